@@ -1,0 +1,14 @@
+import { createContext } from '@lit/context';
+import type { ClientelingAdapter } from './contract.js';
+import type { Locale } from './localize.js';
+
+export type ThemeSetting = 'light' | 'dark' | 'auto';
+
+/** What a `<cl-provider>` gives the elements inside it. */
+export interface ClientelingContext {
+  adapter?: ClientelingAdapter;
+  locale?: Locale;
+  theme?: ThemeSetting;
+}
+
+export const clientelingContext = createContext<ClientelingContext>(Symbol.for('clienteling.context'));

@@ -1,0 +1,181 @@
+/**
+ * The adapter contract: every operation the elements (and a page choosing a customer or a group)
+ * need, each with the zod schema of its input and of its output. The TypeScript interface
+ * {@link ClientelingAdapter}, the validating wrapper, the HTTP adapter and the OpenAPI document are
+ * all derived from this one table.
+ *
+ * An adapter acts for one signed-in staff member (`getCurrentStaff` says who). Every operation takes
+ * one plain object and returns a promise; failures are {@link AdapterError}s.
+ */
+import * as z from 'zod/mini';
+import {
+  AudienceSchema,
+  CouponOfferSchema,
+  CustomerSchema,
+  GroupMemberSchema,
+  GroupSchema,
+  IdSchema,
+  IssuedCouponSchema,
+  JoinSceneSchema,
+  LIMITS,
+  MomentDraftSchema,
+  MomentQuotaSchema,
+  MomentSchema,
+  NameSchema,
+  PolicySchema,
+  ReachSchema,
+  StaffProfileSchema,
+  TagGroupSchema,
+  TagSchema,
+  pageOf,
+  type UploadedMedia,
+} from './schemas.js';
+
+const Empty = z.object({});
+const PageQuery = {
+  query: z.optional(z.string().check(z.maxLength(64))),
+  cursor: z.optional(z.nullable(z.string().check(z.maxLength(512)))),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(LIMITS.pageSizeMax))),
+};
+/** A caller-supplied id that makes a non-repeatable mutation idempotent. */
+export const RequestIdSchema = z.string().check(z.minLength(8), z.maxLength(128));
+
+export const MarkTagsInputSchema = z
+  .object({
+    customerId: IdSchema,
+    add: z.array(IdSchema),
+    remove: z.array(IdSchema),
+  })
+  .check(
+    z.refine((d) => d.add.length + d.remove.length > 0, {
+      message: 'Add or remove at least one tag',
+      path: ['add'],
+    }),
+  );
+
+export const MemberFilterSchema = z.enum(['all', 'staff', 'customer', 'admin']);
+export const MemberSortSchema = z.enum(['joinedAt', 'name']);
+
+/** Whether an operation changes data, and whether repeating it would do harm. */
+export type OperationKind = 'read' | 'write' | 'once';
+
+const op = <I extends z.ZodMiniType, O extends z.ZodMiniType>(kind: OperationKind, input: I, output: O) => ({
+  kind,
+  input,
+  output,
+});
+
+/** Every JSON operation of the contract, with its input and output schema. */
+export const operations = {
+  getCurrentStaff: op('read', Empty, StaffProfileSchema),
+  getStaff: op('read', z.object({ staffId: IdSchema }), StaffProfileSchema),
+  getPolicy: op('read', Empty, PolicySchema),
+
+  searchCustomers: op('read', z.object(PageQuery), pageOf(CustomerSchema)),
+  getCustomer: op('read', z.object({ customerId: IdSchema }), CustomerSchema),
+
+  listTagGroups: op('read', Empty, z.array(TagGroupSchema)),
+  markTags: op('write', MarkTagsInputSchema, CustomerSchema),
+  createTag: op('write', z.object({ groupId: IdSchema, name: NameSchema }), TagSchema),
+
+  getMomentQuota: op('read', Empty, MomentQuotaSchema),
+  estimateReach: op('read', z.object({ audience: AudienceSchema }), ReachSchema),
+  publishMoment: op('once', z.object({ requestId: RequestIdSchema, draft: MomentDraftSchema }), MomentSchema),
+  getMoment: op('read', z.object({ momentId: IdSchema }), MomentSchema),
+
+  listCouponStocks: op('read', z.object({ customerId: IdSchema }), z.array(CouponOfferSchema)),
+  issueCoupon: op(
+    'once',
+    z.object({ requestId: RequestIdSchema, stockId: IdSchema, customerId: IdSchema }),
+    IssuedCouponSchema,
+  ),
+  listCustomerCoupons: op('read', z.object({ customerId: IdSchema }), z.array(IssuedCouponSchema)),
+
+  listGroups: op('read', z.object(PageQuery), pageOf(GroupSchema)),
+  getGroup: op('read', z.object({ groupId: IdSchema }), GroupSchema),
+  listGroupMembers: op(
+    'read',
+    z.object({
+      groupId: IdSchema,
+      filter: z.optional(MemberFilterSchema),
+      sort: z.optional(MemberSortSchema),
+      ...PageQuery,
+    }),
+    pageOf(GroupMemberSchema),
+  ),
+  addGroupMember: op(
+    'once',
+    z.object({ requestId: RequestIdSchema, groupId: IdSchema, customerId: IdSchema, scene: JoinSceneSchema }),
+    GroupMemberSchema,
+  ),
+  removeGroupMember: op('write', z.object({ groupId: IdSchema, memberId: IdSchema }), z.object({ removed: z.boolean() })),
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;
+export type OperationOutput<K extends OperationName> = z.output<Operations[K]['output']>;
+export type MemberFilter = z.infer<typeof MemberFilterSchema>;
+export type MemberSort = z.infer<typeof MemberSortSchema>;
+export type MarkTagsInput = z.infer<typeof MarkTagsInputSchema>;
+
+/** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
+export interface UploadMediaInput {
+  file: Blob;
+  kind: 'image' | 'video';
+  /** Called with the fraction sent so far, from 0 to 1. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/** What an adapter supports. Elements hide what is not supported rather than failing. */
+export const CapabilitiesSchema = z.object({
+  markTags: z.boolean(),
+  createTag: z.boolean(),
+  publishMoment: z.boolean(),
+  uploadMedia: z.boolean(),
+  issueCoupon: z.boolean(),
+  addGroupMember: z.boolean(),
+  removeGroupMember: z.boolean(),
+  /** The host page can invite people to a group (the list emits an event for it). */
+  inviteGroupMember: z.boolean(),
+});
+export type Capabilities = z.infer<typeof CapabilitiesSchema>;
+
+export const FULL_CAPABILITIES: Capabilities = {
+  markTags: true,
+  createTag: true,
+  publishMoment: true,
+  uploadMedia: true,
+  issueCoupon: true,
+  addGroupMember: true,
+  removeGroupMember: true,
+  inviteGroupMember: true,
+};
+export const READ_ONLY_CAPABILITIES = Object.fromEntries(
+  Object.keys(FULL_CAPABILITIES).map((k) => [k, false]),
+) as Capabilities;
+
+type OperationMethods = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<OperationOutput<K>>;
+};
+
+/**
+ * The contract every adapter implements: the JSON operations of {@link operations}, media upload,
+ * and its capabilities.
+ */
+export interface ClientelingAdapter extends OperationMethods {
+  readonly capabilities: Capabilities;
+  uploadMedia(input: UploadMediaInput): Promise<UploadedMedia>;
+}
+
+export const operationNames = Object.keys(operations) as OperationName[];
+
+/** A fresh request id for a non-repeatable mutation (keep it across retries of the same intent). */
+export function createRequestId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  c.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,54 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { clientelingContext, type ClientelingContext } from './context.js';
+import type { ClientelingAdapter } from './contract.js';
+import { withValidation } from './validate.js';
+
+const validatedCache = new WeakMap<ClientelingAdapter, ClientelingAdapter>();
+const validated = (adapter: ClientelingAdapter) => {
+  let v = validatedCache.get(adapter);
+  if (!v) {
+    v = withValidation(adapter);
+    validatedCache.set(adapter, v);
+  }
+  return v;
+};
+
+/**
+ * What every clienteling element shares: it finds its adapter (its own `adapter` property first,
+ * then the nearest `<cl-provider>`), wraps it so every response is validated, and tells the subclass
+ * when the adapter changes.
+ */
+export abstract class ClientelingElement extends LitElement {
+  /** The adapter to use instead of the nearest `<cl-provider>`'s. */
+  @property({ attribute: false }) adapter?: ClientelingAdapter;
+
+  /** What the nearest `<cl-provider>` gives. */
+  @consume({ context: clientelingContext, subscribe: true })
+  @state()
+  protected providerContext?: ClientelingContext;
+
+  private currentApi?: ClientelingAdapter;
+
+  /** The adapter in use, validated at the boundary; undefined when there is none. */
+  protected get api(): ClientelingAdapter | undefined {
+    return this.currentApi;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const raw = this.adapter ?? this.providerContext?.adapter;
+    const next = raw ? validated(raw) : undefined;
+    if (next !== this.currentApi) {
+      this.currentApi = next;
+      this.apiChanged(next);
+    }
+  }
+
+  /**
+   * Called (before render) when the adapter in use changes, including the first time one is found.
+   * Elements (re)load their data here.
+   */
+  protected apiChanged(_api: ClientelingAdapter | undefined): void {}
+}

@@ -1,0 +1,10 @@
+// What every element shares: registration safe to run twice, the provider and its context,
+// localization, design tokens and the base element class.
+export * from './define-element.js';
+export * from './events.js';
+export * from './tokens.js';
+export * from './localize.js';
+export { coreMessages, type CoreMessages } from './messages.js';
+export * from './context.js';
+export { ClientelingElement } from './element.js';
+export { ClProvider } from './provider.js';

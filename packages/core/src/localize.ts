@@ -1,0 +1,180 @@
+/**
+ * Localization through a reactive controller. Messages are typed (a message may be a function of
+ * its arguments, such as a count); zh-CN (default) and en ship; an element follows the nearest
+ * `lang` (crossing shadow roots) and re-renders when it changes; a page can override any string
+ * with {@link setMessages}.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AdapterError } from './errors.js';
+import { coreMessages, type CoreMessages } from './messages.js';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Message = string | ((...args: any[]) => string);
+export type Catalog = Record<string, Message>;
+/** The same keys with the same argument types: what a translation of catalog `M` must provide. */
+export type Translation<M extends Catalog> = { [K in keyof M]: M[K] extends string ? string : M[K] };
+export type MessageArgs<M, K extends keyof M> = M[K] extends (...args: infer A) => string ? A : [];
+
+/** A catalog's messages for every shipped locale. */
+export type Catalogs<M extends Catalog> = Record<Locale, M>;
+
+/**
+ * Builds an element's catalogs on top of the core ones (errors, common words). The zh-CN
+ * translation must have every key of the English one, with the same arguments.
+ */
+export function defineMessages<M extends Catalog>(en: M, zhCN: Translation<M>): Catalogs<CoreMessages & M> {
+  return {
+    en: { ...coreMessages.en, ...en },
+    'zh-CN': { ...coreMessages['zh-CN'], ...(zhCN as M) },
+  };
+}
+
+/** Normalises a BCP 47 tag to a shipped locale: `zh`, `zh-Hans`, `zh-CN` → zh-CN; `en-*` → en. */
+export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const lower = tag.toLowerCase();
+  if (lower.startsWith('zh')) return 'zh-CN';
+  if (lower.startsWith('en')) return 'en';
+  return undefined;
+}
+
+/** The `lang` that applies to `el`: its own or the nearest ancestor's, across shadow roots. */
+export function langOf(el: Element): string | undefined {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) {
+      const value = found.getAttribute('lang');
+      if (value) return value;
+    }
+    const root = (found ?? node).getRootNode() as ShadowRoot | Document;
+    node = 'host' in root ? root.host : null;
+  }
+  return globalThis.document?.documentElement?.lang || undefined;
+}
+
+const overrides: Partial<Record<Locale, Catalog>> = {};
+const connected = new Set<LocalizeController<Catalog>>();
+let observer: MutationObserver | undefined;
+
+const refreshAll = () => {
+  for (const c of connected) c.host.requestUpdate();
+};
+
+/**
+ * Overrides strings of any element for a locale, e.g.
+ * `setMessages('en', { 'staffCard.call': 'Ring' })`. Connected elements re-render.
+ */
+export function setMessages(locale: Locale, messages: Catalog): void {
+  overrides[locale] = { ...overrides[locale], ...messages };
+  refreshAll();
+}
+
+export class LocalizeController<M extends Catalog> implements ReactiveController {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly catalogs: Catalogs<M>;
+  private formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+  private formatsLocale?: Locale;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, catalogs: Catalogs<M>) {
+    this.host = host;
+    this.catalogs = catalogs;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this as unknown as LocalizeController<Catalog>);
+    if (!observer && typeof MutationObserver !== 'undefined' && globalThis.document) {
+      observer = new MutationObserver(refreshAll);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this as unknown as LocalizeController<Catalog>);
+  }
+
+  /** The locale the host renders in now. */
+  get locale(): Locale {
+    return normalizeLocale(langOf(this.host)) ?? DEFAULT_LOCALE;
+  }
+
+  /** The message `key` in the current locale, with a page override first, then zh-CN, then the key. */
+  t<K extends keyof M & string>(key: K, ...args: MessageArgs<M, K>): string {
+    const locale = this.locale;
+    const message = overrides[locale]?.[key] ?? this.catalogs[locale][key] ?? this.catalogs[DEFAULT_LOCALE][key];
+    if (message === undefined) return key;
+    return typeof message === 'function' ? message(...args) : message;
+  }
+
+  /** Words a store associate understands for an adapter error (by code, and reason when known). */
+  error(error: Pick<AdapterError, 'code' | 'reason'>): string {
+    const specific = error.reason ? (`error.${error.code}.${error.reason}` as const) : undefined;
+    const t = this.t.bind(this) as unknown as (key: string) => string;
+    if (specific) {
+      const text = t(specific);
+      if (text !== specific) return text;
+    }
+    return t(`error.${error.code}`);
+  }
+
+  private format<F>(key: string, make: (locale: Locale) => F): F {
+    const locale = this.locale;
+    if (this.formatsLocale !== locale) {
+      this.formats.clear();
+      this.formatsLocale = locale;
+    }
+    let f = this.formats.get(key) as F | undefined;
+    if (!f) {
+      f = make(locale);
+      this.formats.set(key, f as never);
+    }
+    return f;
+  }
+
+  /** Money in fen (分) as CNY in the current locale: ¥12.50. */
+  money(fen: number): string {
+    const whole = fen % 100 === 0;
+    return this.format(whole ? 'cny0' : 'cny2', (l) =>
+      new Intl.NumberFormat(l, { style: 'currency', currency: 'CNY', minimumFractionDigits: whole ? 0 : 2 }),
+    ).format(fen / 100);
+  }
+
+  number(value: number): string {
+    return this.format('num', (l) => new Intl.NumberFormat(l)).format(value);
+  }
+
+  /** A date (and optionally time) in the current locale. */
+  date(iso: string | Date, withTime = false, timeZone?: string): string {
+    const key = `date${withTime ? 't' : ''}${timeZone ?? ''}`;
+    return this.format(key, (l) =>
+      new Intl.DateTimeFormat(l, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+        ...(timeZone ? { timeZone } : {}),
+      }),
+    ).format(typeof iso === 'string' ? new Date(iso) : iso);
+  }
+
+  /** A time relative to `now`: "3 days ago", "3天前". */
+  relative(iso: string | Date, now: Date = new Date()): string {
+    const diff = (typeof iso === 'string' ? Date.parse(iso) : iso.getTime()) - now.getTime();
+    const abs = Math.abs(diff);
+    const units: [Intl.RelativeTimeFormatUnit, number][] = [
+      ['year', 365 * 86_400_000],
+      ['month', 30 * 86_400_000],
+      ['day', 86_400_000],
+      ['hour', 3_600_000],
+      ['minute', 60_000],
+    ];
+    const rtf = this.format('rel', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+    for (const [unit, ms] of units) if (abs >= ms) return rtf.format(Math.round(diff / ms), unit);
+    return rtf.format(0, 'minute');
+  }
+}

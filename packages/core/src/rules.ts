@@ -1,0 +1,168 @@
+/**
+ * The rules of the trade (DESIGN.md 2a) as pure functions, shared by every adapter, the reference
+ * server and the elements, so that a rule is written once and a user learns of a limit before a
+ * request fails.
+ */
+import { AdapterError } from './errors.js';
+import {
+  LIMITS,
+  type CouponStock,
+  type CouponStockStatus,
+  type MomentQuota,
+  type Policy,
+  type TagGroup,
+} from './schemas.js';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const partsIn = (date: Date, timeZone: string) => {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of format.formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+};
+
+/** The calendar day of `date` in `timeZone`, as `YYYY-MM-DD`. */
+export function dayKey(date: Date, timeZone: string): string {
+  const p = partsIn(date, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** The first instant of the calendar day after `date`'s, in `timeZone`. */
+export function nextMidnight(date: Date, timeZone: string): Date {
+  const p = partsIn(date, timeZone);
+  // Offset of the zone at `date`: local wall time read as UTC, minus the real instant.
+  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const offset = wallAsUtc - Math.floor(date.getTime() / 1000) * 1000;
+  const midnightWall = Date.UTC(p.year, p.month - 1, p.day + 1);
+  const guess = new Date(midnightWall - offset);
+  // Correct once for a change of offset (daylight saving) between now and midnight.
+  const q = partsIn(guess, timeZone);
+  const drift = Date.UTC(q.year, q.month - 1, q.day, q.hour, q.minute, q.second) - midnightWall;
+  return new Date(guess.getTime() - drift);
+}
+
+/** Today's moments quota, given how many posts the associate has made today. */
+export function momentQuota(policy: Policy, usedToday: number, now: Date): MomentQuota {
+  return {
+    limit: policy.momentsPerDay,
+    used: usedToday,
+    remaining: Math.max(0, policy.momentsPerDay - usedToday),
+    resetsAt: nextMidnight(now, policy.timeZone).toISOString(),
+  };
+}
+
+/** A stock's status at `now`: sold out wins over the validity window. */
+export function couponStockStatus(stock: Pick<CouponStock, 'remaining' | 'validFrom' | 'validUntil'>, now: Date): CouponStockStatus {
+  if (stock.remaining <= 0) return 'sold-out';
+  const t = now.getTime();
+  if (t < Date.parse(stock.validFrom)) return 'not-started';
+  if (t > Date.parse(stock.validUntil)) return 'expired';
+  return 'active';
+}
+
+/** Why a stock cannot be sent to a customer who holds `held` of it, or null when it can. */
+export type CouponUnavailableReason = 'sold-out' | 'limit-reached' | 'not-started' | 'expired';
+
+export function couponUnavailableReason(
+  stock: Pick<CouponStock, 'remaining' | 'validFrom' | 'validUntil' | 'perCustomerLimit'>,
+  held: number,
+  now: Date,
+): CouponUnavailableReason | null {
+  const status = couponStockStatus(stock, now);
+  if (status !== 'active') return status;
+  if (held >= stock.perCustomerLimit) return 'limit-reached';
+  return null;
+}
+
+/** Throws the adapter error that matches {@link couponUnavailableReason}, if any. */
+export function assertCouponSendable(
+  stock: Pick<CouponStock, 'remaining' | 'validFrom' | 'validUntil' | 'perCustomerLimit'>,
+  held: number,
+  now: Date,
+): void {
+  const reason = couponUnavailableReason(stock, held, now);
+  if (reason === null) return;
+  if (reason === 'sold-out') throw new AdapterError('sold-out', 'This coupon stock is sold out');
+  if (reason === 'limit-reached')
+    throw new AdapterError('limit-reached', `The customer already holds ${held} of at most ${stock.perCustomerLimit}`);
+  throw new AdapterError('expired', reason === 'not-started' ? 'This coupon stock has not started' : 'This coupon stock has expired', {
+    reason,
+  });
+}
+
+/** Whether a validity window respects the platform's 90-day maximum. */
+export function isValidityWindowAllowed(validFrom: string, validUntil: string): boolean {
+  const span = Date.parse(validUntil) - Date.parse(validFrom);
+  return span > 0 && span <= LIMITS.couponValidityMaxDays * 86_400_000;
+}
+
+/** Problems with a new tag's name, as a message key, or null when it is fine. */
+export type TagNameProblem = 'empty' | 'too-long' | 'duplicate';
+
+export function tagNameProblem(name: string, group: Pick<TagGroup, 'tags'>, maxLength: number = LIMITS.nameMaxLength): TagNameProblem | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'empty';
+  if ([...trimmed].length > maxLength) return 'too-long';
+  const folded = trimmed.toLocaleLowerCase();
+  if (group.tags.some((t) => !t.deleted && t.name.trim().toLocaleLowerCase() === folded)) return 'duplicate';
+  return null;
+}
+
+/**
+ * Applies an add/remove diff to a customer's tag ids with the semantics of tag groups: adding a tag
+ * of a single-select group replaces the group's previous tag. Unknown and rule tags are refused.
+ * Returns the new ids (order kept, additions appended) and the ids actually removed.
+ */
+export function applyTagDiff(
+  current: readonly string[],
+  diff: { add: readonly string[]; remove: readonly string[] },
+  groups: readonly TagGroup[],
+): { tagIds: string[]; removed: string[] } {
+  if (diff.add.length + diff.remove.length === 0) throw new AdapterError('invalid', 'Add or remove at least one tag', { field: 'add' });
+  const groupOf = new Map<string, TagGroup>();
+  for (const g of groups) for (const t of g.tags) if (!t.deleted && !g.deleted) groupOf.set(t.id, g);
+  const next = current.filter((id) => !diff.remove.includes(id));
+  const removed = current.filter((id) => diff.remove.includes(id));
+  const seenSingle = new Set<string>();
+  diff.add.forEach((id, i) => {
+    const group = groupOf.get(id);
+    if (!group) throw new AdapterError('not-found', `Tag ${id} does not exist`, { field: `add.${i}` });
+    if (group.kind === 'rule') throw new AdapterError('forbidden', `Tag ${id} is a rule tag`, { field: `add.${i}`, reason: 'rule-tag' });
+    if (group.selection === 'single') {
+      if (seenSingle.has(group.id))
+        throw new AdapterError('invalid', `Only one tag of group ${group.name} can be chosen`, { field: `add.${i}` });
+      seenSingle.add(group.id);
+      for (let j = next.length - 1; j >= 0; j--) {
+        const other = next[j]!;
+        if (other !== id && groupOf.get(other)?.id === group.id) {
+          removed.push(other);
+          next.splice(j, 1);
+        }
+      }
+    }
+    if (!next.includes(id)) next.push(id);
+  });
+  return { tagIds: next, removed };
+}
+
+/** Groups and tags as elements show them: soft-deleted ones hidden, larger `order` first. */
+export function visibleTagGroups(groups: readonly TagGroup[]): TagGroup[] {
+  const byOrder = <T extends { order: number }>(a: T, b: T) => b.order - a.order;
+  return groups
+    .filter((g) => !g.deleted)
+    .map((g) => ({ ...g, tags: g.tags.filter((t) => !t.deleted).sort(byOrder) }))
+    .sort(byOrder);
+}

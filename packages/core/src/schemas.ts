@@ -1,0 +1,384 @@
+/**
+ * The domain of clienteling-elements as zod (mini) schemas. Every TypeScript type of the domain is
+ * inferred from these schemas, never written twice. Adapters' responses are validated against them
+ * at the boundary (see `validate.ts`).
+ *
+ * Conventions: ids are opaque strings; times are ISO 8601 strings with an offset; money is an
+ * integer number of fen (分, 1/100 CNY); limits that vary per company live in {@link PolicySchema}.
+ */
+import * as z from 'zod/mini';
+
+/** Hard limits of the platform that never vary per company (DESIGN.md 2a). */
+export const LIMITS = {
+  nameMaxLength: 30,
+  momentTextMaxLength: 2000,
+  momentImagesMax: 9,
+  mediaMaxBytes: 10 * 1024 * 1024,
+  videoMaxDurationMs: 30_000,
+  linkTitleMaxBytes: 64,
+  couponValidityMaxDays: 90,
+  transferBatchMax: 100,
+  pageSizeMax: 500,
+} as const;
+
+const utf8 = /* @__PURE__ */ new TextEncoder();
+/** Length of a string in UTF-8 bytes (the unit of the platform's link-title limit). */
+export const byteLength = (value: string): number => utf8.encode(value).length;
+
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128));
+/** An ISO 8601 date-time with a time zone (`Z` or an offset), checked cheaply without zod's regex. */
+export const DateTimeSchema = z.string().check(
+  z.refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'Expected an ISO 8601 date-time with a time zone',
+  }),
+);
+/** A URL as the backend sent it. Elements sanitise before rendering it as a link. */
+export const UrlSchema = z.string().check(z.minLength(1), z.maxLength(2048));
+export const NameSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.nameMaxLength));
+/** A string of at most `max` characters (and at least `min`). */
+const TextSchema = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+const opt = z.optional;
+const Count = z.number().check(z.int(), z.gte(0));
+const PositiveCount = z.number().check(z.int(), z.gte(1));
+
+/* ------------------------------------------------------------------ store and staff */
+
+export const StoreSchema = z.object({
+  id: IdSchema,
+  name: TextSchema(64, 1),
+  address: opt(TextSchema(256)),
+  city: opt(TextSchema(64)),
+  phone: opt(TextSchema(32)),
+  latitude: opt(z.number().check(z.gte(-90), z.lte(90))),
+  longitude: opt(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+/** An extra line of the external profile: plain text, a web link or a mini-program link. */
+export const ExternalAttributeSchema = z.union([
+  z.object({ type: z.literal('text'), name: TextSchema(32), value: TextSchema(256) }),
+  z.object({ type: z.literal('web'), name: TextSchema(32), title: TextSchema(64), url: UrlSchema }),
+  z.object({
+    type: z.literal('miniprogram'),
+    name: TextSchema(32),
+    title: TextSchema(64),
+    appId: IdSchema,
+    pagePath: TextSchema(512),
+  }),
+]);
+
+export const StaffProfileSchema = z.object({
+  id: IdSchema,
+  name: TextSchema(64, 1),
+  /** The company's short name, shown as the highlighted `@Company` suffix. */
+  companyName: TextSchema(64, 1),
+  position: opt(TextSchema(64)),
+  avatarUrl: opt(UrlSchema),
+  phone: opt(TextSchema(32)),
+  /** True only when the backend says the real-name check passed. */
+  verified: z.boolean(),
+  store: opt(StoreSchema),
+  externalAttributes: z.array(ExternalAttributeSchema).check(z.maxLength(20)),
+  /** The add-me contact URL, rendered as a QR code. */
+  contactUrl: opt(UrlSchema),
+});
+
+/* ------------------------------------------------------------------ customers and tags */
+
+export const CustomerSchema = z.object({
+  id: IdSchema,
+  name: TextSchema(64, 1),
+  avatarUrl: opt(UrlSchema),
+  remark: opt(TextSchema(128)),
+  ownerStaffId: IdSchema,
+  addedAt: DateTimeSchema,
+  /** Tags the associate gave. */
+  tagIds: z.array(IdSchema),
+  /** Tags a rule engine assigned: shown apart and read-only. */
+  ruleTagIds: z.array(IdSchema),
+});
+
+export const TagSchema = z.object({
+  id: IdSchema,
+  groupId: IdSchema,
+  name: NameSchema,
+  /** Larger sorts first. */
+  order: z.number().check(z.int()),
+  /** Soft-deleted tags are hidden by elements. */
+  deleted: z.boolean(),
+});
+
+export const TagGroupSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  order: z.number().check(z.int()),
+  deleted: z.boolean(),
+  /** `single` groups replace the old tag (radio), `multiple` groups add (checkbox). */
+  selection: z.enum(['single', 'multiple']),
+  /** `rule` groups hold rule-engine tags: read-only to an associate. */
+  kind: z.enum(['manual', 'rule']),
+  /** Whether an associate may create new tags in this group. */
+  allowCreate: z.boolean(),
+  tags: z.array(TagSchema),
+});
+
+/* ------------------------------------------------------------------ moments */
+
+export const ImageAttachmentSchema = z.object({
+  url: UrlSchema,
+  width: opt(PositiveCount),
+  height: opt(PositiveCount),
+  size: opt(Count.check(z.lte(LIMITS.mediaMaxBytes))),
+});
+
+/** Attachments of exactly one kind: up to 9 images, or one video, link or mini-program card. */
+export const MomentAttachmentsSchema = z.union([
+  z.object({
+    kind: z.literal('images'),
+    images: z.array(ImageAttachmentSchema).check(z.minLength(1), z.maxLength(LIMITS.momentImagesMax)),
+  }),
+  z.object({
+    kind: z.literal('video'),
+    video: z.object({
+      url: UrlSchema,
+      durationMs: Count.check(z.lte(LIMITS.videoMaxDurationMs)),
+      size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
+      coverUrl: opt(UrlSchema),
+    }),
+  }),
+  z.object({
+    kind: z.literal('link'),
+    link: z.object({
+      url: UrlSchema,
+      title: z.string().check(
+        z.minLength(1),
+        z.refine((s) => byteLength(s) <= LIMITS.linkTitleMaxBytes, {
+          message: `Title must be at most ${LIMITS.linkTitleMaxBytes} bytes`,
+        }),
+      ),
+      coverUrl: opt(UrlSchema),
+    }),
+  }),
+  z.object({
+    kind: z.literal('miniprogram'),
+    miniprogram: z.object({
+      appId: IdSchema,
+      pagePath: TextSchema(512, 1),
+      title: TextSchema(64, 1),
+      coverUrl: opt(UrlSchema),
+    }),
+  }),
+]);
+
+/** Who sees a post: all of the associate's customers, or those carrying any of the chosen tags. */
+export const AudienceSchema = z.union([
+  z.object({ type: z.literal('all') }),
+  z.object({ type: z.literal('tags'), tagIds: z.array(IdSchema).check(z.minLength(1)) }),
+]);
+
+/** What the associate writes. A post needs text or an attachment. */
+export const MomentDraftSchema = z
+  .object({
+    text: TextSchema(LIMITS.momentTextMaxLength),
+    attachments: opt(MomentAttachmentsSchema),
+    audience: AudienceSchema,
+  })
+  .check(
+    z.refine((d) => d.text.trim().length > 0 || d.attachments !== undefined, {
+      message: 'A post needs text or an attachment',
+      path: ['text'],
+    }),
+  );
+
+export const MomentStateSchema = z.enum(['draft', 'submitted', 'published', 'failed']);
+
+export const MomentSchema = z.object({
+  id: IdSchema,
+  staffId: IdSchema,
+  requestId: IdSchema,
+  text: TextSchema(LIMITS.momentTextMaxLength),
+  attachments: opt(MomentAttachmentsSchema),
+  audience: AudienceSchema,
+  state: MomentStateSchema,
+  createdAt: DateTimeSchema,
+  publishedAt: opt(DateTimeSchema),
+  /** Customers the post could not reach (state `failed`, or partly published). */
+  unreachableCustomerIds: z.array(IdSchema),
+  failureReason: opt(TextSchema(256)),
+});
+
+export const MomentQuotaSchema = z.object({
+  limit: Count,
+  used: Count,
+  remaining: Count,
+  /** When the count starts again: the next midnight in the policy's time zone. */
+  resetsAt: DateTimeSchema,
+});
+
+export const ReachSchema = z.object({ count: Count });
+
+export const UploadedMediaSchema = z.object({
+  url: UrlSchema,
+  size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
+  width: opt(PositiveCount),
+  height: opt(PositiveCount),
+  durationMs: opt(Count),
+});
+
+/* ------------------------------------------------------------------ coupons */
+
+/** What a coupon gives. Money in fen; `percentOff` 15 is "15% off" (8.5折). */
+export const CouponBenefitSchema = z.union([
+  z.object({ kind: z.literal('amount-off'), amountOff: PositiveCount, threshold: Count }),
+  z.object({ kind: z.literal('discount'), percentOff: z.number().check(z.int(), z.gte(1), z.lte(99)), threshold: Count }),
+  z.object({ kind: z.literal('gift'), gift: TextSchema(64, 1), threshold: Count }),
+]);
+
+export const CouponStockStatusSchema = z.enum(['active', 'sold-out', 'not-started', 'expired']);
+
+export const CouponStockSchema = z.object({
+  id: IdSchema,
+  name: TextSchema(64, 1),
+  description: opt(TextSchema(256)),
+  benefit: CouponBenefitSchema,
+  total: Count,
+  remaining: Count,
+  perCustomerLimit: PositiveCount,
+  /** The window in which coupons can be sent and used: at most 90 days. */
+  validFrom: DateTimeSchema,
+  validUntil: DateTimeSchema,
+  /** The stock's status as the backend sees it when it answers. */
+  status: CouponStockStatusSchema,
+});
+
+/** A stock as offered to one customer: with how many of it the customer already holds. */
+export const CouponOfferSchema = z.object({ ...CouponStockSchema.shape, held: Count });
+
+export const IssuedCouponStatusSchema = z.enum(['unused', 'redeemed', 'expired']);
+
+export const IssuedCouponSchema = z.object({
+  id: IdSchema,
+  code: TextSchema(64, 1),
+  stockId: IdSchema,
+  stockName: TextSchema(64),
+  customerId: IdSchema,
+  staffId: IdSchema,
+  requestId: IdSchema,
+  issuedAt: DateTimeSchema,
+  validFrom: DateTimeSchema,
+  validUntil: DateTimeSchema,
+  status: IssuedCouponStatusSchema,
+  redeemedAt: opt(DateTimeSchema),
+});
+
+/* ------------------------------------------------------------------ groups */
+
+export const MemberRoleSchema = z.enum(['owner', 'admin', 'member']);
+export const JoinSceneSchema = z.enum(['invited', 'link', 'qrcode']);
+
+export const GroupSchema = z.object({
+  id: IdSchema,
+  name: TextSchema(64, 1),
+  /** `external` groups hold customers (cap from policy); `internal` groups only staff. */
+  kind: z.enum(['external', 'internal']),
+  ownerId: IdSchema,
+  ownerName: TextSchema(64),
+  memberCount: Count,
+  memberCap: PositiveCount,
+  createdAt: DateTimeSchema,
+  notice: opt(TextSchema(512)),
+  /** The signed-in staff member's role in the group (`none` when not a member). */
+  viewerRole: z.enum(['owner', 'admin', 'member', 'none']),
+});
+
+export const GroupMemberSchema = z.object({
+  id: IdSchema,
+  groupId: IdSchema,
+  type: z.enum(['staff', 'customer']),
+  name: TextSchema(64, 1),
+  /** The group nickname, shown before the real name when set. */
+  nickname: opt(TextSchema(64)),
+  avatarUrl: opt(UrlSchema),
+  /** For staff: the company shown as `@Company`. */
+  companyName: opt(TextSchema(64)),
+  role: MemberRoleSchema,
+  joinedAt: DateTimeSchema,
+  joinScene: JoinSceneSchema,
+  inviterId: opt(IdSchema),
+  inviterName: opt(TextSchema(64)),
+});
+
+/* ------------------------------------------------------------------ policy and paging */
+
+export const PolicySchema = z.object({
+  /** Posts per associate per calendar day (the original rule is 1). */
+  momentsPerDay: Count,
+  /** Member cap of external (customer) groups: 100 originally, 500 today. */
+  groupMemberCap: PositiveCount,
+  /** Member cap of internal groups. */
+  internalGroupMemberCap: PositiveCount,
+  /** IANA time zone of the store: days are counted in it. */
+  timeZone: z.string().check(z.minLength(1)),
+  tagNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
+  groupNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
+  momentTextMaxLength: PositiveCount.check(z.lte(LIMITS.momentTextMaxLength)),
+  momentImagesMax: PositiveCount.check(z.lte(LIMITS.momentImagesMax)),
+  mediaMaxBytes: PositiveCount.check(z.lte(LIMITS.mediaMaxBytes)),
+  imageMaxPixels: PositiveCount,
+  videoMaxDurationMs: PositiveCount.check(z.lte(LIMITS.videoMaxDurationMs)),
+  linkTitleMaxBytes: PositiveCount.check(z.lte(LIMITS.linkTitleMaxBytes)),
+});
+
+/** The policy of the original platform release, used when an adapter says nothing else. */
+export const DEFAULT_POLICY: z.infer<typeof PolicySchema> = {
+  momentsPerDay: 1,
+  groupMemberCap: 500,
+  internalGroupMemberCap: 2000,
+  timeZone: 'Asia/Shanghai',
+  tagNameMaxLength: LIMITS.nameMaxLength,
+  groupNameMaxLength: LIMITS.nameMaxLength,
+  momentTextMaxLength: LIMITS.momentTextMaxLength,
+  momentImagesMax: LIMITS.momentImagesMax,
+  mediaMaxBytes: LIMITS.mediaMaxBytes,
+  imageMaxPixels: 30_000_000,
+  videoMaxDurationMs: LIMITS.videoMaxDurationMs,
+  linkTitleMaxBytes: LIMITS.linkTitleMaxBytes,
+};
+
+export const CursorSchema = z.nullable(z.string().check(z.maxLength(512)));
+
+/** One page of a cursor-paged list. `nextCursor` is null on the last page. */
+export const pageOf = <T extends z.ZodMiniType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: CursorSchema,
+    /** Total matching items, when the backend knows it cheaply. */
+    total: opt(Count),
+  });
+
+export type Store = z.infer<typeof StoreSchema>;
+export type ExternalAttribute = z.infer<typeof ExternalAttributeSchema>;
+export type StaffProfile = z.infer<typeof StaffProfileSchema>;
+export type Customer = z.infer<typeof CustomerSchema>;
+export type Tag = z.infer<typeof TagSchema>;
+export type TagGroup = z.infer<typeof TagGroupSchema>;
+export type ImageAttachment = z.infer<typeof ImageAttachmentSchema>;
+export type MomentAttachments = z.infer<typeof MomentAttachmentsSchema>;
+export type Audience = z.infer<typeof AudienceSchema>;
+export type MomentDraft = z.infer<typeof MomentDraftSchema>;
+export type MomentState = z.infer<typeof MomentStateSchema>;
+export type Moment = z.infer<typeof MomentSchema>;
+export type MomentQuota = z.infer<typeof MomentQuotaSchema>;
+export type Reach = z.infer<typeof ReachSchema>;
+export type UploadedMedia = z.infer<typeof UploadedMediaSchema>;
+export type CouponBenefit = z.infer<typeof CouponBenefitSchema>;
+export type CouponStockStatus = z.infer<typeof CouponStockStatusSchema>;
+export type CouponStock = z.infer<typeof CouponStockSchema>;
+export type CouponOffer = z.infer<typeof CouponOfferSchema>;
+export type IssuedCouponStatus = z.infer<typeof IssuedCouponStatusSchema>;
+export type IssuedCoupon = z.infer<typeof IssuedCouponSchema>;
+export type MemberRole = z.infer<typeof MemberRoleSchema>;
+export type JoinScene = z.infer<typeof JoinSceneSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type GroupMember = z.infer<typeof GroupMemberSchema>;
+export type Policy = z.infer<typeof PolicySchema>;
+export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };

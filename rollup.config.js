@@ -1,0 +1,97 @@
+// Per-package ESM builds of every browser package (`npm run build`), and the helpers the size and
+// CDN builds share. Output syntax is ES2019 for older Android WeChat/WeCom kernels.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { transform } from 'esbuild';
+import { minify as terser } from 'terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+export const ROOT = new URL('.', import.meta.url).pathname;
+export const TARGET = 'es2019';
+
+/** Workspace packages in dependency order (the order of the root package.json). */
+export function workspacePackages() {
+  const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return root.workspaces
+    .map((dir) => ({ dir: join(ROOT, dir), pkg: JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) }))
+    .filter(({ pkg }) => pkg.clienteling?.platform !== 'node');
+}
+
+/** The package's entry points, from the `source` condition of its exports map. */
+export function entries(dir, pkg) {
+  const input = {};
+  for (const target of Object.values(pkg.exports ?? {})) {
+    if (typeof target === 'object' && target.source?.startsWith('./src/')) {
+      input[target.source.replace(/^\.\/src\//, '').replace(/\.ts$/, '')] = join(dir, target.source);
+    }
+  }
+  return input;
+}
+
+/** Lowers every output chunk to ES2019 (and minifies when asked), dependencies included. */
+export const es2019 = ({ minify = false } = {}) => ({
+  name: 'es2019',
+  async renderChunk(code) {
+    const lowered = (await transform(code, { target: TARGET, format: 'esm', legalComments: 'none' })).code;
+    if (!minify) return { code: lowered, map: null };
+    const out = await terser(lowered, { module: true, ecma: 2019, compress: { passes: 2, pure_getters: true }, format: { comments: false } });
+    return { code: out.code, map: null };
+  },
+});
+
+/** Filters the warnings zod 4 and circular imports inside dependencies always print. */
+export function onwarn(warning, warn) {
+  if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => /node_modules/.test(id))) return;
+  warn(warning);
+}
+
+/** Collapses whitespace and comments inside Lit `css` template literals of our own sources. */
+export const minifyCss = () => ({
+  name: 'minify-css-literals',
+  transform(code, id) {
+    if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    const out = code.replace(/\bcss`([^`]*)`/g, (_, body) =>
+      'css`' +
+      body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim() +
+      '`',
+    );
+    return { code: out, map: null };
+  },
+});
+
+export const tsPlugin = () => [
+  minifyCss(),
+  esbuild({ tsconfig: join(ROOT, 'tsconfig.json'), target: 'es2022', include: /\.[jt]s$/, exclude: /node_modules/ }),
+];
+
+/** Bare imports stay imports in per-package builds: the consumer's bundler resolves them. */
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+export function packageConfig({ dir, pkg }) {
+  return {
+    input: entries(dir, pkg),
+    external: isBare,
+    onwarn,
+    plugins: [tsPlugin(), es2019()],
+    output: {
+      dir: join(dir, 'dist'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: false,
+    },
+  };
+}
+
+export { nodeResolve, resolve, existsSync, readdirSync };
+
+export default workspacePackages()
+  .filter(({ dir, pkg }) => Object.keys(entries(dir, pkg)).length > 0)
+  .map(packageConfig);

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/chrome.js';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['**/node_modules/**', '**/*.styles.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary'],
+  },
+};
