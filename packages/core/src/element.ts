@@ -29,19 +29,19 @@ export abstract class ClientelingElement extends LitElement {
   @state()
   protected providerContext?: ClientelingContext;
 
-  private currentApi?: ClientelingAdapter;
+  private resolvedApi?: ClientelingAdapter;
 
   /** The adapter in use, validated at the boundary; undefined when there is none. */
   protected get api(): ClientelingAdapter | undefined {
-    return this.currentApi;
+    return this.resolvedApi;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const raw = this.adapter ?? this.providerContext?.adapter;
     const next = raw ? validated(raw) : undefined;
-    if (next !== this.currentApi) {
-      this.currentApi = next;
+    if (next !== this.resolvedApi) {
+      this.resolvedApi = next;
       this.apiChanged(next);
     }
   }
