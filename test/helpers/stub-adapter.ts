@@ -65,7 +65,6 @@ export const fixtures = {
     name: '王丽',
     companyName: '百联',
     position: '美妆顾问',
-    avatarUrl: undefined,
     phone: '13800138000',
     verified: true,
     store: { id: 'store-1', name: '南京东路店', address: '上海市黄浦区南京东路 800 号', city: '上海' },
