@@ -1,0 +1,3 @@
+import './define-tag-picker.js';
+
+export { TagPicker } from './define-tag-picker.js';

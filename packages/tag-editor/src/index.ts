@@ -1,0 +1,4 @@
+// Public exports of @clienteling/tag-editor, free of side effects: import './define.js' (both
+// elements) or './tag-picker.js' (the picker only) to register the tags.
+export { TagPicker, type TagToggleDetail, type TagState } from './tag-picker.js';
+export { pickerMessages } from './tag-picker.messages.js';

@@ -1,0 +1,27 @@
+import { defineMessages } from '@clienteling/core/elements.js';
+
+/** Strings of `<cl-tag-picker>` (override any of them with `setMessages`). */
+export const pickerMessages = defineMessages(
+  {
+    'tagPicker.single': 'Choose one',
+    'tagPicker.multiple': 'Choose any',
+    'tagPicker.rule': 'Set by rules, read-only',
+    'tagPicker.pending': 'saving',
+    'tagPicker.error': 'not saved',
+    'tagPicker.empty': 'No tags yet.',
+    'tagPicker.groupEmpty': 'No tags in this group yet.',
+    'tagPicker.noMatch': (query: string) => `No tags match “${query}”.`,
+    'tagPicker.matches': (count: number) => (count === 1 ? '1 tag found' : `${count} tags found`),
+  },
+  {
+    'tagPicker.single': '单选',
+    'tagPicker.multiple': '可多选',
+    'tagPicker.rule': '规则标签，只读',
+    'tagPicker.pending': '保存中',
+    'tagPicker.error': '未保存',
+    'tagPicker.empty': '暂无标签。',
+    'tagPicker.groupEmpty': '该分组暂无标签。',
+    'tagPicker.noMatch': (query: string) => `没有与“${query}”匹配的标签。`,
+    'tagPicker.matches': (count: number) => `找到 ${count} 个标签`,
+  },
+);
