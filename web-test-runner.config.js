@@ -16,7 +16,9 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: Chromium pauses animation frames of background pages, which stalls
+  // fixture() and the virtualizer when several test files share the browser.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,

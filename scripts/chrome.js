@@ -24,6 +24,10 @@ export const CHROME_ARGS = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // Several test pages run at once: keep background pages' timers and animation frames running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export function findChrome() {

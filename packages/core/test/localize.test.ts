@@ -1,0 +1,151 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import {
+  AdapterError,
+} from '@clienteling/core';
+import {
+  LocalizeController,
+  defineElement,
+  defineMessages,
+  emit,
+  langOf,
+  normalizeLocale,
+  setMessages,
+  themeDeclarations,
+  themeStylesheet,
+} from '@clienteling/core/elements.js';
+
+const messages = defineMessages(
+  { 'loc.title': 'Coupons', 'loc.left': (n: number) => (n === 1 ? '1 left' : `${n} left`) },
+  { 'loc.title': '优惠券', 'loc.left': (n: number) => `剩余 ${n} 张` },
+);
+
+class LocProbe extends LitElement {
+  l = new LocalizeController(this, messages);
+  renders = 0;
+  protected override render() {
+    this.renders++;
+    return litHtml`${this.l.t('loc.title')}|${this.l.t('loc.left', 2)}`;
+  }
+}
+defineElement('cl-test-loc', LocProbe);
+
+const shown = async (el: LocProbe) => {
+  await el.updateComplete;
+  return el.shadowRoot!.textContent;
+};
+
+describe('LocalizeController', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('defaults to zh-CN', async () => {
+    const el = await fixture<LocProbe>(html`<cl-test-loc></cl-test-loc>`);
+    expect(await shown(el)).to.equal('优惠券|剩余 2 张');
+  });
+
+  it('follows the nearest lang, also across shadow roots, and re-renders when it changes', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<section><cl-test-loc></cl-test-loc></section>';
+    const el = shadow.querySelector<LocProbe>('cl-test-loc')!;
+    expect(await shown(el)).to.equal('Coupons|2 left');
+    host.setAttribute('lang', 'zh-Hans-CN');
+    await nextFrame();
+    expect(await shown(el)).to.equal('优惠券|剩余 2 张');
+  });
+
+  it('lets the page override any string, and falls back for unknown locales', async () => {
+    const el = await fixture<LocProbe>(html`<cl-test-loc lang="fr"></cl-test-loc>`);
+    expect(el.l.locale).to.equal('zh-CN');
+    el.lang = 'en-GB';
+    await nextFrame();
+    setMessages('en', { 'loc.title': 'Vouchers' });
+    expect(await shown(el)).to.equal('Vouchers|2 left');
+    setMessages('en', { 'loc.title': 'Coupons' });
+  });
+
+  it('words adapter errors by code and by reason', async () => {
+    const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
+    expect(el.l.error(new AdapterError('sold-out', 'x'))).to.contain('sold out');
+    expect(el.l.error(new AdapterError('expired', 'x', { reason: 'not-started' }))).to.equal('This has not started yet.');
+    expect(el.l.error(new AdapterError('expired', 'x', { reason: 'unknown-reason' }))).to.equal('This is no longer valid.');
+  });
+
+  it('formats money, numbers, dates and relative times in the locale', async () => {
+    const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
+    expect(el.l.money(5000)).to.equal('CN¥50');
+    expect(el.l.money(1250)).to.equal('CN¥12.50');
+    expect(el.l.number(12000)).to.equal('12,000');
+    expect(el.l.date('2026-11-25T12:00:00Z', false, 'Asia/Shanghai')).to.equal('Nov 25, 2026');
+    const now = new Date('2026-11-25T12:00:00Z');
+    expect(el.l.relative('2026-11-22T12:00:00Z', now)).to.equal('3 days ago');
+    el.lang = 'zh-CN';
+    expect(el.l.money(5000)).to.equal('¥50');
+    expect(el.l.relative('2026-11-22T12:00:00Z', now)).to.equal('3天前');
+    expect(el.l.relative(now, now)).to.equal('此刻');
+  });
+
+  it('normalises language tags and reads the document language', () => {
+    expect(normalizeLocale('zh')).to.equal('zh-CN');
+    expect(normalizeLocale('EN-us')).to.equal('en');
+    expect(normalizeLocale('de')).to.equal(undefined);
+    document.documentElement.lang = 'en';
+    expect(langOf(document.createElement('div'))).to.equal('en');
+  });
+});
+
+describe('registration and events', () => {
+  it('defining a tag twice does not throw, and a different version warns once', () => {
+    class A extends HTMLElement {}
+    class B extends HTMLElement {
+      static clVersion = '9.9.9';
+    }
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineElement('cl-test-twice', A);
+      defineElement('cl-test-twice', A);
+      defineElement('cl-test-twice', B);
+      defineElement('cl-test-twice', B);
+    } finally {
+      console.warn = original;
+    }
+    expect(customElements.get('cl-test-twice')).to.equal(A);
+    expect(warnings).to.have.length(1);
+    expect(String((warnings[0] as unknown[])[0])).to.contain('9.9.9');
+  });
+
+  it('emits bubbling, composed, optionally cancelable events', () => {
+    const el = document.createElement('div');
+    const seen: Event[] = [];
+    el.addEventListener('cl-test-event' as never, (e: Event) => {
+      seen.push(e);
+      e.preventDefault();
+    });
+    const notCancelled = emit(el, 'cl-test-event' as never, { n: 1 } as never, { cancelable: true });
+    expect(notCancelled).to.equal(false);
+    const e = seen[0] as CustomEvent;
+    expect([e.bubbles, e.composed, e.cancelable, e.detail.n]).to.deep.equal([true, true, true, 1]);
+    expect(emit(el, 'cl-test-event' as never, { n: 2 } as never)).to.equal(true);
+  });
+});
+
+describe('theme tokens', () => {
+  it('renders declarations and a page stylesheet for light, dark and auto', () => {
+    expect(themeDeclarations('dark')).to.contain('--cl-color-surface:#1d1f23;');
+    expect(themeDeclarations('light')).to.contain('color-scheme:light');
+    const css = themeStylesheet();
+    expect(css).to.contain('[data-cl-theme="dark"]');
+    expect(css).to.contain('prefers-color-scheme: dark');
+  });
+
+  it('applies on a page without a provider', async () => {
+    const style = document.createElement('style');
+    style.textContent = themeStylesheet();
+    document.head.append(style);
+    const box = await fixture(html`<div data-cl-theme="dark"><cl-test-loc></cl-test-loc></div>`);
+    expect(getComputedStyle(box.firstElementChild!).getPropertyValue('--cl-color-text').trim()).to.equal('#e8eaed');
+    style.remove();
+  });
+});
