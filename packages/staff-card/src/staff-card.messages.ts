@@ -1,0 +1,51 @@
+import { defineMessages } from '@clienteling/core/elements.js';
+
+const en = {
+  'staffCard.company': (company: string) => `@${company}`,
+  'staffCard.verified': 'Verified',
+  'staffCard.verifiedLabel': 'Identity verified by the company',
+  'staffCard.card': (name: string) => `Business card of ${name}`,
+  'staffCard.phone': 'Phone',
+  'staffCard.store': 'Store',
+  'staffCard.openMap': 'open in maps',
+  'staffCard.newWindow': '(opens in a new window)',
+  'staffCard.miniprogram': 'Opens a mini-program',
+  'staffCard.call': 'Call',
+  'staffCard.callLabel': (name: string) => `Call ${name}`,
+  'staffCard.copyPhone': 'Copy number',
+  'staffCard.copied': 'Phone number copied',
+  'staffCard.copyFailed': 'Could not copy. Press and hold the number to copy it.',
+  'staffCard.add': 'Add me on WeCom',
+  'staffCard.qrLabel': (name: string, company: string) => `QR code: scan to add ${name} of ${company} on WeCom`,
+  'staffCard.qrCaption': 'Scan with WeChat to add me',
+  'staffCard.qrUnavailable': 'The QR code cannot be shown here. Use “Add me on WeCom” instead.',
+  'staffCard.loading': 'Loading the business card…',
+  'staffCard.notFound': 'This associate could not be found. They may have left the company.',
+  'staffCard.invalid': 'This business card cannot be shown: some of its information is missing or not valid.',
+};
+
+export const staffCardMessages = defineMessages(en, {
+  'staffCard.company': (company: string) => `@${company}`,
+  'staffCard.verified': '已实名',
+  'staffCard.verifiedLabel': '已通过企业实名认证',
+  'staffCard.card': (name: string) => `${name}的名片`,
+  'staffCard.phone': '电话',
+  'staffCard.store': '门店',
+  'staffCard.openMap': '在地图中查看',
+  'staffCard.newWindow': '（在新窗口打开）',
+  'staffCard.miniprogram': '打开小程序',
+  'staffCard.call': '拨打电话',
+  'staffCard.callLabel': (name: string) => `拨打${name}的电话`,
+  'staffCard.copyPhone': '复制号码',
+  'staffCard.copied': '号码已复制',
+  'staffCard.copyFailed': '复制失败，请长按号码手动复制。',
+  'staffCard.add': '添加企业微信',
+  'staffCard.qrLabel': (name: string, company: string) => `二维码：扫码添加${company}的${name}为企业微信好友`,
+  'staffCard.qrCaption': '微信扫一扫，添加我为好友',
+  'staffCard.qrUnavailable': '二维码无法显示，请点击“添加企业微信”。',
+  'staffCard.loading': '正在加载名片…',
+  'staffCard.notFound': '找不到该导购，可能已离职。',
+  'staffCard.invalid': '无法显示该名片：部分信息缺失或不正确。',
+});
+
+export type StaffCardMessages = (typeof staffCardMessages)['en'];
