@@ -1,0 +1,1 @@
+import '@clienteling/core/define.js';
