@@ -1,0 +1,109 @@
+/**
+ * Drafts that are never lost: a tiny key-value store in IndexedDB (through `idb`, shared with the
+ * default adapter) and a debounced saver. Values are stored by structured clone, so attachments'
+ * Blobs survive a reload or a crash with the text.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Audience } from '@clienteling/core';
+
+/** The database every clienteling draft lives in. */
+export const DRAFT_DB = 'clienteling-drafts';
+const STORE = 'drafts';
+
+/** The kinds of attachment a post can carry; never mixed. */
+export type AttachmentKind = 'images' | 'video' | 'link' | 'miniprogram';
+
+/** An image or video of a draft, with its upload state. */
+export interface DraftMedia {
+  /** Local id, stable across reloads. */
+  id: string;
+  blob: Blob;
+  /** `uploading` resumes after a reload; `error` shows a retry. */
+  status: 'uploading' | 'done' | 'error';
+  /** Fraction uploaded, 0 to 1. */
+  progress: number;
+  url?: string;
+  size: number;
+  width?: number;
+  height?: number;
+  durationMs?: number;
+  /** Why the last upload failed (an adapter error's code, reason and whether to retry). */
+  error?: { code: string; reason?: string; retryable: boolean };
+}
+
+/** A draft as the composer keeps it: everything the associate typed and chose. */
+export interface ComposerDraft {
+  /** The draft's own request id: created once, kept across retries and reloads. */
+  requestId: string;
+  text: string;
+  kind?: AttachmentKind;
+  media: DraftMedia[];
+  link: { url: string; title: string; coverUrl: string };
+  miniprogram: { appId: string; pagePath: string; title: string; coverUrl: string };
+  /** Audience tags (any-of); undefined means all of the associate's customers. */
+  tagIds?: string[];
+  /** The post the adapter accepted and is still publishing (resumed after a reload). */
+  momentId?: string;
+}
+
+/** What the audience of a draft means to the adapter, or undefined while no tag is chosen. */
+export const audienceOf = (d: Pick<ComposerDraft, 'tagIds'>): Audience | undefined =>
+  !d.tagIds ? { type: 'all' } : d.tagIds.length ? { type: 'tags', tagIds: d.tagIds } : undefined;
+
+/** A key-value store of drafts in one IndexedDB database. */
+export interface DraftStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** Opens (lazily, once) the draft store in database `name`. */
+export function draftStore(name: string = DRAFT_DB): DraftStore {
+  let db: Promise<IDBPDatabase> | undefined;
+  const open = () =>
+    (db ??= openDB(name, 1, {
+      upgrade: (d) => void d.createObjectStore(STORE),
+    }));
+  return {
+    get: async (key) => (await open()).get(STORE, key),
+    set: async (key, value) => void (await (await open()).put(STORE, value, key)),
+    delete: async (key) => (await open()).delete(STORE, key),
+  };
+}
+
+/**
+ * Saves the latest value `delay` ms after the last change (`schedule`), at once on `flush`, never
+ * after `cancel`. Saves run one after another, so an older value never overwrites a newer one.
+ */
+export class DraftSaver {
+  private timer?: ReturnType<typeof setTimeout>;
+  private pending?: { key: string; value: unknown };
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: DraftStore,
+    private readonly delay = 300,
+  ) {}
+
+  schedule(key: string, value: unknown): void {
+    this.pending = { key, value };
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delay);
+  }
+
+  /** Saves what is pending now; resolves when every save so far is done. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    const p = this.pending;
+    this.pending = undefined;
+    if (p) this.chain = this.chain.then(() => this.store.set(p.key, p.value)).catch(() => undefined);
+    return this.chain;
+  }
+
+  /** Drops what is pending and removes `key` once earlier saves are done. */
+  clear(key: string): Promise<void> {
+    clearTimeout(this.timer);
+    this.pending = undefined;
+    return (this.chain = this.chain.then(() => this.store.delete(key)).catch(() => undefined));
+  }
+}

@@ -1,0 +1,13 @@
+// Public exports of @clienteling/moments-composer (no side effects: import `./define.js` to register).
+export { MomentsComposer, type MomentPublishDetail, type MomentPublishedDetail } from './moments-composer.js';
+export { messages as momentsComposerMessages } from './moments-composer.messages.js';
+export {
+  DRAFT_DB,
+  DraftSaver,
+  audienceOf,
+  draftStore,
+  type AttachmentKind,
+  type ComposerDraft,
+  type DraftMedia,
+  type DraftStore,
+} from './draft-store.js';
