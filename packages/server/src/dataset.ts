@@ -1,0 +1,99 @@
+/**
+ * Loading a whole data set (the default adapter's seed, or a test's fixture) into the database, and
+ * the bearer tokens of its staff.
+ */
+import { createHash } from 'node:crypto';
+import type { Db, Queryable } from './db.js';
+import type { CouponStock, Customer, Group, GroupMember, IssuedCoupon, Moment, Policy, StaffProfile, Store, TagGroup } from './core.js';
+
+/** Everything the server stores, in the shape of `generateSeed()` of `@clienteling/adapter-local`. */
+export interface Dataset {
+  policy: Policy;
+  signedInStaffId: string;
+  stores: Store[];
+  staff: StaffProfile[];
+  customers: Customer[];
+  tagGroups: TagGroup[];
+  couponStocks: CouponStock[];
+  issuedCoupons: IssuedCoupon[];
+  groups: Group[];
+  members: GroupMember[];
+  moments: Moment[];
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The development token of a staff member: documented, printed on start, never for production. */
+export const devToken = (staffId: string) => `dev-${staffId}`;
+
+const TABLES = [
+  'idempotency_keys',
+  'media',
+  'moments',
+  'group_members',
+  'customer_groups',
+  'issued_coupons',
+  'coupon_stocks',
+  'tag_groups',
+  'customers',
+  'staff_tokens',
+  'staff',
+  'stores',
+  'policy',
+];
+
+/** Whether the database holds no data yet (a fresh database to seed). */
+export async function isEmpty(db: Queryable): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM staff');
+  return rows[0]!.n === 0;
+}
+
+/**
+ * Replaces all data with `data`, in one transaction, and gives every staff member their
+ * development token. Returns the tokens by staff id.
+ */
+export async function loadDataset(db: Db, data: Dataset): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  await db.transaction(async (tx) => {
+    await tx.query(`TRUNCATE ${TABLES.join(', ')}`);
+    await tx.query('INSERT INTO policy (id, doc) VALUES (1, $1)', [data.policy]);
+    await insertMany(tx, 'stores', ['id', 'doc'], data.stores.map((s) => [s.id, s]));
+    await insertMany(tx, 'staff', ['id', 'doc'], data.staff.map((s) => [s.id, s]));
+    for (const s of data.staff) tokens[s.id] = devToken(s.id);
+    await insertMany(tx, 'staff_tokens', ['token_hash', 'staff_id'], data.staff.map((s) => [hashToken(devToken(s.id)), s.id]));
+    await insertMany(
+      tx,
+      'customers',
+      ['id', 'owner_staff_id', 'added_at', 'doc'],
+      data.customers.map((c) => [c.id, c.ownerStaffId, c.addedAt, c]),
+    );
+    await insertMany(tx, 'tag_groups', ['id', 'doc'], data.tagGroups.map((g) => [g.id, g]));
+    await insertMany(tx, 'coupon_stocks', ['id', 'remaining', 'doc'], data.couponStocks.map((s) => [s.id, s.remaining, s]));
+    await insertMany(
+      tx,
+      'issued_coupons',
+      ['id', 'stock_id', 'customer_id', 'staff_id', 'request_id', 'issued_at', 'doc'],
+      data.issuedCoupons.map((c) => [c.id, c.stockId, c.customerId, c.staffId, c.requestId, c.issuedAt, c]),
+    );
+    await insertMany(tx, 'customer_groups', ['id', 'owner_id', 'created_at', 'doc'], data.groups.map((g) => [g.id, g.ownerId, g.createdAt, g]));
+    await insertMany(tx, 'group_members', ['group_id', 'id', 'doc'], data.members.map((m) => [m.groupId, m.id, m]));
+    await insertMany(
+      tx,
+      'moments',
+      ['id', 'staff_id', 'request_id', 'created_at', 'doc'],
+      data.moments.map((m) => [m.id, m.staffId, m.requestId, m.createdAt, m]),
+    );
+  });
+  return tokens;
+}
+
+/** Inserts rows in batches of multi-row VALUES (a seed has thousands of rows). */
+async function insertMany(tx: Queryable, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const perBatch = Math.floor(1000 / columns.length);
+  for (let i = 0; i < rows.length; i += perBatch) {
+    const batch = rows.slice(i, i + perBatch);
+    const params: unknown[] = [];
+    const values = batch.map((row) => `(${row.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`);
+    await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
+  }
+}

@@ -1,0 +1,354 @@
+/**
+ * The operations of the contract on SQL, with the rules of the trade taken from core's shared rule
+ * functions (never written here a second time). Each handler runs inside one transaction and acts
+ * for one signed-in staff member: an associate reaches only their own customers and the groups
+ * they own or belong to.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Queryable } from './db.js';
+import {
+  AdapterError,
+  applyTagDiff,
+  assertCouponSendable,
+  byteLength,
+  couponStockStatus,
+  dayKey,
+  momentQuota,
+  tagNameProblem,
+  visibleTagGroups,
+  type Audience,
+  type CouponOffer,
+  type CouponStock,
+  type Customer,
+  type Group,
+  type GroupMember,
+  type IssuedCoupon,
+  type Moment,
+  type MomentDraft,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+  type Policy,
+  type StaffProfile,
+  type Tag,
+  type TagGroup,
+} from './core.js';
+
+/** Who is asking, and when. */
+export interface Context {
+  tx: Queryable;
+  staffId: string;
+  now: Date;
+}
+
+type Handlers = { [K in OperationName]: (ctx: Context, input: OperationInput<K>) => Promise<OperationOutput<K>> };
+
+const docs = async <T>(tx: Queryable, sql: string, params: unknown[] = []): Promise<T[]> =>
+  (await tx.query<{ doc: T }>(sql, params)).rows.map((r) => r.doc);
+const one = async <T>(tx: Queryable, sql: string, params: unknown[], what: string): Promise<T> => {
+  const [doc] = await docs<T>(tx, sql, params);
+  if (!doc) throw new AdapterError('not-found', `${what} does not exist`);
+  return doc;
+};
+
+export const getPolicy = (tx: Queryable) => one<Policy>(tx, 'SELECT doc FROM policy WHERE id = 1', [], 'The policy');
+
+/** The customer, if the signed-in associate owns it (403 when another associate does). */
+async function ownCustomer(ctx: Context, customerId: string, lock = false): Promise<Customer> {
+  const customer = await one<Customer>(ctx.tx, `SELECT doc FROM customers WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [customerId], `Customer ${customerId}`);
+  if (customer.ownerStaffId !== ctx.staffId)
+    throw new AdapterError('forbidden', 'This customer belongs to another associate', { reason: 'not-owner' });
+  return customer;
+}
+
+/** A group as the signed-in associate sees it (403 unless they own it or belong to it). */
+async function visibleGroup(ctx: Context, groupId: string, lock = false): Promise<Group> {
+  const group = await one<Group>(ctx.tx, `SELECT doc FROM customer_groups WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [groupId], `Group ${groupId}`);
+  const view = await groupView(ctx, group);
+  if (view.viewerRole === 'none') throw new AdapterError('forbidden', 'You are not a member of this group', { reason: 'not-member' });
+  return view;
+}
+
+/** Computes what depends on the viewer and on the members: role and member count. */
+async function groupView(ctx: Context, group: Group): Promise<Group> {
+  const { rows } = await ctx.tx.query<{ n: number; role: string | null }>(
+    `SELECT count(*)::int AS n,
+       max(CASE WHEN id = $2 AND doc->>'type' = 'staff' THEN doc->>'role' END) AS role
+     FROM group_members WHERE group_id = $1`,
+    [group.id, ctx.staffId],
+  );
+  const role = group.ownerId === ctx.staffId ? 'owner' : ((rows[0]?.role as Group['viewerRole'] | null) ?? 'none');
+  return { ...group, memberCount: rows[0]?.n ?? 0, viewerRole: role };
+}
+
+/** One page of `items` after `cursor` (an offset, opaque to clients). */
+function page<T>(items: T[], input: { cursor?: string | null; limit?: number }) {
+  const start = input.cursor ? Number(input.cursor) : 0;
+  if (!Number.isInteger(start) || start < 0) throw new AdapterError('invalid', 'Unknown cursor', { field: 'cursor' });
+  const limit = input.limit ?? 50;
+  const end = start + limit;
+  return { items: items.slice(start, end), nextCursor: end < items.length ? String(end) : null, total: items.length };
+}
+
+const matches = (query: string | undefined, ...texts: Array<string | undefined>) => {
+  const q = query?.trim().toLocaleLowerCase();
+  return !q || texts.some((t) => t?.toLocaleLowerCase().includes(q));
+};
+const collator = new Intl.Collator('zh-CN');
+
+async function stockOffer(ctx: Context, stock: CouponStock, remaining: number, customerId: string): Promise<CouponOffer> {
+  const { rows } = await ctx.tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM issued_coupons WHERE stock_id = $1 AND customer_id = $2',
+    [stock.id, customerId],
+  );
+  const current = { ...stock, remaining };
+  return { ...current, status: couponStockStatus(current, ctx.now), held: rows[0]!.n };
+}
+
+/** Checks a draft against the company's policy (the schema checked the platform's hard limits). */
+function assertDraftAllowed(draft: MomentDraft, policy: Policy): void {
+  if ([...draft.text].length > policy.momentTextMaxLength)
+    throw new AdapterError('invalid', `Text is longer than ${policy.momentTextMaxLength} characters`, { field: 'draft.text' });
+  const a = draft.attachments;
+  if (a?.kind === 'images') {
+    if (a.images.length > policy.momentImagesMax)
+      throw new AdapterError('invalid', `At most ${policy.momentImagesMax} images`, { field: 'draft.attachments.images' });
+    a.images.forEach((image, i) => {
+      if ((image.size ?? 0) > policy.mediaMaxBytes)
+        throw new AdapterError('invalid', 'Image too large', { field: `draft.attachments.images.${i}.size` });
+    });
+  }
+  if (a?.kind === 'video') {
+    if (a.video.durationMs > policy.videoMaxDurationMs)
+      throw new AdapterError('invalid', 'Video too long', { field: 'draft.attachments.video.durationMs' });
+    if (a.video.size > policy.mediaMaxBytes) throw new AdapterError('invalid', 'Video too large', { field: 'draft.attachments.video.size' });
+  }
+  if (a?.kind === 'link' && byteLength(a.link.title) > policy.linkTitleMaxBytes)
+    throw new AdapterError('invalid', `Link title longer than ${policy.linkTitleMaxBytes} bytes`, { field: 'draft.attachments.link.title' });
+}
+
+/** The signed-in associate's customers who would see a post for `audience`. */
+async function audienceCustomers(ctx: Context, audience: Audience): Promise<Customer[]> {
+  const mine = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1', [ctx.staffId]);
+  if (audience.type === 'all') return mine;
+  const wanted = new Set(audience.tagIds);
+  return mine.filter((c) => c.tagIds.some((t) => wanted.has(t)) || c.ruleTagIds.some((t) => wanted.has(t)));
+}
+
+/** Posts today (in the policy's time zone) that count against the daily quota. */
+async function postsToday(ctx: Context, policy: Policy): Promise<number> {
+  const since = new Date(ctx.now.getTime() - 2 * 86_400_000).toISOString();
+  const recent = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND created_at >= $2', [ctx.staffId, since]);
+  const today = dayKey(ctx.now, policy.timeZone);
+  return recent.filter((m) => m.state !== 'failed' && dayKey(new Date(m.createdAt), policy.timeZone) === today).length;
+}
+
+const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
+
+export const handlers: Handlers = {
+  getCurrentStaff: (ctx) => one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [ctx.staffId], 'Staff member'),
+  getStaff: (ctx, { staffId }) => one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [staffId], `Staff member ${staffId}`),
+  getPolicy: (ctx) => getPolicy(ctx.tx),
+
+  async searchCustomers(ctx, input) {
+    const mine = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1 ORDER BY added_at DESC, id', [ctx.staffId]);
+    return page(
+      mine.filter((c) => matches(input.query, c.name, c.remark)),
+      input,
+    );
+  },
+  getCustomer: (ctx, { customerId }) => ownCustomer(ctx, customerId),
+
+  async listTagGroups(ctx) {
+    return visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups ORDER BY id'));
+  },
+  async markTags(ctx, { customerId, add, remove }) {
+    const customer = await ownCustomer(ctx, customerId, true);
+    const groups = await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups');
+    const { tagIds } = applyTagDiff(customer.tagIds, { add, remove }, groups);
+    const next = { ...customer, tagIds };
+    await ctx.tx.query('UPDATE customers SET doc = $2 WHERE id = $1', [customerId, next]);
+    return next;
+  },
+  async createTag(ctx, { groupId, name }) {
+    const group = await one<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups WHERE id = $1 FOR UPDATE', [groupId], `Tag group ${groupId}`);
+    if (group.deleted) throw new AdapterError('not-found', `Tag group ${groupId} does not exist`);
+    if (group.kind === 'rule' || !group.allowCreate)
+      throw new AdapterError('forbidden', 'New tags cannot be created in this group', { reason: group.kind === 'rule' ? 'rule-tag' : 'create-not-allowed' });
+    const policy = await getPolicy(ctx.tx);
+    const problem = tagNameProblem(name, group, policy.tagNameMaxLength);
+    if (problem === 'duplicate') throw new AdapterError('conflict', 'A tag with this name already exists', { field: 'name', reason: 'duplicate' });
+    if (problem) throw new AdapterError('invalid', problem === 'empty' ? 'The name is empty' : 'The name is too long', { field: 'name', reason: problem });
+    const order = group.tags.reduce((min, t) => Math.min(min, t.order), 1) - 1;
+    const tag: Tag = { id: `tag-${randomUUID()}`, groupId, name: name.trim(), order, deleted: false };
+    await ctx.tx.query('UPDATE tag_groups SET doc = $2 WHERE id = $1', [groupId, { ...group, tags: [...group.tags, tag] }]);
+    return tag;
+  },
+
+  async getMomentQuota(ctx) {
+    const policy = await getPolicy(ctx.tx);
+    return momentQuota(policy, await postsToday(ctx, policy), ctx.now);
+  },
+  async estimateReach(ctx, { audience }) {
+    return { count: (await audienceCustomers(ctx, audience)).length };
+  },
+  async publishMoment(ctx, { requestId, draft }) {
+    // Serialise this associate's posts, so two at once cannot both take the last place in the quota.
+    await ctx.tx.query('SELECT id FROM staff WHERE id = $1 FOR UPDATE', [ctx.staffId]);
+    const [earlier] = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND request_id = $2', [ctx.staffId, requestId]);
+    if (earlier) return earlier;
+    const policy = await getPolicy(ctx.tx);
+    assertDraftAllowed(draft, policy);
+    const quota = momentQuota(policy, await postsToday(ctx, policy), ctx.now);
+    if (quota.remaining <= 0)
+      throw new AdapterError('limit-reached', `At most ${quota.limit} posts a day`, { reason: 'moments-per-day' });
+    const at = ctx.now.toISOString();
+    const moment: Moment = {
+      id: `moment-${randomUUID()}`,
+      staffId: ctx.staffId,
+      requestId,
+      text: draft.text,
+      ...(draft.attachments ? { attachments: draft.attachments } : {}),
+      audience: draft.audience,
+      state: 'published',
+      createdAt: at,
+      publishedAt: at,
+      unreachableCustomerIds: [],
+    };
+    await ctx.tx.query('INSERT INTO moments (id, staff_id, request_id, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [
+      moment.id,
+      ctx.staffId,
+      requestId,
+      at,
+      moment,
+    ]);
+    return moment;
+  },
+  async getMoment(ctx, { momentId }) {
+    const moment = await one<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE id = $1', [momentId], `Post ${momentId}`);
+    if (moment.staffId !== ctx.staffId) throw new AdapterError('forbidden', 'This post belongs to another associate', { reason: 'not-owner' });
+    return moment;
+  },
+
+  async listCouponStocks(ctx, { customerId }) {
+    await ownCustomer(ctx, customerId);
+    const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>('SELECT doc, remaining FROM coupon_stocks ORDER BY id');
+    return Promise.all(rows.map((r) => stockOffer(ctx, r.doc, r.remaining, customerId)));
+  },
+  async issueCoupon(ctx, { requestId, stockId, customerId }) {
+    const [earlier] = await docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE staff_id = $1 AND request_id = $2', [
+      ctx.staffId,
+      requestId,
+    ]);
+    if (earlier) {
+      if (earlier.stockId !== stockId || earlier.customerId !== customerId)
+        throw new AdapterError('conflict', 'This request id was used for another coupon', { field: 'requestId', reason: 'request-id-reused' });
+      return earlier;
+    }
+    await ownCustomer(ctx, customerId);
+    // The stock row is locked until commit: concurrent sends of one stock queue here.
+    const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>(
+      'SELECT doc, remaining FROM coupon_stocks WHERE id = $1 FOR UPDATE',
+      [stockId],
+    );
+    if (!rows[0]) throw new AdapterError('not-found', `Coupon stock ${stockId} does not exist`);
+    const offer = await stockOffer(ctx, rows[0].doc, rows[0].remaining, customerId);
+    assertCouponSendable(offer, offer.held, ctx.now);
+    await ctx.tx.query('UPDATE coupon_stocks SET remaining = remaining - 1 WHERE id = $1', [stockId]);
+    const coupon: IssuedCoupon = {
+      id: `coupon-${randomUUID()}`,
+      code: couponCode(),
+      stockId,
+      stockName: offer.name,
+      customerId,
+      staffId: ctx.staffId,
+      requestId,
+      issuedAt: ctx.now.toISOString(),
+      validFrom: offer.validFrom,
+      validUntil: offer.validUntil,
+      status: 'unused',
+    };
+    await ctx.tx.query(
+      'INSERT INTO issued_coupons (id, stock_id, customer_id, staff_id, request_id, issued_at, doc) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [coupon.id, stockId, customerId, ctx.staffId, requestId, coupon.issuedAt, coupon],
+    );
+    return coupon;
+  },
+  async listCustomerCoupons(ctx, { customerId }) {
+    await ownCustomer(ctx, customerId);
+    return docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE customer_id = $1 ORDER BY issued_at DESC, id', [customerId]);
+  },
+
+  async listGroups(ctx, input) {
+    const candidates = await docs<Group>(
+      ctx.tx,
+      `SELECT g.doc FROM customer_groups g
+       WHERE g.owner_id = $1
+          OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.id = $1 AND m.doc->>'type' = 'staff')
+       ORDER BY g.created_at DESC, g.id`,
+      [ctx.staffId],
+    );
+    const views = await Promise.all(candidates.filter((g) => matches(input.query, g.name)).map((g) => groupView(ctx, g)));
+    return page(views, input);
+  },
+  getGroup: (ctx, { groupId }) => visibleGroup(ctx, groupId),
+  async listGroupMembers(ctx, input) {
+    await visibleGroup(ctx, input.groupId);
+    const all = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1', [input.groupId]);
+    const filter = input.filter ?? 'all';
+    const kept = all.filter(
+      (m) =>
+        (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
+        matches(input.query, m.name, m.nickname),
+    );
+    const name = (m: GroupMember) => m.nickname || m.name;
+    kept.sort(
+      input.sort === 'name'
+        ? (a, b) => collator.compare(name(a), name(b)) || (a.id < b.id ? -1 : 1)
+        : (a, b) => Date.parse(a.joinedAt) - Date.parse(b.joinedAt) || (a.id < b.id ? -1 : 1),
+    );
+    return page(kept, input);
+  },
+  async addGroupMember(ctx, { requestId, groupId, customerId, scene }) {
+    const group = await visibleGroup(ctx, groupId, true);
+    const [earlier] = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 AND request_id = $2', [groupId, requestId]);
+    if (earlier) return earlier;
+    if (group.viewerRole !== 'owner' && group.viewerRole !== 'admin')
+      throw new AdapterError('forbidden', 'Only the owner or an admin can add members', { reason: 'not-admin' });
+    if (group.kind === 'internal') throw new AdapterError('forbidden', 'Customers cannot join an internal group', { reason: 'internal-group' });
+    const customer = await ownCustomer(ctx, customerId);
+    const { rows } = await ctx.tx.query('SELECT 1 FROM group_members WHERE group_id = $1 AND id = $2', [groupId, customerId]);
+    if (rows.length) throw new AdapterError('conflict', 'The customer is already in the group', { reason: 'already-member' });
+    const policy = await getPolicy(ctx.tx);
+    const cap = Math.min(group.memberCap, policy.groupMemberCap);
+    if (group.memberCount >= cap) throw new AdapterError('limit-reached', `The group is full (${cap} members)`, { reason: 'group-full' });
+    const inviter = await handlers.getCurrentStaff(ctx, {});
+    const member: GroupMember = {
+      id: customer.id,
+      groupId,
+      type: 'customer',
+      name: customer.name,
+      ...(customer.avatarUrl ? { avatarUrl: customer.avatarUrl } : {}),
+      role: 'member',
+      joinedAt: ctx.now.toISOString(),
+      joinScene: scene,
+      inviterId: inviter.id,
+      inviterName: inviter.name,
+    };
+    await ctx.tx.query('INSERT INTO group_members (group_id, id, request_id, doc) VALUES ($1, $2, $3, $4)', [groupId, member.id, requestId, member]);
+    return member;
+  },
+  async removeGroupMember(ctx, { groupId, memberId }) {
+    const group = await visibleGroup(ctx, groupId, true);
+    if (group.viewerRole !== 'owner' && group.viewerRole !== 'admin')
+      throw new AdapterError('forbidden', 'Only the owner or an admin can remove members', { reason: 'not-admin' });
+    const [member] = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 AND id = $2', [groupId, memberId]);
+    if (!member) return { removed: false };
+    if (member.role === 'owner' || memberId === group.ownerId)
+      throw new AdapterError('forbidden', 'The owner cannot be removed', { reason: 'owner' });
+    if (member.role === 'admin' && group.viewerRole !== 'owner')
+      throw new AdapterError('forbidden', 'Only the owner can remove an admin', { reason: 'not-owner' });
+    await ctx.tx.query('DELETE FROM group_members WHERE group_id = $1 AND id = $2', [groupId, memberId]);
+    return { removed: true };
+  },
+};
