@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { ClientelingAdapter } from './contract.js';
 import type { Locale } from './localize.js';
+import type { HostBridge } from './host.js';
 
 export type ThemeSetting = 'light' | 'dark' | 'auto';
 
@@ -9,6 +10,8 @@ export interface ClientelingContext {
   adapter?: ClientelingAdapter;
   locale?: Locale;
   theme?: ThemeSetting;
+  /** The host page (WeCom sidebar, web-view, browser), when the page gave one. */
+  bridge?: HostBridge;
 }
 
 export const clientelingContext = createContext<ClientelingContext>(Symbol.for('clienteling.context'));

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
+import type { HostBridge } from './host.js';
 import { withValidation } from './validate.js';
 
 const validatedCache = new WeakMap<ClientelingAdapter, ClientelingAdapter>();
@@ -29,7 +30,15 @@ export abstract class ClientelingElement extends LitElement {
   @state()
   protected providerContext?: ClientelingContext;
 
+  /** The host page bridge to use instead of the nearest `<cl-provider>`'s. */
+  @property({ attribute: false }) bridge?: HostBridge;
+
   private resolvedApi?: ClientelingAdapter;
+
+  /** The host bridge in use, if any (the element's own, else the provider's). */
+  protected get host(): HostBridge | undefined {
+    return this.bridge ?? this.providerContext?.bridge;
+  }
 
   /** The adapter in use, validated at the boundary; undefined when there is none. */
   protected get api(): ClientelingAdapter | undefined {

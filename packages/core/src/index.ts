@@ -6,3 +6,4 @@ export * from './contract.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './rules.js';
+export type * from './host.js';

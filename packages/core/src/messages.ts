@@ -16,6 +16,12 @@ const en = {
   'common.close': 'Close',
   'common.loading': 'Loading…',
   'common.noAdapter': 'Not connected: no adapter was given to this element.',
+  'host.no-permission': 'This app has no permission for that in WeCom. Ask your administrator.',
+  'host.no-context': 'Open this from a chat with a customer to do that.',
+  'host.unsupported-version': 'Your WeCom version is too old for that. Please update WeCom.',
+  'host.not-capable': 'This is not available here.',
+  'host.cancelled': 'Cancelled.',
+  'host.failed': 'WeCom could not do that. Try again.',
 };
 
 export type CoreMessages = typeof en;
@@ -37,6 +43,12 @@ const zhCN: CoreMessages = {
   'common.close': '关闭',
   'common.loading': '加载中…',
   'common.noAdapter': '未连接：没有为该组件提供适配器。',
+  'host.no-permission': '应用没有该企业微信接口权限，请联系管理员。',
+  'host.no-context': '请从与客户的聊天中打开后再操作。',
+  'host.unsupported-version': '企业微信版本过低，请升级后再试。',
+  'host.not-capable': '当前环境不支持该操作。',
+  'host.cancelled': '已取消。',
+  'host.failed': '企业微信未能完成该操作，请重试。',
 };
 
 export const coreMessages = { en, 'zh-CN': zhCN } as const;

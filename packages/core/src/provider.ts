@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { clientelingContext, type ClientelingContext, type ThemeSetting } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
+import type { HostBridge } from './host.js';
 import { normalizeLocale } from './localize.js';
 import { themeDeclarations } from './tokens.js';
 
@@ -31,6 +32,9 @@ export class ClProvider extends LitElement {
 
   /** The adapter the elements inside use (unless given their own). */
   @property({ attribute: false }) adapter?: ClientelingAdapter;
+
+  /** The host page bridge (WeCom sidebar, browser…) the elements inside use. */
+  @property({ attribute: false }) bridge?: HostBridge;
 
   /** Language of the elements inside: `zh-CN` (default) or `en`. Set as the `lang` attribute too. */
   @property({ reflect: true }) locale?: string;
@@ -66,11 +70,12 @@ export class ClProvider extends LitElement {
     const value: ClientelingContext = {
       ...this.parent,
       ...(this.adapter ? { adapter: this.adapter } : {}),
+      ...(this.bridge ? { bridge: this.bridge } : {}),
       ...(normalizeLocale(this.locale) ? { locale: normalizeLocale(this.locale) } : {}),
       ...(this.theme ? { theme: this.theme } : {}),
     };
     const old = this.provider.value;
-    if (old.adapter !== value.adapter || old.locale !== value.locale || old.theme !== value.theme) {
+    if (old.adapter !== value.adapter || old.bridge !== value.bridge || old.locale !== value.locale || old.theme !== value.theme) {
       this.provider.setValue(value);
     }
   }

@@ -31,7 +31,7 @@ export function parseOrInvalid<S extends z.ZodMiniType>(schema: S, data: unknown
   while (issue.code === 'invalid_union' && issue.errors.length > 0) {
     prefix = [...prefix, ...issue.path];
     // An option whose literal tag (`kind`, `type`) does not match is the wrong option, unless all are.
-    const score = (issues: typeof issue.errors[number]) =>
+    const score = (issues: ReadonlyArray<{ code: string; path: readonly PropertyKey[] }>) =>
       (issues.some((i) => i.code === 'invalid_value' && i.path.length === 1) ? 0 : 100) + (issues[0]?.path.length ?? 0);
     const best = issue.errors.reduce((a, b) => (score(b) > score(a) ? b : a));
     if (!best[0]) break;
