@@ -82,7 +82,7 @@ const strip = (schema: Record<string, unknown>) => {
 /** The OpenAPI 3.1 document of the HTTP contract. */
 export function buildOpenApi(): Record<string, unknown> {
   const registry = z.registry<Record<string, unknown>>();
-  for (const [id, schema] of Object.entries(NAMED)) registry.add(schema, id === 'DateTime' ? { id, format: 'date-time' } : { id });
+  for (const [id, schema] of Object.entries(NAMED)) registry.add(schema, { id });
   for (const name of core.operationNames) {
     const op = core.operations[name];
     if (!registry.has(op.input)) registry.add(op.input, { id: `${cap(name)}Input` });
@@ -93,6 +93,12 @@ export function buildOpenApi(): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
+    // Custom checks (z.refine) have no JSON Schema: say in words what they check.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === core.DateTimeSchema) Object.assign(jsonSchema, { format: 'date-time', description: 'ISO 8601 with a time zone' });
+      if (zodSchema === core.MomentDraftSchema) jsonSchema.description = 'A post needs non-blank text or an attachment.';
+      if (zodSchema === core.MarkTagsInputSchema) jsonSchema.description = 'Add or remove at least one tag.';
+    },
   }) as { schemas: Record<string, Record<string, unknown>> };
   const schemas: Record<string, unknown> = {};
   for (const id of Object.keys(generated.schemas).sort()) schemas[id] = strip(generated.schemas[id]!);
