@@ -177,9 +177,9 @@ describe('cl-tag-picker', () => {
   it('shows pending and error states visibly and to screen readers', async () => {
     const el = await picker({ selected: ['sport'], states: { sport: 'pending', lux: 'error' } });
     expect(tagButton(el, 'sport').getAttribute('part')).to.equal('tag tag-selected tag-pending');
-    expect(tagButton(el, 'sport').textContent).to.contain('保存中');
+    expect(tagButton(el, 'sport').textContent).to.contain('待保存');
     expect(tagButton(el, 'lux').dataset.state).to.equal('error');
-    expect(tagButton(el, 'lux').textContent).to.contain('未保存');
+    expect(tagButton(el, 'lux').textContent).to.contain('修改失败');
     await expect(el).to.be.accessible();
   });
 
