@@ -1,0 +1,43 @@
+/**
+ * The dataset format every backend seeds from (the in-browser adapter, the reference server): plain
+ * domain objects of `@clienteling/core`, free of IndexedDB and of the DOM.
+ */
+import type {
+  CouponStock,
+  Customer,
+  Group,
+  GroupMember,
+  IssuedCoupon,
+  Moment,
+  Policy,
+  StaffProfile,
+  Store,
+  TagGroup,
+} from '@clienteling/core';
+
+/**
+ * Everything a backend needs to start: the policy, who is signed in, and the data. Derived fields
+ * (`Group.memberCount`, `Group.viewerRole`, `CouponStock.status`) are recomputed when read, but a
+ * dataset keeps them consistent with its own content.
+ */
+export interface Dataset {
+  policy: Policy;
+  /** The staff member the adapter acts for. */
+  signedInStaffId: string;
+  stores: Store[];
+  staff: StaffProfile[];
+  customers: Customer[];
+  tagGroups: TagGroup[];
+  couponStocks: CouponStock[];
+  issuedCoupons: IssuedCoupon[];
+  groups: Group[];
+  members: GroupMember[];
+  moments: Moment[];
+}
+
+/**
+ * The id of the rule tag ("has deleted the associate", 已删除好友) that a rule engine puts on customers
+ * who can no longer be reached: moments skip them (listed in `unreachableCustomerIds`) and coupons
+ * cannot be sent to them (`forbidden`, reason `customer-unreachable`).
+ */
+export const UNREACHABLE_TAG_ID = 'rt-unreachable';

@@ -1,0 +1,593 @@
+/**
+ * The in-browser default adapter: the whole adapter contract on IndexedDB (through `idb`), with the
+ * rules of the trade enforced as a production backend would, so that the demo, Storybook and a
+ * first-time user behave like the real thing.
+ *
+ * - Every read-modify-write runs in ONE readwrite transaction over all the stores it touches, so two
+ *   tabs (two adapters on the same database) never exceed a stock or a limit, nor issue twice.
+ * - Idempotent operations (`publishMoment`, `issueCoupon`, `addGroupMember`) store their result by
+ *   request id in the same transaction as the change: the same id returns the first result, the same
+ *   id with another payload is a `conflict`.
+ * - Time comes from an injectable clock; latency and failures can be simulated (failures happen
+ *   before any change, so retrying with the same request id is safe).
+ */
+import { openDB, unwrap, type IDBPTransaction } from 'idb';
+import {
+  AdapterError,
+  FULL_CAPABILITIES,
+  applyTagDiff,
+  assertCouponSendable,
+  couponStockStatus,
+  createRequestId,
+  dayKey,
+  isValidityWindowAllowed,
+  momentQuota,
+  operations,
+  parseOrInvalid,
+  tagNameProblem,
+  toAdapterError,
+  visibleTagGroups,
+  type Capabilities,
+  type ClientelingAdapter,
+  type Customer,
+  type Group,
+  type GroupMember,
+  type IssuedCoupon,
+  type Moment,
+  type MomentAttachments,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+  type Policy,
+  type UploadMediaInput,
+  type UploadedMedia,
+} from '@clienteling/core';
+import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
+import { ALL_STORES, DB_VERSION, payloadOf, upgrade, type DB, type LocalSchema, type MetaRecord, type Name } from './schema.js';
+
+export interface LocalAdapterOptions {
+  /** IndexedDB database name. Default `clienteling`. */
+  dbName?: string;
+  /** Data to seed an empty database with. Default: `generateSeed()` from `./seed.js`, loaded lazily. */
+  dataset?: Dataset | (() => Dataset);
+  /** The adapter's notion of "now" (quotas, validity windows, join times). Default: the system clock. */
+  clock?: () => Date;
+  /** Simulated latency of every call: a fixed number of milliseconds or a `[min, max]` range. */
+  latencyMs?: number | [min: number, max: number];
+  /** Fraction (0 to 1) of calls that fail with a retryable `unavailable` error before any change. */
+  failureRate?: number;
+  /** Random source of the simulated latency and failures. Default `Math.random`. */
+  random?: () => number;
+  /** Capabilities to turn off (or on). Default: everything. */
+  capabilities?: Partial<Capabilities>;
+}
+
+export type LocalAdapter = ClientelingAdapter & {
+  /** Resolves when the database is open and seeded (reading it starts opening). */
+  readonly ready: Promise<void>;
+  /** Empties the database: the next call seeds it again from the dataset. */
+  clear(): Promise<void>;
+  /** Closes the connection (a later call opens it again). */
+  close(): void;
+};
+
+/** Images up to this size are returned as `data:` URLs, which survive reloads and travel anywhere. */
+export const DATA_URL_MAX_BYTES = 256 * 1024;
+/** The persistent reference stored for larger media: resolved to an object URL when read. */
+const MEDIA_SCHEME = 'cl-media:';
+
+type Tx<S extends Name[]> = IDBPTransaction<LocalSchema, S, 'readwrite'>;
+interface Ctx {
+  db: DB;
+  me: string;
+  policy: Policy;
+}
+
+const fail = (code: ConstructorParameters<typeof AdapterError>[0], message: string, reason?: string, field?: string) =>
+  new AdapterError(code, message, { ...(reason ? { reason } : {}), ...(field ? { field } : {}) });
+const notFound = (what: string, id: string) => fail('not-found', `${what} ${id} does not exist`);
+const shortId = (prefix: string) => `${prefix}-${createRequestId().replace(/-/g, '').slice(0, 16)}`;
+const collator = /* @__PURE__ */ new Intl.Collator('zh-CN');
+const includesFolded = (text: string | undefined, folded: string) => !!text && text.toLocaleLowerCase().includes(folded);
+/** Members of one group: keys `[groupId, *]` (arrays sort after strings). */
+const groupRange = (groupId: string) => IDBKeyRange.bound([groupId], [groupId, []]);
+
+/** A sort key: a time (newest first) or a name (zh-CN collation), then the id. */
+type SortKey = [number | string, string];
+const compareKeys = (a: SortKey, b: SortKey): number => {
+  const first = typeof a[0] === 'number' ? (b[0] as number) - a[0] : collator.compare(a[0], b[0] as string);
+  return first || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+};
+const newest = (iso: string, id: string): SortKey => [Date.parse(iso), id];
+
+/**
+ * Sorts `items` and returns the page after `cursor`. The cursor is the sort key of the last item
+ * returned (not an offset), so items added meanwhile never shift the next page.
+ */
+function paginate<T>(items: T[], keyOf: (item: T) => SortKey, cursor: string | null | undefined, limit = 50) {
+  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
+  let start = 0;
+  if (cursor) {
+    let after: SortKey;
+    try {
+      after = JSON.parse(cursor) as SortKey;
+      if (!Array.isArray(after) || after.length !== 2) throw new Error();
+    } catch {
+      throw fail('invalid', 'The cursor is not one this adapter gave', undefined, 'cursor');
+    }
+    while (start < keyed.length && compareKeys(keyed[start]!.key, after) <= 0) start++;
+  }
+  const slice = keyed.slice(start, start + limit);
+  const more = start + limit < keyed.length;
+  return { items: slice.map((k) => k.item), nextCursor: more ? JSON.stringify(slice[slice.length - 1]!.key) : null, total: items.length };
+}
+
+/** Creates the adapter. Synchronous: the database opens (and seeds when empty) on the first call. */
+export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdapter {
+  const dbName = options.dbName ?? 'clienteling';
+  const clock = options.clock ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const mediaUrls = new Map<string, string>(); // object URL -> media id, and media id -> object URL
+  let connecting: Promise<DB> | undefined;
+  let opening: Promise<Ctx> | undefined;
+
+  const connect = () =>
+    (connecting ??= openDB<LocalSchema>(dbName, DB_VERSION, {
+      upgrade,
+      blocking: () => close(), // another connection upgrades or deletes the database
+      terminated: () => {
+        connecting = opening = undefined;
+      },
+    }));
+
+  const seed = async (db: DB, dataset: Dataset): Promise<MetaRecord> => {
+    for (const stock of dataset.couponStocks)
+      if (!isValidityWindowAllowed(stock.validFrom, stock.validUntil))
+        throw fail('invalid', `Coupon stock ${stock.id}: the validity window must be at most 90 days`, 'validity-window');
+    // One transaction over every store: a database is never half seeded, and a second tab seeding
+    // at the same time waits, finds the data and writes nothing.
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    const existing = await tx.objectStore('meta').get('dataset');
+    if (existing) return existing;
+    const meta: MetaRecord = { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: clock().toISOString() };
+    const put = (name: Name, records: readonly unknown[]) => {
+      const store = unwrap(tx.objectStore(name)); // raw requests: no promise per record
+      for (const record of records) store.put(record);
+    };
+    put('stores', dataset.stores);
+    put('staff', dataset.staff);
+    put('customers', dataset.customers);
+    put('tagGroups', dataset.tagGroups);
+    put('couponStocks', dataset.couponStocks);
+    put('issuedCoupons', dataset.issuedCoupons);
+    put('groups', dataset.groups);
+    put('members', dataset.members);
+    put('moments', dataset.moments);
+    const requests = unwrap(tx.objectStore('requests'));
+    for (const c of dataset.issuedCoupons)
+      requests.put({ key: `issueCoupon:${c.requestId}`, payload: payloadOf({ requestId: c.requestId, stockId: c.stockId, customerId: c.customerId }), result: c });
+    void tx.objectStore('meta').put(meta, 'dataset');
+    await tx.done;
+    return meta;
+  };
+
+  const open = () =>
+    (opening ??= (async () => {
+      const db = await connect();
+      let meta = await db.get('meta', 'dataset');
+      if (!meta) {
+        const given = options.dataset;
+        const dataset =
+          typeof given === 'function' ? given() : given ?? (await import('./seed.js')).generateSeed({ now: clock() });
+        meta = await seed(db, dataset);
+      }
+      return { db, me: meta.signedInStaffId, policy: meta.policy };
+    })().catch((error: unknown) => {
+      opening = undefined;
+      throw error;
+    }));
+
+  function close() {
+    const pending = connecting;
+    connecting = opening = undefined;
+    void pending?.then((db) => db.close(), () => undefined);
+  }
+
+  /** Simulated network: latency, then maybe a retryable failure. Before any change. */
+  const gate = async () => {
+    const latency = options.latencyMs;
+    if (latency) {
+      const ms = typeof latency === 'number' ? latency : latency[0] + random() * (latency[1] - latency[0]);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    if (options.failureRate && random() < options.failureRate)
+      throw new AdapterError('unavailable', 'Simulated network failure', { retryable: true, reason: 'simulated' });
+  };
+
+  /** Validates the input, simulates the network, opens the database, runs `body`; errors become AdapterErrors. */
+  const handle =
+    <K extends OperationName>(name: K, body: (ctx: Ctx, input: OperationInput<K>, now: Date) => Promise<OperationOutput<K>>) =>
+    async (input: OperationInput<K>): Promise<OperationOutput<K>> => {
+      try {
+        const checked = parseOrInvalid(operations[name].input, input ?? {}, `${name} input`) as OperationInput<K>;
+        await gate();
+        const ctx = await open();
+        return await body(ctx, checked, clock());
+      } catch (error) {
+        throw toAdapterError(error);
+      }
+    };
+
+  /** Runs `body` in one readwrite transaction; an error aborts it, so nothing is half written. */
+  const write = async <S extends Name[], T>(db: DB, stores: S, body: (tx: Tx<S>) => Promise<T>): Promise<T> => {
+    const tx = db.transaction(stores, 'readwrite');
+    tx.done.catch(() => undefined);
+    try {
+      const result = await body(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      throw error;
+    }
+  };
+
+  /** The stored result of an earlier request with this id, or undefined; another payload is a conflict. */
+  const replay = async (tx: Tx<['requests', ...Name[]]>, key: string, payload: string) => {
+    const record = await tx.objectStore('requests').get(key);
+    if (!record) return undefined;
+    if (record.payload !== payload)
+      throw fail('conflict', 'This request id was already used for a different request', 'request-id-reused', 'requestId');
+    return record.result;
+  };
+
+  const ownCustomer = async (tx: Tx<['customers', ...Name[]]> | DB, me: string, customerId: string) => {
+    const customer = await (tx as DB).get('customers', customerId);
+    if (!customer) throw notFound('Customer', customerId);
+    if (customer.ownerStaffId !== me) throw fail('forbidden', 'This customer belongs to another associate', 'not-owner');
+    return customer;
+  };
+
+  const groupView = async (db: DB, group: Group, me: string): Promise<Group> => {
+    const tx = db.transaction('members');
+    const [memberCount, mine] = await Promise.all([tx.store.count(groupRange(group.id)), tx.store.get([group.id, me])]);
+    return { ...group, memberCount, viewerRole: mine?.role ?? 'none' };
+  };
+
+  const inAudience = (customer: Customer, tagIds: readonly string[] | undefined) =>
+    !tagIds || tagIds.some((id) => customer.tagIds.includes(id) || customer.ruleTagIds.includes(id));
+  const unreachable = (customer: Customer) => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
+
+  /* media: small images as data: URLs; larger files as object URLs, stored as `cl-media:<id>` */
+  const toStored = (attachments: MomentAttachments | undefined): MomentAttachments | undefined =>
+    attachments && (JSON.parse(JSON.stringify(attachments), (key, value: unknown) =>
+      key === 'url' || key === 'coverUrl' ? (mediaUrls.has(value as string) ? MEDIA_SCHEME + mediaUrls.get(value as string)! : value) : value,
+    ) as MomentAttachments);
+  const resolveMedia = async (db: DB, moment: Moment): Promise<Moment> => {
+    const json = JSON.stringify(moment.attachments ?? null);
+    if (!json.includes(MEDIA_SCHEME)) return moment;
+    const ids = [...json.matchAll(/"cl-media:([^"]+)"/g)].map((m) => m[1]!);
+    for (const id of ids) {
+      if (mediaUrls.has(id)) continue;
+      const record = await db.get('media', id);
+      if (record) remember(URL.createObjectURL(record.blob), id);
+    }
+    const attachments = JSON.parse(json, (key, value: unknown) =>
+      typeof value === 'string' && value.startsWith(MEDIA_SCHEME) ? (mediaUrls.get(value.slice(MEDIA_SCHEME.length)) ?? value) : value,
+    ) as MomentAttachments;
+    return { ...moment, attachments };
+  };
+  const remember = (objectUrl: string, id: string) => {
+    mediaUrls.set(objectUrl, id);
+    mediaUrls.set(id, objectUrl);
+  };
+
+  const adapter: LocalAdapter = {
+    capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
+
+    get ready() {
+      return open().then(() => undefined);
+    },
+
+    async clear() {
+      await opening?.catch(() => undefined);
+      const db = await connect();
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      for (const name of ALL_STORES) void tx.objectStore(name).clear();
+      await tx.done;
+      opening = undefined;
+    },
+
+    close,
+
+    getCurrentStaff: handle('getCurrentStaff', async ({ db, me }) => (await db.get('staff', me)) ?? Promise.reject(notFound('Staff', me))),
+
+    getStaff: handle('getStaff', async ({ db }, { staffId }) => (await db.get('staff', staffId)) ?? Promise.reject(notFound('Staff', staffId))),
+
+    getPolicy: handle('getPolicy', async ({ policy }) => policy),
+
+    searchCustomers: handle('searchCustomers', async ({ db, me }, { query, cursor, limit }) => {
+      const folded = query?.trim().toLocaleLowerCase();
+      const mine = await db.getAllFromIndex('customers', 'byOwner', me);
+      const found = folded ? mine.filter((c) => includesFolded(c.name, folded) || includesFolded(c.remark, folded)) : mine;
+      return paginate(found, (c) => newest(c.addedAt, c.id), cursor, limit);
+    }),
+
+    getCustomer: handle('getCustomer', async ({ db }, { customerId }) => (await db.get('customers', customerId)) ?? Promise.reject(notFound('Customer', customerId))),
+
+    listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
+
+    markTags: handle('markTags', ({ db, me }, input) =>
+      write(db, ['customers', 'tagGroups'], async (tx) => {
+        const customer = await ownCustomer(tx, me, input.customerId);
+        const { tagIds } = applyTagDiff(customer.tagIds, input, await tx.objectStore('tagGroups').getAll());
+        const next = { ...customer, tagIds };
+        void tx.objectStore('customers').put(next);
+        return next;
+      }),
+    ),
+
+    createTag: handle('createTag', ({ db, policy }, { groupId, name }) =>
+      write(db, ['tagGroups'], async (tx) => {
+        const groups = await tx.objectStore('tagGroups').getAll();
+        const group = groups.find((g) => g.id === groupId && !g.deleted);
+        if (!group) throw notFound('Tag group', groupId);
+        if (group.kind === 'rule' || !group.allowCreate) throw fail('forbidden', `New tags cannot be created in ${group.name}`, 'create-not-allowed');
+        const problem = tagNameProblem(name, group, policy.tagNameMaxLength);
+        if (problem === 'duplicate') throw fail('conflict', `${group.name} already has a tag named ${name.trim()}`, 'duplicate', 'name');
+        if (problem) throw fail('invalid', problem === 'empty' ? 'A tag needs a name' : `A tag name has at most ${policy.tagNameMaxLength} characters`, problem, 'name');
+        if (groups.reduce((n, g) => n + g.tags.length, 0) >= 3000) throw fail('limit-reached', 'The company has reached its 3,000 tags', 'tag-quota');
+        const tag = { id: shortId('tag'), groupId, name: name.trim(), order: Math.max(0, ...group.tags.map((t) => t.order)) + 1, deleted: false };
+        void tx.objectStore('tagGroups').put({ ...group, tags: [...group.tags, tag] });
+        return tag;
+      }),
+    ),
+
+    getMomentQuota: handle('getMomentQuota', async ({ db, me, policy }, _input, now) => {
+      const today = dayKey(now, policy.timeZone);
+      const used = (await db.getAllFromIndex('moments', 'byStaff', me)).filter((m) => dayKey(new Date(m.createdAt), policy.timeZone) === today).length;
+      return momentQuota(policy, used, now);
+    }),
+
+    estimateReach: handle('estimateReach', async ({ db, me }, { audience }) => {
+      const tagIds = audience.type === 'tags' ? audience.tagIds : undefined;
+      return { count: (await db.getAllFromIndex('customers', 'byOwner', me)).filter((c) => inAudience(c, tagIds)).length };
+    }),
+
+    publishMoment: handle('publishMoment', async ({ db, me, policy }, input, now) => {
+      const moment = await write(db, ['requests', 'moments', 'tagGroups'], async (tx) => {
+        const key = `publishMoment:${input.requestId}`;
+        const payload = payloadOf(input);
+        const earlier = (await replay(tx, key, payload)) as Moment | undefined;
+        if (earlier) return (await tx.objectStore('moments').get(earlier.id)) ?? earlier;
+        const { draft } = input;
+        if (draft.audience.type === 'tags') {
+          const known = new Set(visibleTagGroups(await tx.objectStore('tagGroups').getAll()).flatMap((g) => g.tags.map((t) => t.id)));
+          draft.audience.tagIds.forEach((id, i) => {
+            if (!known.has(id)) throw fail('invalid', `Tag ${id} does not exist`, 'unknown-tag', `draft.audience.tagIds.${i}`);
+          });
+        }
+        const today = dayKey(now, policy.timeZone);
+        const used = (await tx.objectStore('moments').index('byStaff').getAll(me)).filter(
+          (m) => dayKey(new Date(m.createdAt), policy.timeZone) === today,
+        ).length;
+        const quota = momentQuota(policy, used, now);
+        if (quota.remaining === 0)
+          throw fail('limit-reached', `${quota.limit} moment(s) a day: the next one can be posted from ${quota.resetsAt}`, 'moments-per-day');
+        const created: Moment = {
+          id: shortId('moment'),
+          staffId: me,
+          requestId: input.requestId,
+          text: draft.text,
+          ...(draft.attachments ? { attachments: toStored(draft.attachments)! } : {}),
+          audience: draft.audience,
+          state: 'submitted',
+          createdAt: now.toISOString(),
+          unreachableCustomerIds: [],
+        };
+        void tx.objectStore('moments').put(created);
+        void tx.objectStore('requests').put({ key, payload, result: created });
+        return created;
+      });
+      return resolveMedia(db, moment);
+    }),
+
+    getMoment: handle('getMoment', async ({ db, me }, { momentId }, now) => {
+      // Publishing is asynchronous: a submitted moment is published when it is next read.
+      const moment = await write(db, ['moments', 'customers'], async (tx) => {
+        const found = await tx.objectStore('moments').get(momentId);
+        if (!found || found.staffId !== me) throw notFound('Moment', momentId);
+        if (found.state !== 'submitted') return found;
+        const tagIds = found.audience.type === 'tags' ? found.audience.tagIds : undefined;
+        const audience = (await tx.objectStore('customers').index('byOwner').getAll(me)).filter((c) => inAudience(c, tagIds));
+        const lost = audience.filter(unreachable).map((c) => c.id);
+        const published: Moment = { ...found, unreachableCustomerIds: lost };
+        if (audience.length > lost.length) {
+          published.state = 'published';
+          published.publishedAt = now.toISOString();
+        } else {
+          published.state = 'failed';
+          published.failureReason = audience.length ? 'None of the chosen customers can be reached' : 'No customer carries the chosen tags';
+        }
+        void tx.objectStore('moments').put(published);
+        return published;
+      });
+      return resolveMedia(db, moment);
+    }),
+
+    listCouponStocks: handle('listCouponStocks', async ({ db }, { customerId }, now) => {
+      if (!(await db.count('customers', customerId))) throw notFound('Customer', customerId);
+      const [stocks, held] = await Promise.all([db.getAll('couponStocks'), db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId)]);
+      return stocks.map((s) => ({ ...s, status: couponStockStatus(s, now), held: held.filter((c) => c.stockId === s.id).length }));
+    }),
+
+    issueCoupon: handle('issueCoupon', ({ db, me }, input, now) =>
+      write(db, ['requests', 'couponStocks', 'issuedCoupons', 'customers'], async (tx) => {
+        const key = `issueCoupon:${input.requestId}`;
+        const payload = payloadOf(input);
+        const earlier = (await replay(tx, key, payload)) as IssuedCoupon | undefined;
+        if (earlier) return (await tx.objectStore('issuedCoupons').get(earlier.id)) ?? earlier;
+        const customer = await ownCustomer(tx, me, input.customerId);
+        if (unreachable(customer)) throw fail('forbidden', 'This customer can no longer be reached', 'customer-unreachable');
+        const stock = await tx.objectStore('couponStocks').get(input.stockId);
+        if (!stock) throw notFound('Coupon stock', input.stockId);
+        const held = (await tx.objectStore('issuedCoupons').index('byCustomer').getAll(customer.id)).filter((c) => c.stockId === stock.id).length;
+        assertCouponSendable(stock, held, now);
+        const coupon: IssuedCoupon = {
+          id: shortId('coupon'),
+          code: `CL${createRequestId().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
+          stockId: stock.id,
+          stockName: stock.name,
+          customerId: customer.id,
+          staffId: me,
+          requestId: input.requestId,
+          issuedAt: now.toISOString(),
+          validFrom: stock.validFrom,
+          validUntil: stock.validUntil,
+          status: 'unused',
+        };
+        const remaining = stock.remaining - 1;
+        void tx.objectStore('couponStocks').put({ ...stock, remaining, status: couponStockStatus({ ...stock, remaining }, now) });
+        void tx.objectStore('issuedCoupons').put(coupon);
+        void tx.objectStore('requests').put({ key, payload, result: coupon });
+        return coupon;
+      }),
+    ),
+
+    listCustomerCoupons: handle('listCustomerCoupons', async ({ db }, { customerId }, now) => {
+      if (!(await db.count('customers', customerId))) throw notFound('Customer', customerId);
+      const coupons = await db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId);
+      return paginate(
+        coupons.map((c) => (c.status === 'unused' && now.getTime() > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c)),
+        (c) => newest(c.issuedAt, c.id),
+        null,
+        coupons.length || 1,
+      ).items;
+    }),
+
+    listGroups: handle('listGroups', async ({ db, me }, { query, cursor, limit }) => {
+      const ids = new Set((await db.getAllFromIndex('members', 'byMember', me)).map((m) => m.groupId));
+      const folded = query?.trim().toLocaleLowerCase();
+      const groups = (await db.getAll('groups')).filter(
+        (g) => (ids.has(g.id) || g.ownerId === me) && (!folded || includesFolded(g.name, folded)),
+      );
+      const page = paginate(groups, (g) => newest(g.createdAt, g.id), cursor, limit);
+      return { ...page, items: await Promise.all(page.items.map((g) => groupView(db, g, me))) };
+    }),
+
+    getGroup: handle('getGroup', async ({ db, me }, { groupId }) => {
+      const group = await db.get('groups', groupId);
+      if (!group) throw notFound('Group', groupId);
+      return groupView(db, group, me);
+    }),
+
+    listGroupMembers: handle('listGroupMembers', async ({ db }, { groupId, filter = 'all', sort = 'joinedAt', query, cursor, limit }) => {
+      if (!(await db.count('groups', groupId))) throw notFound('Group', groupId);
+      const folded = query?.trim().toLocaleLowerCase();
+      const members = (await db.getAll('members', groupRange(groupId))).filter(
+        (m) =>
+          (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
+          (!folded || includesFolded(m.name, folded) || includesFolded(m.nickname, folded)),
+      );
+      return paginate(members, (m): SortKey => (sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), cursor, limit);
+    }),
+
+    addGroupMember: handle('addGroupMember', ({ db, me, policy }, input, now) =>
+      write(db, ['requests', 'groups', 'members', 'customers', 'staff'], async (tx) => {
+        const key = `addGroupMember:${input.requestId}`;
+        const payload = payloadOf(input);
+        const earlier = await replay(tx, key, payload);
+        if (earlier) return earlier as GroupMember;
+        const group = await tx.objectStore('groups').get(input.groupId);
+        if (!group) throw notFound('Group', input.groupId);
+        if (group.kind === 'internal') throw fail('forbidden', 'Customers cannot join an internal group', 'internal-group');
+        const members = tx.objectStore('members');
+        if (!(await members.get([group.id, me]))) throw fail('forbidden', 'Only members of the group can invite', 'not-a-member');
+        const customer = await tx.objectStore('customers').get(input.customerId);
+        if (!customer) throw notFound('Customer', input.customerId);
+        if (await members.get([group.id, customer.id])) throw fail('conflict', `${customer.name} is already in the group`, 'already-member');
+        const cap = Math.min(group.memberCap, policy.groupMemberCap);
+        if ((await members.count(groupRange(group.id))) >= cap) throw fail('limit-reached', `The group is full (${cap} members)`, 'group-full');
+        const inviter = await tx.objectStore('staff').get(me);
+        const member: GroupMember = {
+          id: customer.id,
+          groupId: group.id,
+          type: 'customer',
+          name: customer.name,
+          ...(customer.avatarUrl ? { avatarUrl: customer.avatarUrl } : {}),
+          role: 'member',
+          joinedAt: now.toISOString(),
+          joinScene: input.scene,
+          inviterId: me,
+          ...(inviter ? { inviterName: inviter.name } : {}),
+        };
+        void members.put(member);
+        void tx.objectStore('requests').put({ key, payload, result: member });
+        return member;
+      }),
+    ),
+
+    removeGroupMember: handle('removeGroupMember', ({ db, me }, { groupId, memberId }) =>
+      write(db, ['groups', 'members'], async (tx) => {
+        if (!(await tx.objectStore('groups').count(groupId))) throw notFound('Group', groupId);
+        const members = tx.objectStore('members');
+        const role = (await members.get([groupId, me]))?.role;
+        if (role !== 'owner' && role !== 'admin') throw fail('forbidden', 'Only the owner or an admin can remove members', 'not-admin');
+        const target = await members.get([groupId, memberId]);
+        if (!target) return { removed: false };
+        if (target.role === 'owner' || (target.role === 'admin' && role !== 'owner'))
+          throw fail('forbidden', target.role === 'owner' ? 'The owner cannot be removed' : 'Only the owner can remove an admin', 'protected-member');
+        void members.delete([groupId, memberId]);
+        return { removed: true };
+      }),
+    ),
+
+    async uploadMedia({ file, kind, onProgress, signal }: UploadMediaInput): Promise<UploadedMedia> {
+      try {
+        const aborted = () => {
+          if (signal?.aborted) throw new AdapterError('unavailable', 'The upload was cancelled', { retryable: true, reason: 'aborted' });
+        };
+        aborted();
+        await gate();
+        const { db, policy } = await open();
+        if (file.size > policy.mediaMaxBytes) throw fail('invalid', `A file can be at most ${policy.mediaMaxBytes} bytes`, 'too-large', 'file');
+        if (file.type && !file.type.startsWith(`${kind}/`)) throw fail('invalid', `This file is not an ${kind}`, 'type', 'file');
+        onProgress?.(0);
+        let size: { width?: number; height?: number } = {};
+        if (kind === 'image') {
+          const bitmap = await createImageBitmap(file).catch(() => {
+            throw fail('invalid', 'This image cannot be read', 'unreadable', 'file');
+          });
+          size = { width: bitmap.width, height: bitmap.height };
+          bitmap.close();
+          if (bitmap.width * bitmap.height > policy.imageMaxPixels) throw fail('invalid', 'This image has too many pixels', 'too-large', 'file');
+        }
+        aborted();
+        onProgress?.(0.5);
+        const id = shortId('media');
+        await db.put('media', { id, blob: file, type: file.type, size: file.size });
+        let url: string;
+        if (kind === 'image' && file.size <= DATA_URL_MAX_BYTES) {
+          url = await new Promise<string>((resolve, reject) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(reader.result as string);
+            reader.onerror = () => reject(reader.error);
+            reader.readAsDataURL(file);
+          });
+        } else {
+          url = URL.createObjectURL(file);
+          remember(url, id);
+        }
+        onProgress?.(1);
+        return { url, size: file.size, ...size };
+      } catch (error) {
+        throw toAdapterError(error);
+      }
+    },
+  };
+  return adapter;
+}

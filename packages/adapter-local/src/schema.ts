@@ -1,0 +1,130 @@
+/**
+ * The IndexedDB layout of the local adapter, versioned. Each version's changes are applied step by
+ * step, so a database of any older version upgrades in place and keeps its data.
+ *
+ * - Version 1: one object store per kind of record; customers indexed by owner, members keyed by
+ *   `[groupId, id]` and indexed by person, moments indexed by staff; idempotency was read from the
+ *   `requestId` of issued coupons and moments.
+ * - Version 2: a `requests` store holds the result of every idempotent operation keyed by
+ *   `<operation>:<requestId>` (written in the same transaction as the change), and issued coupons
+ *   are indexed by customer. Upgrading copies the request ids of existing coupons and moments into
+ *   `requests`, so a retry of a request made before the upgrade still returns its first result.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type {
+  CouponStock,
+  Customer,
+  Group,
+  GroupMember,
+  IssuedCoupon,
+  Moment,
+  Policy,
+  StaffProfile,
+  Store,
+  TagGroup,
+} from '@clienteling/core';
+
+export const DB_VERSION = 2;
+
+export interface MetaRecord {
+  signedInStaffId: string;
+  policy: Policy;
+  seededAt: string;
+}
+export interface MediaRecord {
+  id: string;
+  blob: Blob;
+  type: string;
+  size: number;
+}
+export interface RequestRecord {
+  /** `<operation>:<requestId>` */
+  key: string;
+  /** The canonical JSON of the input: the same request id with another payload is a conflict. */
+  payload: string;
+  result: unknown;
+}
+
+export interface LocalSchema extends DBSchema {
+  meta: { key: string; value: MetaRecord };
+  stores: { key: string; value: Store };
+  staff: { key: string; value: StaffProfile };
+  customers: { key: string; value: Customer; indexes: { byOwner: string } };
+  tagGroups: { key: string; value: TagGroup };
+  couponStocks: { key: string; value: CouponStock };
+  issuedCoupons: { key: string; value: IssuedCoupon; indexes: { byCustomer: string } };
+  groups: { key: string; value: Group };
+  members: { key: [string, string]; value: GroupMember; indexes: { byMember: string } };
+  moments: { key: string; value: Moment; indexes: { byStaff: string } };
+  media: { key: string; value: MediaRecord };
+  requests: { key: string; value: RequestRecord };
+}
+export type Name = StoreNames<LocalSchema>;
+export type DB = IDBPDatabase<LocalSchema>;
+
+/** Every object store of the current version. */
+export const ALL_STORES: Name[] = [
+  'meta',
+  'stores',
+  'staff',
+  'customers',
+  'tagGroups',
+  'couponStocks',
+  'issuedCoupons',
+  'groups',
+  'members',
+  'moments',
+  'media',
+  'requests',
+];
+
+/** The canonical payload of an idempotent request, compared when a request id comes back. */
+export const payloadOf = (input: object): string => JSON.stringify(input);
+
+/** The layout of version 1, exported so that tests can build an old database by hand. */
+export function createVersion1(db: IDBPDatabase<LocalSchema>): void {
+  const raw = db as unknown as IDBPDatabase;
+  raw.createObjectStore('meta');
+  for (const name of ['stores', 'staff', 'tagGroups', 'couponStocks', 'issuedCoupons', 'groups', 'media'])
+    raw.createObjectStore(name, { keyPath: 'id' });
+  raw.createObjectStore('customers', { keyPath: 'id' }).createIndex('byOwner', 'ownerStaffId');
+  raw.createObjectStore('members', { keyPath: ['groupId', 'id'] }).createIndex('byMember', 'id');
+  raw.createObjectStore('moments', { keyPath: 'id' }).createIndex('byStaff', 'staffId');
+}
+
+/** `openDB`'s upgrade callback: applies every version after `oldVersion` in order. */
+export function upgrade(
+  db: IDBPDatabase<LocalSchema>,
+  oldVersion: number,
+  _newVersion: number | null,
+  tx: IDBPTransaction<LocalSchema, Name[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) createVersion1(db);
+  if (oldVersion < 2) {
+    tx.objectStore('issuedCoupons').createIndex('byCustomer', 'customerId');
+    const requests = db.createObjectStore('requests', { keyPath: 'key' });
+    if (oldVersion > 0) {
+      // Carry the idempotency of requests made before the upgrade (only IDB requests are awaited).
+      void tx
+        .objectStore('issuedCoupons')
+        .getAll()
+        .then((coupons) => {
+          for (const c of coupons)
+            void requests.put({
+              key: `issueCoupon:${c.requestId}`,
+              payload: payloadOf({ requestId: c.requestId, stockId: c.stockId, customerId: c.customerId }),
+              result: c,
+            });
+        });
+      void tx
+        .objectStore('moments')
+        .getAll()
+        .then((moments) => {
+          for (const m of moments) {
+            const draft = { text: m.text, ...(m.attachments ? { attachments: m.attachments } : {}), audience: m.audience };
+            void requests.put({ key: `publishMoment:${m.requestId}`, payload: payloadOf({ requestId: m.requestId, draft }), result: m });
+          }
+        });
+    }
+  }
+}
