@@ -92,6 +92,20 @@ export function packageConfig({ dir, pkg }) {
 
 export { nodeResolve, resolve, existsSync, readdirSync };
 
-export default workspacePackages()
-  .filter(({ dir, pkg }) => Object.keys(entries(dir, pkg)).length > 0)
-  .map(packageConfig);
+/** The single-file CDN build: everything, Lit included, lazy chunks inlined, minified. */
+export function cdnConfig() {
+  const dir = join(ROOT, 'packages/elements');
+  return {
+    input: join(dir, 'src/cdn.ts'),
+    onwarn,
+    plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }), tsPlugin(), es2019({ minify: true })],
+    output: { file: join(dir, 'dist/cdn/clienteling-elements.js'), format: 'es', inlineDynamicImports: true },
+  };
+}
+
+export default [
+  ...workspacePackages()
+    .filter(({ dir, pkg }) => Object.keys(entries(dir, pkg)).length > 0)
+    .map(packageConfig),
+  cdnConfig(),
+];

@@ -1,0 +1,14 @@
+// The all-in-one entry: registers <cl-provider> and every element, and re-exports their classes.
+import '@clienteling/core/define.js';
+import '@clienteling/staff-card/define.js';
+import '@clienteling/tag-editor/define.js';
+import '@clienteling/moments-composer/define.js';
+import '@clienteling/coupon-dispenser/define.js';
+import '@clienteling/group-member-list/define.js';
+
+export { ClProvider } from '@clienteling/core/elements.js';
+export { StaffCard } from '@clienteling/staff-card';
+export { TagEditor, TagPicker } from '@clienteling/tag-editor';
+export { MomentsComposer } from '@clienteling/moments-composer';
+export { CouponDispenser } from '@clienteling/coupon-dispenser';
+export { GroupMemberList } from '@clienteling/group-member-list';
