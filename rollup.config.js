@@ -103,9 +103,13 @@ export function cdnConfig() {
   };
 }
 
-export default [
-  ...workspacePackages()
-    .filter(({ dir, pkg }) => Object.keys(entries(dir, pkg)).length > 0)
-    .map(packageConfig),
-  cdnConfig(),
-];
+/** `rollup -c` builds every package and the CDN file; `rollup -c --configCdn` only the CDN file. */
+export default (args = {}) =>
+  args.configCdn
+    ? [cdnConfig()]
+    : [
+        ...workspacePackages()
+          .filter(({ dir, pkg }) => Object.keys(entries(dir, pkg)).length > 0)
+          .map(packageConfig),
+        cdnConfig(),
+      ];

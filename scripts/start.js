@@ -1,5 +1,12 @@
 // `npm start`: serves the demo on the in-browser default adapter (no backend, no set-up).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// demo/cdn.html uses the single-file CDN build: build it once when it is missing.
+if (!existsSync('packages/elements/dist/cdn/clienteling-elements.js')) {
+  console.log('Building the CDN file for demo/cdn.html…');
+  spawnSync('npx', ['rollup', '-c', '--configCdn', '--silent'], { stdio: 'inherit' });
+}
 
 const port = process.env.PORT ?? '8000';
 const host = process.env.HOST ?? '127.0.0.1';
