@@ -1,6 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Written by `npm run analyze` (run before every Storybook command): argTypes and docs of every element.
+import manifest from './custom-elements.json';
 import { html } from 'lit';
 import '@clienteling/core/define.js';
+
+setCustomElementsManifest(manifest);
 
 /** Every story runs inside a provider whose language and theme come from the toolbar. */
 const preview: Preview = {
