@@ -98,7 +98,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 type Kind = 'read' | 'write' | 'once';
 /** Why an attempt failed, as far as retrying is concerned. */
-type Failure = AdapterError & { status?: number; retryAfterMs?: number; phase?: 'connect' | 'timeout' };
+type Failure = AdapterError & { status?: number; retryAfterMs?: number; phase?: 'connect' | 'network' | 'timeout' };
+
+/**
+ * Whether a network failure certainly happened before the request was sent (no connection could be
+ * made). Only Node's fetch says so (`cause.code`); browsers do not, so there it is never certain.
+ */
+const notSent = (error: unknown) =>
+  ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'].includes(
+    String((error as { cause?: { code?: unknown } } | null)?.cause?.code),
+  );
 
 /** Creates an adapter that speaks the HTTP contract to `baseUrl`. */
 export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapter {
@@ -128,7 +137,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
           reason: timedOut ? 'timeout' : 'network',
           cause: error,
         }),
-        { phase: timedOut ? 'timeout' : 'connect' },
+        { phase: timedOut ? 'timeout' : notSent(error) ? 'connect' : 'network' },
       );
     } finally {
       clearTimeout(timer);

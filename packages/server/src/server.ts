@@ -139,7 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const hash = createHash('sha256').update(name).update('\0').update(JSON.stringify(json)).digest('hex');
     return db.transaction(async (tx) => {
       // One request per key at a time: a concurrent retry waits here, then sees the stored answer.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${staffId}\0${key}`]);
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${staffId}:${key}`]);
       const { rows } = await tx.query<{ request_hash: string; status: number; response: unknown }>(
         'SELECT request_hash, status, response FROM idempotency_keys WHERE staff_id = $1 AND key = $2',
         [staffId, key],
