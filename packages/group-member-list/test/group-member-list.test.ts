@@ -1,0 +1,500 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AdapterError, type Capabilities, type Group, type GroupMember, type OperationInput } from '@clienteling/core';
+import '@clienteling/core/define.js';
+import '../src/define.js';
+import { GroupMemberList, SEARCH_DEBOUNCE_MS } from '../src/index.js';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+
+/** `n` members: m-0 is the owner, every 25th an admin, every 10th staff, every 3rd has a nickname. */
+function makeMembers(n: number): GroupMember[] {
+  return Array.from({ length: n }, (_, i) =>
+    fixtures.member({
+      id: `m-${i}`,
+      name: `Member ${String(i).padStart(5, '0')}`,
+      nickname: i % 3 === 0 ? `Nick ${i}` : undefined,
+      type: i % 10 === 0 ? 'staff' : 'customer',
+      companyName: i % 10 === 0 ? '百联' : undefined,
+      role: i === 0 ? 'owner' : i % 25 === 1 ? 'admin' : 'member',
+      joinedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      joinScene: (['qrcode', 'link', 'invited'] as const)[i % 3],
+      inviterName: i % 3 === 2 ? '王丽' : undefined,
+    }),
+  );
+}
+
+type ListInput = OperationInput<'listGroupMembers'>;
+
+/** A faithful in-memory `listGroupMembers`: query, filter, sort and an offset cursor. */
+function listFrom(all: GroupMember[]) {
+  return async ({ query, filter, sort, cursor, limit }: ListInput) => {
+    const q = (query ?? '').toLowerCase();
+    let list = all.filter(
+      (m) =>
+        (!q || m.name.toLowerCase().includes(q) || (m.nickname ?? '').toLowerCase().includes(q)) &&
+        (filter === 'staff' ? m.type === 'staff' : filter === 'customer' ? m.type === 'customer' : filter === 'admin' ? m.role !== 'member' : true),
+    );
+    if (sort === 'name') list = [...list].sort((a, b) => (a.nickname || a.name).localeCompare(b.nickname || b.name));
+    const start = cursor ? Number(cursor) : 0;
+    const end = start + (limit ?? 100);
+    return { items: list.slice(start, end), nextCursor: end < list.length ? String(end) : null, total: list.length };
+  };
+}
+
+function adapterFor(all: GroupMember[], group: Partial<Group> = {}, caps: Partial<Capabilities> = {}): StubAdapter {
+  return stubAdapter(
+    {
+      getGroup: async () => fixtures.group({ memberCount: all.length, memberCap: Math.max(all.length, 100), ...group }),
+      listGroupMembers: listFrom(all),
+      removeGroupMember: async () => ({ removed: true }),
+    },
+    caps,
+  );
+}
+
+const root = (el: GroupMemberList) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: GroupMemberList, sel: string) => root(el).querySelector<T>(sel);
+const $$ = (el: GroupMemberList, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
+const rows = (el: GroupMemberList) => $$(el, '[role=listitem]');
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Scrolls the page to its end (again, as the virtualizer grows the list); true to chain in waitUntil. */
+const scrolledToEnd = () => (window.scrollTo(0, document.documentElement.scrollHeight), true);
+const listCalls = (a: StubAdapter) => a.callsTo('listGroupMembers') as ListInput[];
+
+async function mount(adapter: StubAdapter, attrs: { pageSize?: number; selectable?: boolean; locale?: string } = {}) {
+  const page = await fixture<HTMLElement>(html`<cl-provider .adapter=${adapter} locale=${attrs.locale ?? 'zh-CN'}>
+    <cl-group-member-list group-id="group-1" page-size=${attrs.pageSize ?? 100} ?selectable=${attrs.selectable}></cl-group-member-list>
+  </cl-provider>`);
+  const el = page.querySelector('cl-group-member-list')!;
+  await waitUntil(() => rows(el).length > 0 || $(el, '.state'), 'list did not load');
+  await el.updateComplete;
+  return el;
+}
+
+describe('cl-group-member-list', () => {
+  // The virtualizer's ResizeObserver may report a benign "loop" error (see its README).
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  afterEach(() => window.scrollTo(0, 0));
+
+  describe('loading and header', () => {
+    it('shows a skeleton of fixed-height rows while loading, without layout shift', async () => {
+      const group = deferred<Group>();
+      const list = deferred<Awaited<ReturnType<ReturnType<typeof listFrom>>>>();
+      const adapter = stubAdapter({ getGroup: () => group.promise, listGroupMembers: () => list.promise });
+      const page = await fixture<HTMLElement>(
+        html`<cl-provider .adapter=${adapter}><cl-group-member-list group-id="group-1"></cl-group-member-list></cl-provider>`,
+      );
+      const el = page.querySelector('cl-group-member-list')!;
+      await el.updateComplete;
+      const skeletonRows = $$(el, '.skeleton .row');
+      expect(skeletonRows).to.have.length(8);
+      expect(text($(el, '[role=status]'))).to.equal('加载中…');
+      await expect(el).to.be.accessible();
+      const rowHeight = skeletonRows[0]!.getBoundingClientRect().height;
+      group.resolve(fixtures.group({ memberCount: 3 }));
+      list.resolve({ items: makeMembers(3), nextCursor: null, total: 3 });
+      await waitUntil(() => rows(el).length === 3);
+      expect(rows(el)[0]!.getBoundingClientRect().height).to.equal(rowHeight);
+    });
+
+    it('shows the group name, the member count against the cap and the owner', async () => {
+      const el = await mount(adapterFor(makeMembers(87), { memberCount: 87, memberCap: 100, ownerName: '王丽' }));
+      expect(text($(el, '[part=title]'))).to.equal('南京东路店 VIP 群');
+      expect(text($(el, '[part=count]'))).to.equal('87 / 100');
+      expect(text($(el, 'h2'))).to.contain('87 位成员，上限 100 人');
+      expect(text($(el, '.owner'))).to.equal('群主：王丽');
+      expect($(el, '.full')).to.equal(null);
+      expect($<HTMLButtonElement>(el, '[part=invite-button]')!.disabled).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders each member: nickname first, real name second, badge, role, join time and scene', async () => {
+      const el = await mount(adapterFor(makeMembers(6)));
+      const [owner, admin, invited, nick, , staff] = rows(el);
+      expect(text(owner!.querySelector('[part=name]'))).to.equal('Nick 0');
+      expect(text(owner!.querySelector('.real'))).to.equal('Member 00000');
+      expect(text(owner!.querySelector('[part=badge]'))).to.equal('@百联');
+      expect(text(owner!.querySelector('[part=role]'))).to.equal('群主');
+      expect(text(owner!.querySelector('[part=meta]'))).to.contain('通过扫描群二维码加入');
+      expect(text(admin!.querySelector('[part=role]'))).to.equal('管理员');
+      expect(text(admin!.querySelector('[part=badge]'))).to.equal('客户');
+      expect(text(admin!.querySelector('[part=meta]'))).to.contain('通过群链接加入');
+      expect(admin!.querySelector('.real')).to.equal(null);
+      expect(text(invited!.querySelector('[part=meta]'))).to.contain('由 王丽 邀请加入');
+      expect(nick!.querySelector('[part=role]')).to.equal(null);
+      expect(text(staff!.querySelector('[part=avatar]'))).to.equal('M');
+      expect(text(owner!.querySelector('[part=meta]'))).to.match(/前|后|今天|昨天|天|月|年/);
+      expect(rows(el).map((r) => r.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3', '4', '5', '6']);
+      expect(rows(el).every((r) => r.getAttribute('aria-setsize') === '6')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders adapter text as text and only safe avatar URLs', async () => {
+      const members = [
+        fixtures.member({ id: 'x', name: '<img src=x onerror=alert(1)>', avatarUrl: 'javascript:alert(1)' }),
+        fixtures.member({ id: 'y', name: '李', avatarUrl: 'https://example.com/a.png' }),
+      ];
+      const el = await mount(adapterFor(members));
+      expect(text(rows(el)[0]!.querySelector('[part=name]'))).to.equal('<img src=x onerror=alert(1)>');
+      expect(rows(el)[0]!.querySelector('img')).to.equal(null);
+      expect(rows(el)[1]!.querySelector('img')!.getAttribute('src')).to.equal('https://example.com/a.png');
+    });
+
+    it('speaks English inside an English provider', async () => {
+      const el = await mount(adapterFor(makeMembers(3), { memberCount: 3, memberCap: 100, ownerName: 'Li Wang' }), { locale: 'en' });
+      expect(text($(el, '.owner'))).to.equal('Owner: Li Wang');
+      expect(text(rows(el)[0]!.querySelector('[part=meta]'))).to.contain('joined via QR code');
+      expect(text(rows(el)[1]!.querySelector('[part=meta]'))).to.contain('joined via link');
+      expect(text(rows(el)[2]!.querySelector('[part=meta]'))).to.contain('invited by 王丽');
+      expect(text(rows(el)[1]!.querySelector('[part=badge]'))).to.equal('Customer');
+      expect($<HTMLInputElement>(el, 'input[type=search]')!.getAttribute('aria-label')).to.equal('Search name or group nickname');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the "group is full" state and disables invite with the reason', async () => {
+      const el = await mount(adapterFor(makeMembers(10), { memberCount: 100, memberCap: 100 }));
+      expect(text($(el, '[part=count]'))).to.equal('100 / 100');
+      expect(text($(el, '.full'))).to.equal('已满');
+      const invite = $<HTMLButtonElement>(el, '[part=invite-button]')!;
+      expect(invite.disabled).to.equal(true);
+      const reason = $(el, `#${invite.getAttribute('aria-describedby')}`);
+      expect(text(reason)).to.contain('群成员已满（100 人）');
+      await expect(el).to.be.accessible();
+    });
+
+    it('emits cl-group-invite for the host page, and hides invite without the capability', async () => {
+      const el = await mount(adapterFor(makeMembers(3), { id: 'group-1' }));
+      setTimeout(() => $(el, '[part=invite-button]')!.click());
+      const event = await oneEvent(el, 'cl-group-invite');
+      expect(event.detail.group.id).to.equal('group-1');
+      expect(event.composed).to.equal(true);
+      const other = await mount(adapterFor(makeMembers(3), {}, { inviteGroupMember: false }));
+      expect($(other, '[part=invite-button]')).to.equal(null);
+    });
+  });
+
+  describe('search, filters and sort', () => {
+    it('searches on the adapter after typing pauses, with one request for several keystrokes', async () => {
+      const adapter = adapterFor(makeMembers(40));
+      const el = await mount(adapter);
+      expect(listCalls(adapter)).to.have.length(1);
+      $(el, 'input[type=search]')!.focus();
+      await sendKeys({ type: 'Nick 3' });
+      expect(listCalls(adapter)).to.have.length(1);
+      await waitUntil(() => listCalls(adapter).length === 2);
+      expect(listCalls(adapter)[1]).to.include({ query: 'Nick 3', cursor: null, groupId: 'group-1' });
+      await waitUntil(() => rows(el).length === 5);
+      expect(rows(el).map((r) => text(r.querySelector('[part=name]')))).to.deep.equal(['Nick 3', 'Nick 30', 'Nick 33', 'Nick 36', 'Nick 39']);
+      expect(text($(el, '[role=status]'))).to.equal('找到 5 位成员');
+      expect($<HTMLInputElement>(el, 'input[type=search]')!.value).to.equal('Nick 3');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores a stale answer that arrives after a newer one', async () => {
+      const all = makeMembers(20);
+      const slow = deferred<{ items: GroupMember[]; nextCursor: null; total: number }>();
+      const list = listFrom(all);
+      const adapter = stubAdapter({
+        getGroup: async () => fixtures.group(),
+        listGroupMembers: (input) => (input.query === 'Member 0000' ? slow.promise : list(input)),
+      });
+      const el = await mount(adapter);
+      el.query = 'Member 0000';
+      await el.updateComplete;
+      el.query = 'Nick 1';
+      await waitUntil(() => rows(el).length === 3);
+      slow.resolve({ items: all.slice(0, 10), nextCursor: null, total: 10 });
+      await aTimeout(20);
+      expect(rows(el).map((r) => text(r.querySelector('[part=name]')))).to.deep.equal(['Nick 12', 'Nick 15', 'Nick 18']);
+    });
+
+    it('filters staff, customers and admins', async () => {
+      const adapter = adapterFor(makeMembers(30));
+      const el = await mount(adapter);
+      const chip = (label: string) => $$(el, '.chip').find((c) => text(c) === label)!.querySelector('input')!;
+      chip('员工').click();
+      await waitUntil(() => rows(el).length === 3);
+      expect(listCalls(adapter).at(-1)).to.include({ filter: 'staff', cursor: null });
+      expect(rows(el).every((r) => text(r.querySelector('[part=badge]')) === '@百联')).to.equal(true);
+      chip('管理员').click();
+      await waitUntil(() => rows(el).length === 3 && listCalls(adapter).at(-1)!.filter === 'admin');
+      await el.updateComplete;
+      expect(rows(el).map((r) => text(r.querySelector('[part=role]')))).to.deep.equal(['群主', '管理员', '管理员']);
+      chip('客户').click();
+      await waitUntil(() => rows(el).length === 27);
+      expect(listCalls(adapter).at(-1)).to.include({ filter: 'customer' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves between filters with arrow keys', async () => {
+      const adapter = adapterFor(makeMembers(30));
+      const el = await mount(adapter);
+      $$(el, '.chip input')[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => listCalls(adapter).at(-1)!.filter === 'staff');
+      expect(el.filter).to.equal('staff');
+    });
+
+    it('sorts by name or join time', async () => {
+      const adapter = adapterFor(makeMembers(12));
+      const el = await mount(adapter);
+      expect(listCalls(adapter)[0]).to.include({ sort: 'joinedAt' });
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      select.value = 'name';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => listCalls(adapter).length === 2);
+      expect(listCalls(adapter)[1]).to.include({ sort: 'name', cursor: null });
+      await waitUntil(() => text(rows(el)[0]!.querySelector('[part=name]')) === 'Member 00001');
+    });
+
+    it('shows an empty group, and a no-match state that clears the search', async () => {
+      const empty = await mount(adapterFor([]));
+      expect(text($(empty, '.state'))).to.equal('群里还没有成员。');
+      await expect(empty).to.be.accessible();
+
+      const adapter = adapterFor(makeMembers(5));
+      const el = await mount(adapter);
+      el.query = 'nobody';
+      await waitUntil(() => $(el, '.state'));
+      expect(text($(el, '.state p'))).to.equal('没有找到与“nobody”匹配的成员。');
+      await expect(el).to.be.accessible();
+      $(el, '.state button')!.click();
+      await waitUntil(() => rows(el).length === 5);
+      expect($<HTMLInputElement>(el, 'input[type=search]')!.value).to.equal('');
+      expect(listCalls(adapter).at(-1)!.query).to.equal(undefined);
+    });
+  });
+
+  describe('paging and virtualization', () => {
+    it('fetches pages by cursor as the user scrolls, never all at once', async () => {
+      const adapter = adapterFor(makeMembers(50));
+      const el = await mount(adapter, { pageSize: 20 });
+      await aTimeout(50);
+      expect(listCalls(adapter)).to.have.length(1);
+      expect(listCalls(adapter)[0]).to.include({ cursor: null, limit: 20 });
+      expect(rows(el)).to.have.length(20);
+      expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('50');
+      $(el, '.sentinel')!.scrollIntoView();
+      await waitUntil(() => rows(el).length === 40);
+      expect(listCalls(adapter)[1]).to.include({ cursor: '20', limit: 20 });
+      expect(rows(el)[39]!.getAttribute('aria-posinset')).to.equal('40');
+      $(el, '.sentinel')!.scrollIntoView();
+      await waitUntil(() => rows(el).length === 50);
+      expect(listCalls(adapter)[2]).to.include({ cursor: '40' });
+      expect($(el, '.sentinel')).to.equal(null);
+      await aTimeout(50);
+      expect(listCalls(adapter)).to.have.length(3);
+    });
+
+    it('virtualizes a long list, keeping list semantics for screen readers', async () => {
+      const adapter = adapterFor(makeMembers(2000), { memberCount: 2000, memberCap: 2000, kind: 'internal' });
+      const el = await mount(adapter, { pageSize: 200 });
+      await waitUntil(() => rows(el).length > 0);
+      await aTimeout(50);
+      const rendered = rows(el);
+      expect(rendered.length).to.be.greaterThan(0).and.lessThan(200);
+      expect(rendered[0]!.getAttribute('aria-setsize')).to.equal('2000');
+      expect(rendered[0]!.getAttribute('aria-posinset')).to.equal('1');
+      expect($(el, '[role=list]')!.contains(rendered[0]!)).to.equal(true);
+      expect(listCalls(adapter)).to.have.length(1);
+      await expect(el).to.be.accessible();
+      // Scrolling to the end of the loaded rows fetches the next page by cursor.
+      await waitUntil(() => scrolledToEnd() && listCalls(adapter).length === 2);
+      expect(listCalls(adapter)[1]).to.include({ cursor: '200', limit: 200 });
+      await waitUntil(() => scrolledToEnd() && $(el, '[aria-posinset="400"]'), 'the second page is not rendered');
+      // One page per approach to the end, in cursor order: never the whole group at once.
+      const cursors = listCalls(adapter).map((c) => c.cursor);
+      expect(cursors.length).to.be.lessThan(5);
+      expect(cursors).to.deep.equal([null, '200', '400', '600'].slice(0, cursors.length));
+    });
+
+    it('shows an error with retry when the next page fails, keeping what was loaded', async () => {
+      const all = makeMembers(60);
+      const list = listFrom(all);
+      let fail = true;
+      const adapter = stubAdapter({
+        getGroup: async () => fixtures.group({ memberCount: 60 }),
+        listGroupMembers: async (input) => {
+          if (input.cursor && fail) throw new AdapterError('unavailable', 'offline');
+          return list(input);
+        },
+      });
+      const el = await mount(adapter, { pageSize: 30 });
+      $(el, '.sentinel')!.scrollIntoView();
+      await waitUntil(() => $(el, '.state.error'));
+      expect(rows(el)).to.have.length(30);
+      expect(text($(el, '.state.error p'))).to.equal('服务暂不可用，请检查网络后重试。');
+      await expect(el).to.be.accessible();
+      fail = false;
+      $(el, '.state.error button')!.click();
+      await waitUntil(() => listCalls(adapter).length === 3 && !$(el, '.state.error'));
+      expect(listCalls(adapter)[2]).to.include({ cursor: '30' });
+      await waitUntil(() => scrolledToEnd() && $(el, '[aria-posinset="60"]'), 'the last row is not rendered');
+    });
+  });
+
+  describe('errors', () => {
+    it('shows a retryable error when the group cannot load, and recovers on retry', async () => {
+      let fail = true;
+      const adapter = stubAdapter({
+        getGroup: async () => {
+          if (fail) throw new AdapterError('unavailable', 'offline');
+          return fixtures.group();
+        },
+        listGroupMembers: listFrom(makeMembers(3)),
+      });
+      const el = await mount(adapter);
+      expect(text($(el, '.state.error p'))).to.equal('服务暂不可用，请检查网络后重试。');
+      await expect(el).to.be.accessible();
+      fail = false;
+      $(el, '.state.error button')!.click();
+      await waitUntil(() => rows(el).length === 3);
+      expect(text($(el, '[part=count]'))).to.equal('87 / 100');
+    });
+
+    it('keeps the search text when the list fails, and offers no retry for a final error', async () => {
+      const list = listFrom(makeMembers(5));
+      const adapter = stubAdapter({
+        getGroup: async () => fixtures.group(),
+        listGroupMembers: async (input) => {
+          if (input.query === 'bad') throw new AdapterError('forbidden', 'no');
+          if (input.query === 'flaky') throw new AdapterError('unavailable', 'offline');
+          return list(input);
+        },
+      });
+      const el = await mount(adapter);
+      const input = $<HTMLInputElement>(el, 'input[type=search]')!;
+      input.focus();
+      await sendKeys({ type: 'bad' });
+      await waitUntil(() => $(el, '.state.error'));
+      expect(text($(el, '.state.error p'))).to.equal('你没有权限进行此操作。');
+      expect($(el, '.state.error button')).to.equal(null);
+      expect(input.value).to.equal('bad');
+      await expect(el).to.be.accessible();
+      el.query = 'flaky';
+      await waitUntil(() => $(el, '.state.error button'));
+      el.query = '';
+      await waitUntil(() => rows(el).length === 5);
+    });
+
+    it('says when there is no adapter or no group', async () => {
+      const el = await fixture<GroupMemberList>(html`<cl-group-member-list group-id="g"></cl-group-member-list>`);
+      expect(text($(el, '.state'))).to.equal('未连接：没有为该组件提供适配器。');
+      await expect(el).to.be.accessible();
+      const page = await fixture<HTMLElement>(
+        html`<cl-provider .adapter=${adapterFor([])}><cl-group-member-list></cl-group-member-list></cl-provider>`,
+      );
+      const none = page.querySelector('cl-group-member-list')!;
+      await none.updateComplete;
+      expect(text($(none, '.state'))).to.equal('未选择群。');
+    });
+  });
+
+  describe('remove with confirmation', () => {
+    it('asks for confirmation, then removes the member, lowers the count and emits cl-member-removed', async () => {
+      const adapter = adapterFor(makeMembers(5), { memberCount: 87, memberCap: 100 });
+      const el = await mount(adapter);
+      const target = rows(el)[2]!;
+      expect(rows(el)[0]!.querySelector('[part=remove-button]')).to.equal(null); // nobody removes the owner
+      const remove = target.querySelector<HTMLButtonElement>('[part=remove-button]')!;
+      expect(remove.getAttribute('aria-label')).to.equal('将 Member 00002 移出群聊');
+      remove.click();
+      await el.updateComplete;
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(text(dialog)).to.contain('Member 00002 将离开本群');
+      await expect(el).to.be.accessible();
+
+      // Cancel: nothing happens.
+      [...dialog.querySelectorAll('button')].find((b) => text(b) === '取消')!.click();
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(adapter.callsTo('removeGroupMember')).to.have.length(0);
+
+      remove.click();
+      await el.updateComplete;
+      setTimeout(() => [...dialog.querySelectorAll('button')].find((b) => text(b) === '移出')!.click());
+      const event = await oneEvent(el, 'cl-member-removed');
+      expect(adapter.callsTo('removeGroupMember')).to.deep.equal([{ groupId: 'group-1', memberId: 'm-2' }]);
+      expect(event.detail.member.id).to.equal('m-2');
+      expect(event.detail.group.memberCount).to.equal(86);
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(rows(el).map((r) => r.querySelector('[part=name]')!.textContent)).to.not.include('Member 00002');
+      expect(text($(el, '[part=count]'))).to.equal('86 / 100');
+      expect(text($(el, '[role=status]'))).to.equal('已将 Member 00002 移出群聊。');
+    });
+
+    it('keeps the dialog open with the reason when removal fails, and closes with Escape', async () => {
+      const adapter = stubAdapter({
+        getGroup: async () => fixtures.group(),
+        listGroupMembers: listFrom(makeMembers(3)),
+        removeGroupMember: async () => {
+          throw new AdapterError('forbidden', 'no');
+        },
+      });
+      const el = await mount(adapter);
+      rows(el)[1]!.querySelector<HTMLButtonElement>('[part=remove-button]')!.click();
+      await el.updateComplete;
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      [...dialog.querySelectorAll('button')].find((b) => text(b) === '移出')!.click();
+      await waitUntil(() => dialog.querySelector('[role=alert]'));
+      expect(text(dialog.querySelector('[role=alert]'))).to.equal('你没有权限进行此操作。');
+      expect(dialog.open).to.equal(true);
+      expect(rows(el)).to.have.length(3);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('offers removal only to owners and admins, and only with the capability', async () => {
+      const member = await mount(adapterFor(makeMembers(3), { viewerRole: 'member' }));
+      expect($(member, '[part=remove-button]')).to.equal(null);
+      const admin = await mount(adapterFor(makeMembers(3), { viewerRole: 'admin' }));
+      expect($$(admin, '[part=remove-button]')).to.have.length(2);
+      const noCap = await mount(adapterFor(makeMembers(3), {}, { removeGroupMember: false }));
+      expect($(noCap, '[part=remove-button]')).to.equal(null);
+    });
+  });
+
+  describe('multi-select', () => {
+    it('selects with Space and Enter and emits the selection', async () => {
+      const el = await mount(adapterFor(makeMembers(4)), { selectable: true });
+      const boxes = $$(el, 'input[type=checkbox]') as HTMLInputElement[];
+      expect(boxes).to.have.length(4);
+      await expect(el).to.be.accessible();
+      boxes[1]!.focus();
+      setTimeout(() => sendKeys({ press: 'Space' }));
+      let event = await oneEvent(el, 'cl-members-select');
+      expect(event.detail.memberIds).to.deep.equal(['m-1']);
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(rows(el)[1]!.querySelector('[part=remove-button]'));
+      boxes[3]!.focus();
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      event = await oneEvent(el, 'cl-members-select');
+      expect(event.detail.memberIds).to.deep.equal(['m-1', 'm-3']);
+      expect(el.selectedIds).to.deep.equal(['m-1', 'm-3']);
+      await el.updateComplete;
+      expect(text($(el, '.selection'))).to.contain('已选 2 人');
+      setTimeout(() => $(el, '.selection button')!.click());
+      event = await oneEvent(el, 'cl-members-select');
+      expect(event.detail.memberIds).to.deep.equal([]);
+      await el.updateComplete;
+      expect(boxes.every((b) => !b.checked)).to.equal(true);
+    });
+  });
+
+  it('reloads everything on refresh() and when the group changes', async () => {
+    const adapter = adapterFor(makeMembers(3));
+    const el = await mount(adapter);
+    el.refresh();
+    await waitUntil(() => adapter.callsTo('getGroup').length === 2 && rows(el).length === 3);
+    el.groupId = 'group-2';
+    await waitUntil(() => adapter.callsTo('getGroup').length === 3);
+    expect(adapter.callsTo('getGroup').at(-1)).to.deep.equal({ groupId: 'group-2' });
+    await waitUntil(() => rows(el).length === 3);
+    expect(SEARCH_DEBOUNCE_MS).to.be.greaterThan(0);
+  });
+});
