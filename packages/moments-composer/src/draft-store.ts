@@ -13,6 +13,9 @@ const STORE = 'drafts';
 /** The kinds of attachment a post can carry; never mixed. */
 export type AttachmentKind = 'images' | 'video' | 'link' | 'miniprogram';
 
+/** What the associate types for a link or mini-program card. */
+export type CardFields = Record<'url' | 'title' | 'coverUrl' | 'appId' | 'pagePath', string>;
+
 /** An image or video of a draft, with its upload state. */
 export interface DraftMedia {
   /** Local id, stable across reloads. */
@@ -27,8 +30,6 @@ export interface DraftMedia {
   width?: number;
   height?: number;
   durationMs?: number;
-  /** Why the last upload failed (an adapter error's code, reason and whether to retry). */
-  error?: { code: string; reason?: string; retryable: boolean };
 }
 
 /** A draft as the composer keeps it: everything the associate typed and chose. */
@@ -38,8 +39,8 @@ export interface ComposerDraft {
   text: string;
   kind?: AttachmentKind;
   media: DraftMedia[];
-  link: { url: string; title: string; coverUrl: string };
-  miniprogram: { appId: string; pagePath: string; title: string; coverUrl: string };
+  /** The fields of a link card (`url`, `title`, `coverUrl`) or mini-program card (`appId`, `pagePath`, `title`, `coverUrl`). */
+  card: CardFields;
   /** Audience tags (any-of); undefined means all of the associate's customers. */
   tagIds?: string[];
   /** The post the adapter accepted and is still publishing (resumed after a reload). */

@@ -3,29 +3,15 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_bg: var(--cl-moments-composer-background, var(--_cl-surface));
     --_accent: var(--cl-moments-composer-accent, var(--_cl-primary));
     --_danger: var(--cl-moments-composer-danger, var(--_cl-danger));
   }
-  .box {
-    display: grid;
-    gap: var(--_cl-space-3);
-    padding: var(--_cl-space-4);
-    background: var(--_bg);
-    border-radius: var(--_cl-radius);
-  }
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-  h2 {
-    font-size: var(--_cl-font-xl);
-  }
-  h3 {
-    font-size: var(--_cl-font-lg);
-  }
-  fieldset {
+  .box,
+  fieldset,
+  label,
+  .status,
+  .preview,
+  dialog {
     display: grid;
     gap: var(--_cl-space-2);
     min-width: 0;
@@ -33,115 +19,104 @@ export const styles = css`
     padding: 0;
     border: 0;
   }
+  .box {
+    padding: var(--_cl-space-4);
+    background: var(--cl-moments-composer-background, var(--_cl-surface));
+  }
+  h2,
+  h3,
+  p,
+  ul {
+    margin: 0;
+    font-size: inherit;
+  }
+  h2,
+  legend,
+  .name {
+    font-weight: 600;
+  }
   legend {
     padding: 0;
-    margin-bottom: var(--_cl-space-1);
-    font-weight: 600;
   }
   textarea,
   input:not([type]) {
-    width: 100%;
     min-height: var(--_cl-touch);
-    padding: var(--_cl-space-2) var(--_cl-space-3);
+    padding: var(--_cl-space-2);
     border: 1px solid var(--_cl-border);
     border-radius: var(--_cl-radius);
     background: var(--_cl-surface);
     color: inherit;
     font: inherit;
   }
-  textarea {
-    resize: vertical;
-  }
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
   .hint {
+    min-height: 1.5em;
     color: var(--_cl-text-2);
     font-size: var(--_cl-font-sm);
-    min-height: 1.5em;
   }
-  .end {
+  #count {
     text-align: end;
-    justify-content: flex-end;
   }
   [data-over],
   .bad {
     color: var(--_danger);
-  }
-  .ok {
-    color: var(--_cl-success);
   }
   .row {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_cl-space-2);
   }
-  .kind[aria-pressed='true'] {
+  [aria-pressed='true'] {
     border-color: var(--_accent);
     color: var(--_accent);
-    font-weight: 600;
-  }
-  .field {
-    display: grid;
-    gap: var(--_cl-space-1);
   }
   .choice {
     display: flex;
     align-items: center;
-    gap: var(--_cl-space-2);
     min-height: var(--_cl-touch);
   }
-  .choice input {
-    width: 20px;
-    height: 20px;
-    margin: 0;
+  input,
+  progress {
     accent-color: var(--_accent);
   }
   .thumbs,
   .grid {
     display: grid;
     grid-template-columns: repeat(3, 1fr);
-    gap: var(--_cl-space-2);
-    margin: 0;
+    gap: var(--_cl-space-1);
+    max-width: 360px;
     padding: 0;
     list-style: none;
   }
   .thumb,
-  .add {
+  .add,
+  .grid img {
     position: relative;
-    aspect-ratio: 1;
     width: 100%;
-    border-radius: var(--_cl-radius-sm);
+    aspect-ratio: 1;
     overflow: hidden;
     background: var(--_cl-surface-2);
+    object-fit: cover;
   }
-  .add {
-    padding: var(--_cl-space-2);
-    border-style: dashed;
-  }
-  .thumb img,
-  .thumb video,
-  .grid img {
-    display: block;
+  .thumb > img,
+  .thumb > video {
     width: 100%;
     height: 100%;
     object-fit: cover;
   }
   .thumb progress {
     position: absolute;
-    inset: auto 4px 4px;
-    width: calc(100% - 8px);
-    accent-color: var(--_accent);
+    inset: auto 0 0;
+    width: 100%;
   }
   .remove {
     position: absolute;
     top: 0;
     right: 0;
-    padding: 0;
     border: 0;
     background: none;
-    color: var(--_cl-text);
-    font-size: var(--_cl-font-xl);
     text-shadow: 0 0 3px var(--_cl-surface);
   }
   .failed {
@@ -149,15 +124,10 @@ export const styles = css`
     inset: 0;
     display: grid;
     place-content: center;
-    gap: var(--_cl-space-1);
     background: var(--_cl-surface);
     color: var(--_danger);
-    text-align: center;
-    font-size: var(--_cl-font-sm);
   }
   .preview {
-    display: grid;
-    gap: var(--_cl-space-2);
     padding: var(--_cl-space-3);
     border-radius: var(--_cl-radius);
     background: var(--cl-moments-composer-preview-background, var(--_cl-surface-2));
@@ -165,29 +135,23 @@ export const styles = css`
   .post {
     display: grid;
     grid-template-columns: 40px 1fr;
-    gap: var(--_cl-space-3);
+    gap: var(--_cl-space-2);
   }
   .avatar {
     display: grid;
     place-items: center;
     width: 40px;
     height: 40px;
-    border-radius: var(--_cl-radius-sm);
     background: var(--_accent);
     color: var(--_cl-on-primary);
-    object-fit: cover;
-  }
-  .name {
-    font-weight: 600;
   }
   .company {
-    margin-inline-start: 2px;
     color: var(--cl-moments-composer-company-color, var(--_cl-company));
   }
   .text {
     white-space: pre-wrap;
   }
-  .text[data-folded] {
+  [data-folded] {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 6;
@@ -195,70 +159,38 @@ export const styles = css`
   }
   .more {
     min-height: var(--_cl-touch);
-    padding: 0;
     border: 0;
     background: none;
     color: var(--_accent);
     font: inherit;
-    cursor: pointer;
-    justify-self: start;
   }
   .grid {
     max-width: 240px;
-    margin-top: var(--_cl-space-2);
   }
   .grid[data-layout='1'] {
-    grid-template-columns: 1fr;
-    max-width: 180px;
+    grid-template-columns: 180px;
   }
   .grid[data-layout='2'] {
-    grid-template-columns: repeat(2, 1fr);
-    max-width: 160px;
-  }
-  .grid img {
-    aspect-ratio: 1;
+    grid-template-columns: 80px 80px;
   }
   .card {
     display: flex;
     align-items: center;
     gap: var(--_cl-space-2);
-    margin-top: var(--_cl-space-2);
     padding: var(--_cl-space-2);
     background: var(--_cl-surface);
-    border-radius: var(--_cl-radius-sm);
   }
   .card img {
     width: 48px;
     height: 48px;
     object-fit: cover;
   }
-  .mp {
-    display: grid;
-    justify-items: start;
-  }
-  .mp img {
-    width: 100%;
-    height: auto;
-    aspect-ratio: 5 / 4;
-  }
-  .status {
-    display: grid;
-    gap: var(--_cl-space-2);
-  }
-  .status:empty {
-    display: none;
-  }
-  .publish {
-    width: 100%;
-  }
   dialog {
     max-width: min(92vw, 360px);
-    border: 0;
+    padding: var(--_cl-space-4);
     border-radius: var(--_cl-radius);
     background: var(--_cl-surface);
     color: var(--_cl-text);
-    display: grid;
-    gap: var(--_cl-space-3);
   }
   dialog:not([open]) {
     display: none;
