@@ -245,8 +245,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     return record.result;
   };
 
-  const ownCustomer = async (tx: Tx<['customers', ...Name[]]> | DB, me: string, customerId: string) => {
-    const customer = await (tx as DB).get('customers', customerId);
+  const ownCustomer = async (tx: Tx<['customers', ...Name[]]>, me: string, customerId: string) => {
+    const customer = await tx.objectStore('customers').get(customerId);
     if (!customer) throw notFound('Customer', customerId);
     if (customer.ownerStaffId !== me) throw fail('forbidden', 'This customer belongs to another associate', 'not-owner');
     return customer;
