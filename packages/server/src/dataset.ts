@@ -4,22 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from './db.js';
-import type { CouponStock, Customer, Group, GroupMember, IssuedCoupon, Moment, Policy, StaffProfile, Store, TagGroup } from './core.js';
 
-/** Everything the server stores, in the shape of `generateSeed()` of `@clienteling/adapter-local`. */
-export interface Dataset {
-  policy: Policy;
-  signedInStaffId: string;
-  stores: Store[];
-  staff: StaffProfile[];
-  customers: Customer[];
-  tagGroups: TagGroup[];
-  couponStocks: CouponStock[];
-  issuedCoupons: IssuedCoupon[];
-  groups: Group[];
-  members: GroupMember[];
-  moments: Moment[];
-}
+/** Everything the server stores: the default adapter's data set format (its seed, a test's fixture). */
+export type { Dataset } from '../../adapter-local/src/dataset.js';
+import type { Dataset } from '../../adapter-local/src/dataset.js';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

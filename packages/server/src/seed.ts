@@ -5,6 +5,7 @@
  */
 import type { Dataset } from './dataset.js';
 import { miniDataset } from './mini-dataset.js';
+import { useSourceCondition } from './source-condition.js';
 
 export interface SeedOptions {
   seed: number;
@@ -15,10 +16,9 @@ export interface SeedOptions {
 type Generator = (options: SeedOptions) => Dataset;
 
 export async function loadSeed(options: SeedOptions): Promise<Dataset> {
-  // Imported by path, from source: Node resolves package exports without the `source` condition.
-  const path = '../../adapter-local/src/seed.js';
   try {
-    const module = (await import(path)) as { generateSeed?: Generator };
+    useSourceCondition();
+    const module = (await import('@clienteling/adapter-local/seed.js')) as { generateSeed?: Generator };
     if (module.generateSeed) return module.generateSeed(options);
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;

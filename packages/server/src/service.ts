@@ -81,20 +81,50 @@ async function groupView(ctx: Context, group: Group): Promise<Group> {
   return { ...group, memberCount: rows[0]?.n ?? 0, viewerRole: role };
 }
 
-/** One page of `items` after `cursor` (an offset, opaque to clients). */
-function page<T>(items: T[], input: { cursor?: string | null; limit?: number }) {
-  const start = input.cursor ? Number(input.cursor) : 0;
-  if (!Number.isInteger(start) || start < 0) throw new AdapterError('invalid', 'Unknown cursor', { field: 'cursor' });
+/** A sort key: a time (newest first) or a name (zh-CN collation), then the id. */
+type SortKey = [number | string, string];
+const collator = new Intl.Collator('zh-CN');
+const compareKeys = (a: SortKey, b: SortKey): number => {
+  const first = typeof a[0] === 'number' ? (b[0] as number) - a[0] : collator.compare(a[0], b[0] as string);
+  return first || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+};
+const newest = (iso: string, id: string): SortKey => [Date.parse(iso), id];
+
+/**
+ * Sorts `items` and returns the page after `cursor`, as the default adapter does: the cursor is the
+ * sort key of the last item returned, so items added meanwhile never shift the next page.
+ */
+function page<T>(items: T[], keyOf: (item: T) => SortKey, input: { cursor?: string | null; limit?: number }) {
+  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
+  let start = 0;
+  if (input.cursor) {
+    let after: SortKey;
+    try {
+      after = JSON.parse(input.cursor) as SortKey;
+      if (!Array.isArray(after) || after.length !== 2) throw new Error();
+    } catch {
+      throw new AdapterError('invalid', 'The cursor is not one this server gave', { field: 'cursor' });
+    }
+    while (start < keyed.length && compareKeys(keyed[start]!.key, after) <= 0) start++;
+  }
   const limit = input.limit ?? 50;
-  const end = start + limit;
-  return { items: items.slice(start, end), nextCursor: end < items.length ? String(end) : null, total: items.length };
+  const slice = keyed.slice(start, start + limit);
+  const more = start + limit < keyed.length;
+  return { items: slice.map((k) => k.item), nextCursor: more ? JSON.stringify(slice[slice.length - 1]!.key) : null, total: items.length };
 }
 
 const matches = (query: string | undefined, ...texts: Array<string | undefined>) => {
   const q = query?.trim().toLocaleLowerCase();
   return !q || texts.some((t) => t?.toLocaleLowerCase().includes(q));
 };
-const collator = new Intl.Collator('zh-CN');
+
+/** The rule tag of customers who deleted the associate (see `@clienteling/adapter-local`). */
+export const UNREACHABLE_TAG_ID = 'rt-unreachable';
+const unreachable = (customer: Customer) => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
+/** Request ids are idempotency keys: the same id with other content is a conflict. */
+const reused = () =>
+  new AdapterError('conflict', 'This request id was already used for a different request', { reason: 'request-id-reused', field: 'requestId' });
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 async function stockOffer(ctx: Context, stock: CouponStock, remaining: number, customerId: string): Promise<CouponOffer> {
   const { rows } = await ctx.tx.query<{ n: number }>(
@@ -140,7 +170,7 @@ async function postsToday(ctx: Context, policy: Policy): Promise<number> {
   const since = new Date(ctx.now.getTime() - 2 * 86_400_000).toISOString();
   const recent = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND created_at >= $2', [ctx.staffId, since]);
   const today = dayKey(ctx.now, policy.timeZone);
-  return recent.filter((m) => m.state !== 'failed' && dayKey(new Date(m.createdAt), policy.timeZone) === today).length;
+  return recent.filter((m) => dayKey(new Date(m.createdAt), policy.timeZone) === today).length;
 }
 
 const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
@@ -154,6 +184,7 @@ export const handlers: Handlers = {
     const mine = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1 ORDER BY added_at DESC, id', [ctx.staffId]);
     return page(
       mine.filter((c) => matches(input.query, c.name, c.remark)),
+      (c) => newest(c.addedAt, c.id),
       input,
     );
   },
@@ -174,12 +205,14 @@ export const handlers: Handlers = {
     const group = await one<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups WHERE id = $1 FOR UPDATE', [groupId], `Tag group ${groupId}`);
     if (group.deleted) throw new AdapterError('not-found', `Tag group ${groupId} does not exist`);
     if (group.kind === 'rule' || !group.allowCreate)
-      throw new AdapterError('forbidden', 'New tags cannot be created in this group', { reason: group.kind === 'rule' ? 'rule-tag' : 'create-not-allowed' });
+      throw new AdapterError('forbidden', 'New tags cannot be created in this group', { reason: 'create-not-allowed' });
     const policy = await getPolicy(ctx.tx);
     const problem = tagNameProblem(name, group, policy.tagNameMaxLength);
     if (problem === 'duplicate') throw new AdapterError('conflict', 'A tag with this name already exists', { field: 'name', reason: 'duplicate' });
     if (problem) throw new AdapterError('invalid', problem === 'empty' ? 'The name is empty' : 'The name is too long', { field: 'name', reason: problem });
-    const order = group.tags.reduce((min, t) => Math.min(min, t.order), 1) - 1;
+    const { rows } = await ctx.tx.query<{ n: number }>("SELECT coalesce(sum(jsonb_array_length(doc->'tags')), 0)::int AS n FROM tag_groups");
+    if (rows[0]!.n >= 3000) throw new AdapterError('limit-reached', 'The company has reached its 3,000 tags', { reason: 'tag-quota' });
+    const order = Math.max(0, ...group.tags.map((t) => t.order)) + 1;
     const tag: Tag = { id: `tag-${randomUUID()}`, groupId, name: name.trim(), order, deleted: false };
     await ctx.tx.query('UPDATE tag_groups SET doc = $2 WHERE id = $1', [groupId, { ...group, tags: [...group.tags, tag] }]);
     return tag;
@@ -196,9 +229,18 @@ export const handlers: Handlers = {
     // Serialise this associate's posts, so two at once cannot both take the last place in the quota.
     await ctx.tx.query('SELECT id FROM staff WHERE id = $1 FOR UPDATE', [ctx.staffId]);
     const [earlier] = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND request_id = $2', [ctx.staffId, requestId]);
-    if (earlier) return earlier;
+    if (earlier) {
+      if (!same([earlier.text, earlier.attachments, earlier.audience], [draft.text, draft.attachments, draft.audience])) throw reused();
+      return earlier;
+    }
     const policy = await getPolicy(ctx.tx);
     assertDraftAllowed(draft, policy);
+    if (draft.audience.type === 'tags') {
+      const known = new Set(visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups')).flatMap((g) => g.tags.map((t) => t.id)));
+      draft.audience.tagIds.forEach((id, i) => {
+        if (!known.has(id)) throw new AdapterError('invalid', `Tag ${id} does not exist`, { reason: 'unknown-tag', field: `draft.audience.tagIds.${i}` });
+      });
+    }
     const quota = momentQuota(policy, await postsToday(ctx, policy), ctx.now);
     if (quota.remaining <= 0)
       throw new AdapterError('limit-reached', `At most ${quota.limit} posts a day`, { reason: 'moments-per-day' });
@@ -210,9 +252,9 @@ export const handlers: Handlers = {
       text: draft.text,
       ...(draft.attachments ? { attachments: draft.attachments } : {}),
       audience: draft.audience,
-      state: 'published',
+      // Publishing is asynchronous, as on the platform: submitted now, published when next read.
+      state: 'submitted',
       createdAt: at,
-      publishedAt: at,
       unreachableCustomerIds: [],
     };
     await ctx.tx.query('INSERT INTO moments (id, staff_id, request_id, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [
@@ -225,9 +267,21 @@ export const handlers: Handlers = {
     return moment;
   },
   async getMoment(ctx, { momentId }) {
-    const moment = await one<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE id = $1', [momentId], `Post ${momentId}`);
+    const moment = await one<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE id = $1 FOR UPDATE', [momentId], `Post ${momentId}`);
     if (moment.staffId !== ctx.staffId) throw new AdapterError('forbidden', 'This post belongs to another associate', { reason: 'not-owner' });
-    return moment;
+    if (moment.state !== 'submitted') return moment;
+    const audience = await audienceCustomers(ctx, moment.audience);
+    const lost = audience.filter(unreachable).map((c) => c.id);
+    const done: Moment = { ...moment, unreachableCustomerIds: lost };
+    if (audience.length > lost.length) {
+      done.state = 'published';
+      done.publishedAt = ctx.now.toISOString();
+    } else {
+      done.state = 'failed';
+      done.failureReason = audience.length ? 'None of the chosen customers can be reached' : 'No customer carries the chosen tags';
+    }
+    await ctx.tx.query('UPDATE moments SET doc = $2 WHERE id = $1', [momentId, done]);
+    return done;
   },
 
   async listCouponStocks(ctx, { customerId }) {
@@ -242,10 +296,11 @@ export const handlers: Handlers = {
     ]);
     if (earlier) {
       if (earlier.stockId !== stockId || earlier.customerId !== customerId)
-        throw new AdapterError('conflict', 'This request id was used for another coupon', { field: 'requestId', reason: 'request-id-reused' });
+          throw reused();
       return earlier;
     }
-    await ownCustomer(ctx, customerId);
+    const customer = await ownCustomer(ctx, customerId);
+    if (unreachable(customer)) throw new AdapterError('forbidden', 'This customer can no longer be reached', { reason: 'customer-unreachable' });
     // The stock row is locked until commit: concurrent sends of one stock queue here.
     const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>(
       'SELECT doc, remaining FROM coupon_stocks WHERE id = $1 FOR UPDATE',
@@ -276,7 +331,13 @@ export const handlers: Handlers = {
   },
   async listCustomerCoupons(ctx, { customerId }) {
     await ownCustomer(ctx, customerId);
-    return docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE customer_id = $1 ORDER BY issued_at DESC, id', [customerId]);
+    const coupons = await docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE customer_id = $1', [customerId]);
+    const now = ctx.now.getTime();
+    return page(
+      coupons.map((c) => (c.status === 'unused' && now > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c)),
+      (c) => newest(c.issuedAt, c.id),
+      { limit: coupons.length || 1 },
+    ).items;
   },
 
   async listGroups(ctx, input) {
@@ -285,11 +346,15 @@ export const handlers: Handlers = {
       `SELECT g.doc FROM customer_groups g
        WHERE g.owner_id = $1
           OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.id = $1 AND m.doc->>'type' = 'staff')
-       ORDER BY g.created_at DESC, g.id`,
+`,
       [ctx.staffId],
     );
-    const views = await Promise.all(candidates.filter((g) => matches(input.query, g.name)).map((g) => groupView(ctx, g)));
-    return page(views, input);
+    const found = page(
+      candidates.filter((g) => matches(input.query, g.name)),
+      (g) => newest(g.createdAt, g.id),
+      input,
+    );
+    return { ...found, items: await Promise.all(found.items.map((g) => groupView(ctx, g))) };
   },
   getGroup: (ctx, { groupId }) => visibleGroup(ctx, groupId),
   async listGroupMembers(ctx, input) {
@@ -301,20 +366,15 @@ export const handlers: Handlers = {
         (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
         matches(input.query, m.name, m.nickname),
     );
-    const name = (m: GroupMember) => m.nickname || m.name;
-    kept.sort(
-      input.sort === 'name'
-        ? (a, b) => collator.compare(name(a), name(b)) || (a.id < b.id ? -1 : 1)
-        : (a, b) => Date.parse(a.joinedAt) - Date.parse(b.joinedAt) || (a.id < b.id ? -1 : 1),
-    );
-    return page(kept, input);
+    return page(kept, (m): SortKey => (input.sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), input);
   },
   async addGroupMember(ctx, { requestId, groupId, customerId, scene }) {
     const group = await visibleGroup(ctx, groupId, true);
     const [earlier] = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 AND request_id = $2', [groupId, requestId]);
-    if (earlier) return earlier;
-    if (group.viewerRole !== 'owner' && group.viewerRole !== 'admin')
-      throw new AdapterError('forbidden', 'Only the owner or an admin can add members', { reason: 'not-admin' });
+    if (earlier) {
+      if (earlier.id !== customerId || earlier.joinScene !== scene) throw reused();
+      return earlier;
+    }
     if (group.kind === 'internal') throw new AdapterError('forbidden', 'Customers cannot join an internal group', { reason: 'internal-group' });
     const customer = await ownCustomer(ctx, customerId);
     const { rows } = await ctx.tx.query('SELECT 1 FROM group_members WHERE group_id = $1 AND id = $2', [groupId, customerId]);
@@ -345,9 +405,9 @@ export const handlers: Handlers = {
     const [member] = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 AND id = $2', [groupId, memberId]);
     if (!member) return { removed: false };
     if (member.role === 'owner' || memberId === group.ownerId)
-      throw new AdapterError('forbidden', 'The owner cannot be removed', { reason: 'owner' });
+      throw new AdapterError('forbidden', 'The owner cannot be removed', { reason: 'protected-member' });
     if (member.role === 'admin' && group.viewerRole !== 'owner')
-      throw new AdapterError('forbidden', 'Only the owner can remove an admin', { reason: 'not-owner' });
+      throw new AdapterError('forbidden', 'Only the owner can remove an admin', { reason: 'protected-member' });
     await ctx.tx.query('DELETE FROM group_members WHERE group_id = $1 AND id = $2', [groupId, memberId]);
     return { removed: true };
   },

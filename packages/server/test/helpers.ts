@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { openDb, migrate, type Db } from '../src/db.js';
 import { loadDataset, type Dataset } from '../src/dataset.js';
 import { miniDataset } from '../src/mini-dataset.js';
+import { useSourceCondition } from '../src/source-condition.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server.js';
 
 export interface TestDatabase {
@@ -103,8 +104,6 @@ export const count = async (db: Db, sql: string, params: unknown[] = []) =>
  * (the test command runs without `-C source`), then imports the package.
  */
 export async function importHttpAdapter(): Promise<typeof import('../../adapter-http/src/index.js')> {
-  const { register } = await import('node:module');
-  const hook = 'export async function resolve(s, c, next) { return next(s, { ...c, conditions: [...new Set([...(c.conditions || []), "source"])] }); }';
-  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+  useSourceCondition();
   return import('@clienteling/adapter-http');
 }

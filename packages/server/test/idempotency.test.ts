@@ -183,14 +183,17 @@ for (const database of databases) {
       const draft = { text: '今日新品到店', audience: { type: 'all' } };
       const first = await server.call('publishMoment', { requestId: 'req-moment-01', draft }, { headers: { 'Idempotency-Key': 'req-moment-01' } });
       assert.equal(first.status, 200);
-      assert.equal(first.body.state, 'published');
+      assert.equal(first.body.state, 'submitted');
       const again = await server.call('publishMoment', { requestId: 'req-moment-01', draft });
       assert.equal(again.body.id, first.body.id);
       const quota = await server.call('getMomentQuota', {});
       assert.deepEqual([quota.body.used, quota.body.remaining], [1, 0]);
       const second = await server.call('publishMoment', { requestId: 'req-moment-02', draft });
       assert.equal(second.body.code, 'limit-reached');
-      assert.equal((await server.call('getMoment', { momentId: first.body.id })).body.text, '今日新品到店');
+      const read = await server.call('getMoment', { momentId: first.body.id });
+      assert.deepEqual([read.body.state, read.body.text], ['published', '今日新品到店']);
+      const otherDraft = await server.call('publishMoment', { requestId: 'req-moment-01', draft: { ...draft, text: '别的' } });
+      assert.deepEqual([otherDraft.status, otherDraft.body.reason], [409, 'request-id-reused']);
       assert.equal((await server.call('getMoment', { momentId: first.body.id }, { staffId: 'staff-2' })).status, 403);
     });
 
@@ -236,6 +239,10 @@ for (const database of databases) {
       assert.equal((await server.call('getGroup', { groupId: 'group-1' })).body.memberCount, 4);
       assert.equal((await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'staff-1' })).status, 403);
       assert.equal((await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'cust-3' })).body.removed, true);
+      const members = await server.call('listGroupMembers', { groupId: 'group-1', limit: 1 });
+      assert.deepEqual((members.body.items as Array<{ id: string }>).map((m) => m.id), ['cust-2']);
+      const next = await server.call('listGroupMembers', { groupId: 'group-1', limit: 5, cursor: members.body.nextCursor });
+      assert.deepEqual((next.body.items as Array<{ id: string }>).map((m) => m.id), ['cust-1', 'staff-1']);
       assert.equal((await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'cust-3' })).body.removed, false);
     });
 
@@ -244,7 +251,7 @@ for (const database of databases) {
         fetch(`${server.url}/v1/media`, {
           method: 'POST',
           headers: { Authorization: 'Bearer dev-staff-1', 'Content-Type': type, 'X-Media-Kind': kind },
-          body,
+          body: new Blob([body as Uint8Array<ArrayBuffer>]),
         });
       const ok = await upload(new Uint8Array([137, 80, 78, 71]), 'image/png', 'image');
       assert.equal(ok.status, 200);
