@@ -10,140 +10,129 @@ const qrBackground = unsafeCSS(lightTokens['color-surface']);
 
 export const styles = css`
   :host {
-    --_bg: var(--cl-staff-card-background, var(--_cl-surface));
-    --_border: var(--cl-staff-card-border-color, var(--_cl-border));
-    --_radius: var(--cl-staff-card-radius, var(--_cl-radius));
-    --_pad: var(--cl-staff-card-padding, var(--_cl-space-4));
-    --_company: var(--cl-staff-card-company-color, var(--_cl-company));
-    --_verified: var(--cl-staff-card-verified-color, var(--_cl-verified));
-    --_avatar-bg: var(--cl-staff-card-avatar-background, var(--_cl-primary));
-    --_avatar-fg: var(--cl-staff-card-avatar-color, var(--_cl-on-primary));
-    --_avatar: var(--cl-staff-card-avatar-size, 56px);
-    --_qr: var(--cl-staff-card-qr-size, 168px);
-    --_qr-fg: var(--cl-staff-card-qr-foreground, ${qrForeground});
-    --_qr-bg: var(--cl-staff-card-qr-background, ${qrBackground});
     display: block;
-  }
-  :host([layout='compact']) {
-    --_avatar: var(--cl-staff-card-avatar-size, 40px);
   }
   :host([layout='chip']) {
-    --_avatar: var(--cl-staff-card-avatar-size, 24px);
     display: inline-block;
     max-width: 100%;
     vertical-align: middle;
   }
-
-  /* ------------------------------------------------ shared pieces */
-  .avatar {
-    flex: none;
-    display: inline-flex;
+  .card,
+  .compact,
+  .chip {
+    --_avatar: 56px;
+    display: flex;
     align-items: center;
-    justify-content: center;
-    width: var(--_avatar);
-    height: var(--_avatar);
-    border-radius: 50%;
-    overflow: hidden;
-    background: var(--_avatar-bg);
-    color: var(--_avatar-fg);
-    font-size: calc(var(--_avatar) * 0.34);
-    font-weight: 600;
-    line-height: 1;
-    white-space: nowrap;
-    user-select: none;
+    gap: var(--_cl-space-3);
+    background: var(--cl-staff-card-background, var(--_cl-surface));
   }
-  .avatar img {
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
+  .card {
+    flex-direction: column;
+    align-items: stretch;
+    padding: var(--cl-staff-card-padding, var(--_cl-space-4));
+    border: 1px solid var(--cl-staff-card-border-color, var(--_cl-border));
+    border-radius: var(--cl-staff-card-radius, var(--_cl-radius));
   }
-  .identity {
-    flex: 1;
-    min-width: 0;
+  .compact {
+    --_avatar: 40px;
+    padding: var(--_cl-space-2) var(--_cl-space-3);
   }
-  .name {
-    display: block;
-    font-size: var(--_cl-font-xl);
-    font-weight: 600;
-    line-height: 1.4;
-  }
-  .company {
-    margin-inline-start: 0.2em;
-    color: var(--_company);
-  }
-  .badge {
+  .chip {
+    --_avatar: 24px;
     display: inline-flex;
-    align-items: center;
-    gap: 2px;
-    margin-inline-start: var(--_cl-space-1);
-    color: var(--_verified);
-    font-size: var(--_cl-font-sm);
-    font-weight: 500;
-    line-height: 1.5;
-    white-space: nowrap;
-    vertical-align: 0.1em;
+    flex-wrap: wrap;
+    gap: var(--_cl-space-1);
+    max-width: 100%;
+    padding: 2px 8px 2px 2px;
+    border-radius: 99px;
+    background: var(--cl-staff-card-chip-background, var(--_cl-surface-2));
   }
-  .badge svg {
-    flex: none;
-    width: 1.3em;
-    height: 1.3em;
-    fill: currentColor;
-  }
-  .position,
-  .meta {
-    display: block;
+  .message {
     color: var(--_cl-text-2);
   }
-  .bar {
-    display: inline-block;
-    height: 1em;
-    vertical-align: middle;
-  }
-  .w3 { width: 3em; }
-  .w5 { width: 5em; }
-  .w6 { width: 6em; }
-  .w8 { width: 8em; }
-  .w10 { width: 10em; }
-  .w12 { width: min(12em, 100%); }
-  .link,
-  .link-button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_cl-touch);
-    max-width: 100%;
-    color: var(--_cl-primary);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-    touch-action: manipulation;
+  .chip.message {
+    padding-inline-start: 8px;
   }
 
-  /* ------------------------------------------------ card */
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cl-space-3);
-    padding: var(--_pad);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
+  /* ------------------------------------------------ identity */
   .header {
     display: flex;
     align-items: center;
     gap: var(--_cl-space-3);
   }
-  .details {
-    display: flex;
-    flex-direction: column;
+  .avatar {
+    --_size: var(--cl-staff-card-avatar-size, var(--_avatar));
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: var(--_size);
+    height: var(--_size);
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--cl-staff-card-avatar-background, var(--_cl-primary));
+    color: var(--cl-staff-card-avatar-color, var(--_cl-on-primary));
+    font-size: calc(var(--_size) * 0.34);
+    font-weight: 600;
+  }
+  img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .identity {
+    display: grid;
+    flex: 1;
+    min-width: 0;
+  }
+  .name {
+    font-size: var(--_cl-font-xl);
+    font-weight: 600;
+  }
+  .compact .name {
+    font-size: var(--_cl-font-lg);
+  }
+  .chip .name {
+    font-size: inherit;
+    font-weight: 500;
+  }
+  .company {
+    margin-inline-start: 0.2em;
+    color: var(--cl-staff-card-company-color, var(--_cl-company));
+  }
+  .badge {
+    margin-inline-start: 4px;
+    color: var(--cl-staff-card-verified-color, var(--_cl-verified));
+    font-size: var(--_cl-font-sm);
+    white-space: nowrap;
+  }
+  .compact .badge-text,
+  .chip .badge-text {
+    display: none;
+  }
+  svg {
+    width: 1.3em;
+    height: 1.3em;
+    vertical-align: -0.3em;
+    fill: currentColor;
+  }
+  .position,
+  dt,
+  figcaption {
+    color: var(--_cl-text-2);
+  }
+  dt,
+  figcaption,
+  .feedback,
+  .compact .position {
+    font-size: var(--_cl-font-sm);
+  }
+
+  /* ------------------------------------------------ details */
+  dl,
+  dd,
+  figure,
+  p {
     margin: 0;
   }
   .row {
@@ -152,66 +141,52 @@ export const styles = css`
     gap: var(--_cl-space-2);
     align-items: center;
     min-height: var(--_cl-touch);
-    border-top: 1px solid var(--_border);
-  }
-  dt,
-  .dt {
-    color: var(--_cl-text-2);
-    font-size: var(--_cl-font-sm);
-  }
-  dd,
-  .dd {
-    margin: 0;
-    min-width: 0;
+    border-top: 1px solid var(--cl-staff-card-border-color, var(--_cl-border));
   }
   .store {
     display: block;
     padding-top: var(--_cl-space-2);
   }
-  .address {
-    display: flex;
-  }
-  .qr {
-    display: flex;
-    flex-direction: column;
+  .link {
+    display: inline-flex;
     align-items: center;
+    min-height: var(--_cl-touch);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_cl-primary);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  /* ------------------------------------------------ QR code and actions */
+  .qr {
+    display: grid;
+    justify-items: center;
     gap: var(--_cl-space-2);
-    margin: 0;
   }
   .qr-code {
-    display: block;
-    width: var(--_qr);
-    height: var(--_qr);
-    border-radius: var(--_cl-radius-sm);
-  }
-  .qr-bg {
-    fill: var(--_qr-bg);
-  }
-  .qr-fg {
-    fill: var(--_qr-fg);
-  }
-  .qr-unavailable {
     display: flex;
     align-items: center;
-    justify-content: center;
-    padding: var(--_cl-space-3);
-    border: 1px dashed var(--_border);
-    color: var(--_cl-text-2);
-    font-size: var(--_cl-font-sm);
+    width: var(--cl-staff-card-qr-size, 168px);
+    height: var(--cl-staff-card-qr-size, 168px);
     text-align: center;
   }
-  figcaption,
-  .figcaption {
-    color: var(--_cl-text-2);
-    font-size: var(--_cl-font-sm);
-    text-align: center;
+  .qr-failed {
+    border: 1px dashed;
+  }
+  svg.qr-code {
+    background: var(--cl-staff-card-qr-background, ${qrBackground});
+    fill: var(--cl-staff-card-qr-foreground, ${qrForeground});
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_cl-space-2);
   }
-  .actions > .cl-button {
+  .actions > * {
     flex: 1 1 0;
     text-decoration: none;
     white-space: nowrap;
@@ -219,81 +194,32 @@ export const styles = css`
   .actions > .add {
     flex-basis: 100%;
   }
-  .actions svg {
-    width: 1.1em;
-    height: 1.1em;
-    fill: currentColor;
-  }
-  .cl-button.cl-skeleton {
-    border-color: transparent;
-    background: var(--_cl-skeleton);
-  }
   .feedback {
-    margin: 0;
-    font-size: var(--_cl-font-sm);
-  }
-  .feedback:empty {
-    display: contents;
-  }
-  .feedback[data-state='copied'] {
     color: var(--_cl-success);
   }
-  .feedback[data-state='failed'] {
+  .failed {
     color: var(--_cl-danger);
   }
 
-  /* ------------------------------------------------ compact */
-  .compact {
-    display: flex;
-    align-items: center;
-    gap: var(--_cl-space-3);
-    min-height: calc(var(--_avatar) + 2 * var(--_cl-space-2));
-    padding: var(--_cl-space-2) var(--_cl-space-3);
-    background: var(--_bg);
+  /* ------------------------------------------------ loading: the same layout, text hidden */
+  .skeleton {
+    animation: cl-pulse 1.4s ease-in-out infinite;
   }
-  .compact .name {
-    font-size: var(--_cl-font-lg);
+  .skeleton :is(.avatar, .person, .company, .position, dt, .link, .store, .cl-button, .qr-code, figcaption) {
+    border-color: transparent;
+    border-radius: 4px;
+    background: var(--_cl-skeleton);
+    color: transparent;
   }
-  .compact .meta {
-    font-size: var(--_cl-font-sm);
+  .skeleton .link {
+    background: linear-gradient(var(--_cl-skeleton), var(--_cl-skeleton)) center / 100% 1em no-repeat;
   }
-  .compact .badge-text,
-  .chip .badge-text {
-    display: none;
+  .skeleton .avatar {
+    border-radius: 50%;
   }
-
-  /* ------------------------------------------------ chip */
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_cl-space-1);
-    max-width: 100%;
-    padding: 2px var(--_cl-space-2) 2px 2px;
-    border-radius: calc(var(--_avatar) / 2 + 2px);
-    background: var(--cl-staff-card-chip-background, var(--_cl-surface-2));
-    vertical-align: middle;
-  }
-  .chip .name {
-    min-width: 0;
-    font-size: var(--_cl-font-md);
-    font-weight: 500;
-    line-height: var(--_avatar);
-  }
-  .chip .badge {
-    margin-inline-start: 2px;
-  }
-
-  /* ------------------------------------------------ messages */
-  .message {
-    align-items: flex-start;
-    color: var(--_cl-text-2);
-  }
-  .compact.message,
-  .chip.message {
-    flex-wrap: wrap;
-  }
-  .chip.message {
-    padding: 2px var(--_cl-space-2);
-    font-size: var(--_cl-font-sm);
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
   }
 `;
