@@ -1,0 +1,149 @@
+/**
+ * The suite can fail: deliberately broken adapters (built on adapter-local) fail exactly the cases
+ * that check what they break, and a healthy adapter passes every case.
+ */
+import { expect } from '@open-wc/testing';
+import { deleteDB } from 'idb';
+import { createRequestId, type ClientelingAdapter, type CouponOffer, type Customer, type IssuedCoupon } from '@clienteling/core';
+import { createLocalAdapter, type LocalAdapter } from '@clienteling/adapter-local';
+import {
+  conformanceCases,
+  conformanceDataset,
+  createTestClock,
+  runAdapterConformance,
+  type ConformanceContext,
+  type ConformanceOptions,
+} from '../src/index.js';
+
+let n = 0;
+const dbNames = new WeakMap<object, string>();
+const local = ({ dataset, clock }: ConformanceContext): LocalAdapter => {
+  const dbName = `selftest-${Date.now()}-${++n}`;
+  const adapter = createLocalAdapter({ dbName, dataset, clock: () => clock.now() });
+  dbNames.set(adapter, dbName);
+  return adapter;
+};
+const reset = async (adapter: ClientelingAdapter) => {
+  const base = (adapter as { base?: LocalAdapter }).base ?? (adapter as LocalAdapter);
+  base.close();
+  await deleteDB(dbNames.get(base)!);
+};
+/** An adapter that behaves like `base` except for `overrides`. */
+const broken = (base: LocalAdapter, overrides: Partial<ClientelingAdapter>): ClientelingAdapter =>
+  new Proxy(base, {
+    get: (target, prop) => (prop === 'base' ? target : prop in overrides ? overrides[prop as keyof ClientelingAdapter] : Reflect.get(target, prop)),
+  });
+
+/** Runs every case against `create` and returns the names of those that failed. */
+async function failures(create: ConformanceOptions['create']): Promise<string[]> {
+  const failed: string[] = [];
+  for (const c of conformanceCases({ name: 'self-test', create, reset })) {
+    try {
+      await c.run();
+    } catch {
+      failed.push(c.name);
+    }
+  }
+  return failed;
+}
+
+describe('adapter-testkit', () => {
+  it('registers at least 40 behaviours in areas of the contract', () => {
+    const registered: string[] = [];
+    const groups: string[] = [];
+    runAdapterConformance(
+      { name: 'x', create: local },
+      {
+        describe: (name, body) => {
+          groups.push(name);
+          body();
+        },
+        it: (name) => registered.push(name),
+      },
+    );
+    expect(registered.length).to.be.greaterThanOrEqual(40);
+    expect(new Set(registered).size).to.equal(registered.length);
+    expect(groups).to.include.members(['x conforms to the adapter contract', 'shapes', 'tags', 'moments', 'coupons', 'groups', 'media']);
+  });
+
+  it('conformanceDataset is deterministic and the test clock moves only when told', () => {
+    expect(JSON.stringify(conformanceDataset())).to.equal(JSON.stringify(conformanceDataset()));
+    const clock = createTestClock('2026-11-10T02:00:00.000Z');
+    clock.advance(1000);
+    expect(clock.now().toISOString()).to.equal('2026-11-10T02:00:01.000Z');
+    clock.set('2026-01-01T00:00:00.000Z');
+    expect(clock.now().toISOString()).to.equal('2026-01-01T00:00:00.000Z');
+  });
+
+  it('a healthy adapter passes every case', async function () {
+    this.timeout(120_000);
+    expect(await failures(local)).to.deep.equal([]);
+  });
+
+  it('an adapter that ignores the request id fails the idempotency cases', async function () {
+    this.timeout(120_000);
+    const failed = await failures((ctx) => {
+      const base = local(ctx);
+      return broken(base, {
+        issueCoupon: (input) => base.issueCoupon({ ...input, requestId: createRequestId() }),
+        publishMoment: (input) => base.publishMoment({ ...input, requestId: createRequestId() }),
+        addGroupMember: (input) => base.addGroupMember({ ...input, requestId: createRequestId() }),
+      });
+    });
+    expect(failed).to.include.members([
+      'the same request id returns the first coupon and issues once',
+      'a retried send of the last coupon succeeds with the first result',
+      'the same request id for another send is a conflict',
+      'concurrent retries of one request issue one coupon',
+      'the same request id returns the first moment and never posts twice',
+      'the same request id with another draft is a conflict',
+      'addGroupMember with the same request id adds once',
+    ]);
+    expect(failed).not.to.include('a sold-out stock is sold-out');
+  });
+
+  it('an adapter that ignores the per-customer limit fails the limit cases', async function () {
+    this.timeout(120_000);
+    const failed = await failures(({ dataset, clock }) => {
+      const limits = new Map(dataset.couponStocks.map((s) => [s.id, s.perCustomerLimit]));
+      const lax = { ...dataset, couponStocks: dataset.couponStocks.map((s) => ({ ...s, perCustomerLimit: 1000 })) };
+      const base = local({ dataset: lax, clock });
+      return broken(base, {
+        // It still reports the real limits: only sending ignores them.
+        listCouponStocks: async (input) =>
+          (await base.listCouponStocks(input)).map((o: CouponOffer) => ({ ...o, perCustomerLimit: limits.get(o.id)! })),
+      });
+    });
+    expect(failed).to.include.members([
+      'a customer at the per-customer limit of 1 gets limit-reached',
+      'a limit of 2 allows exactly two',
+      'coupons held before count towards the limit',
+      'concurrent sends to one customer never exceed the limit',
+    ]);
+    expect(failed).not.to.include('concurrent sends of the last coupon: exactly one succeeds');
+    expect(failed).not.to.include('the same request id returns the first coupon and issues once');
+  });
+
+  it('an adapter that returns malformed data fails the shape cases', async function () {
+    this.timeout(120_000);
+    const spoil = (c: Customer) => ({ ...c, addedAt: 'yesterday', tagIds: undefined }) as unknown as Customer;
+    const failed = await failures((ctx) => {
+      const base = local(ctx);
+      return broken(base, {
+        getCustomer: async (input) => spoil(await base.getCustomer(input)),
+        searchCustomers: async (input) => {
+          const page = await base.searchCustomers(input);
+          return { ...page, items: page.items.map(spoil) };
+        },
+        issueCoupon: async (input) => ({ ...(await base.issueCoupon(input)), code: '' }) as IssuedCoupon,
+      });
+    });
+    expect(failed).to.include.members([
+      'getCustomer returns the customer with tags and rule tags',
+      'searchCustomers returns only the staff member’s customers',
+      'searchCustomers is case-insensitive on name and remark',
+      'issueCoupon issues, decrements the stock and lists the coupon',
+    ]);
+    expect(failed).not.to.include('listTagGroups hides soft-deleted groups and tags, larger order first');
+  });
+});
