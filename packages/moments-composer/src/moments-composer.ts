@@ -563,7 +563,7 @@ export class MomentsComposer extends ClientelingElement {
       return CARD_FIELDS[kind].map((f) => {
         const bad = f === 'title' ? (kind === 'link' ? bytes > maxBytes : chars(card.title) > 64) : f.endsWith('rl') && !!card[f].trim() && !isUrl(card[f]);
         const hint = f === 'title' && kind === 'link' ? t('momentsComposer.titleBytes', bytes, maxBytes) : bad ? t('momentsComposer.urlInvalid') : '';
-        const input = (e: Event) => this.change({ card: { ...card, [f]: (e.target as HTMLInputElement).value } });
+        const input = (e: Event) => this.change({ card: { ...this.draft.card, [f]: (e.target as HTMLInputElement).value } });
         return html`<label>${t(`momentsComposer.${f}`)}<input .value=${card[f]} aria-invalid=${bad} @input=${input} />${hint ? html`<span class="hint" ?data-over=${bad}>${hint}</span>` : nothing}</label>`;
       });
     }
