@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--cl-coupon-dispenser-accent, var(--_cl-danger));
+    --_line: var(--cl-coupon-dispenser-card-border, var(--_cl-border));
+    --_radius: var(--cl-coupon-dispenser-radius, var(--_cl-radius));
+    display: block;
+  }
+  h2 {
+    margin: var(--_cl-space-4) 0 var(--_cl-space-2);
+    font-size: var(--_cl-font-lg);
+  }
+  h3,
+  p {
+    margin: 0;
+    font-size: inherit;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_cl-space-2);
+  }
+  .offer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_cl-space-2);
+    min-height: 128px;
+    padding: var(--_cl-space-3);
+    border: 1px solid var(--_line);
+    border-left: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--cl-coupon-dispenser-card-background, var(--_cl-surface));
+  }
+  .body {
+    flex: 1 1 200px;
+  }
+  .benefit {
+    color: var(--_accent);
+    font-size: var(--_cl-font-xl);
+    font-weight: 600;
+  }
+  [data-off] {
+    border-left-color: var(--_line);
+  }
+  [data-off] .benefit,
+  .meta,
+  .state {
+    color: var(--_cl-text-2);
+  }
+  .meta,
+  .reason {
+    font-size: var(--_cl-font-sm);
+  }
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: var(--_cl-space-2);
+    margin-left: auto;
+  }
+  .reason {
+    color: var(--_cl-warning);
+  }
+  .state {
+    padding: var(--_cl-space-3) 0;
+  }
+  .error {
+    color: var(--_cl-danger);
+  }
+  .cl-skeleton {
+    height: 1em;
+    width: 60%;
+    margin: 4px 0;
+  }
+  .coupons h3 {
+    margin-top: var(--_cl-space-3);
+  }
+  .coupon {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_cl-space-2);
+    padding: var(--_cl-space-2) 0;
+    border-bottom: 1px solid var(--_line);
+  }
+  .code {
+    font-family: ui-monospace, Menlo, monospace;
+    user-select: all;
+  }
+  dialog {
+    width: 100%;
+    max-width: 480px;
+    margin: auto auto 0;
+    padding: var(--_cl-space-4) var(--_cl-space-4) calc(var(--_cl-space-4) + env(safe-area-inset-bottom, 0px));
+    border: 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--_cl-surface);
+    color: var(--_cl-text);
+  }
+  dialog::backdrop {
+    background: var(--cl-coupon-dispenser-backdrop, rgb(0 0 0 / 45%));
+  }
+  dialog h2 {
+    margin-top: 0;
+  }
+  .buttons {
+    display: flex;
+    gap: var(--_cl-space-2);
+    margin-top: var(--_cl-space-4);
+  }
+  .buttons button {
+    flex: 1;
+  }
+  @media (min-width: 600px) {
+    dialog {
+      margin: auto;
+      border-radius: var(--_radius);
+    }
+  }
+`;

@@ -1,0 +1,4 @@
+// Public exports of @clienteling/coupon-dispenser, free of side effects. Import
+// `@clienteling/coupon-dispenser/define.js` to register <cl-coupon-dispenser>.
+export { CouponDispenser, type CouponIssuedDetail } from './coupon-dispenser.js';
+export { messages as couponDispenserMessages } from './coupon-dispenser.messages.js';
