@@ -36,8 +36,8 @@ describe('createBrowserBridge', () => {
     const bridge = createBrowserBridge({ navigator: {} });
     expect(bridge.kind).to.equal('browser');
     expect(await bridge.getEntry()).to.equal('normal');
-    expect(await bridge.getCurrentCustomerId()).to.be.undefined;
-    expect(await bridge.getCurrentGroupId()).to.be.undefined;
+    expect(await bridge.getCurrentCustomerId()).to.equal(undefined);
+    expect(await bridge.getCurrentGroupId()).to.equal(undefined);
     expect(bridge.capabilities).to.deep.equal({
       currentCustomer: false,
       currentGroup: false,
@@ -54,8 +54,8 @@ describe('createBrowserBridge', () => {
 
   it('reports the customer and group the page gives', async () => {
     const bridge = createBrowserBridge({ navigator: {}, customerId: 'c-1', groupId: 'g-1' });
-    expect(bridge.capabilities.currentCustomer).to.be.true;
-    expect(bridge.capabilities.currentGroup).to.be.true;
+    expect(bridge.capabilities.currentCustomer).to.equal(true);
+    expect(bridge.capabilities.currentGroup).to.equal(true);
     expect(await bridge.getCurrentCustomerId()).to.equal('c-1');
     expect(await bridge.getCurrentGroupId()).to.equal('g-1');
   });
@@ -63,7 +63,7 @@ describe('createBrowserBridge', () => {
   it("opens a customer's profile through the page's callback", async () => {
     const opened: string[] = [];
     const bridge = createBrowserBridge({ navigator: {}, openCustomerProfile: (id) => void opened.push(id) });
-    expect(bridge.capabilities.openCustomerProfile).to.be.true;
+    expect(bridge.capabilities.openCustomerProfile).to.equal(true);
     await bridge.openCustomerProfile('c-9');
     expect(opened).to.deep.equal(['c-9']);
   });
@@ -77,7 +77,7 @@ describe('createBrowserBridge', () => {
     it('shares text, links and images through the share sheet', async () => {
       const { nav, shared, copied } = fakeNavigator({ share: true, clipboard: true });
       const bridge = createBrowserBridge({ navigator: nav });
-      expect(bridge.capabilities.sendToChat).to.be.true;
+      expect(bridge.capabilities.sendToChat).to.equal(true);
       await bridge.sendToChat(text);
       await bridge.sendToChat(link);
       await bridge.sendToChat({ type: 'link', url: 'https://shop.example/2', title: '新品' });
@@ -134,8 +134,8 @@ describe('createBrowserBridge', () => {
     it('copies the text or the link', async () => {
       const { nav, copied } = fakeNavigator({ clipboard: true });
       const bridge = createBrowserBridge({ navigator: nav });
-      expect(bridge.capabilities.sendToChat).to.be.true;
-      expect(bridge.capabilities.shareToMoments).to.be.false;
+      expect(bridge.capabilities.sendToChat).to.equal(true);
+      expect(bridge.capabilities.shareToMoments).to.equal(false);
       await bridge.sendToChat(text);
       await bridge.sendToChat({ type: 'link', url: 'https://shop.example/2', title: '新品' });
       expect(copied).to.deep.equal(['您好，这是您的券', '新品\nhttps://shop.example/2']);
@@ -153,7 +153,7 @@ describe('createBrowserBridge', () => {
 
   it('is not capable of sending with neither share nor a clipboard writeText', async () => {
     const bridge = createBrowserBridge({ navigator: { clipboard: {} } });
-    expect(bridge.capabilities.sendToChat).to.be.false;
+    expect(bridge.capabilities.sendToChat).to.equal(false);
     expect((await rejection(bridge.sendToChat(text))).code).to.equal('not-capable');
   });
 });

@@ -7,35 +7,35 @@ const sign = async () => ({ timestamp: 1700000000, nonceStr: 'n', signature: 's'
 
 describe('host detection', () => {
   it('tells WeCom on Android, iOS, Windows and macOS from WeChat and a plain browser', () => {
-    expect(isWecom(UA.wecomAndroid)).to.be.true;
-    expect(isWecom(UA.wecomIos)).to.be.true;
-    expect(isWecom(UA.wecomWindows)).to.be.true;
-    expect(isWecom(UA.wecomMac)).to.be.true;
-    expect(isWecom(UA.wechatAndroid)).to.be.false;
-    expect(isWecom(UA.wechatMiniProgram)).to.be.false;
-    expect(isWecom(UA.chrome)).to.be.false;
-    expect(isWecom()).to.be.false; // the test browser itself
+    expect(isWecom(UA.wecomAndroid)).to.equal(true);
+    expect(isWecom(UA.wecomIos)).to.equal(true);
+    expect(isWecom(UA.wecomWindows)).to.equal(true);
+    expect(isWecom(UA.wecomMac)).to.equal(true);
+    expect(isWecom(UA.wechatAndroid)).to.equal(false);
+    expect(isWecom(UA.wechatMiniProgram)).to.equal(false);
+    expect(isWecom(UA.chrome)).to.equal(false);
+    expect(isWecom()).to.equal(false); // the test browser itself
   });
 
   it("reads WeCom's version and whether it runs on a phone", () => {
     expect(wecomVersion(UA.wecomAndroid)).to.deep.equal([4, 1, 10]);
     expect(wecomVersion(UA.wecomOldAndroid)).to.deep.equal([2, 8, 12]);
-    expect(wecomVersion(UA.chrome)).to.be.undefined;
-    expect(isMobile(UA.wecomAndroid)).to.be.true;
-    expect(isMobile(UA.wecomIos)).to.be.true;
-    expect(isMobile(UA.wecomWindows)).to.be.false;
-    expect(isMobile(UA.wecomMac)).to.be.false;
+    expect(wecomVersion(UA.chrome)).to.equal(undefined);
+    expect(isMobile(UA.wecomAndroid)).to.equal(true);
+    expect(isMobile(UA.wecomIos)).to.equal(true);
+    expect(isMobile(UA.wecomWindows)).to.equal(false);
+    expect(isMobile(UA.wecomMac)).to.equal(false);
   });
 
   it('tells a mini-program web-view by its user agent or by window.__wxjs_environment', () => {
-    expect(isMiniProgramWebView(UA.wechatMiniProgram, {})).to.be.true;
-    expect(isMiniProgramWebView(UA.wecomMiniProgram, {})).to.be.true;
+    expect(isMiniProgramWebView(UA.wechatMiniProgram, {})).to.equal(true);
+    expect(isMiniProgramWebView(UA.wecomMiniProgram, {})).to.equal(true);
     // Older clients only set the environment flag.
-    expect(isMiniProgramWebView(UA.wechatAndroid, { __wxjs_environment: 'miniprogram' })).to.be.true;
-    expect(isMiniProgramWebView(UA.wechatAndroid, {})).to.be.false;
-    expect(isMiniProgramWebView(UA.wecomAndroid, { __wxjs_environment: 'browser' })).to.be.false;
-    expect(isMiniProgramWebView(UA.chrome, undefined)).to.be.false;
-    expect(isMiniProgramWebView()).to.be.false;
+    expect(isMiniProgramWebView(UA.wechatAndroid, { __wxjs_environment: 'miniprogram' })).to.equal(true);
+    expect(isMiniProgramWebView(UA.wechatAndroid, {})).to.equal(false);
+    expect(isMiniProgramWebView(UA.wecomAndroid, { __wxjs_environment: 'browser' })).to.equal(false);
+    expect(isMiniProgramWebView(UA.chrome, undefined)).to.equal(false);
+    expect(isMiniProgramWebView()).to.equal(false);
   });
 
   describe('detectHostBridge', () => {
@@ -72,7 +72,7 @@ describe('host detection', () => {
           openCustomerProfile: false,
         });
         expect(await bridge.getEntry()).to.equal('normal');
-        expect(await bridge.getCurrentCustomerId()).to.be.undefined;
+        expect(await bridge.getCurrentCustomerId()).to.equal(undefined);
         expect(loads.count).to.equal(0);
       });
     }
@@ -90,13 +90,13 @@ describe('host detection', () => {
     it("gives the WeCom bridge the page's user agent (no moments on the desktop client)", () => {
       const desktop = detectHostBridge({ userAgent: UA.wecomWindows, window: {}, wecom: wecomOptions({ count: 0 }) });
       const phone = detectHostBridge({ userAgent: UA.wecomIos, window: {}, wecom: wecomOptions({ count: 0 }) });
-      expect(desktop.capabilities.shareToMoments).to.be.false;
-      expect(phone.capabilities.shareToMoments).to.be.true;
+      expect(desktop.capabilities.shareToMoments).to.equal(false);
+      expect(phone.capabilities.shareToMoments).to.equal(true);
     });
 
     it('passes the browser options on (the current customer from the URL)', async () => {
       const bridge = detectHostBridge({ userAgent: UA.chrome, browser: contextFromUrl('https://shop.example/sidebar?customerId=c-1') });
-      expect(bridge.capabilities.currentCustomer).to.be.true;
+      expect(bridge.capabilities.currentCustomer).to.equal(true);
       expect(await bridge.getCurrentCustomerId()).to.equal('c-1');
     });
   });

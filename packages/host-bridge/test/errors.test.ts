@@ -57,10 +57,10 @@ describe('WeCom failure mapping', () => {
   });
 
   it('recognizes HostBridgeErrors, also from another copy of the package', () => {
-    expect(isHostBridgeError(new HostBridgeError('failed', 'x'))).to.be.true;
+    expect(isHostBridgeError(new HostBridgeError('failed', 'x'))).to.equal(true);
     const foreign = Object.assign(new Error('x'), { name: 'HostBridgeError', code: 'cancelled' });
-    expect(isHostBridgeError(foreign)).to.be.true;
-    expect(isHostBridgeError(new Error('x'))).to.be.false;
-    expect(isHostBridgeError({ name: 'HostBridgeError', code: 'failed' })).to.be.false;
+    expect(isHostBridgeError(foreign)).to.equal(true);
+    expect(isHostBridgeError(new Error('x'))).to.equal(false);
+    expect(isHostBridgeError({ name: 'HostBridgeError', code: 'failed' })).to.equal(false);
   });
 });

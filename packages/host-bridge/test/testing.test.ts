@@ -27,7 +27,7 @@ describe('test doubles', () => {
     });
     expect(await bridge.getEntry()).to.equal('single-chat');
     expect(await bridge.getCurrentCustomerId()).to.equal('c-1');
-    expect(await bridge.getCurrentGroupId()).to.be.undefined;
+    expect(await bridge.getCurrentGroupId()).to.equal(undefined);
     await bridge.sendToChat({ type: 'text', text: 'hi' });
     await bridge.shareToMoments({ text: 'post' });
     await bridge.openCustomerProfile('c-1');
@@ -39,8 +39,8 @@ describe('test doubles', () => {
   it('stubHostBridge fails with the error it is given', async () => {
     const bridge = stubHostBridge({ kind: 'wecom', capabilities: { shareToMoments: true }, error: new HostBridgeError('no-permission', 'x') });
     expect(bridge.kind).to.equal('wecom');
-    expect(bridge.capabilities.shareToMoments).to.be.true;
-    expect(bridge.capabilities.sendToChat).to.be.false;
+    expect(bridge.capabilities.shareToMoments).to.equal(true);
+    expect(bridge.capabilities.sendToChat).to.equal(false);
     expect((await rejection(bridge.sendToChat({ type: 'text', text: 'hi' }))).code).to.equal('no-permission');
     expect(bridge.sent).to.deep.equal([]);
   });

@@ -70,7 +70,7 @@ describe('createWecomBridge', () => {
       // Not inside WeCom the SDK never gets its JS bridge, so only check that nothing loads eagerly.
       const bridge = createWecomBridge({ corpId: 'ww1', agentId: 1, getConfigSignature, getAgentConfigSignature, userAgent: UA.wecomAndroid });
       expect(bridge.kind).to.equal('wecom');
-      expect(bridge.capabilities.sendToChat).to.be.false;
+      expect(bridge.capabilities.sendToChat).to.equal(false);
     });
 
     it('fails with `failed` when the SDK cannot load, and tries again on the next call', async () => {
@@ -135,21 +135,21 @@ describe('createWecomBridge', () => {
       for (const ua of [UA.wecomWindows, UA.wecomMac]) {
         const { bridge, sdk } = setup({}, { userAgent: ua });
         await bridge.getEntry();
-        expect(bridge.capabilities.shareToMoments).to.be.false;
-        expect(bridge.capabilities.sendToChat).to.be.true;
+        expect(bridge.capabilities.shareToMoments).to.equal(false);
+        expect(bridge.capabilities.sendToChat).to.equal(true);
         const error = await rejection(bridge.shareToMoments({ text: 'x' }));
         expect(error.code).to.equal('unsupported-version');
         expect(sdk.callsTo('shareToExternalMoments')).to.have.length(0);
       }
       const ios = setup({}, { userAgent: UA.wecomIos });
-      expect(ios.bridge.capabilities.shareToMoments).to.be.true;
+      expect(ios.bridge.capabilities.shareToMoments).to.equal(true);
     });
 
     it('refuses what a too old client lacks, without calling it', async () => {
       // WeCom 2.8.12 has sendChatMessage but not getContext (3.0.24) nor moments (3.1.12).
       const { bridge, sdk, loads } = setup({}, { userAgent: UA.wecomOldAndroid });
-      expect(bridge.capabilities.shareToMoments).to.be.false;
-      expect(bridge.capabilities.openCustomerProfile).to.be.true;
+      expect(bridge.capabilities.shareToMoments).to.equal(false);
+      expect(bridge.capabilities.openCustomerProfile).to.equal(true);
       const error = await rejection(bridge.getEntry());
       expect(error.code).to.equal('unsupported-version');
       expect(error.message).to.contain('3.0.24');
@@ -165,7 +165,7 @@ describe('createWecomBridge', () => {
       const error = await rejection(bridge.getEntry());
       expect(error.code).to.equal('unsupported-version');
       expect(error.message).to.equal('getContext:fail function not exist (errCode -1)');
-      expect(bridge.capabilities.sendToChat).to.be.false;
+      expect(bridge.capabilities.sendToChat).to.equal(false);
       delete sdk.options.fail;
       expect(await bridge.getEntry()).to.equal('single-chat');
       expect(sdk.callsTo('getContext')).to.have.length(2);
@@ -176,7 +176,7 @@ describe('createWecomBridge', () => {
     it("gives the single chat's external contact", async () => {
       const { bridge, sdk } = setup({ entry: 'single_chat_tools', userId: 'wm-alice' });
       expect(await bridge.getCurrentCustomerId()).to.equal('wm-alice');
-      expect(await bridge.getCurrentGroupId()).to.be.undefined;
+      expect(await bridge.getCurrentGroupId()).to.equal(undefined);
       expect(sdk.callsTo('getCurExternalChat')).to.have.length(0);
     });
 
@@ -188,14 +188,14 @@ describe('createWecomBridge', () => {
     it("gives the group chat's chat ID and no customer", async () => {
       const { bridge, sdk } = setup({ entry: 'group_chat_tools', chatId: 'wr-store-vip' });
       expect(await bridge.getCurrentGroupId()).to.equal('wr-store-vip');
-      expect(await bridge.getCurrentCustomerId()).to.be.undefined;
+      expect(await bridge.getCurrentCustomerId()).to.equal(undefined);
       expect(sdk.callsTo('getCurExternalContact')).to.have.length(0);
     });
 
     it('gives neither outside a chat, without asking WeCom', async () => {
       const { bridge, sdk } = setup({ entry: 'normal' });
-      expect(await bridge.getCurrentCustomerId()).to.be.undefined;
-      expect(await bridge.getCurrentGroupId()).to.be.undefined;
+      expect(await bridge.getCurrentCustomerId()).to.equal(undefined);
+      expect(await bridge.getCurrentGroupId()).to.equal(undefined);
       expect(apis(sdk)).to.deep.equal(['register', 'getContext']);
     });
 
@@ -323,10 +323,10 @@ describe('createWecomBridge', () => {
     it('sends from clients since 3.0.24 (getContext) and refuses older ones', async () => {
       const { bridge } = setup({ entry: 'single_chat_tools' }, { userAgent: UA.wecomAndroid.replace('wxwork/4.1.10', 'wxwork/3.0.24') });
       expect(await bridge.getEntry()).to.equal('single-chat');
-      expect(bridge.capabilities.sendToChat).to.be.true;
+      expect(bridge.capabilities.sendToChat).to.equal(true);
       const old = setup({ entry: 'single_chat_tools' }, { userAgent: UA.wecomAndroid.replace('wxwork/4.1.10', 'wxwork/2.8.9') });
       expect((await rejection(old.bridge.sendToChat({ type: 'text', text: 'x' }))).code).to.equal('unsupported-version');
-      expect(old.bridge.capabilities.sendToChat).to.be.false;
+      expect(old.bridge.capabilities.sendToChat).to.equal(false);
       expect(old.loads.count).to.equal(0);
     });
   });
