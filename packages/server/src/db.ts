@@ -76,6 +76,29 @@ async function openPostgres(connectionString: string): Promise<Db> {
   };
 }
 
+/**
+ * Creates a new, empty database on the PostgreSQL server of `adminUrl` (for a test run) and returns
+ * its connection string and a function that drops it.
+ */
+export async function createScratchDatabase(adminUrl: string, prefix = 'cl_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const { randomBytes } = await import('node:crypto');
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
 
 /**

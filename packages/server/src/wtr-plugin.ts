@@ -10,7 +10,7 @@
  *     const { clientelingServerPlugin } = await tsImport('./packages/server/src/wtr-plugin.ts', import.meta.url);
  *     export default { plugins: [clientelingServerPlugin()] };
  */
-import { openDb, migrate, type Db } from './db.js';
+import { createScratchDatabase, openDb, migrate, type Db } from './db.js';
 import { loadDataset } from './dataset.js';
 import { miniDataset } from './mini-dataset.js';
 import { startServer, type RunningServer } from './server.js';
@@ -18,7 +18,10 @@ import { startServer, type RunningServer } from './server.js';
 export const SERVER_URL_PATH = '/__clienteling/server-url';
 
 export interface ClientelingServerPluginOptions {
-  /** A PostgreSQL connection string; PGlite in memory when absent. */
+  /**
+   * A PostgreSQL server to run on (PGlite in memory when absent): the plugin creates a fresh
+   * database there for the run and drops it afterwards, so the connection needs CREATEDB.
+   */
   databaseUrl?: string;
   /** Print one line per request. */
   log?: boolean;
@@ -31,10 +34,13 @@ interface PluginContext {
 export function clientelingServerPlugin(options: ClientelingServerPluginOptions = {}) {
   let db: Db | undefined;
   let server: RunningServer | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
   return {
     name: 'clienteling-server',
     async serverStart({ config }: PluginContext) {
-      db = await openDb({ databaseUrl: options.databaseUrl });
+      let databaseUrl: string | undefined;
+      if (options.databaseUrl) ({ url: databaseUrl, drop: dropDatabase } = await createScratchDatabase(options.databaseUrl));
+      db = await openDb({ databaseUrl });
       await migrate(db);
       await loadDataset(db, miniDataset());
       const port = config.port;
@@ -52,6 +58,7 @@ export function clientelingServerPlugin(options: ClientelingServerPluginOptions 
     async serverStop() {
       await server?.close();
       await db?.close();
+      await dropDatabase?.();
     },
     serve(context: { path: string }) {
       if (context.path === SERVER_URL_PATH && server) return { body: JSON.stringify({ url: server.url }), type: 'json' };

@@ -2,8 +2,7 @@
  * Test helpers: databases to run on (PGlite always; PostgreSQL too when TEST_DATABASE_URL is set,
  * each suite in a fresh database of its own), and a server on 127.0.0.1 over the mini data set.
  */
-import { randomBytes } from 'node:crypto';
-import { openDb, migrate, type Db } from '../src/db.js';
+import { createScratchDatabase, openDb, migrate, type Db } from '../src/db.js';
 import { loadDataset, type Dataset } from '../src/dataset.js';
 import { miniDataset } from '../src/mini-dataset.js';
 import { useSourceCondition } from '../src/source-condition.js';
@@ -30,23 +29,13 @@ if (adminUrl) {
   databases.push({
     name: 'postgres',
     async create() {
-      const { default: pg } = await import('pg');
-      const name = `cl_test_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const db = await openDb({ databaseUrl: url.toString() });
+      const scratch = await createScratchDatabase(adminUrl);
+      const db = await openDb({ databaseUrl: scratch.url });
       return {
         db,
         async drop() {
           await db.close();
-          const again = new pg.Client({ connectionString: adminUrl });
-          await again.connect();
-          await again.query(`DROP DATABASE IF EXISTS ${name}`);
-          await again.end();
+          await scratch.drop();
         },
       };
     },
