@@ -5,7 +5,6 @@ import {
   byteLength,
   createRequestId,
   toAdapterError,
-  visibleTagGroups,
   type AdapterError,
   type ClientelingAdapter,
   type Moment,
@@ -17,6 +16,7 @@ import {
   type TagGroup,
 } from '@clienteling/core';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
+import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
 import { DraftSaver, audienceOf, draftStore, type AttachmentKind, type ComposerDraft, type DraftMedia } from './draft-store.js';
 import { messages } from './moments-composer.messages.js';
 import { styles } from './moments-composer.styles.js';
@@ -185,7 +185,7 @@ export class MomentsComposer extends ClientelingElement {
       const saved = await this.store.get<ComposerDraft>(key).catch(() => undefined);
       if (api !== this.api) return;
       this.key = key;
-      this.data = { staff, quota, policy, groups: visibleTagGroups(groups) };
+      this.data = { staff, quota, policy, groups };
       if (saved) this.draft = saved;
       this.resume();
       this.estimate();
@@ -502,7 +502,7 @@ export class MomentsComposer extends ClientelingElement {
     this.estimate();
   }
 
-  private onTagToggle(e: CustomEvent<{ tag: { id: string }; selected: boolean }>) {
+  private onTagToggle(e: CustomEvent<TagToggleDetail>) {
     const { tag, selected } = e.detail;
     const rest = (this.draft.tagIds || []).filter((id) => id !== tag.id);
     this.setAudience(selected ? [...rest, tag.id] : rest);
