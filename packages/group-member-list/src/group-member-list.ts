@@ -25,8 +25,7 @@ export interface MembersSelectDetail {
 export const VIRTUALIZE_AFTER = 50;
 /** How long typing must pause before a search is sent, in ms. */
 export const SEARCH_DEBOUNCE_MS = 150;
-const FILTERS: readonly MemberFilter[] = ['all', 'staff', 'customer', 'admin'];
-const SORTS: readonly MemberSort[] = ['joinedAt', 'name'];
+const CHOICES = { filter: ['all', 'staff', 'customer', 'admin'], sort: ['joinedAt', 'name'] } as const;
 /** Prefetch the next page when the virtualizer renders this close to the end of the loaded rows. */
 const PREFETCH_ROWS = 30;
 
@@ -49,12 +48,13 @@ const SAFE_IMAGE = /^(?:https?:|blob:|data:image\/)/i;
  *
  * @csspart header - The header: group name, member count against the cap, owner, invite.
  * @csspart title - The group name.
+ * @csspart owner - The owner line.
  * @csspart count - The member count against the cap ("87 / 100").
  * @csspart invite-button - The invite button.
  * @csspart toolbar - The sticky bar with search, filters and sort.
  * @csspart search - The search box.
- * @csspart filters - The group of filter chips.
- * @csspart sort - The sort select.
+ * @csspart filter - The filter select (all, staff, customers, admins).
+ * @csspart sort - The sort select (join time, name).
  * @csspart list - The list of members (`role="list"`).
  * @csspart row - One member row (`role="listitem"`).
  * @csspart avatar - A member's avatar (image or initial).
@@ -91,10 +91,10 @@ export class GroupMemberList extends ClientelingElement {
   /** Which members to show: `all`, `staff`, `customer` or `admin` (owner and admins). */
   @property() filter: MemberFilter = 'all';
 
-  /** Order of the list: `joinedAt` (newest first, as the adapter defines) or `name`. */
+  /** Order of the list: `joinedAt` (as the adapter orders join times) or `name`. */
   @property() sort: MemberSort = 'joinedAt';
 
-  /** Members fetched per request (at most 500). */
+  /** Members fetched per request (1 to 500). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
   /** Multi-select mode: rows get checkboxes and `cl-members-select` reports the selection. */
@@ -105,8 +105,10 @@ export class GroupMemberList extends ClientelingElement {
   @state() private group?: Group;
   @state() private groupError?: AdapterError;
   @state() private items: GroupMember[] = [];
+  /** Total matching members when the adapter tells. */
   @state() private total?: number;
   @state() private nextCursor: string | null = null;
+  /** Whether the first page of the current query has arrived. */
   @state() private loaded = false;
   @state() private loading = false;
   @state() private loadingMore = false;
@@ -114,22 +116,21 @@ export class GroupMemberList extends ClientelingElement {
   @state() private moreError?: AdapterError;
   @state() private selected = new Set<string>();
   @state() private virtualize?: Virtualize;
-  @state() private removing?: GroupMember;
-  @state() private removeBusy = false;
-  @state() private removeError?: AdapterError;
+  /** The remove dialog: whom it asks about, whether the request is under way, why it failed. */
+  @state() private removal?: { member: GroupMember; busy?: boolean; error?: AdapterError };
+  /** What the live region last announced (results found, member removed). */
   @state() private status = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('input[type=search]') private search?: HTMLInputElement;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('input') private search?: HTMLInputElement;
   @query('.sentinel') private sentinel?: HTMLElement | null;
 
-  /** Increases with every first-page request; answers to older requests are dropped. */
+  /** Increases with every first-page request: answers to older requests are dropped. */
   private generation = 0;
   private groupGeneration = 0;
   private needsLoad = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
-  private observed?: Element | null;
   private now = new Date();
 
   /** The ids of the selected members, in the order they were selected. */
@@ -146,8 +147,6 @@ export class GroupMemberList extends ClientelingElement {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
     this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
   }
 
   protected override apiChanged(): void {
@@ -156,136 +155,94 @@ export class GroupMemberList extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('groupId')) this.needsLoad = true;
-    if (this.needsLoad) {
+    if (this.needsLoad || changed.has('groupId')) {
       this.needsLoad = false;
       this.loadAll();
     } else if (changed.has('query') || changed.has('filter') || changed.has('sort') || changed.has('pageSize')) {
-      void this.loadFirstPage(true);
+      void this.load(false, true);
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
+    // Observing afresh yields a report after layout: while the end of a short list is in view
+    // (a page did not fill the screen, or the user scrolled there), the next page loads.
+    this.observer?.disconnect();
     const sentinel = this.sentinel;
-    if (sentinel !== this.observed) {
-      this.observer?.disconnect();
-      this.observed = sentinel;
-      if (sentinel && typeof IntersectionObserver !== 'undefined') {
-        this.observer = new IntersectionObserver(
-          (entries) => {
-            if (entries.some((e) => e.isIntersecting)) void this.loadMore();
-          },
-          { rootMargin: '0px 0px 600px 0px' },
-        );
-        this.observer.observe(sentinel);
-      }
-    } else if (sentinel && (changed.has('items') || changed.has('loadingMore'))) {
-      // Observing again yields a fresh report after layout: if a page did not fill the screen,
-      // the end is still in view and the next page loads, one page per frame at most.
-      this.observer?.unobserve(sentinel);
-      this.observer?.observe(sentinel);
+    if (sentinel) {
+      this.observer ??= new IntersectionObserver((entries) => entries[0]!.isIntersecting && this.load(true), {
+        rootMargin: '0px 0px 600px 0px',
+      });
+      this.observer.observe(sentinel);
     }
   }
 
   /* ------------------------------------------------------------------ loading */
 
   private loadAll(): void {
-    const api = this.api;
-    const groupId = this.groupId;
+    const { api, groupId } = this;
     const gen = ++this.groupGeneration;
-    this.group = undefined;
-    this.groupError = undefined;
+    this.group = this.groupError = undefined;
     this.selected = new Set();
-    this.reset();
+    this.items = [];
+    this.loaded = false;
     if (!api || !groupId) return;
     api.getGroup({ groupId }).then(
       (group) => {
         if (gen !== this.groupGeneration) return;
         this.group = group;
+        // Fetch the virtualizer while the first page is on its way.
         if (group.memberCount > VIRTUALIZE_AFTER) void loadVirtualizer();
       },
-      (error: unknown) => {
-        if (gen === this.groupGeneration) this.groupError = toAdapterError(error);
+      (error: AdapterError) => {
+        if (gen === this.groupGeneration) this.groupError = error;
       },
     );
-    void this.loadFirstPage(false);
+    void this.load();
   }
 
-  private reset(): void {
-    this.generation++;
-    this.items = [];
-    this.total = undefined;
-    this.nextCursor = null;
-    this.loaded = false;
-    this.loading = false;
-    this.loadingMore = false;
-    this.listError = undefined;
-    this.moreError = undefined;
-  }
-
-  private request(cursor: string | null) {
-    const q = this.query.trim();
-    return this.api!.listGroupMembers({
-      groupId: this.groupId,
-      ...(q ? { query: q } : {}),
-      filter: this.filter,
-      sort: this.sort,
-      cursor,
-      limit: Math.min(Math.max(1, this.pageSize | 0), 500),
-    });
-  }
-
-  /** Loads the first page for the current query, filter and sort; older answers are ignored. */
-  private async loadFirstPage(announce: boolean): Promise<void> {
-    if (!this.api || !this.groupId) return;
-    const gen = ++this.generation;
-    this.loading = true;
-    this.loadingMore = false;
-    this.listError = undefined;
-    this.moreError = undefined;
-    try {
-      const page = await this.request(null);
-      if (gen !== this.generation) return;
-      await this.prepare(page.items.length);
-      if (gen !== this.generation) return;
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.total = page.total;
-      this.loaded = true;
-      if (announce) this.status = this.l.t('groupMembers.found', page.total ?? page.items.length);
-    } catch (error) {
-      if (gen === this.generation) this.listError = toAdapterError(error);
-    } finally {
-      if (gen === this.generation) this.loading = false;
+  /**
+   * Loads the first page for the current query, filter and sort (dropping answers to older
+   * requests), or with `more` the next page by cursor, unless one is loading, the last one failed
+   * (awaiting retry) or none is left.
+   */
+  private async load(more = false, announce = false): Promise<void> {
+    const { api, groupId, nextCursor } = this;
+    if (!api || !groupId || (more && (nextCursor === null || this.loading || this.loadingMore || this.moreError))) return;
+    const gen = more ? this.generation : ++this.generation;
+    if (more) this.loadingMore = true;
+    else {
+      this.loading = true;
+      this.loadingMore = false;
+      this.listError = this.moreError = undefined;
     }
-  }
-
-  /** Loads the next page by cursor, unless one is loading, failed (awaiting retry) or none is left. */
-  private async loadMore(): Promise<void> {
-    const cursor = this.nextCursor;
-    if (!this.api || cursor === null || !this.loaded || this.loading || this.loadingMore || this.moreError) return;
-    const gen = this.generation;
-    this.loadingMore = true;
     try {
-      const page = await this.request(cursor);
-      if (gen !== this.generation) return;
-      const seen = new Set(this.items.map((m) => m.id));
-      const items = this.items.concat(page.items.filter((m) => !seen.has(m.id)));
-      await this.prepare(items.length);
+      const q = this.query.trim();
+      const page = await api.listGroupMembers({
+        groupId,
+        ...(q ? { query: q } : {}),
+        filter: this.filter,
+        sort: this.sort,
+        cursor: more ? nextCursor : null,
+        limit: Math.min(Math.max(1, this.pageSize | 0), 500),
+      });
+      let items = page.items;
+      if (more) {
+        // A removal between pages may shift an offset cursor: never show a member twice.
+        const seen = new Set(this.items.map((m) => m.id));
+        items = this.items.concat(items.filter((m) => !seen.has(m.id)));
+      }
+      if (items.length > VIRTUALIZE_AFTER) this.virtualize ??= await loadVirtualizer();
       if (gen !== this.generation) return;
       this.items = items;
       this.nextCursor = page.nextCursor;
-      if (page.total !== undefined) this.total = page.total;
+      this.total = page.total ?? (more ? this.total : undefined);
+      this.loaded = true;
+      if (announce) this.status = this.l.t('groupMembers.found', page.total ?? items.length);
     } catch (error) {
-      if (gen === this.generation) this.moreError = toAdapterError(error);
+      if (gen === this.generation) this[more ? 'moreError' : 'listError'] = toAdapterError(error);
     } finally {
-      if (gen === this.generation) this.loadingMore = false;
+      if (gen === this.generation) this[more ? 'loadingMore' : 'loading'] = false;
     }
-  }
-
-  /** Makes sure the virtualizer is there before a long list is shown. */
-  private async prepare(rows: number): Promise<void> {
-    if (rows > VIRTUALIZE_AFTER && !this.virtualize) this.virtualize = await loadVirtualizer();
   }
 
   /* ------------------------------------------------------------------ handlers */
@@ -297,48 +254,42 @@ export class GroupMemberList extends ClientelingElement {
 
   private commitSearch(): void {
     clearTimeout(this.searchTimer);
-    if (this.search) this.query = this.search.value;
+    this.query = this.search!.value;
   }
 
-  private onFilter(e: Event): void {
-    this.filter = (e.target as HTMLInputElement).value as MemberFilter;
-  }
-
-  private onSort(e: Event): void {
-    this.sort = (e.target as HTMLSelectElement).value as MemberSort;
+  private onChoose(e: Event): void {
+    const select = e.target as HTMLSelectElement;
+    if (select.name === 'sort') this.sort = select.value as MemberSort;
+    else this.filter = select.value as MemberFilter;
   }
 
   private clearSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.query = '';
+    this.search!.value = '';
+    this.commitSearch();
     this.filter = 'all';
-    if (this.search) this.search.value = '';
   }
 
   private onInvite(): void {
-    if (this.group) emit(this, 'cl-group-invite', { group: this.group });
+    emit(this, 'cl-group-invite', { group: this.group! });
   }
 
-  private memberOf(id: string | undefined): GroupMember | undefined {
-    return id === undefined ? undefined : this.items.find((m) => m.id === id);
-  }
-
-  /** Delegated from the list: checkbox changes, remove buttons, Enter on a checkbox. */
+  /** Delegated from the list: a row's checkbox changed. */
   private onListChange(e: Event): void {
     const box = e.target as HTMLInputElement;
-    if (box.type !== 'checkbox' || !box.dataset.id) return;
     const next = new Set(this.selected);
-    if (box.checked) next.add(box.dataset.id);
-    else next.delete(box.dataset.id);
-    this.setSelection(next);
+    if (box.checked) next.add(box.value);
+    else next.delete(box.value);
+    this.select(next);
   }
 
+  /** Delegated from the list: a row's remove button. */
   private onListClick(e: Event): void {
-    const button = (e.target as Element).closest<HTMLElement>('[data-remove]');
-    const member = this.memberOf(button?.dataset.remove);
+    const id = (e.target as HTMLElement).closest('button')?.value;
+    const member = id && this.items.find((m) => m.id === id);
     if (member) void this.openRemove(member);
   }
 
+  /** Enter toggles a checkbox too, as Space does. */
   private onListKeydown(e: KeyboardEvent): void {
     const box = e.target as HTMLInputElement;
     if (e.key === 'Enter' && box.type === 'checkbox') {
@@ -347,32 +298,30 @@ export class GroupMemberList extends ClientelingElement {
     }
   }
 
-  private readonly retryMore = (): void => {
-    this.moreError = undefined;
-    void this.loadMore();
-  };
-
   private onRange(e: Event & { last?: number }): void {
-    if ((e.last ?? 0) >= this.items.length - PREFETCH_ROWS) void this.loadMore();
+    if (e.last! >= this.items.length - PREFETCH_ROWS) void this.load(true);
   }
 
-  private setSelection(next: Set<string>): void {
+  private readonly retryMore = (): void => {
+    this.moreError = undefined;
+    void this.load(true);
+  };
+
+  private select(next: Set<string>): void {
     this.selected = next;
     emit(this, 'cl-members-select', { memberIds: [...next] });
   }
 
   private async openRemove(member: GroupMember): Promise<void> {
-    this.removing = member;
-    this.removeError = undefined;
+    this.removal = { member };
     await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
+    if (!this.dialog.open) this.dialog.showModal();
   }
 
   private closeRemove(): void {
-    if (this.removeBusy) return;
-    this.dialog?.close();
-    this.removing = undefined;
-    this.removeError = undefined;
+    if (this.removal?.busy) return;
+    this.dialog.close();
+    this.removal = undefined;
   }
 
   private onDialogCancel(e: Event): void {
@@ -381,227 +330,146 @@ export class GroupMemberList extends ClientelingElement {
   }
 
   private async confirmRemove(): Promise<void> {
-    const member = this.removing;
-    const group = this.group;
-    const api = this.api;
-    if (!member || !group || !api || this.removeBusy) return;
-    this.removeBusy = true;
-    this.removeError = undefined;
+    const { removal, group } = this;
+    if (!removal || removal.busy) return;
+    const { member } = removal;
+    this.removal = { member, busy: true };
     try {
-      await api.removeGroupMember({ groupId: group.id, memberId: member.id });
-      const index = this.items.findIndex((m) => m.id === member.id);
-      this.items = this.items.filter((m) => m.id !== member.id);
-      if (this.total !== undefined) this.total = Math.max(0, this.total - 1);
-      const updated = { ...this.group!, memberCount: Math.max(0, this.group!.memberCount - 1) };
-      this.group = updated;
-      if (this.selected.has(member.id)) {
-        const next = new Set(this.selected);
-        next.delete(member.id);
-        this.setSelection(next);
-      }
+      await this.api!.removeGroupMember({ groupId: group!.id, memberId: member.id });
+      const index = this.items.indexOf(member);
+      this.items = this.items.filter((m) => m !== member);
+      if (this.total) this.total--;
+      this.group = { ...group!, memberCount: Math.max(0, group!.memberCount - 1) };
+      if (this.selected.delete(member.id)) this.select(new Set(this.selected));
       this.status = this.l.t('groupMembers.removed', displayName(member));
-      this.removeBusy = false;
+      this.removal = { member };
       this.closeRemove();
-      emit(this, 'cl-member-removed', { group: updated, member });
+      emit(this, 'cl-member-removed', { group: this.group, member });
+      // Focus moves to the next row's remove button (or the search box), not to the page.
       await this.updateComplete;
-      const next = this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] [data-remove]`);
-      (next ?? this.search)?.focus();
+      (this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] button`) ?? this.search)?.focus();
     } catch (error) {
-      this.removeError = toAdapterError(error);
-    } finally {
-      this.removeBusy = false;
+      // The validated adapter only rejects with AdapterErrors.
+      this.removal = { member, error: error as AdapterError };
     }
   }
 
   /* ------------------------------------------------------------------ render */
 
-  private get canRemoveAny(): boolean {
-    const role = this.group?.viewerRole;
-    return !!this.api?.capabilities.removeGroupMember && (role === 'owner' || role === 'admin');
-  }
+  // Templates are written without indentation inside the markup: every whitespace text node is
+  // shipped and cloned for each row, so the markup stays tight and the structure lives in the code.
 
   protected override render(): TemplateResult {
-    if (!this.api) return this.renderState(this.l.t('common.noAdapter'));
-    if (!this.groupId) return this.renderState(this.l.t('groupMembers.noGroup'));
-    if (this.groupError) return this.renderError(this.groupError, () => this.loadAll());
+    const l = this.l;
+    if (!this.api) return this.renderState(l.t('common.noAdapter'));
+    if (!this.groupId) return this.renderState(l.t('groupMembers.noGroup'));
+    if (this.groupError) return this.renderError(this.groupError, this.refresh);
     this.now = new Date();
-    return html`
-      ${this.renderHeader()} ${this.renderToolbar()}
-      <div role="status" class="cl-visually-hidden">
-        ${this.loadingMore ? this.l.t('groupMembers.loadingMore') : this.loaded || this.listError ? this.status : this.l.t('common.loading')}
-      </div>
-      ${this.renderBody()} ${this.renderDialog()}
-    `;
+    const n = this.selected.size;
+    const status = this.loadingMore ? l.t('groupMembers.loadingMore') : this.loaded || this.listError ? this.status : l.t('common.loading');
+    return html`${this.renderHeader()}<div class="toolbar" part="toolbar"><input
+type="search" part="search" maxlength="64" enterkeyhint="search" autocomplete="off" .value=${this.query}
+aria-label=${l.t('groupMembers.search')} placeholder=${l.t('groupMembers.search')}
+@input=${this.onInput} @search=${this.commitSearch}>${this.renderChoice('filter', this.filter)}${this.renderChoice('sort', this.sort)}${
+      this.selectable
+        ? html`<div class="selection">${l.t('groupMembers.selected', n)}${
+            n ? html`<button class="cl-button" @click=${() => this.select(new Set())}>${l.t('groupMembers.clearSelection')}</button>` : nothing
+          }</div>`
+        : nothing
+    }</div><div role="status" class="cl-visually-hidden">${status}</div>${this.renderList()}<dialog
+part="dialog" aria-labelledby=${this.removal ? 'remove-title' : nothing} @cancel=${this.onDialogCancel}>${this.renderDialog()}</dialog>`;
   }
 
   private renderHeader(): TemplateResult {
-    const g = this.group;
-    if (!g)
-      return html`<div class="header skeleton" part="header" aria-hidden="true">
-        <div class="heading">
-          <span class="bar cl-skeleton" style="width:50%;height:18px"></span>
-          <span class="bar cl-skeleton" style="width:30%"></span>
-        </div>
-      </div>`;
+    const { group: g, l } = this;
+    if (!g) return html`<div class="header" aria-hidden="true"><span class="bar cl-skeleton"></span></div>`;
     const full = g.memberCount >= g.memberCap;
-    const invite = this.api!.capabilities.inviteGroupMember;
-    return html`<div class="header" part="header">
-      <div class="heading">
-        <h2>
-          <span part="title">${g.name}</span>
-          <span class="count" part="count" aria-hidden="true"
-            >${this.l.number(g.memberCount)} / ${this.l.number(g.memberCap)}</span
-          >
-          <span class="cl-visually-hidden">${this.l.t('groupMembers.countLong', g.memberCount, g.memberCap)}</span>
-          ${full ? html`<span class="full">${this.l.t('groupMembers.full')}</span>` : nothing}
-        </h2>
-        <p class="owner">${this.l.t('groupMembers.owner', g.ownerName)}</p>
-      </div>
-      ${invite
-        ? html`<button
-            class="cl-button"
-            data-variant="primary"
-            part="invite-button"
-            ?disabled=${full}
-            aria-describedby=${full ? 'full-reason' : nothing}
-            @click=${this.onInvite}
-          >
-            ${this.l.t('groupMembers.invite')}
-          </button>`
-        : nothing}
-      ${full ? html`<p class="reason" id="full-reason">${this.l.t('groupMembers.fullReason', g.memberCap)}</p>` : nothing}
-    </div>`;
+    return html`<div class="header" part="header"><div class="heading"><h2><span part="title">${g.name}</span> <span
+class="count" part="count" aria-hidden="true">${l.number(g.memberCount)} / ${l.number(g.memberCap)}</span><span
+class="cl-visually-hidden">${l.t('groupMembers.countLong', g.memberCount, g.memberCap)}</span> ${
+      full ? html`<span class="full">${l.t('groupMembers.full')}</span>` : nothing
+    }</h2><p part="owner">${l.t('groupMembers.owner', g.ownerName)}</p></div>${
+      this.api!.capabilities.inviteGroupMember
+        ? html`<button class="cl-button" data-variant="primary" part="invite-button" ?disabled=${full}
+aria-describedby=${full ? 'full-reason' : nothing} @click=${this.onInvite}>${l.t('groupMembers.invite')}</button>`
+        : nothing
+    }${full ? html`<p class="reason" id="full-reason">${l.t('groupMembers.fullReason', g.memberCap)}</p>` : nothing}</div>`;
   }
 
-  private renderToolbar(): TemplateResult {
-    const n = this.selected.size;
-    return html`<div class="toolbar" part="toolbar">
-      <input
-        type="search"
-        part="search"
-        maxlength="64"
-        enterkeyhint="search"
-        autocomplete="off"
-        .value=${this.query}
-        aria-label=${this.l.t('groupMembers.search')}
-        placeholder=${this.l.t('groupMembers.search')}
-        @input=${this.onInput}
-        @search=${this.commitSearch}
-      />
-      <fieldset part="filters">
-        <legend class="cl-visually-hidden">${this.l.t('groupMembers.filter')}</legend>
-        ${FILTERS.map(
-          (f) => html`<label class="chip"
-            ><input type="radio" name="filter" .value=${f} .checked=${this.filter === f} @change=${this.onFilter} /><span
-              >${this.l.t(`groupMembers.filter.${f}`)}</span
-            ></label
-          >`,
-        )}
-      </fieldset>
-      <label class="sort"
-        >${this.l.t('groupMembers.sort')}
-        <select part="sort" @change=${this.onSort}>
-          ${SORTS.map((s) => html`<option .value=${s} ?selected=${this.sort === s}>${this.l.t(`groupMembers.sort.${s}`)}</option>`)}
-        </select></label
-      >
-      ${this.selectable
-        ? html`<div class="selection">
-            <span>${this.l.t('groupMembers.selected', n)}</span>
-            ${n
-              ? html`<button class="cl-button" @click=${() => this.setSelection(new Set())}>
-                  ${this.l.t('groupMembers.clearSelection')}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
+  /** A labelled native select: on phones it opens the system picker. */
+  private renderChoice<K extends keyof typeof CHOICES>(name: K, current: string): TemplateResult {
+    const t = (key: string) => this.l.t(`groupMembers.${key}` as 'groupMembers.sort');
+    return html`<label class="choice">${t(name)} <select name=${name} part=${name} @change=${this.onChoose}>${CHOICES[name].map(
+      (v) => html`<option value=${v} .selected=${v === current}>${t(`${name}.${v}`)}</option>`,
+    )}</select></label>`;
   }
 
-  private renderBody(): TemplateResult {
-    if (this.listError) return this.renderError(this.listError, () => this.loadFirstPage(false));
+  private renderList(): TemplateResult {
+    const l = this.l;
+    if (this.listError) return this.renderError(this.listError, () => this.load());
     if (!this.loaded) return this.renderSkeleton(Math.min(this.group?.memberCount ?? 8, 8) || 1);
-    if (this.items.length === 0) {
-      const filtered = !!this.query.trim() || this.filter !== 'all';
-      return html`<div class="state" part="state">
-        <p>${filtered ? this.l.t('groupMembers.noMatch', this.query.trim()) : this.l.t('groupMembers.empty')}</p>
-        ${filtered ? html`<button class="cl-button" @click=${this.clearSearch}>${this.l.t('groupMembers.clearSearch')}</button>` : nothing}
-      </div>`;
+    if (!this.items.length) {
+      const filtered = this.query.trim() || this.filter !== 'all';
+      return html`<div class="state" part="state"><p>${l.t(filtered ? 'groupMembers.noMatch' : 'groupMembers.empty')}</p>${
+        filtered ? html`<button class="cl-button" @click=${this.clearSearch}>${l.t('groupMembers.clearSearch')}</button>` : nothing
+      }</div>`;
     }
-    const virtualize = this.items.length > VIRTUALIZE_AFTER ? this.virtualize : undefined;
-    // The virtualizer styles its container: it gets its own, so a short list starts clean again.
-    return html`<div
-        class="list"
-        part="list"
-        role="list"
-        aria-label=${this.l.t('groupMembers.list')}
-        aria-busy=${this.loading ? 'true' : 'false'}
-        @change=${this.onListChange}
-        @click=${this.onListClick}
-        @keydown=${this.onListKeydown}
-      >
-        ${virtualize
-          ? html`<div @rangeChanged=${this.onRange}>${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: memberKey })}</div>`
-          : this.items.map(this.renderRow)}
-      </div>
-      ${this.renderFooter(!!virtualize)}`;
+    const virtualize = this.items.length > VIRTUALIZE_AFTER && this.virtualize;
+    // The virtualizer styles its container: it gets its own, so a list that shrinks starts clean.
+    return html`<div class="list" part="list" role="list" aria-label=${l.t('groupMembers.list')} aria-busy=${this.loading}
+@change=${this.onListChange} @click=${this.onListClick} @keydown=${this.onListKeydown}>${
+      virtualize
+        ? html`<div @rangeChanged=${this.onRange}>${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: memberKey })}</div>`
+        : this.items.map(this.renderRow)
+    }</div>${
+      this.moreError
+        ? this.renderError(this.moreError, this.retryMore)
+        : this.nextCursor === null
+          ? nothing
+          : html`${this.loadingMore ? this.renderSkeleton(2) : nothing}${virtualize ? nothing : html`<div class="sentinel"></div>`}`
+    }`;
   }
 
-  /** After the rows: the next page's error or skeleton, and (short lists) the sentinel that asks for it. */
-  private renderFooter(virtual: boolean): TemplateResult | typeof nothing {
-    if (this.moreError) return this.renderError(this.moreError, this.retryMore);
-    if (this.nextCursor === null) return nothing;
-    // A virtualized list asks for the next page from its range events instead.
-    return html`${this.loadingMore ? this.renderSkeleton(2) : nothing}${virtual ? nothing : html`<div class="sentinel"></div>`}`;
-  }
-
+  /** One member. Kept cheap: it runs for every row that scrolls into view. */
   private readonly renderRow = (m: GroupMember, index: number): TemplateResult => {
     const l = this.l;
     const name = displayName(m);
-    const avatar = m.avatarUrl && SAFE_IMAGE.test(m.avatarUrl) ? m.avatarUrl : undefined;
-    const setSize = this.total ?? (this.nextCursor === null ? this.items.length : -1);
-    const main = html`<span class="avatar" part="avatar" aria-hidden="true"
-        >${initial(name)}${avatar ? html`<img src=${avatar} alt="" loading="lazy" />` : nothing}</span
-      ><span class="text"
-        ><span class="line"
-          ><span class="name" part="name">${name}</span>${m.nickname ? html`<span class="real">${m.name}</span>` : nothing}<span
-            class="badge"
-            part="badge"
-            data-type=${m.type}
-            >${m.type === 'staff' ? (m.companyName ? `@${m.companyName}` : l.t('groupMembers.staff')) : l.t('groupMembers.customer')}</span
-          >${m.role === 'member' ? nothing : html`<span class="role" part="role">${l.t(`groupMembers.role.${m.role}`)}</span>`}</span
-        ><span class="line meta" part="meta">${l.relative(m.joinedAt, this.now)} · ${this.scene(m)}</span></span
-      >`;
-    return html`<div class="row" part="row" role="listitem" aria-setsize=${setSize} aria-posinset=${index + 1}>
-      ${this.selectable
-        ? html`<label class="main"
-            ><input class="check" type="checkbox" data-id=${m.id} .checked=${this.selected.has(m.id)} />${main}</label
-          >`
-        : html`<div class="main">${main}</div>`}
-      ${this.canRemoveAny && m.role !== 'owner'
-        ? html`<button class="cl-button remove" part="remove-button" data-remove=${m.id} aria-label=${l.t('groupMembers.removeLabel', name)}>
-            ${l.t('groupMembers.remove')}
-          </button>`
-        : nothing}
-    </div>`;
+    const avatar = m.avatarUrl && SAFE_IMAGE.test(m.avatarUrl) ? m.avatarUrl : '';
+    const role = this.group?.viewerRole;
+    const badge = m.type === 'customer' ? l.t('groupMembers.customer') : m.companyName ? `@${m.companyName}` : l.t('groupMembers.staff');
+    const main = html`<span class="avatar" part="avatar" aria-hidden="true">${initial(name)}${
+      avatar ? html`<img src=${avatar} alt="" loading="lazy">` : nothing
+    }</span><span class="text"><span class="line"><span class="name" part="name">${name}</span>${
+      m.nickname ? html`<span class="real">${m.name}</span>` : nothing
+    }<span class="badge" part="badge" data-type=${m.type}>${badge}</span>${
+      m.role === 'member' ? nothing : html`<span class="role" part="role">${l.t(`groupMembers.role.${m.role}`)}</span>`
+    }</span><span class="line meta" part="meta">${l.relative(m.joinedAt, this.now)} · ${this.scene(m)}</span></span>`;
+    return html`<div class="row" part="row" role="listitem" aria-setsize=${this.total ?? (this.nextCursor ? -1 : this.items.length)}
+aria-posinset=${index + 1}>${
+      this.selectable
+        ? html`<label class="main"><input class="check" type="checkbox" .value=${m.id} .checked=${this.selected.has(m.id)}>${main}</label>`
+        : html`<div class="main">${main}</div>`
+    }${
+      (role === 'owner' || role === 'admin') && m.role !== 'owner' && this.api!.capabilities.removeGroupMember
+        ? html`<button class="cl-button remove" part="remove-button" .value=${m.id}
+aria-label=${l.t('groupMembers.removeLabel', name)}>${l.t('groupMembers.remove')}</button>`
+        : nothing
+    }</div>`;
   };
 
   private scene(m: GroupMember): string {
-    if (m.joinScene !== 'invited') return this.l.t(`groupMembers.scene.${m.joinScene}`);
-    return m.inviterName ? this.l.t('groupMembers.scene.invitedBy', m.inviterName) : this.l.t('groupMembers.scene.invited');
+    const l = this.l;
+    if (m.joinScene !== 'invited') return l.t(`groupMembers.scene.${m.joinScene}`);
+    return m.inviterName ? l.t('groupMembers.scene.invitedBy', m.inviterName) : l.t('groupMembers.scene.invited');
   }
 
+  /** Placeholder rows of the same height as real ones: nothing moves when data arrives. */
   private renderSkeleton(rows: number): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-      ${Array.from(
-        { length: rows },
-        () => html`<div class="row">
-          <div class="main">
-            <span class="avatar cl-skeleton"></span>
-            <span class="text"><span class="bar cl-skeleton" style="width:40%"></span><span class="bar cl-skeleton" style="width:65%"></span></span>
-          </div>
-        </div>`,
-      )}
-    </div>`;
+    return html`<div aria-hidden="true">${Array.from(
+      { length: rows },
+      () => html`<div class="row"><span class="avatar cl-skeleton"></span><span class="text"><span
+class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span></div>`,
+    )}</div>`;
   }
 
   private renderState(text: string): TemplateResult {
@@ -609,33 +477,25 @@ export class GroupMemberList extends ClientelingElement {
   }
 
   private renderError(error: AdapterError, retry: () => unknown): TemplateResult {
-    return html`<div class="state error" part="state" role="alert">
-      <p>${this.l.error(error)}</p>
-      ${error.retryable ? html`<button class="cl-button" @click=${retry}>${this.l.t('common.retry')}</button>` : nothing}
-    </div>`;
+    return html`<div class="state error" part="state" role="alert"><p>${this.l.error(error)}</p>${
+      error.retryable ? html`<button class="cl-button" @click=${retry}>${this.l.t('common.retry')}</button>` : nothing
+    }</div>`;
   }
 
-  private renderDialog(): TemplateResult {
-    const m = this.removing;
-    return html`<dialog part="dialog" aria-labelledby=${m ? 'remove-title' : nothing} @cancel=${this.onDialogCancel}>
-      ${m
-        ? html`<h3 id="remove-title">${this.l.t('groupMembers.removeTitle')}</h3>
-            <p>${this.l.t('groupMembers.removeText', displayName(m))}</p>
-            ${this.removeError ? html`<p class="problem" role="alert">${this.l.error(this.removeError)}</p>` : nothing}
-            <div class="actions">
-              <button class="cl-button" ?disabled=${this.removeBusy} @click=${this.closeRemove}>${this.l.t('common.cancel')}</button>
-              <button class="cl-button" data-variant="danger" ?disabled=${this.removeBusy} @click=${this.confirmRemove}>
-                ${this.l.t('groupMembers.remove')}
-              </button>
-            </div>`
-        : nothing}
-    </dialog>`;
+  private renderDialog(): TemplateResult | typeof nothing {
+    const { removal: r, l } = this;
+    const busy = r?.busy;
+    return r
+      ? html`<h3 id="remove-title">${l.t('groupMembers.removeTitle')}</h3><p>${l.t('groupMembers.removeText', displayName(r.member))}</p>${
+          r.error ? html`<p class="problem" role="alert">${l.error(r.error)}</p>` : nothing
+        }<div class="actions"><button class="cl-button" ?disabled=${busy} @click=${this.closeRemove}>${l.t('common.cancel')}</button><button
+class="cl-button" data-variant="danger" ?disabled=${busy} @click=${this.confirmRemove}>${l.t('groupMembers.remove')}</button></div>`
+      : nothing;
   }
 }
 
 const memberKey = (m: GroupMember) => m.id;
 /** The group nickname when set, else the real name. */
 const displayName = (m: GroupMember) => m.nickname || m.name;
-/** The first character (not UTF-16 unit) of a name, upper-cased, for the avatar fallback. */
+/** The first character (a whole code point) of a name, upper-cased, for the avatar fallback. */
 const initial = (name: string) => (/^./u.exec(name)?.[0] ?? '').toUpperCase();
-
