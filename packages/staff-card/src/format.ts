@@ -8,11 +8,12 @@ export const DEFAULT_MAP_URL_TEMPLATE = 'https://uri.amap.com/search?keyword={ad
 export const dialable = (phone: string): string => phone.replace(/(?!^\+)\D/g, '');
 
 /**
- * A phone number with its middle digits hidden, as Chinese apps show it: `13800138000` →
- * `138****8000`. Numbers too short to mask that way keep only their last two digits.
+ * A phone number with its middle digits hidden, as Chinese apps show it: `13800138000` (or
+ * `+86 138 0013 8000`) → `138****8000`. Numbers too short to mask that way keep only their last
+ * two digits.
  */
 export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
+  const digits = phone.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
   return digits.length > 6 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : `****${digits.slice(-2)}`;
 }
 

@@ -13,7 +13,7 @@ export const styles = css`
     display: block;
   }
   :host([layout='chip']) {
-    display: inline-block;
+    display: inline-flex;
     max-width: 100%;
     vertical-align: middle;
   }
@@ -116,6 +116,9 @@ export const styles = css`
     vertical-align: -0.3em;
     fill: currentColor;
   }
+  .badge {
+    line-height: 1;
+  }
   .position,
   dt,
   figcaption {
@@ -203,6 +206,9 @@ export const styles = css`
 
   /* ------------------------------------------------ loading: the same layout, text hidden */
   .skeleton {
+    display: contents;
+  }
+  .skeleton > * {
     animation: cl-pulse 1.4s ease-in-out infinite;
   }
   .skeleton :is(.avatar, .person, .company, .position, dt, .link, .store, .cl-button, .qr-code, figcaption) {
@@ -218,7 +224,7 @@ export const styles = css`
     border-radius: 50%;
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
+    .skeleton > * {
       animation: none;
     }
   }

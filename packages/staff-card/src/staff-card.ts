@@ -252,8 +252,8 @@ export class StaffCard extends ClientelingElement {
       // when the data arrives; it is inert and hidden from assistive technology, which hears "Loading".
       return staff
         ? view
-        : html`<span class="cl-visually-hidden" role="status">${this.l.t('common.loading')}</span>
-            <div part="skeleton" class="skeleton" inert aria-hidden="true">${view}</div>`;
+        : html`<span class="cl-visually-hidden" role="status">${this.l.t('common.loading')}</span
+            ><div part="skeleton" class="skeleton" inert aria-hidden="true">${view}</div>`;
     }
     // A failure that may pass is announced at once; a missing or invalid card is simply stated.
     return html`<div part="card message" class="${layout} message">
