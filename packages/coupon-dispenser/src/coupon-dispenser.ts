@@ -9,6 +9,7 @@ import {
   type ClientelingAdapter,
   type CouponBenefit,
   type CouponOffer,
+  type HostBridge,
   type IssuedCoupon,
 } from '@clienteling/core';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
@@ -36,11 +37,6 @@ interface SendIntent {
 interface Loaded<T> {
   value?: T;
   error?: AdapterError;
-}
-
-/** The slice of the WeCom JS-SDK used to learn the chat's current customer. */
-interface WeComSdk {
-  invoke(api: string, args: object, callback: (res: { err_msg?: string; userId?: string }) => void): void;
 }
 
 type Key = keyof (typeof messages)['en'];
@@ -81,8 +77,8 @@ export class CouponDispenser extends ClientelingElement {
   static override styles = [baseStyles, styles];
 
   /**
-   * The id of the customer who receives coupons. When empty on connection, the current customer of
-   * the host page's chat (WeCom JS-SDK `getCurExternalContact`) fills it where the page offers one.
+   * The id of the customer who receives coupons. When empty, the host page's current customer (the
+   * customer of the WeCom chat, through the `bridge`) fills it where the host knows one.
    */
   @property({ attribute: 'customer-id' }) customerId = '';
 
@@ -99,15 +95,11 @@ export class CouponDispenser extends ClientelingElement {
   private stale = false;
   private busy = false;
   private token = 0;
+  private askedHost?: HostBridge;
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('cl-coupon-issued', this.onIssuedElsewhere);
-    const wx = (globalThis as { wx?: WeComSdk }).wx;
-    if (!this.customerId && wx?.invoke)
-      wx.invoke('getCurExternalContact', {}, (res) => {
-        if (!this.customerId && res.err_msg === 'getCurExternalContact:ok' && res.userId) this.customerId = res.userId;
-      });
   }
 
   override disconnectedCallback(): void {
@@ -130,6 +122,14 @@ export class CouponDispenser extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const host = this.host;
+    if (!this.customerId && host?.capabilities.currentCustomer && host !== this.askedHost) {
+      this.askedHost = host;
+      host.getCurrentCustomerId().then(
+        (id) => id && !this.customerId && (this.customerId = id),
+        () => {},
+      );
+    }
     if (this.stale || changed.has('customerId')) {
       this.stale = false;
       this.load();

@@ -1,6 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdapterError, assertCouponSendable, type CouponOffer, type CouponStock, type IssuedCoupon } from '@clienteling/core';
+import {
+  AdapterError,
+  assertCouponSendable,
+  type CouponOffer,
+  type CouponStock,
+  type HostBridge,
+  type IssuedCoupon,
+} from '@clienteling/core';
 import '../src/define.js';
 import type { CouponDispenser, CouponIssuedDetail } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
@@ -226,21 +233,24 @@ describe('cl-coupon-dispenser', () => {
       expect(shop.adapter.callsTo('listCouponStocks')).to.deep.equal([{ customerId: 'cust-1' }, { customerId: 'cust-2' }]);
     });
 
-    it('uses the host page\'s current customer (WeCom) when no customer-id is given', async () => {
-      const shop = couponShop([stock()], [fixtures.issuedCoupon({ customerId: 'wecom-42' })]);
-      const g = globalThis as { wx?: unknown };
-      g.wx = {
-        invoke: (api: string, _args: object, callback: (res: object) => void) =>
-          api === 'getCurExternalContact' && setTimeout(() => callback({ err_msg: 'getCurExternalContact:ok', userId: 'wecom-42' })),
-      };
-      try {
-        const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>`);
-        await waitUntil(() => $(el, '[data-id]'));
-        expect(el.customerId).to.equal('wecom-42');
-        expect(text(offer(el))).to.contain('已领 1 张');
-      } finally {
-        delete g.wx;
-      }
+    it("uses the host page's current customer when no customer-id is given", async () => {
+      const shop = couponShop([stock()], [fixtures.issuedCoupon({ customerId: 'cust-42' })]);
+      const bridge = {
+        kind: 'test',
+        capabilities: { currentCustomer: true, currentGroup: false, sendToChat: false, shareToMoments: false, openCustomerProfile: false },
+        getCurrentCustomerId: async () => 'cust-42',
+      } as unknown as HostBridge;
+      const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser .adapter=${shop.adapter} .bridge=${bridge} .now=${NOW}></cl-coupon-dispenser>`);
+      await waitUntil(() => $(el, '[data-id]'));
+      expect(el.customerId).to.equal('cust-42');
+      expect(text(offer(el))).to.contain('已领 1 张');
+      // A given customer-id wins over the host's.
+      const own = await fixture<CouponDispenser>(
+        html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .bridge=${bridge} .now=${NOW}></cl-coupon-dispenser>`,
+      );
+      await waitUntil(() => $(own, '[data-id]'));
+      await aTimeout(0);
+      expect(own.customerId).to.equal('cust-1');
     });
 
     it('shows a load error in associate words with a retry', async () => {
