@@ -1,5 +1,6 @@
 // adapter-http's own browser tests, with the reference server running beside them:
 //   npx web-test-runner --config packages/adapter-http/web-test-runner.config.js
+import process from 'node:process';
 import { tsImport } from 'tsx/esm/api';
 import root from '../../web-test-runner.config.js';
 

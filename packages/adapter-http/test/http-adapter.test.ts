@@ -33,7 +33,7 @@ async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
   try {
     await promise;
   } catch (error) {
-    expect(AdapterError.is(error), String(error)).to.be.true;
+    expect(AdapterError.is(error), String(error)).to.equal(true);
     return error as AdapterError;
   }
   throw new Error('expected a rejection');
@@ -172,7 +172,7 @@ describe('createHttpAdapter', () => {
     const error = await rejection(adapter(fetch, { timeoutMs: 20, retries: 1 }).getPolicy({}));
     expect(error).to.include({ code: 'unavailable', reason: 'timeout', retryable: true });
     expect(calls).to.have.length(2);
-    expect(calls[0]!.init.signal!.aborted).to.be.true;
+    expect(calls[0]!.init.signal!.aborted).to.equal(true);
   });
 
   it('uploads media as the raw body and reports progress', async () => {
@@ -191,7 +191,7 @@ describe('createHttpAdapter', () => {
     const controller = new AbortController();
     const { fetch, calls } = scriptedFetch((call) => {
       controller.abort();
-      expect(call.init.signal!.aborted).to.be.true;
+      expect(call.init.signal!.aborted).to.equal(true);
       return new DOMException('aborted', 'AbortError');
     });
     const error = await rejection(adapter(fetch).uploadMedia({ file: new Blob(['x']), kind: 'image', signal: controller.signal }));
@@ -201,7 +201,7 @@ describe('createHttpAdapter', () => {
 
   it('has every capability unless told otherwise', () => {
     const api = createHttpAdapter({ baseUrl: 'https://api.example.com', capabilities: { uploadMedia: false } });
-    expect(api.capabilities.uploadMedia).to.be.false;
-    expect(api.capabilities.issueCoupon).to.be.true;
+    expect(api.capabilities.uploadMedia).to.equal(false);
+    expect(api.capabilities.issueCoupon).to.equal(true);
   });
 });
