@@ -43,7 +43,7 @@ import {
   type UploadedMedia,
 } from '@clienteling/core';
 import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
-import { ALL_STORES, DB_VERSION, payloadOf, upgrade, type DB, type LocalSchema, type MetaRecord, type Name } from './schema.js';
+import { ALL_STORES, DB_VERSION, payloadOf, rosterOf, upgrade, type DB, type LocalSchema, type MetaRecord, type Name } from './schema.js';
 
 export interface LocalAdapterOptions {
   /** IndexedDB database name. Default `clienteling`. */
@@ -89,8 +89,6 @@ const notFound = (what: string, id: string) => fail('not-found', `${what} ${id} 
 const shortId = (prefix: string) => `${prefix}-${createRequestId().replace(/-/g, '').slice(0, 16)}`;
 const collator = /* @__PURE__ */ new Intl.Collator('zh-CN');
 const includesFolded = (text: string | undefined, folded: string) => !!text && text.toLocaleLowerCase().includes(folded);
-/** Members of one group: keys `[groupId, *]` (arrays sort after strings). */
-const groupRange = (groupId: string) => IDBKeyRange.bound([groupId], [groupId, []]);
 
 /** A sort key: a time (newest first) or a name (zh-CN collation), then the id. */
 type SortKey = [number | string, string];
@@ -161,7 +159,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     put('couponStocks', dataset.couponStocks);
     put('issuedCoupons', dataset.issuedCoupons);
     put('groups', dataset.groups);
-    put('members', dataset.members);
+    const rosters = new Map<string, GroupMember[]>(dataset.groups.map((g) => [g.id, []]));
+    for (const m of dataset.members) rosters.get(m.groupId)?.push(m);
+    put('rosters', [...rosters].map(([groupId, members]) => rosterOf(groupId, members)));
     put('moments', dataset.moments);
     const requests = unwrap(tx.objectStore('requests'));
     for (const c of dataset.issuedCoupons)
@@ -253,9 +253,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   };
 
   const groupView = async (db: DB, group: Group, me: string): Promise<Group> => {
-    const tx = db.transaction('members');
-    const [memberCount, mine] = await Promise.all([tx.store.count(groupRange(group.id)), tx.store.get([group.id, me])]);
-    return { ...group, memberCount, viewerRole: mine?.role ?? 'none' };
+    const members = (await db.get('rosters', group.id))?.members ?? [];
+    return { ...group, memberCount: members.length, viewerRole: members.find((m) => m.id === me)?.role ?? 'none' };
   };
 
   const inAudience = (customer: Customer, tagIds: readonly string[] | undefined) =>
@@ -470,7 +469,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     listGroups: handle('listGroups', async ({ db, me }, { query, cursor, limit }) => {
-      const ids = new Set((await db.getAllFromIndex('members', 'byMember', me)).map((m) => m.groupId));
+      const ids = new Set(await db.getAllKeysFromIndex('rosters', 'byMember', me));
       const folded = query?.trim().toLocaleLowerCase();
       const groups = (await db.getAll('groups')).filter(
         (g) => (ids.has(g.id) || g.ownerId === me) && (!folded || includesFolded(g.name, folded)),
@@ -486,9 +485,10 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     listGroupMembers: handle('listGroupMembers', async ({ db }, { groupId, filter = 'all', sort = 'joinedAt', query, cursor, limit }) => {
-      if (!(await db.count('groups', groupId))) throw notFound('Group', groupId);
+      const roster = await db.get('rosters', groupId);
+      if (!roster) throw notFound('Group', groupId);
       const folded = query?.trim().toLocaleLowerCase();
-      const members = (await db.getAll('members', groupRange(groupId))).filter(
+      const members = roster.members.filter(
         (m) =>
           (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
           (!folded || includesFolded(m.name, folded) || includesFolded(m.nickname, folded)),
@@ -497,7 +497,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     addGroupMember: handle('addGroupMember', ({ db, me, policy }, input, now) =>
-      write(db, ['requests', 'groups', 'members', 'customers', 'staff'], async (tx) => {
+      write(db, ['requests', 'groups', 'rosters', 'customers', 'staff'], async (tx) => {
         const key = `addGroupMember:${input.requestId}`;
         const payload = payloadOf(input);
         const earlier = await replay(tx, key, payload);
@@ -505,13 +505,14 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const group = await tx.objectStore('groups').get(input.groupId);
         if (!group) throw notFound('Group', input.groupId);
         if (group.kind === 'internal') throw fail('forbidden', 'Customers cannot join an internal group', 'internal-group');
-        const members = tx.objectStore('members');
-        if (!(await members.get([group.id, me]))) throw fail('forbidden', 'Only members of the group can invite', 'not-a-member');
+        const members = (await tx.objectStore('rosters').get(group.id))?.members ?? [];
+        const find = (id: string) => members.find((m) => m.id === id);
+        if (!find(me)) throw fail('forbidden', 'Only members of the group can invite', 'not-a-member');
         const customer = await tx.objectStore('customers').get(input.customerId);
         if (!customer) throw notFound('Customer', input.customerId);
-        if (await members.get([group.id, customer.id])) throw fail('conflict', `${customer.name} is already in the group`, 'already-member');
+        if (find(customer.id)) throw fail('conflict', `${customer.name} is already in the group`, 'already-member');
         const cap = Math.min(group.memberCap, policy.groupMemberCap);
-        if ((await members.count(groupRange(group.id))) >= cap) throw fail('limit-reached', `The group is full (${cap} members)`, 'group-full');
+        if (members.length >= cap) throw fail('limit-reached', `The group is full (${cap} members)`, 'group-full');
         const inviter = await tx.objectStore('staff').get(me);
         const member: GroupMember = {
           id: customer.id,
@@ -525,23 +526,24 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           inviterId: me,
           ...(inviter ? { inviterName: inviter.name } : {}),
         };
-        void members.put(member);
+        void tx.objectStore('rosters').put(rosterOf(group.id, [...members, member]));
         void tx.objectStore('requests').put({ key, payload, result: member });
         return member;
       }),
     ),
 
     removeGroupMember: handle('removeGroupMember', ({ db, me }, { groupId, memberId }) =>
-      write(db, ['groups', 'members'], async (tx) => {
-        if (!(await tx.objectStore('groups').count(groupId))) throw notFound('Group', groupId);
-        const members = tx.objectStore('members');
-        const role = (await members.get([groupId, me]))?.role;
+      write(db, ['rosters'], async (tx) => {
+        const roster = await tx.objectStore('rosters').get(groupId);
+        if (!roster) throw notFound('Group', groupId);
+        const { members } = roster;
+        const role = members.find((m) => m.id === me)?.role;
         if (role !== 'owner' && role !== 'admin') throw fail('forbidden', 'Only the owner or an admin can remove members', 'not-admin');
-        const target = await members.get([groupId, memberId]);
+        const target = members.find((m) => m.id === memberId);
         if (!target) return { removed: false };
         if (target.role === 'owner' || (target.role === 'admin' && role !== 'owner'))
           throw fail('forbidden', target.role === 'owner' ? 'The owner cannot be removed' : 'Only the owner can remove an admin', 'protected-member');
-        void members.delete([groupId, memberId]);
+        void tx.objectStore('rosters').put(rosterOf(groupId, members.filter((m) => m !== target)));
         return { removed: true };
       }),
     ),

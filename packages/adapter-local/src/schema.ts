@@ -9,6 +9,9 @@
  *   `<operation>:<requestId>` (written in the same transaction as the change), and issued coupons
  *   are indexed by customer. Upgrading copies the request ids of existing coupons and moments into
  *   `requests`, so a retry of a request made before the upgrade still returns its first result.
+ *   Group members move from one record per member into one roster per group (`rosters`, with a
+ *   multi-entry index of member ids): seeding writes 9 rosters instead of thousands of records, and a
+ *   group's list and count are one read.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
@@ -45,6 +48,14 @@ export interface RequestRecord {
   result: unknown;
 }
 
+/** All members of one group (version 2). `memberIds` feeds the multi-entry `byMember` index. */
+export interface RosterRecord {
+  groupId: string;
+  memberIds: string[];
+  members: GroupMember[];
+}
+export const rosterOf = (groupId: string, members: GroupMember[]): RosterRecord => ({ groupId, memberIds: members.map((m) => m.id), members });
+
 export interface LocalSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   stores: { key: string; value: Store };
@@ -54,7 +65,7 @@ export interface LocalSchema extends DBSchema {
   couponStocks: { key: string; value: CouponStock };
   issuedCoupons: { key: string; value: IssuedCoupon; indexes: { byCustomer: string } };
   groups: { key: string; value: Group };
-  members: { key: [string, string]; value: GroupMember; indexes: { byMember: string } };
+  rosters: { key: string; value: RosterRecord; indexes: { byMember: string } };
   moments: { key: string; value: Moment; indexes: { byStaff: string } };
   media: { key: string; value: MediaRecord };
   requests: { key: string; value: RequestRecord };
@@ -72,7 +83,7 @@ export const ALL_STORES: Name[] = [
   'couponStocks',
   'issuedCoupons',
   'groups',
-  'members',
+  'rosters',
   'moments',
   'media',
   'requests',
@@ -103,7 +114,20 @@ export function upgrade(
   if (oldVersion < 2) {
     tx.objectStore('issuedCoupons').createIndex('byCustomer', 'customerId');
     const requests = db.createObjectStore('requests', { keyPath: 'key' });
-    if (oldVersion > 0) {
+    db.createObjectStore('rosters', { keyPath: 'groupId' }).createIndex('byMember', 'memberIds', { multiEntry: true });
+    const raw = db as unknown as IDBPDatabase;
+    if (oldVersion === 0) raw.deleteObjectStore('members');
+    else {
+      const rawTx = tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+      void rawTx
+        .objectStore('members')
+        .getAll()
+        .then((members: GroupMember[]) => {
+          const byGroup = new Map<string, GroupMember[]>();
+          for (const m of members) byGroup.set(m.groupId, [...(byGroup.get(m.groupId) ?? []), m]);
+          for (const [groupId, list] of byGroup) void tx.objectStore('rosters').put(rosterOf(groupId, list));
+          raw.deleteObjectStore('members');
+        });
       // Carry the idempotency of requests made before the upgrade (only IDB requests are awaited).
       void tx
         .objectStore('issuedCoupons')

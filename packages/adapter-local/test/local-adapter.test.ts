@@ -227,10 +227,14 @@ describe('schema upgrade', () => {
     expect(moment.id).to.equal('moment-old');
     expect((await adapter.getMomentQuota({})).used).to.equal(0);
     expect((await adapter.listCustomerCoupons({ customerId: 'c-6' })).map((c) => c.id)).to.deep.equal(['coupon-seeded']);
+    // members moved into one roster per group
+    expect((await adapter.getGroup({ groupId: 'g-big' })).memberCount).to.equal(30);
+    expect((await adapter.listGroups({})).items.map((g) => g.id)).to.have.members(['g-full', 'g-big', 'g-admin', 'g-member', 'g-staff']);
     adapter.close();
     const upgraded = await openDB(dbName);
     expect(upgraded.version).to.equal(DB_VERSION);
-    expect([...upgraded.objectStoreNames]).to.include('requests');
+    expect([...upgraded.objectStoreNames]).to.include.members(['requests', 'rosters']);
+    expect([...upgraded.objectStoreNames]).not.to.include('members');
     expect([...upgraded.transaction('issuedCoupons').store.indexNames]).to.include('byCustomer');
     upgraded.close();
   });
