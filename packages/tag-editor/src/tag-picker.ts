@@ -119,17 +119,9 @@ export class TagPicker extends LitElement {
     if (!button) return;
     const all = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]')];
     const i = all.indexOf(button);
-    const key = e.key;
-    const next =
-      key === 'ArrowRight' || key === 'ArrowDown'
-        ? all[(i + 1) % all.length]
-        : key === 'ArrowLeft' || key === 'ArrowUp'
-          ? all[(i - 1 + all.length) % all.length]
-          : key === 'Home'
-            ? all[0]
-            : key === 'End'
-              ? all[all.length - 1]
-              : undefined;
+    const n = all.length;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1 + n, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[e.key];
+    const next = to === undefined ? undefined : all[to % n];
     if (!next) return;
     e.preventDefault();
     next.focus();
@@ -150,59 +142,49 @@ export class TagPicker extends LitElement {
     const q = this.query.trim().toLocaleLowerCase();
     let found = 0;
     const sections = this.views.map((view, gi) => {
-      const hits: Array<[Tag, number]> = [];
+      const hits: Tag[] = [];
+      const at: number[] = [];
       view.tags.forEach((tag, i) => {
-        const at = q ? view.folded[i]!.indexOf(q) : -1;
-        if (!q || at >= 0) hits.push([tag, tag.name.length === view.folded[i]!.length ? at : -1]);
+        const folded = view.folded[i]!;
+        const where = q ? folded.indexOf(q) : -1;
+        if (q && where < 0) return;
+        hits.push(tag);
+        // Highlight only when case folding kept the length (true of Chinese and most Latin names).
+        at.push(tag.name.length === folded.length ? where : -1);
       });
       if (q && !hits.length) return nothing;
       found += hits.length;
       const id = view.group.id;
       const wanted = this.tabStops.get(id);
-      const stop =
-        hits.find(([t]) => t.id === wanted)?.[0] ?? hits.find(([t]) => this.chosen.has(t.id))?.[0] ?? hits[0]?.[0];
+      const stop = hits.find((t) => t.id === wanted) || hits.find((t) => this.chosen.has(t.id)) || hits[0];
       const hint = view.group.kind === 'rule' ? l.t('tagPicker.rule') : l.t(view.single ? 'tagPicker.single' : 'tagPicker.multiple');
-      return html`<section part="group" class="group">
-        <div part="group-label" class="label" id="g${gi}">${view.group.name}<span class="hint">${hint}</span></div>
-        ${hits.length
-          ? html`<div
-              part="tags"
-              class="tags ${view.readonly ? 'ro' : ''}"
-              role=${view.single ? 'radiogroup' : 'group'}
-              aria-labelledby="g${gi}"
-              aria-readonly=${view.single && view.readonly ? 'true' : nothing}
-            >
-              ${hits.map(([tag, at]) => this.renderTag(view, tag, at, q.length, tag === stop))}
-            </div>`
-          : html`<p part="empty" class="empty">${l.t('tagPicker.groupEmpty')}</p>`}
-        <slot name="after-${id}"></slot>
-      </section>`;
+      return html`<section part="group" class="group"
+        ><div part="group-label" class="label" id="g${gi}">${view.group.name}<span class="hint">${hint}</span></div
+        >${hits.length
+          ? html`<div part="tags" class="tags ${view.readonly ? 'ro' : ''}" role=${view.single ? 'radiogroup' : 'group'}
+              aria-labelledby="g${gi}" aria-readonly=${view.single && view.readonly ? 'true' : nothing}
+              >${hits.map((tag, i) => this.renderTag(view, tag, at[i]!, q.length, tag === stop))}</div
+            >`
+          : html`<p part="empty" class="empty">${l.t('tagPicker.groupEmpty')}</p>`}<slot name="after-${id}"></slot
+      ></section>`;
     });
     const empty = q ? l.t('tagPicker.noMatch', this.query.trim()) : this.views.length ? '' : l.t('tagPicker.empty');
-    return html`<div role="group" aria-label=${this.label || nothing} @click=${this.onClick} @keydown=${this.onKeydown} @focusin=${this.onFocusin}>
-      ${sections}
-      ${found || !empty ? nothing : html`<p part="empty" class="empty">${empty}</p>`}
-      <p class="cl-visually-hidden" role="status">${q ? (found ? l.t('tagPicker.matches', found) : empty) : ''}</p>
-    </div>`;
+    return html`<div role="group" aria-label=${this.label || nothing} @click=${this.onClick} @keydown=${this.onKeydown} @focusin=${this.onFocusin}
+      >${sections}${found || !empty ? nothing : html`<p part="empty" class="empty">${empty}</p>`}<p class="cl-visually-hidden" role="status"
+        >${q ? (found ? l.t('tagPicker.matches', found) : empty) : ''}</p
+      ></div>`;
   }
 
   private renderTag(view: GroupView, tag: Tag, at: number, length: number, stop: boolean): TemplateResult {
     const checked = this.chosen.has(tag.id);
     const state = this.states[tag.id];
     const name = tag.name;
-    return html`<button
-      type="button"
-      part=${`tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`}
-      role=${view.single ? 'radio' : 'checkbox'}
-      aria-checked=${checked ? 'true' : 'false'}
-      aria-readonly=${view.readonly && !view.single ? 'true' : nothing}
-      data-id=${tag.id}
-      data-state=${state ?? nothing}
-      tabindex=${live(stop ? '0' : '-1')}
-    >
-      ${at < 0 ? name : html`${name.slice(0, at)}<mark part="match">${name.slice(at, at + length)}</mark>${name.slice(at + length)}`}${state
+    const label = at < 0 ? name : html`${name.slice(0, at)}<mark part="match">${name.slice(at, at + length)}</mark>${name.slice(at + length)}`;
+    return html`<button type="button" part=${`tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`}
+      role=${view.single ? 'radio' : 'checkbox'} aria-checked=${checked ? 'true' : 'false'}
+      aria-readonly=${view.readonly && !view.single ? 'true' : nothing} data-id=${tag.id} data-state=${state ?? nothing}
+      tabindex=${live(stop ? '0' : '-1')}>${label}${state
         ? html`<span class="cl-visually-hidden">, ${this.l.t(state === 'pending' ? 'tagPicker.pending' : 'tagPicker.error')}</span>`
-        : nothing}
-    </button>`;
+        : nothing}</button>`;
   }
 }

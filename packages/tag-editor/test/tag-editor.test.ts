@@ -142,7 +142,7 @@ describe('cl-tag-editor', () => {
     const bare = await fixture<TagEditor>(html`<cl-tag-editor customer-id="c"></cl-tag-editor>`);
     expect($(bare, '.note')!.textContent).to.contain('未连接');
     const el = await fixture<TagEditor>(html`<cl-tag-editor .adapter=${adapter()}></cl-tag-editor>`);
-    expect($(el, '.note')!.textContent).to.contain('请选择一位客户');
+    expect($(el, '.note')!.textContent).to.contain('请先选择客户');
     await expect(el).to.be.accessible();
   });
 
@@ -156,7 +156,7 @@ describe('cl-tag-editor', () => {
 
   it('shows the empty state when no tags are set up', async () => {
     const el = await editor(adapter({ listTagGroups: async () => [] }));
-    expect($(el, '.note')!.textContent).to.contain('还没有设置任何标签');
+    expect($(el, '.note')!.textContent).to.contain('暂无可显示的标签');
     await expect(el).to.be.accessible();
   });
 
@@ -321,6 +321,7 @@ describe('cl-tag-editor', () => {
     const add = $<HTMLButtonElement>(el, '[data-create="pref"]')!;
     expect(add.slot).to.equal('after-pref');
     add.click();
+    await waitUntil(() => $(el, '#new-tag'));
     await settle(el);
     const input = $<HTMLInputElement>(el, '#new-tag')!;
     expect(el.shadowRoot!.activeElement).to.equal(input);
@@ -361,7 +362,7 @@ describe('cl-tag-editor', () => {
     const api = adapter({ createTag: async () => Promise.reject(new AdapterError('conflict', 'exists')) });
     const el = await editor(api);
     $<HTMLButtonElement>(el, '[data-create="pref"]')!.click();
-    await settle(el);
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#new-tag'));
     await sendKeys({ type: '户外' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '#new-tag-hint')!.textContent!.includes('同名'));
@@ -374,7 +375,7 @@ describe('cl-tag-editor', () => {
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.create).to.equal('pref');
     // Reopening the same group keeps what was typed.
     $<HTMLButtonElement>(el, '[data-create="pref"]')!.click();
-    await settle(el);
+    await waitUntil(() => $(el, '#new-tag'));
     expect($<HTMLInputElement>(el, '#new-tag')!.value).to.equal('户外');
   });
 
@@ -412,7 +413,7 @@ describe('cl-tag-editor', () => {
 
   it('is read-only when the adapter cannot mark tags, and says when there is nothing', async () => {
     const el = await editor(adapter({}, { markTags: false }, { tagIds: [], ruleTagIds: [] }));
-    expect($(el, '.note')!.textContent).to.contain('该客户还没有标签');
+    expect($(el, '.note')!.textContent).to.contain('暂无可显示的标签');
     expect($(el, '[part="save-bar"]')).to.equal(null);
   });
 

@@ -1,0 +1,154 @@
+/**
+ * The create-tag form of `<cl-tag-editor>`, as a reactive controller loaded only when an associate
+ * first opens a form (creating tags is rare; the editor stays small).
+ */
+import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { tagNameProblem, toAdapterError, type Tag, type TagGroup } from '@clienteling/core';
+import { LocalizeController, defineMessages } from '@clienteling/core/elements.js';
+
+export const createMessages = defineMessages(
+  {
+    'tagEditor.newTag': 'New tag',
+    'tagEditor.newTagIn': (group: string) => `New tag in ${group}`,
+    'tagEditor.add': 'Add',
+    'tagEditor.problem.empty': () => 'Enter a name for the tag.',
+    'tagEditor.problem.too-long': (max: number) => `A tag name can have at most ${max} characters.`,
+    'tagEditor.problem.duplicate': () => 'This group already has a tag with this name.',
+  },
+  {
+    'tagEditor.newTag': '新建标签',
+    'tagEditor.newTagIn': (group: string) => `在“${group}”中新建标签`,
+    'tagEditor.add': '添加',
+    'tagEditor.problem.empty': () => '请输入标签名称。',
+    'tagEditor.problem.too-long': (max: number) => `标签名称最多 ${max} 个字。`,
+    'tagEditor.problem.duplicate': () => '该分组已有同名标签。',
+  },
+);
+
+/** Added to the editor's styles when the form's code loads. */
+const formStyles = css`
+  .create {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cl-space-2);
+    margin-top: var(--_cl-space-2);
+  }
+  .create p {
+    flex-basis: 100%;
+    color: var(--_cl-text-2);
+    font-size: var(--_cl-font-sm);
+  }
+  .create .problem {
+    color: var(--_err, var(--_cl-danger));
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_err, var(--_cl-danger));
+  }
+`;
+
+/** What the form needs from its editor. */
+export interface CreateHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface CreateOptions {
+  /** The longest allowed name (policy). */
+  maxLength(): number;
+  /** Creates the tag through the adapter. */
+  create(groupId: string, name: string): Promise<Tag>;
+  /** The tag was created: add it to its group and select it. */
+  created(tag: Tag): void;
+}
+
+export class TagCreateController implements ReactiveController {
+  /** The group whose form is open. */
+  open?: string;
+  private nameFor?: string;
+  private name = '';
+  private problem = '';
+  private busy = false;
+  private readonly l: LocalizeController<typeof createMessages.en>;
+
+  constructor(
+    private readonly host: CreateHost,
+    private readonly options: CreateOptions,
+  ) {
+    host.addController(this);
+    this.l = new LocalizeController(host, createMessages);
+    const root = host.renderRoot as ShadowRoot;
+    if (formStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, formStyles.styleSheet];
+  }
+
+  hostConnected(): void {}
+
+  private focus(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /** Opens the form of a group; reopening the same group's form keeps what was typed in it. */
+  show(groupId: string): void {
+    if (this.nameFor !== groupId) this.name = this.problem = '';
+    this.open = this.nameFor = groupId;
+    this.host.requestUpdate();
+    this.focus('#new-tag');
+  }
+
+  /** Closes the form and gives focus back to the group's "new tag" button. */
+  close(): void {
+    const groupId = this.open!;
+    this.open = undefined;
+    this.host.requestUpdate();
+    this.focus(`[data-create="${CSS.escape(groupId)}"]`);
+  }
+
+  /** What is wrong with a name, in words ('' when nothing, and when empty unless `empty`). */
+  private check(group: TagGroup, empty: boolean): string {
+    const max = this.options.maxLength();
+    const problem = tagNameProblem(this.name, group, max);
+    const t = this.l.t as (key: string, max: number) => string;
+    return problem && (empty || problem !== 'empty') ? t.call(this.l, `tagEditor.problem.${problem}`, max) : '';
+  }
+
+  private async submit(e: Event, group: TagGroup): Promise<void> {
+    e.preventDefault();
+    this.problem = this.check(group, true);
+    this.host.requestUpdate();
+    if (this.problem || this.busy) return this.focus('#new-tag');
+    this.busy = true;
+    try {
+      const tag = await this.options.create(group.id, this.name.trim());
+      this.name = '';
+      this.close();
+      this.options.created(tag);
+    } catch (error) {
+      const err = toAdapterError(error);
+      this.problem = err.code === 'conflict' ? this.l.t('tagEditor.problem.duplicate') : this.l.error(err);
+      this.focus('#new-tag');
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The form of `group` (slotted at the end of the group in the picker). */
+  render(group: TagGroup) {
+    const { l, problem } = this;
+    return html`<form slot="after-${group.id}" part="create" class="create" novalidate @submit=${(e: Event) => this.submit(e, group)}>
+      <input id="new-tag" autocomplete="off" enterkeyhint="done" aria-label=${l.t('tagEditor.newTagIn', group.name)}
+        placeholder=${l.t('tagEditor.newTag')} aria-invalid=${problem ? 'true' : 'false'} aria-describedby="new-tag-hint"
+        .value=${live(this.name)}
+        @input=${(e: Event) => {
+          this.name = (e.target as HTMLInputElement).value;
+          this.problem = this.check(group, false);
+          this.host.requestUpdate();
+        }}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close()} />
+      <button class="cl-button" data-variant="primary" ?disabled=${this.busy}>${l.t('tagEditor.add')}</button>
+      <button class="cl-button" type="button" @click=${() => this.close()}>${l.t('common.cancel')}</button>
+      <p id="new-tag-hint" class=${problem ? 'problem' : 'counter'} aria-live="polite">
+        ${problem || `${[...this.name.trim()].length}/${this.options.maxLength()}`}
+      </p>
+    </form>`;
+  }
+}
