@@ -1,0 +1,435 @@
+// The sidebar demo: our page as WeCom shows it in a chat's sidebar (聊天工具栏). A simulated client
+// (single chat with a customer, a customer group chat, or a plain browser for comparison) around a
+// `<cl-provider>` with the default adapter and a host bridge. The WeCom SDK is a fake with the
+// documented call and result shapes, injected through `loadSdk`; what the page sends into the chat
+// appears in the chat pane. The elements get no customer-id / group-id: they take the current
+// customer or group from the bridge.
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { createLocalAdapter } from '@clienteling/adapter-local';
+import type { HostBridge } from '@clienteling/core';
+import { detectHostBridge } from '@clienteling/host-bridge';
+import { fakeWecom } from '@clienteling/host-bridge/testing.js';
+import '@clienteling/core/define.js';
+import '@clienteling/tag-editor/define.js';
+import '@clienteling/coupon-dispenser/define.js';
+import '@clienteling/moments-composer/define.js';
+import '@clienteling/group-member-list/define.js';
+
+const adapter = createLocalAdapter();
+
+/** WeCom 4.1 on an Android phone: what the simulated client reports as its user agent. */
+const WECOM_UA =
+  'Mozilla/5.0 (Linux; Android 12; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 wxwork/4.1.10 MicroMessenger/7.0.1 NetType/WIFI Language/zh';
+
+type Mode = 'single' | 'group' | 'browser';
+type Locale = 'zh-CN' | 'en';
+
+const words = {
+  'zh-CN': {
+    title: '聊天工具栏（模拟）',
+    mode: '打开场景',
+    single: '客户单聊',
+    group: '客户群聊',
+    browser: '普通浏览器',
+    fail: '模拟“无权限”',
+    language: 'English',
+    dark: '深色',
+    light: '浅色',
+    chat: '会话',
+    sidebar: '工具栏',
+    empty: '还没有发送任何内容。在工具栏里发券或分享，发送的内容会出现在这里。',
+    noChat: '普通浏览器里没有会话：“发送到聊天”会打开系统分享或复制到剪贴板。',
+    loading: '正在读取演示数据…',
+    moments: '已发表到客户朋友圈',
+    failed: '发送失败',
+    miniprogram: '小程序',
+    customerChat: (name: string) => `与 ${name} 的单聊`,
+    groupChat: (name: string) => `客户群：${name}`,
+    entry: (kind: string, entry: string) => `桥接：${kind} · 场景：${entry}`,
+    entries: { 'single-chat': '单聊工具栏', 'group-chat': '群聊工具栏', 'customer-profile': '客户详情页', normal: '其他入口' } as Record<string, string>,
+  },
+  en: {
+    title: 'Chat sidebar (simulated)',
+    mode: 'Opened from',
+    single: 'Customer chat',
+    group: 'Customer group',
+    browser: 'Plain browser',
+    fail: 'Simulate "no permission"',
+    language: '中文',
+    dark: 'Dark',
+    light: 'Light',
+    chat: 'Chat',
+    sidebar: 'Sidebar',
+    empty: 'Nothing sent yet. Send a coupon or share from the sidebar: what is sent appears here.',
+    noChat: 'A plain browser has no chat: "send to chat" opens the system share sheet or copies to the clipboard.',
+    loading: 'Reading the demo data…',
+    moments: 'Posted to customer moments',
+    failed: 'Not sent',
+    miniprogram: 'Mini program',
+    customerChat: (name: string) => `Chat with ${name}`,
+    groupChat: (name: string) => `Customer group: ${name}`,
+    entry: (kind: string, entry: string) => `Bridge: ${kind} · entry: ${entry}`,
+    entries: { 'single-chat': 'single chat toolbar', 'group-chat': 'group chat toolbar', 'customer-profile': 'customer profile', normal: 'other' } as Record<string, string>,
+  },
+} as const;
+
+/** One line of the simulated chat: what `sendChatMessage` / `shareToExternalMoments` received. */
+interface LogLine {
+  id: number;
+  api: string;
+  params: Record<string, unknown>;
+  error?: string;
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+@customElement('demo-sidebar')
+export class DemoSidebar extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      min-height: 100vh;
+      background: var(--cl-color-surface-muted, #f3f4f6);
+      color: var(--cl-color-text, #1f2329);
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+      padding: 8px 12px;
+      background: var(--cl-color-surface, #fff);
+      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
+    }
+    h1 {
+      flex: 1 1 100%;
+      margin: 0;
+      font-size: 17px;
+    }
+    fieldset {
+      display: flex;
+      gap: 4px;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    legend {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    button,
+    label.toggle {
+      font: inherit;
+      min-height: 44px;
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      border: 1px solid var(--cl-color-border, #d5d9df);
+      background: var(--cl-color-surface, #fff);
+      color: inherit;
+      border-radius: 8px;
+      padding: 0 10px;
+      cursor: pointer;
+    }
+    button[aria-pressed='true'] {
+      border-color: var(--cl-color-primary, #0a7d3e);
+      color: var(--cl-color-primary, #0a7d3e);
+      font-weight: 600;
+    }
+    button:focus-visible,
+    label.toggle:focus-within {
+      outline: 2px solid var(--cl-color-focus, #1764c0);
+      outline-offset: 2px;
+    }
+    .client {
+      display: grid;
+      gap: 8px;
+      padding: 8px;
+    }
+    /* On a phone the sidebar page fills the screen: what was sent shows below it. */
+    .chat {
+      order: 2;
+    }
+    @media (min-width: 800px) {
+      .client {
+        grid-template-columns: minmax(0, 1fr) 375px;
+        align-items: start;
+      }
+      .chat {
+        order: 0;
+      }
+      .sidebar {
+        position: sticky;
+        top: 8px;
+        max-height: calc(100vh - 16px);
+        overflow: auto;
+      }
+    }
+    .pane {
+      background: var(--cl-color-surface, #fff);
+      border: 1px solid var(--cl-color-border, #d5d9df);
+      border-radius: 12px;
+      overflow: hidden;
+    }
+    .pane > h2 {
+      margin: 0;
+      padding: 10px 12px;
+      font-size: 15px;
+      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
+    }
+    .pane > .meta {
+      margin: 0;
+      padding: 4px 12px;
+      font-size: 12px;
+      color: var(--cl-color-text-secondary, #575e69);
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 12px;
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      min-height: 120px;
+    }
+    .hint {
+      color: var(--cl-color-text-secondary, #575e69);
+      font-size: 14px;
+    }
+    .bubble {
+      align-self: flex-end;
+      max-width: 85%;
+      padding: 8px 12px;
+      border-radius: 12px;
+      background: var(--cl-color-primary, #0a7d3e);
+      color: var(--cl-color-on-primary, #fff);
+      overflow-wrap: anywhere;
+      white-space: pre-wrap;
+    }
+    .card {
+      align-self: flex-end;
+      width: min(280px, 85%);
+      padding: 10px 12px;
+      border-radius: 12px;
+      border: 1px solid var(--cl-color-border, #d5d9df);
+      background: var(--cl-color-surface, #fff);
+      overflow-wrap: anywhere;
+    }
+    .card strong {
+      display: block;
+    }
+    .card small {
+      display: block;
+      color: var(--cl-color-text-secondary, #575e69);
+    }
+    .card img,
+    .bubble img {
+      display: block;
+      max-width: 100%;
+      margin-top: 6px;
+      border-radius: 6px;
+    }
+    .error {
+      align-self: flex-end;
+      color: var(--cl-color-danger, #c4271d);
+      font-size: 14px;
+    }
+    section {
+      padding: 12px;
+      border-top: 1px solid var(--cl-color-border, #d5d9df);
+    }
+  `;
+
+  @state() private locale: Locale = (localStorage.getItem('demo.locale') as Locale | null) ?? 'zh-CN';
+  @state() private theme: 'light' | 'dark' = (localStorage.getItem('demo.theme') as 'dark' | null) ?? 'light';
+  @state() private mode: Mode = (localStorage.getItem('demo.sidebar.mode') as Mode | null) ?? 'single';
+  @state() private failSend = false;
+  @state() private customer?: { id: string; name: string };
+  @state() private group?: { id: string; name: string };
+  @state() private bridge?: HostBridge;
+  @state() private entry = '';
+  @state() private log: LogLine[] = [];
+
+  /** Images "uploaded" to WeCom's media store, by media ID, so the chat can show them. */
+  private readonly media = new Map<string, string>();
+  private nextId = 1;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** The first customer of the signed-in associate and their first group, from the seed. */
+  private async load() {
+    const [customers, groups] = await Promise.all([adapter.searchCustomers({ limit: 1 }), adapter.listGroups({ limit: 1 })]);
+    const c = customers.items[0];
+    const g = groups.items[0];
+    this.customer = c ? { id: c.id, name: c.name } : undefined;
+    this.group = g ? { id: g.id, name: g.name } : undefined;
+    this.makeBridge();
+  }
+
+  /** A new bridge for the chosen mode, as a page would get from `detectHostBridge` on load. */
+  private makeBridge() {
+    const sdk = fakeWecom({
+      entry: this.mode === 'group' ? 'group_chat_tools' : 'single_chat_tools',
+      ...(this.customer ? { userId: this.customer.id } : {}),
+      ...(this.group ? { chatId: this.group.id } : {}),
+      ...(this.failSend ? { fail: { sendChatMessage: 'fail no permission', shareToExternalMoments: 'fail no permission' } } : {}),
+      onCall: async (api, params) => {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        if (api !== 'sendChatMessage' && api !== 'shareToExternalMoments') return;
+        const error = this.failSend ? `${api}:fail no permission` : undefined;
+        this.log = [...this.log, { id: this.nextId++, api, params: params as Record<string, unknown>, ...(error ? { error } : {}) }];
+      },
+    });
+    const sign = async () => ({ timestamp: Math.floor(Date.now() / 1000), nonceStr: 'demo', signature: 'demo-signature' });
+    const bridge = detectHostBridge({
+      userAgent: this.mode === 'browser' ? navigator.userAgent.replace(/wxwork\/[\d.]+/i, '') : WECOM_UA,
+      window: {},
+      wecom: {
+        corpId: 'ww-demo-corp',
+        agentId: 1000002,
+        getConfigSignature: sign,
+        getAgentConfigSignature: sign,
+        loadSdk: async () => sdk,
+        getImageMediaId: async (url) => {
+          const id = `MEDIA_${this.media.size + 1}`;
+          this.media.set(id, url);
+          return id;
+        },
+      },
+    });
+    this.bridge = bridge;
+    this.entry = '';
+    void bridge.getEntry().then(
+      (entry) => {
+        if (this.bridge === bridge) this.entry = entry;
+      },
+      (error: Error) => {
+        if (this.bridge === bridge) this.entry = error.message;
+      },
+    );
+  }
+
+  private setMode(mode: Mode) {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.log = [];
+    localStorage.setItem('demo.sidebar.mode', mode);
+    this.makeBridge();
+  }
+
+  private toggleFail(e: Event) {
+    this.failSend = (e.target as HTMLInputElement).checked;
+    this.makeBridge();
+  }
+
+  private toggleLocale() {
+    this.locale = this.locale === 'zh-CN' ? 'en' : 'zh-CN';
+    localStorage.setItem('demo.locale', this.locale);
+    document.documentElement.lang = this.locale;
+  }
+
+  private toggleTheme() {
+    this.theme = this.theme === 'light' ? 'dark' : 'light';
+    localStorage.setItem('demo.theme', this.theme);
+    document.documentElement.style.background = this.theme === 'dark' ? '#111' : '';
+  }
+
+  override render() {
+    const w = words[this.locale];
+    return html`<cl-provider .adapter=${adapter} .bridge=${this.bridge} locale=${this.locale} theme=${this.theme}>
+      <header>
+        <h1>${w.title}</h1>
+        <fieldset>
+          <legend>${w.mode}</legend>
+          ${(['single', 'group', 'browser'] as const).map(
+            (m) => html`<button aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}>${w[m]}</button>`,
+          )}
+        </fieldset>
+        <label class="toggle"><input type="checkbox" .checked=${this.failSend} ?disabled=${this.mode === 'browser'} @change=${this.toggleFail} />${w.fail}</label>
+        <button @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}>${w.language}</button>
+        <button @click=${this.toggleTheme} aria-pressed=${this.theme === 'dark' ? 'true' : 'false'}>${this.theme === 'light' ? w.dark : w.light}</button>
+      </header>
+      <div class="client">
+        <div class="pane chat" role="region" aria-label=${w.chat}>
+          <h2>${this.chatTitle()}</h2>
+          <p class="meta">${this.bridge ? w.entry(this.bridge.kind, w.entries[this.entry] ?? (this.entry || '…')) : w.loading}</p>
+          <ol aria-live="polite">
+            ${this.mode === 'browser'
+              ? html`<li class="hint">${w.noChat}</li>`
+              : this.log.length === 0
+                ? html`<li class="hint">${w.empty}</li>`
+                : this.log.map((line) => this.renderLine(line))}
+          </ol>
+        </div>
+        <div class="pane sidebar" role="region" aria-label=${w.sidebar}>
+          ${this.bridge
+            ? html`<section><cl-tag-editor></cl-tag-editor></section>
+                <section><cl-coupon-dispenser></cl-coupon-dispenser></section>
+                <section><cl-moments-composer></cl-moments-composer></section>
+                <section><cl-group-member-list></cl-group-member-list></section>`
+            : html`<p class="meta">${w.loading}</p>`}
+        </div>
+      </div>
+    </cl-provider>`;
+  }
+
+  private chatTitle(): string {
+    const w = words[this.locale];
+    if (this.mode === 'browser') return w.browser;
+    if (this.mode === 'group') return this.group ? w.groupChat(this.group.name) : w.group;
+    return this.customer ? w.customerChat(this.customer.name) : w.single;
+  }
+
+  /** A sent message as the chat would show it (adapter text always rendered as text). */
+  private renderLine({ id, api, params, error }: LogLine): TemplateResult {
+    const w = words[this.locale];
+    if (error) return html`<li class="error" data-id=${id}>${w.failed}: ${error}</li>`;
+    if (api === 'shareToExternalMoments') {
+      const text = str((params.text as { content?: unknown } | undefined)?.content);
+      const attachments = (params.attachments as Array<Record<string, Record<string, unknown>>> | undefined) ?? [];
+      return html`<li class="card" data-id=${id}>
+        <small>${w.moments}</small>
+        ${text ? html`<span>${text}</span>` : nothing}
+        ${attachments.map((a) =>
+          a.image ? html`<img src=${str(a.image.imgUrl)} alt="" />` : a.link ? html`<strong>${str(a.link.title)}</strong><small>${str(a.link.url)}</small>` : nothing,
+        )}
+      </li>`;
+    }
+    const p = params as Record<string, Record<string, unknown>>;
+    switch (params.msgtype) {
+      case 'text':
+        return html`<li class="bubble" data-id=${id}>${str(p.text?.content)}</li>`;
+      case 'image':
+        return html`<li class="bubble" data-id=${id}><img src=${this.media.get(str(p.image?.mediaid)) ?? ''} alt="" /></li>`;
+      case 'news':
+        return html`<li class="card" data-id=${id}>
+          <strong>${str(p.news?.title)}</strong>
+          ${p.news?.desc ? html`<small>${str(p.news.desc)}</small>` : nothing}
+          <small>${str(p.news?.link)}</small>
+          ${p.news?.imgUrl ? html`<img src=${str(p.news.imgUrl)} alt="" />` : nothing}
+        </li>`;
+      case 'miniprogram':
+        return html`<li class="card" data-id=${id}>
+          <small>${w.miniprogram}</small>
+          <strong>${str(p.miniprogram?.title)}</strong>
+          <small>${str(p.miniprogram?.page)}</small>
+          ${p.miniprogram?.imgUrl ? html`<img src=${str(p.miniprogram.imgUrl)} alt="" />` : nothing}
+        </li>`;
+      default:
+        return html`<li class="bubble" data-id=${id}>${JSON.stringify(params)}</li>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-sidebar': DemoSidebar;
+  }
+}
