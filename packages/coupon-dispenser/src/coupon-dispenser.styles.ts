@@ -28,7 +28,6 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: var(--_cl-space-2);
-    min-height: 128px;
     padding: var(--_cl-space-3);
     border: 1px solid var(--_line);
     border-left: 4px solid var(--_accent);
@@ -75,6 +74,9 @@ export const styles = css`
     width: 60%;
     margin: 4px 0;
   }
+  [aria-hidden] .offer {
+    min-height: 112px;
+  }
   .coupons h3 {
     margin-top: var(--_cl-space-3);
   }
@@ -105,6 +107,9 @@ export const styles = css`
   }
   dialog h2 {
     margin-top: 0;
+  }
+  dialog p {
+    margin-top: var(--_cl-space-1);
   }
   .buttons {
     display: flex;
