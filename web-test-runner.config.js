@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { tsImport } from 'tsx/esm/api';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.js';
+
+// The reference server runs beside the browser tests (on embedded PGlite) so that the conformance
+// suite can test adapter-http against it. `npm test` runs that suite once more on PostgreSQL when
+// TEST_DATABASE_URL is set.
+const { clientelingServerPlugin } = await tsImport('./packages/server/src/wtr-plugin.ts', import.meta.url);
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -10,7 +16,7 @@ export default {
   rootDir: '.',
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), clientelingServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -17,6 +17,9 @@ run('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'
 if (existsSync('packages/server/tsconfig.json')) run('typecheck of the server (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'packages/server/tsconfig.json']);
 run('lint (eslint)', 'npx', ['eslint', '.']);
 run('browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner', '--coverage'], env);
+if (process.env.TEST_DATABASE_URL) {
+  run('adapter-http conformance on PostgreSQL', 'npx', ['web-test-runner', '--config', 'packages/adapter-http/web-test-runner.config.js'], env);
+}
 run('coverage thresholds', 'node', ['scripts/coverage-check.js']);
 run('build', 'node', ['scripts/build.js']);
 run('Node tests (shipped syntax, reference server)', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeTests], env);
