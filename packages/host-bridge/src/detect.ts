@@ -21,8 +21,7 @@ export interface DetectHostBridgeOptions {
  */
 export function detectHostBridge(options: DetectHostBridgeOptions = {}): HostBridge {
   const userAgent = options.userAgent ?? (typeof navigator === 'undefined' ? '' : navigator.userAgent);
-  const win = 'window' in options ? options.window : typeof window === 'undefined' ? undefined : (window as { __wxjs_environment?: unknown });
-  if (options.wecom && isWecom(userAgent) && !isMiniProgramWebView(userAgent, win)) {
+  if (options.wecom && isWecom(userAgent) && !isMiniProgramWebView(userAgent, options.window)) {
     return createWecomBridge({ userAgent, ...options.wecom });
   }
   return createBrowserBridge(options.browser);
