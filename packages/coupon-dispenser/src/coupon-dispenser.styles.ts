@@ -76,6 +76,8 @@ export const styles = css`
   }
   [aria-hidden] .offer {
     min-height: 112px;
+    align-items: flex-start;
+    border-left-color: var(--_line);
   }
   .coupons h3 {
     margin-top: var(--_cl-space-3);
