@@ -11,7 +11,7 @@
  * - Time comes from an injectable clock; latency and failures can be simulated (failures happen
  *   before any change, so retrying with the same request id is safe).
  */
-import { openDB, unwrap, type IDBPTransaction } from 'idb';
+import { openDB, type IDBPTransaction } from 'idb';
 import {
   AdapterError,
   FULL_CAPABILITIES,
@@ -20,7 +20,6 @@ import {
   couponStockStatus,
   createRequestId,
   dayKey,
-  isValidityWindowAllowed,
   momentQuota,
   operations,
   parseOrInvalid,
@@ -34,7 +33,6 @@ import {
   type GroupMember,
   type IssuedCoupon,
   type Moment,
-  type MomentAttachments,
   type OperationInput,
   type OperationName,
   type OperationOutput,
@@ -43,7 +41,7 @@ import {
   type UploadedMedia,
 } from '@clienteling/core';
 import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
-import { ALL_STORES, DB_VERSION, payloadOf, rosterOf, upgrade, type DB, type LocalSchema, type MetaRecord, type Name } from './schema.js';
+import { ALL_STORES, DB_VERSION, payloadOf, rosterOf, upgrade, type DB, type LocalSchema, type Name } from './schema.js';
 
 export interface LocalAdapterOptions {
   /** IndexedDB database name. Default `clienteling`. */
@@ -71,9 +69,6 @@ export type LocalAdapter = ClientelingAdapter & {
   close(): void;
 };
 
-/** Images up to this size are returned as `data:` URLs, which survive reloads and travel anywhere. */
-export const DATA_URL_MAX_BYTES = 256 * 1024;
-/** The persistent reference stored for larger media: resolved to an object URL when read. */
 const MEDIA_SCHEME = 'cl-media:';
 
 type Tx<S extends Name[]> = IDBPTransaction<LocalSchema, S, 'readwrite'>;
@@ -138,39 +133,6 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       },
     }));
 
-  const seed = async (db: DB, dataset: Dataset): Promise<MetaRecord> => {
-    for (const stock of dataset.couponStocks)
-      if (!isValidityWindowAllowed(stock.validFrom, stock.validUntil))
-        throw fail('invalid', `Coupon stock ${stock.id}: the validity window must be at most 90 days`, 'validity-window');
-    // One transaction over every store: a database is never half seeded, and a second tab seeding
-    // at the same time waits, finds the data and writes nothing.
-    const tx = db.transaction(ALL_STORES, 'readwrite');
-    const existing = await tx.objectStore('meta').get('dataset');
-    if (existing) return existing;
-    const meta: MetaRecord = { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: clock().toISOString() };
-    const put = (name: Name, records: readonly unknown[]) => {
-      const store = unwrap(tx.objectStore(name)); // raw requests: no promise per record
-      for (const record of records) store.put(record);
-    };
-    put('stores', dataset.stores);
-    put('staff', dataset.staff);
-    put('customers', dataset.customers);
-    put('tagGroups', dataset.tagGroups);
-    put('couponStocks', dataset.couponStocks);
-    put('issuedCoupons', dataset.issuedCoupons);
-    put('groups', dataset.groups);
-    const rosters = new Map<string, GroupMember[]>(dataset.groups.map((g) => [g.id, []]));
-    for (const m of dataset.members) rosters.get(m.groupId)?.push(m);
-    put('rosters', [...rosters].map(([groupId, members]) => rosterOf(groupId, members)));
-    put('moments', dataset.moments);
-    const requests = unwrap(tx.objectStore('requests'));
-    for (const c of dataset.issuedCoupons)
-      requests.put({ key: `issueCoupon:${c.requestId}`, payload: payloadOf({ requestId: c.requestId, stockId: c.stockId, customerId: c.customerId }), result: c });
-    void tx.objectStore('meta').put(meta, 'dataset');
-    await tx.done;
-    return meta;
-  };
-
   const open = () =>
     (opening ??= (async () => {
       const db = await connect();
@@ -179,7 +141,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const given = options.dataset;
         const dataset =
           typeof given === 'function' ? given() : given ?? (await import('./seed.js')).generateSeed({ now: clock() });
-        meta = await seed(db, dataset);
+        meta = await (await import('./fill.js')).fill(db, dataset, clock().toISOString());
       }
       return { db, me: meta.signedInStaffId, policy: meta.policy };
     })().catch((error: unknown) => {
@@ -261,29 +223,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     !tagIds || tagIds.some((id) => customer.tagIds.includes(id) || customer.ruleTagIds.includes(id));
   const unreachable = (customer: Customer) => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
 
-  /* media: small images as data: URLs; larger files as object URLs, stored as `cl-media:<id>` */
-  const toStored = (attachments: MomentAttachments | undefined): MomentAttachments | undefined =>
-    attachments && (JSON.parse(JSON.stringify(attachments), (key, value: unknown) =>
-      key === 'url' || key === 'coverUrl' ? (mediaUrls.has(value as string) ? MEDIA_SCHEME + mediaUrls.get(value as string)! : value) : value,
-    ) as MomentAttachments);
-  const resolveMedia = async (db: DB, moment: Moment): Promise<Moment> => {
-    const json = JSON.stringify(moment.attachments ?? null);
-    if (!json.includes(MEDIA_SCHEME)) return moment;
-    const ids = [...json.matchAll(/"cl-media:([^"]+)"/g)].map((m) => m[1]!);
-    for (const id of ids) {
-      if (mediaUrls.has(id)) continue;
-      const record = await db.get('media', id);
-      if (record) remember(URL.createObjectURL(record.blob), id);
-    }
-    const attachments = JSON.parse(json, (key, value: unknown) =>
-      typeof value === 'string' && value.startsWith(MEDIA_SCHEME) ? (mediaUrls.get(value.slice(MEDIA_SCHEME.length)) ?? value) : value,
-    ) as MomentAttachments;
-    return { ...moment, attachments };
-  };
-  const remember = (objectUrl: string, id: string) => {
-    mediaUrls.set(objectUrl, id);
-    mediaUrls.set(id, objectUrl);
-  };
+  /** Media stored as `cl-media:<id>` become object URLs when read (see media.ts). */
+  const withMedia = async (db: DB, moment: Moment) =>
+    JSON.stringify(moment.attachments ?? '').includes(MEDIA_SCHEME) ? (await import('./media.js')).resolveMedia(db, mediaUrls, moment) : moment;
 
   const adapter: LocalAdapter = {
     capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
@@ -358,6 +300,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     publishMoment: handle('publishMoment', async ({ db, me, policy }, input, now) => {
+      // Object URLs of this page are stored as persistent references (prepared before the transaction).
+      const attachments = input.draft.attachments && mediaUrls.size ? (await import('./media.js')).toStored(mediaUrls, input.draft.attachments) : input.draft.attachments;
       const moment = await write(db, ['requests', 'moments', 'tagGroups'], async (tx) => {
         const key = `publishMoment:${input.requestId}`;
         const payload = payloadOf(input);
@@ -382,7 +326,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           staffId: me,
           requestId: input.requestId,
           text: draft.text,
-          ...(draft.attachments ? { attachments: toStored(draft.attachments)! } : {}),
+          ...(attachments ? { attachments } : {}),
           audience: draft.audience,
           state: 'submitted',
           createdAt: now.toISOString(),
@@ -392,7 +336,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         void tx.objectStore('requests').put({ key, payload, result: created });
         return created;
       });
-      return resolveMedia(db, moment);
+      return withMedia(db, moment);
     }),
 
     getMoment: handle('getMoment', async ({ db, me }, { momentId }, now) => {
@@ -415,7 +359,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         void tx.objectStore('moments').put(published);
         return published;
       });
-      return resolveMedia(db, moment);
+      return withMedia(db, moment);
     }),
 
     listCouponStocks: handle('listCouponStocks', async ({ db }, { customerId }, now) => {
@@ -548,44 +492,11 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       }),
     ),
 
-    async uploadMedia({ file, kind, onProgress, signal }: UploadMediaInput): Promise<UploadedMedia> {
+    async uploadMedia(input: UploadMediaInput): Promise<UploadedMedia> {
       try {
-        const aborted = () => {
-          if (signal?.aborted) throw new AdapterError('unavailable', 'The upload was cancelled', { retryable: true, reason: 'aborted' });
-        };
-        aborted();
         await gate();
         const { db, policy } = await open();
-        if (file.size > policy.mediaMaxBytes) throw fail('invalid', `A file can be at most ${policy.mediaMaxBytes} bytes`, 'too-large', 'file');
-        if (file.type && !file.type.startsWith(`${kind}/`)) throw fail('invalid', `This file is not an ${kind}`, 'type', 'file');
-        onProgress?.(0);
-        let size: { width?: number; height?: number } = {};
-        if (kind === 'image') {
-          const bitmap = await createImageBitmap(file).catch(() => {
-            throw fail('invalid', 'This image cannot be read', 'unreadable', 'file');
-          });
-          size = { width: bitmap.width, height: bitmap.height };
-          bitmap.close();
-          if (bitmap.width * bitmap.height > policy.imageMaxPixels) throw fail('invalid', 'This image has too many pixels', 'too-large', 'file');
-        }
-        aborted();
-        onProgress?.(0.5);
-        const id = shortId('media');
-        await db.put('media', { id, blob: file, type: file.type, size: file.size });
-        let url: string;
-        if (kind === 'image' && file.size <= DATA_URL_MAX_BYTES) {
-          url = await new Promise<string>((resolve, reject) => {
-            const reader = new FileReader();
-            reader.onload = () => resolve(reader.result as string);
-            reader.onerror = () => reject(reader.error);
-            reader.readAsDataURL(file);
-          });
-        } else {
-          url = URL.createObjectURL(file);
-          remember(url, id);
-        }
-        onProgress?.(1);
-        return { url, size: file.size, ...size };
+        return await (await import('./media.js')).upload(db, policy, mediaUrls, input, shortId('media'));
       } catch (error) {
         throw toAdapterError(error);
       }

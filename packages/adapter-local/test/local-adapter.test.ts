@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
 import { AdapterError } from '@clienteling/core';
 import { CONFORMANCE_START, conformanceDataset, createTestClock } from '@clienteling/adapter-testkit';
-import { createLocalAdapter, DATA_URL_MAX_BYTES, DB_VERSION, type LocalAdapter, type LocalAdapterOptions } from '../src/index.js';
+import { createLocalAdapter, DB_VERSION, type LocalAdapter, type LocalAdapterOptions } from '../src/index.js';
+import { DATA_URL_MAX_BYTES } from '../src/media.js';
 import { createVersion1, type LocalSchema } from '../src/schema.js';
 
 let n = 0;
