@@ -18,11 +18,11 @@ export function encodeQr(text: string): QrCode {
   let path = '';
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      if (!code.get(x, y)) continue;
-      let run = 1;
-      while (x + run < size && code.get(x + run, y)) run++;
-      path += `M${x} ${y}h${run}v1h-${run}z`;
-      x += run - 1;
+      // One rectangle per horizontal run of dark modules.
+      let run = 0;
+      while (code.get(x + run, y)) run++;
+      if (run) path += `M${x} ${y}h${run}v1h-${run}z`;
+      x += run;
     }
   }
   return { size, path };

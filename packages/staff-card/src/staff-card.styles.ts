@@ -18,6 +18,7 @@ export const styles = css`
     vertical-align: middle;
   }
   .card,
+  .header,
   .compact,
   .chip {
     --_avatar: 56px;
@@ -55,11 +56,6 @@ export const styles = css`
   }
 
   /* ------------------------------------------------ identity */
-  .header {
-    display: flex;
-    align-items: center;
-    gap: var(--_cl-space-3);
-  }
   .avatar {
     --_size: var(--cl-staff-card-avatar-size, var(--_avatar));
     flex: none;
@@ -161,7 +157,6 @@ export const styles = css`
     font: inherit;
     text-align: start;
     text-decoration: underline;
-    cursor: pointer;
   }
 
   /* ------------------------------------------------ QR code and actions */
@@ -211,7 +206,7 @@ export const styles = css`
   .skeleton > * {
     animation: cl-pulse 1.4s ease-in-out infinite;
   }
-  .skeleton :is(.avatar, .person, .company, .position, dt, .link, .store, .cl-button, .qr-code, figcaption) {
+  .skeleton :is(.person, .company, .position, dt, .link, .store, .cl-button, .qr-code, figcaption) {
     border-color: transparent;
     border-radius: 4px;
     background: var(--_cl-skeleton);
@@ -221,7 +216,7 @@ export const styles = css`
     background: linear-gradient(var(--_cl-skeleton), var(--_cl-skeleton)) center / 100% 1em no-repeat;
   }
   .skeleton .avatar {
-    border-radius: 50%;
+    background: var(--_cl-skeleton);
   }
   @media (prefers-reduced-motion: reduce) {
     .skeleton > * {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   StaffProfileSchema,
   parseOrInvalid,
@@ -45,13 +44,6 @@ type View =
 
 let qrModule: Promise<typeof import('./qr.js')> | undefined;
 
-/** The QR encoder, loaded once and only when a card shows a QR code (a lazy chunk). */
-const loadQrModule = () =>
-  (qrModule ||= import('./qr.js').catch((error: unknown) => {
-    qrModule = undefined;
-    throw error;
-  }));
-
 /** What the loading skeleton is drawn from: ideographic spaces take the room of typical text. */
 const blank = (n: number) => '\u3000'.repeat(n);
 const placeholder: StaffProfile = {
@@ -67,7 +59,6 @@ const placeholder: StaffProfile = {
 };
 
 const position = (text: string | undefined) => (text ? html`<span part="position" class="position">${text}</span>` : nothing);
-const isWeb = (href: string | undefined): href is string => !!href && /^https?:/i.test(href);
 const tel = (phone: string | undefined) => phone && dialable(phone) && safeHref('tel:' + dialable(phone));
 
 /**
@@ -123,33 +114,47 @@ const tel = (phone: string | undefined) => phone && dialable(phone) && safeHref(
 export class StaffCard extends ClientelingElement {
   static override styles = [baseStyles, styles];
 
+  // Reactive properties are declared here rather than with decorators: it keeps the element within
+  // its size budget (each decorator call costs bytes); each one is documented at its field below.
+  static override properties = {
+    staffId: { attribute: 'staff-id' },
+    profile: { attribute: false },
+    layout: { reflect: true },
+    maskPhone: { type: Boolean, attribute: 'mask-phone' },
+    mapUrlTemplate: { attribute: 'map-url-template' },
+    showQr: { type: Boolean, attribute: 'show-qr' },
+    view: { state: true },
+    avatarFailed: { state: true },
+    copied: { state: true },
+    qr: { state: true },
+  };
+
   /** Id of the staff member to load through the adapter. Without it (and without `profile`), the signed-in associate is shown. */
-  @property({ attribute: 'staff-id', reflect: true }) staffId?: string;
+  staffId?: string;
 
   /** A staff profile given directly, instead of loading one. It is validated; an invalid one shows the invalid state. */
-  @property({ attribute: false }) profile?: StaffProfile;
+  profile?: StaffProfile;
 
   /** `card` (full profile, default), `compact` (a chat-header line) or `chip` (inline, for lists). */
-  @property({ reflect: true }) layout: StaffCardLayout = 'card';
+  layout: StaffCardLayout = 'card';
 
   /** Shows the phone number with its middle digits hidden (138****8000); the full number is still dialled and copied. */
-  @property({ type: Boolean, reflect: true, attribute: 'mask-phone' }) maskPhone = false;
+  maskPhone = false;
 
   /** URL of the store address's map link, with `{address}`, `{name}`, `{lat}` and `{lng}` placeholders (each URL-encoded). Defaults to an Amap search. */
-  @property({ attribute: 'map-url-template' }) mapUrlTemplate: string = DEFAULT_MAP_URL_TEMPLATE;
+  mapUrlTemplate: string = DEFAULT_MAP_URL_TEMPLATE;
 
   /** Shows the add-me QR code of the profile's contact URL (card layout only). The encoder loads only then. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-qr' }) showQr = false;
+  showQr = false;
 
-  @state() private view: View = { status: 'idle' };
-  @state() private avatarFailed = false;
-  @state() private copied?: boolean;
-  @state() private qr?: { text: string; code?: QrCode; failed?: boolean };
+  private view: View = { status: 'idle' };
+  private avatarFailed = false;
+  private copied?: boolean;
+  private qr?: { text: string; code?: QrCode; failed?: boolean };
 
   private readonly l = new LocalizeController(this, staffCardMessages);
   private loads = 0;
-  private apiDirty = false;
-  private copyTimer?: ReturnType<typeof setTimeout>;
+  private loadedWith?: unknown = this;
 
   /** Loads the profile again (what the retry button does). */
   reload(): void {
@@ -176,14 +181,11 @@ export class StaffCard extends ClientelingElement {
     }
   }
 
-  protected override apiChanged(): void {
-    this.apiDirty = true;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || this.apiDirty || changed.has('staffId') || changed.has('profile')) {
-      this.apiDirty = false;
+    // Load on the first update, and again when the adapter, staff id or profile changes.
+    if (this.api !== this.loadedWith || changed.has('staffId') || changed.has('profile')) {
+      this.loadedWith = this.api;
       this.reload();
     }
     const layout = this.layout;
@@ -193,41 +195,33 @@ export class StaffCard extends ClientelingElement {
       const settle = (qr: { code?: QrCode; failed?: boolean }) => {
         if (this.qr && this.qr.text == text) this.qr = { text, ...qr };
       };
-      loadQrModule().then((m) => settle({ code: m.encodeQr(text) })).catch(() => settle({ failed: true }));
+      (qrModule ||= import('./qr.js')).then((m) => settle({ code: m.encodeQr(text) })).catch(() => settle({ failed: true }));
     }
   }
 
   private async copyPhone(phone: string): Promise<void> {
-    let ok: boolean;
+    let ok = true;
     try {
       await navigator.clipboard.writeText(phone);
-      ok = true;
     } catch {
-      // Older WebViews: select a hidden text area and use the legacy copy command.
-      const area = document.createElement('textarea');
+      // Older WebViews: select a hidden, fixed text area (no scroll) and use the legacy command.
+      const area = document.body.appendChild(document.createElement('textarea'));
       area.value = phone;
       area.style.cssText = 'position:fixed;opacity:0';
-      document.body.append(area);
       area.select();
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        ok = false;
-      }
+      ok = document.execCommand('copy');
       area.remove();
     }
+    // The feedback stays until the next copy or load, so that nobody misses it.
     this.copied = ok;
     emit(this, 'cl-phone-copy', { phone, ok });
-    clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => (this.copied = undefined), 5000);
   }
 
   private addContact(staff: StaffProfile): void {
     const { contactUrl } = staff;
     if (!emit(this, 'cl-staff-contact', { staff, contactUrl }, { cancelable: true })) return;
     const href = safeHref(contactUrl);
-    if (isWeb(href)) window.open(href, '_blank', 'noopener');
-    else if (href) location.assign(href);
+    if (href) window.open(href, '_blank', 'noopener');
   }
 
   /* ------------------------------------------------------------------ rendering */
@@ -302,7 +296,7 @@ export class StaffCard extends ClientelingElement {
   private renderAvatar(s: StaffProfile): TemplateResult {
     const src = this.avatarFailed ? undefined : safeHref(s.avatarUrl);
     return html`<span part="avatar" class="avatar" aria-hidden="true"
-      >${isWeb(src)
+      >${src
         ? html`<img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => (this.avatarFailed = true)} />`
         : initials(s.name)}</span
     >`;
@@ -327,7 +321,7 @@ export class StaffCard extends ClientelingElement {
   /** A link when `href` is safe, else the same text as text. */
   private renderLink(text: string, href: string | undefined | '', part: string, hint?: string): TemplateResult {
     return href
-      ? html`<a part=${part} class="link" href=${href} target=${hint ? '_blank' : nothing} rel=${hint ? 'noopener noreferrer' : nothing}
+      ? html`<a part=${part} class="link" href=${href} target=${hint ? '_blank' : nothing} rel="noopener noreferrer"
           >${text}${hint ? html`<span class="cl-visually-hidden">${hint}</span>` : nothing}</a
         >`
       : html`<span part=${part}>${text}</span>`;

@@ -154,7 +154,7 @@ describe('cl-staff-card', () => {
       const el = page.querySelector('cl-staff-card')!;
       await el.updateComplete;
       const skeleton = $(el, '.skeleton')!;
-      expect(skeleton, layout).to.exist;
+      expect(skeleton, layout).to.not.equal(null);
       expect(skeleton.hasAttribute('inert')).to.equal(true);
       expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
       expect(text($(el, '[role="status"]'))).to.equal('加载中…');
@@ -176,7 +176,7 @@ describe('cl-staff-card', () => {
     const el = await provided(adapter, html`<cl-staff-card staff-id="gone"></cl-staff-card>`);
     expect(text($(el, '[part~="message"]'))).to.equal('找不到该导购，可能已离职');
     expect($(el, '[part="retry"]')).to.equal(null);
-    expect($(el, '[role="status"]')).to.exist;
+    expect($(el, '[role="status"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -315,7 +315,7 @@ describe('cl-staff-card', () => {
     expect(text($(el, '[part="avatar"]'))).to.equal('王丽');
     el.profile = fixtures.staff({ avatarUrl: 'https://127.0.0.1:1/missing.png' });
     await el.updateComplete;
-    expect($(el, '[part="avatar"] img')).to.exist;
+    expect($(el, '[part="avatar"] img')).to.not.equal(null);
     await waitUntil(() => !$(el, '[part="avatar"] img'), 'broken avatar not replaced');
     expect(text($(el, '[part="avatar"]'))).to.equal('王丽');
   });
@@ -454,7 +454,7 @@ describe('cl-staff-card', () => {
     const size = Number(qr.getAttribute('viewBox')!.split(' ')[2]) - 8;
     expect((size - 17) % 4, 'a QR code is 4v+17 modules wide').to.equal(0);
     expect(qr.querySelector('path')!.getAttribute('d')).to.match(/^M0 0h7v1h-7z/);
-    expect(text($(el, 'figcaption'))).to.equal('微信扫码，添加我为好友');
+    expect(text($(el, 'figcaption'))).to.equal('微信扫码加我为好友');
     await expect(el).to.be.accessible();
   });
 
@@ -466,7 +466,7 @@ describe('cl-staff-card', () => {
     expect(text($(el, '.qr-failed'))).to.equal('二维码无法显示');
     const failed = $(el, '.qr-failed')!.getBoundingClientRect();
     expect([failed.width, failed.height]).to.deep.equal([box.width, box.height]);
-    expect($(el, '[part~="add"]')).to.exist;
+    expect($(el, '[part~="add"]')).to.not.equal(null);
   });
 
   it('shows no QR code in the compact and chip layouts', async () => {
@@ -477,7 +477,7 @@ describe('cl-staff-card', () => {
 
   it('lays out a compact chat-header line', async () => {
     const el = await cardWith(fixtures.staff(), { layout: 'compact' });
-    expect($(el, '.compact')).to.exist;
+    expect($(el, '.compact')).to.not.equal(null);
     expect(text($(el, '[part="position"]'))).to.equal('美妆顾问 · 南京东路店');
     expect($(el, '[part="actions"]')).to.equal(null);
     expect($(el, '[part="badge"]')!.getAttribute('aria-label')).to.equal('已实名认证');
@@ -501,7 +501,7 @@ describe('cl-staff-card', () => {
 
   it('falls back to the card layout for an unknown layout', async () => {
     const el = await cardWith(fixtures.staff(), { layout: 'poster' as never });
-    expect($(el, 'article.card')).to.exist;
+    expect($(el, 'article.card')).to.not.equal(null);
   });
 
   it('speaks English inside an English provider', async () => {
