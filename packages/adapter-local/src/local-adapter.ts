@@ -79,7 +79,7 @@ interface Ctx {
 }
 
 const fail = (code: ConstructorParameters<typeof AdapterError>[0], message: string, reason?: string, field?: string) =>
-  new AdapterError(code, message, { ...(reason ? { reason } : {}), ...(field ? { field } : {}) });
+  new AdapterError(code, message, { reason, field });
 const notFound = (what: string, id: string) => fail('not-found', `${what} ${id} does not exist`);
 const shortId = (prefix: string) => `${prefix}-${createRequestId().replace(/-/g, '').slice(0, 16)}`;
 const collator = /* @__PURE__ */ new Intl.Collator('zh-CN');
@@ -106,7 +106,7 @@ function paginate<T>(items: T[], keyOf: (item: T) => SortKey, cursor: string | n
       after = JSON.parse(cursor) as SortKey;
       if (!Array.isArray(after) || after.length !== 2) throw new Error();
     } catch {
-      throw fail('invalid', 'The cursor is not one this adapter gave', undefined, 'cursor');
+      throw fail('invalid', 'Unknown cursor', undefined, 'cursor');
     }
     while (start < keyed.length && compareKeys(keyed[start]!.key, after) <= 0) start++;
   }
@@ -203,14 +203,14 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     const record = await tx.objectStore('requests').get(key);
     if (!record) return undefined;
     if (record.payload !== payload)
-      throw fail('conflict', 'This request id was already used for a different request', 'request-id-reused', 'requestId');
+      throw fail('conflict', 'Request id already used for another request', 'request-id-reused', 'requestId');
     return record.result;
   };
 
   const ownCustomer = async (tx: Tx<['customers', ...Name[]]>, me: string, customerId: string) => {
     const customer = await tx.objectStore('customers').get(customerId);
     if (!customer) throw notFound('Customer', customerId);
-    if (customer.ownerStaffId !== me) throw fail('forbidden', 'This customer belongs to another associate', 'not-owner');
+    if (customer.ownerStaffId !== me) throw fail('forbidden', 'Customer of another associate', 'not-owner');
     return customer;
   };
 
@@ -277,11 +277,11 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const groups = await tx.objectStore('tagGroups').getAll();
         const group = groups.find((g) => g.id === groupId && !g.deleted);
         if (!group) throw notFound('Tag group', groupId);
-        if (group.kind === 'rule' || !group.allowCreate) throw fail('forbidden', `New tags cannot be created in ${group.name}`, 'create-not-allowed');
+        if (group.kind === 'rule' || !group.allowCreate) throw fail('forbidden', 'No new tags in this group', 'create-not-allowed');
         const problem = tagNameProblem(name, group, policy.tagNameMaxLength);
-        if (problem === 'duplicate') throw fail('conflict', `${group.name} already has a tag named ${name.trim()}`, 'duplicate', 'name');
-        if (problem) throw fail('invalid', problem === 'empty' ? 'A tag needs a name' : `A tag name has at most ${policy.tagNameMaxLength} characters`, problem, 'name');
-        if (groups.reduce((n, g) => n + g.tags.length, 0) >= 3000) throw fail('limit-reached', 'The company has reached its 3,000 tags', 'tag-quota');
+        if (problem === 'duplicate') throw fail('conflict', 'Duplicate tag name', 'duplicate', 'name');
+        if (problem) throw fail('invalid', `Tag name: 1 to ${policy.tagNameMaxLength} characters`, problem, 'name');
+        if (groups.reduce((n, g) => n + g.tags.length, 0) >= 3000) throw fail('limit-reached', '3,000 tags at most', 'tag-quota');
         const tag = { id: shortId('tag'), groupId, name: name.trim(), order: Math.max(0, ...group.tags.map((t) => t.order)) + 1, deleted: false };
         void tx.objectStore('tagGroups').put({ ...group, tags: [...group.tags, tag] });
         return tag;
@@ -320,7 +320,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         ).length;
         const quota = momentQuota(policy, used, now);
         if (quota.remaining === 0)
-          throw fail('limit-reached', `${quota.limit} moment(s) a day: the next one can be posted from ${quota.resetsAt}`, 'moments-per-day');
+          throw fail('limit-reached', `${quota.limit} a day; next from ${quota.resetsAt}`, 'moments-per-day');
         const created: Moment = {
           id: shortId('moment'),
           staffId: me,
@@ -354,7 +354,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           published.publishedAt = now.toISOString();
         } else {
           published.state = 'failed';
-          published.failureReason = audience.length ? 'None of the chosen customers can be reached' : 'No customer carries the chosen tags';
+          published.failureReason = audience.length ? 'No reachable customer' : 'Nobody in the audience';
         }
         void tx.objectStore('moments').put(published);
         return published;
@@ -375,7 +375,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const earlier = (await replay(tx, key, payload)) as IssuedCoupon | undefined;
         if (earlier) return (await tx.objectStore('issuedCoupons').get(earlier.id)) ?? earlier;
         const customer = await ownCustomer(tx, me, input.customerId);
-        if (unreachable(customer)) throw fail('forbidden', 'This customer can no longer be reached', 'customer-unreachable');
+        if (unreachable(customer)) throw fail('forbidden', 'Customer unreachable', 'customer-unreachable');
         const stock = await tx.objectStore('couponStocks').get(input.stockId);
         if (!stock) throw notFound('Coupon stock', input.stockId);
         const held = (await tx.objectStore('issuedCoupons').index('byCustomer').getAll(customer.id)).filter((c) => c.stockId === stock.id).length;
@@ -448,15 +448,15 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (earlier) return earlier as GroupMember;
         const group = await tx.objectStore('groups').get(input.groupId);
         if (!group) throw notFound('Group', input.groupId);
-        if (group.kind === 'internal') throw fail('forbidden', 'Customers cannot join an internal group', 'internal-group');
+        if (group.kind === 'internal') throw fail('forbidden', 'Customers cannot join internal groups', 'internal-group');
         const members = (await tx.objectStore('rosters').get(group.id))?.members ?? [];
         const find = (id: string) => members.find((m) => m.id === id);
-        if (!find(me)) throw fail('forbidden', 'Only members of the group can invite', 'not-a-member');
+        if (!find(me)) throw fail('forbidden', 'Not a member', 'not-a-member');
         const customer = await tx.objectStore('customers').get(input.customerId);
         if (!customer) throw notFound('Customer', input.customerId);
-        if (find(customer.id)) throw fail('conflict', `${customer.name} is already in the group`, 'already-member');
+        if (find(customer.id)) throw fail('conflict', 'Already a member', 'already-member');
         const cap = Math.min(group.memberCap, policy.groupMemberCap);
-        if (members.length >= cap) throw fail('limit-reached', `The group is full (${cap} members)`, 'group-full');
+        if (members.length >= cap) throw fail('limit-reached', `Group full (${cap})`, 'group-full');
         const inviter = await tx.objectStore('staff').get(me);
         const member: GroupMember = {
           id: customer.id,
@@ -482,11 +482,11 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (!roster) throw notFound('Group', groupId);
         const { members } = roster;
         const role = members.find((m) => m.id === me)?.role;
-        if (role !== 'owner' && role !== 'admin') throw fail('forbidden', 'Only the owner or an admin can remove members', 'not-admin');
+        if (role !== 'owner' && role !== 'admin') throw fail('forbidden', 'Owner or admin only', 'not-admin');
         const target = members.find((m) => m.id === memberId);
         if (!target) return { removed: false };
         if (target.role === 'owner' || (target.role === 'admin' && role !== 'owner'))
-          throw fail('forbidden', target.role === 'owner' ? 'The owner cannot be removed' : 'Only the owner can remove an admin', 'protected-member');
+          throw fail('forbidden', 'Cannot remove the owner or an admin', 'protected-member');
         void tx.objectStore('rosters').put(rosterOf(groupId, members.filter((m) => m !== target)));
         return { removed: true };
       }),
