@@ -1,7 +1,8 @@
 /**
  * Drafts that are never lost: a tiny key-value store in IndexedDB (through `idb`, shared with the
- * default adapter) and a debounced saver. Values are stored by structured clone, so attachments'
- * Blobs survive a reload or a crash with the text.
+ * default adapter). Values are stored by structured clone, so attachments' Blobs survive a reload or
+ * a crash with the text. IndexedDB runs write transactions on one store in the order they were made,
+ * so an older save never overwrites a newer one.
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Audience } from '@clienteling/core';
@@ -70,41 +71,4 @@ export function draftStore(name: string = DRAFT_DB): DraftStore {
     set: async (key, value) => void (await (await open()).put(STORE, value, key)),
     delete: async (key) => (await open()).delete(STORE, key),
   };
-}
-
-/**
- * Saves the latest value `delay` ms after the last change (`schedule`), at once on `flush`, never
- * after `cancel`. Saves run one after another, so an older value never overwrites a newer one.
- */
-export class DraftSaver {
-  private timer?: ReturnType<typeof setTimeout>;
-  private pending?: { key: string; value: unknown };
-  private chain: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly store: DraftStore,
-    private readonly delay = 300,
-  ) {}
-
-  schedule(key: string, value: unknown): void {
-    this.pending = { key, value };
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delay);
-  }
-
-  /** Saves what is pending now; resolves when every save so far is done. */
-  flush(): Promise<void> {
-    clearTimeout(this.timer);
-    const p = this.pending;
-    this.pending = undefined;
-    if (p) this.chain = this.chain.then(() => this.store.set(p.key, p.value)).catch(() => undefined);
-    return this.chain;
-  }
-
-  /** Drops what is pending and removes `key` once earlier saves are done. */
-  clear(key: string): Promise<void> {
-    clearTimeout(this.timer);
-    this.pending = undefined;
-    return (this.chain = this.chain.then(() => this.store.delete(key)).catch(() => undefined));
-  }
 }

@@ -3,7 +3,6 @@ export { MomentsComposer, type MomentPublishDetail, type MomentPublishedDetail }
 export { messages as momentsComposerMessages } from './moments-composer.messages.js';
 export {
   DRAFT_DB,
-  DraftSaver,
   audienceOf,
   draftStore,
   type AttachmentKind,

@@ -10,8 +10,7 @@ export const styles = css`
   fieldset,
   label,
   .status,
-  .preview,
-  dialog {
+  .preview {
     display: grid;
     gap: var(--_cl-space-2);
     min-width: 0;
@@ -34,9 +33,6 @@ export const styles = css`
   legend,
   .name {
     font-weight: 600;
-  }
-  legend {
-    padding: 0;
   }
   textarea,
   input:not([type]) {
@@ -92,6 +88,8 @@ export const styles = css`
   }
   .thumb,
   .add,
+  .thumb > img,
+  .thumb > video,
   .grid img {
     position: relative;
     width: 100%;
@@ -100,23 +98,22 @@ export const styles = css`
     background: var(--_cl-surface-2);
     object-fit: cover;
   }
-  .thumb > img,
-  .thumb > video {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
   .thumb progress {
     position: absolute;
     inset: auto 0 0;
     width: 100%;
   }
+  .remove,
+  .more {
+    border: 0;
+    background: none;
+    color: var(--_accent);
+  }
   .remove {
     position: absolute;
     top: 0;
     right: 0;
-    border: 0;
-    background: none;
+    color: var(--_cl-text);
     text-shadow: 0 0 3px var(--_cl-surface);
   }
   .failed {
@@ -159,9 +156,6 @@ export const styles = css`
   }
   .more {
     min-height: var(--_cl-touch);
-    border: 0;
-    background: none;
-    color: var(--_accent);
     font: inherit;
   }
   .grid {
@@ -182,18 +176,17 @@ export const styles = css`
   }
   .card img {
     width: 48px;
-    height: 48px;
-    object-fit: cover;
+  }
+  dialog p {
+    margin: var(--_cl-space-3) 0;
   }
   dialog {
     max-width: min(92vw, 360px);
+    border: 0;
     padding: var(--_cl-space-4);
     border-radius: var(--_cl-radius);
     background: var(--_cl-surface);
     color: var(--_cl-text);
-  }
-  dialog:not([open]) {
-    display: none;
   }
   dialog::backdrop {
     background: var(--cl-moments-composer-scrim, rgb(0 0 0 / 0.45));

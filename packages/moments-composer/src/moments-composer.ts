@@ -17,7 +17,7 @@ import {
 } from '@clienteling/core';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
-import { DraftSaver, audienceOf, draftStore, type AttachmentKind, type ComposerDraft, type DraftMedia } from './draft-store.js';
+import { audienceOf, draftStore, type AttachmentKind, type ComposerDraft, type DraftMedia } from './draft-store.js';
 import { messages } from './moments-composer.messages.js';
 import { styles } from './moments-composer.styles.js';
 
@@ -122,12 +122,11 @@ export class MomentsComposer extends ClientelingElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private store = draftStore();
-  private saver = new DraftSaver(this.store);
+  private saveTimer?: ReturnType<typeof setTimeout>;
   private key = '';
   private uploads = new Map<string, AbortController>();
   private urls = new Map<string, string>();
   private pending?: File[];
-  private returnFocus?: HTMLElement;
   private dragFrom = -1;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private reachTimer?: ReturnType<typeof setTimeout>;
@@ -148,9 +147,7 @@ export class MomentsComposer extends ClientelingElement {
     document.removeEventListener('visibilitychange', this.save);
     clearTimeout(this.pollTimer);
     clearTimeout(this.reachTimer);
-    for (const id of this.urls.keys()) this.drop(id);
-    for (const c of this.uploads.values()) c.abort();
-    this.uploads.clear();
+    for (const id of [...this.urls.keys(), ...this.uploads.keys()]) this.drop(id);
     void this.save();
   }
 
@@ -165,8 +162,14 @@ export class MomentsComposer extends ClientelingElement {
     if (foldable !== this.foldable) this.foldable = foldable;
   }
 
-  /** Saves the draft now (also on `pagehide` and `visibilitychange`). */
-  private save = () => this.saver.flush();
+  /**
+   * Saves the draft now (also on `pagehide` and `visibilitychange`); never a published one. A store
+   * that fails (private mode, full disk) costs the local copy only.
+   */
+  private save = async () => {
+    clearTimeout(this.saveTimer);
+    if (this.key && this.phase !== 'published') await this.store.set(this.key, this.draft).catch(() => undefined);
+  };
 
   /* ---------------------------------------------------------------- data */
 
@@ -206,7 +209,8 @@ export class MomentsComposer extends ClientelingElement {
   /** Changes the draft and saves it (debounced). */
   private change(patch: Partial<ComposerDraft>) {
     this.draft = { ...this.draft, ...patch };
-    if (this.key) this.saver.schedule(this.key, this.draft);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(this.save, 300);
   }
 
   private patchMedia(id: string, patch: Partial<DraftMedia>) {
@@ -241,7 +245,6 @@ export class MomentsComposer extends ClientelingElement {
   private chooseKind(kind: AttachmentKind, files?: File[]) {
     if (kind !== this.draft.kind && this.hasAttachment) {
       this.pending = files;
-      this.returnFocus = this.shadowRoot!.activeElement as HTMLElement;
       this.switchTo = kind;
       void this.updateComplete.then(() => this.dialog.showModal());
       return;
@@ -258,7 +261,6 @@ export class MomentsComposer extends ClientelingElement {
       if (this.pending) void this.addFiles(this.pending);
     }
     this.switchTo = this.pending = undefined;
-    this.returnFocus?.focus();
   }
 
   /** Files from the picker, a drop or a paste: the kind follows the first file. */
@@ -371,15 +373,15 @@ export class MomentsComposer extends ClientelingElement {
     const { kind, card: c } = d;
     const over = chars(d.text) - p.momentTextMaxLength;
     const media = kind === 'images' || kind === 'video' ? d.media : [];
-    const card = this.hasAttachment && (!c.coverUrl.trim() || isUrl(c.coverUrl)) && c.title.trim();
+    const bad = this.hasAttachment && !((!c.coverUrl.trim() || isUrl(c.coverUrl)) && c.title.trim());
     if (!this.api!.capabilities.publishMoment) return t('momentsComposer.block.capability');
     if (quota.remaining < 1) return t('momentsComposer.block.quota');
     if (over > 0) return t('momentsComposer.block.text', over);
     if (media.some((m) => m.status === 'error')) return t('momentsComposer.block.upload');
     if (media.some((m) => m.status !== 'done')) return t('momentsComposer.block.uploading');
-    if (kind === 'link' && this.hasAttachment && !(card && isUrl(c.url) && byteLength(c.title.trim()) <= p.linkTitleMaxBytes))
+    if (kind === 'link' && (bad || (this.hasAttachment && !(isUrl(c.url) && byteLength(c.title.trim()) <= p.linkTitleMaxBytes))))
       return t('momentsComposer.block.link', p.linkTitleMaxBytes);
-    if (kind === 'miniprogram' && this.hasAttachment && !(card && c.appId.trim() && c.pagePath.trim() && chars(c.title) <= 64))
+    if (kind === 'miniprogram' && (bad || (this.hasAttachment && !(c.appId.trim() && c.pagePath.trim() && chars(c.title) <= 64))))
       return t('momentsComposer.block.miniprogram');
     if (!audienceOf(d)) return t('momentsComposer.block.tags');
     if (!d.text.trim() && !this.hasAttachment) return t('momentsComposer.block.empty');
@@ -414,7 +416,8 @@ export class MomentsComposer extends ClientelingElement {
     this.moment = moment;
     this.phase = moment.state === 'draft' ? 'submitted' : moment.state;
     if (moment.state === 'published') {
-      void this.saver.clear(this.key);
+      clearTimeout(this.saveTimer);
+      void this.store.delete(this.key).catch(() => undefined);
       emit(this, 'cl-moment-published', { moment });
       this.api!.getMomentQuota({}).then(
         (quota) => (this.data = { ...this.data!, quota }),
@@ -514,24 +517,17 @@ export class MomentsComposer extends ClientelingElement {
     const { t, draft: d, data } = this;
     if (!this.api) return html`<p class="box">${t('common.noAdapter')}</p>`;
     if (this.loadError)
-      return html`<div class="box" role="alert">
-        <p>${this.l.error(this.loadError)}</p>
-        ${this.loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${t('common.retry')}</button>` : nothing}
-      </div>`;
+      return html`<div class="box" role="alert"><p>${this.l.error(this.loadError)}</p>${this.loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${t('common.retry')}</button>` : nothing}</div>`;
     if (!data)
-      return html`<div class="box" aria-busy="true">
-        <span class="cl-visually-hidden">${t('common.loading')}</span>
-        ${[24, 20, 128, 44, 44, 132, 44].map((h) => html`<div class="cl-skeleton" style="height:${h}px"></div>`)}
-      </div>`;
+      return html`<div class="box" aria-busy="true"><span class="cl-visually-hidden">${t('common.loading')}</span>${[24, 20, 128, 44, 44, 132, 44].map((h) => html`<div class="cl-skeleton" style="height:${h}px"></div>`)}</div>`;
     const n = chars(d.text);
     const max = data.policy.momentTextMaxLength;
     const { quota } = data;
     return html`<div class="box" @paste=${this.onPaste} @dragover=${(e: Event) => e.preventDefault()} @drop=${this.onDrop}>
-      <h2 part="title">${t('momentsComposer.heading')}</h2>
+      <h2 part="title" id="heading">${t('momentsComposer.heading')}</h2>
       <p part="quota" class="hint" ?data-over=${quota.remaining < 1}>${t('momentsComposer.quota', quota.remaining, this.l.date(quota.resetsAt, true, data.policy.timeZone))}</p>
       <fieldset ?disabled=${this.busy}>
-        <label class="cl-visually-hidden" for="text">${t('momentsComposer.text')}</label>
-        <textarea id="text" part="textarea" rows="5" placeholder=${t('momentsComposer.placeholder')} aria-describedby="count" aria-invalid=${n > max} .value=${d.text} @input=${this.onText}></textarea>
+        <textarea part="textarea" rows="5" aria-labelledby="heading" placeholder=${t('momentsComposer.placeholder')} aria-describedby="count" aria-invalid=${n > max} .value=${d.text} @input=${this.onText}></textarea>
         <p id="count" part="counter" class="hint" ?data-over=${n > max}>${n}/${max}</p>
         <div class="row" role="group" aria-label=${t('momentsComposer.kind')}>
           ${KINDS.filter((k) => this.api!.capabilities.uploadMedia || (k !== 'images' && k !== 'video')).map(
@@ -543,12 +539,8 @@ export class MomentsComposer extends ClientelingElement {
       <div role="status">${this.notices.map((m) => html`<p>${m}</p>`)}</div>
       ${this.renderPreview()} ${this.renderFooter()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="sw-t" aria-describedby="sw-d" @cancel=${() => this.answer(false)}>
-        <h3 id="sw-t">${t('momentsComposer.switchTitle')}</h3>
-        <p id="sw-d">${t('momentsComposer.switchText')}</p>
-        <div class="row">
-          <button class="cl-button" autofocus @click=${() => this.answer(false)}>${t('common.cancel')}</button>
-          <button class="cl-button" data-variant="danger" @click=${() => this.answer(true)}>${t('momentsComposer.switch')}</button>
-        </div>
+        <h3 id="sw-t">${t('momentsComposer.switchTitle')}</h3><p id="sw-d">${t('momentsComposer.switchText')}</p>
+        <div class="row"><button class="cl-button" autofocus @click=${() => this.answer(false)}>${t('common.cancel')}</button><button class="cl-button" data-variant="danger" @click=${() => this.answer(true)}>${t('momentsComposer.switch')}</button></div>
       </dialog>
     </div>`;
   }
@@ -613,12 +605,9 @@ export class MomentsComposer extends ClientelingElement {
     const att = this.attachments();
     const img = (u?: string, c = '') => (isUrl(u) ? html`<img class=${c} src=${u} alt="" />` : nothing);
     const n = media.length;
-    return html`<section part="preview" class="preview" aria-labelledby="pv">
-      <h3 id="pv" class="hint">${this.t('momentsComposer.preview')}</h3>
-      <div class="post">
+    return html`<section part="preview" class="preview" aria-labelledby="pv"><h3 id="pv" class="hint">${this.t('momentsComposer.preview')}</h3><div class="post">
         ${isUrl(staff.avatarUrl) ? img(staff.avatarUrl, 'avatar') : html`<span class="avatar" aria-hidden="true">${[...staff.name][0]}</span>`}
-        <div>
-          <p class="name">${staff.name}<span part="company" class="company">@${staff.companyName}</span></p>
+        <div><p class="name">${staff.name}<span part="company" class="company">@${staff.companyName}</span></p>
           ${text.trim() ? html`<p id="ptext" class="text" ?data-folded=${!this.expanded}>${text}</p>` : nothing}
           ${this.foldable
             ? html`<button class="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>${this.t(this.expanded ? 'momentsComposer.collapse' : 'momentsComposer.fullText')}</button>`
@@ -630,9 +619,7 @@ export class MomentsComposer extends ClientelingElement {
               : att && (kind === 'link' || kind === 'miniprogram')
                 ? html`<div class="card">${img(card.coverUrl)}<span>${card.title || card.url}</span>${kind === 'miniprogram' ? html`<small>${this.t('momentsComposer.kind.miniprogram')}</small>` : nothing}</div>`
                 : nothing}
-        </div>
-      </div>
-    </section>`;
+    </div></div></section>`;
   }
 
   private renderFooter() {
@@ -640,18 +627,10 @@ export class MomentsComposer extends ClientelingElement {
     const failed = phase === 'failed';
     const why = phase === 'idle' ? this.blocker() : '';
     if (failed || phase === 'published')
-      return html`<div part="status" class="status" role="status">
-        <p class=${failed ? 'bad' : ''}>${t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p>
-        ${m!.unreachableCustomerIds.length ? html`<p>${t('momentsComposer.unreached', m!.unreachableCustomerIds.length)}</p>` : nothing}
-        ${m!.failureReason ? html`<p>${m!.failureReason}</p>` : nothing}
-        <button class="cl-button" @click=${failed ? this.again : this.startOver}>${t(failed ? 'momentsComposer.again' : 'momentsComposer.new')}</button>
-      </div>`;
+      return html`<div part="status" class="status" role="status"><p class=${failed ? 'bad' : ''}>${t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p>${m!.unreachableCustomerIds.length ? html`<p>${t('momentsComposer.unreached', m!.unreachableCustomerIds.length)}</p>` : nothing}${m!.failureReason ? html`<p>${m!.failureReason}</p>` : nothing}<button class="cl-button" @click=${failed ? this.again : this.startOver}>${t(failed ? 'momentsComposer.again' : 'momentsComposer.new')}</button></div>`;
     // After a retryable failure the publish button says "Retry" and sends the same request id.
     const label = this.busy ? 'momentsComposer.publishing' : err?.retryable ? 'common.retry' : 'momentsComposer.publish';
-    return html`<div part="status" class="status" role="status">
-        ${phase === 'submitted' ? html`<p>${t('momentsComposer.submitted')}</p>` : nothing}
-        ${err ? html`<p class="bad">${this.l.error(err)}</p>` : nothing}
-      </div>
+    return html`<div part="status" class="status" role="status">${phase === 'submitted' ? html`<p>${t('momentsComposer.submitted')}</p>` : nothing}${err ? html`<p class="bad">${this.l.error(err)}</p>` : nothing}</div>
       <button part="publish-button" class="cl-button" data-variant="primary" aria-describedby="why" ?disabled=${!!why || this.busy} @click=${this.publish}>${t(label)}</button>
       <p id="why" class="hint">${why}</p>`;
   }

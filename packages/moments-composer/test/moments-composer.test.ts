@@ -260,7 +260,7 @@ describe('cl-moments-composer', () => {
       await el.updateComplete;
       expect(text(el)).to.include('66/64 bytes').and.include('Start with https://');
       expect(publishButton(el).disabled).to.equal(true);
-      expect(why(el)).to.include('at most 64 bytes');
+      expect(why(el)).to.include('64 bytes at most');
       await expect(el).to.be.accessible();
       url!.value = 'https://shop.example.com/d11';
       url!.dispatchEvent(new Event('input'));
@@ -385,7 +385,7 @@ describe('cl-moments-composer', () => {
       await waitUntil(() => q(el, '.failed'));
       expect(q(el, '.failed')!.textContent).to.include('Upload failed');
       expect(q(el, '[role=status]')!.textContent).to.include('The service is unavailable');
-      expect(why(el)).to.equal('Retry or remove the failed files.');
+      expect(why(el)).to.equal('Retry or remove failed files.');
       await expect(el).to.be.accessible();
       fail = false;
       q<HTMLButtonElement>(el, '.failed button')!.click();
@@ -453,7 +453,7 @@ describe('cl-moments-composer', () => {
       expect(button(el, 'Images')).to.equal(undefined);
       expect(button(el, 'Link')).not.to.equal(undefined);
       await type(el, 'hello');
-      expect(why(el)).to.equal('Publishing is not available here.');
+      expect(why(el)).to.equal('Publishing is not supported.');
     });
   });
 
@@ -628,7 +628,7 @@ describe('cl-moments-composer', () => {
       await waitUntil(() => text(el).includes('Not published.'));
       expect(text(el)).to.include('3 customers could not be reached.').and.include('Customers blocked the account');
       await expect(el).to.be.accessible();
-      button(el, 'Edit and post again').click();
+      button(el, 'Edit and retry').click();
       await el.updateComplete;
       expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('到店礼');
       publishButton(el).click();
