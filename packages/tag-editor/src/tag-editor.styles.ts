@@ -11,8 +11,7 @@ export const editorStyles = css`
     padding: var(--_cl-space-3);
     background: var(--_bg);
   }
-  p,
-  h3 {
+  p {
     margin: 0;
   }
   input {
@@ -52,7 +51,6 @@ export const editorStyles = css`
     margin-top: var(--_cl-space-2);
     border-style: dashed;
   }
-  h3,
   .count {
     flex: 1;
     color: var(--_cl-text-2);

@@ -198,15 +198,14 @@ export class TagEditor extends ClientelingElement {
       } catch (error) {
         if (generation !== this.generation) break;
         this.queue = this.queue.slice(1);
-        this.fail(tag.id, error, () => this.change(tag, add.length > 0));
+        this.fail(tag.id, toAdapterError(error), () => this.change(tag, add.length > 0));
       }
     }
     this.sending = false;
   }
 
   /** Shows why the change of `id` failed (with a retry when repeating may help). */
-  private fail(id: string, error: unknown, retry: () => void, kept = ''): void {
-    const err = toAdapterError(error);
+  private fail(id: string, err: AdapterError, retry?: () => void, kept = ''): void {
     const tag = this.find(id)[1];
     this.failed = [...this.failed, id];
     this.failure = { text: this.l.t('tagEditor.failed', tag ? tag.name : id, this.l.error(err)) + kept };
@@ -251,8 +250,7 @@ export class TagEditor extends ClientelingElement {
         const undo = (x: string) => x === id || (group.selection === 'single' && group.tags.some((t) => t.id === x));
         const next = [...draft.filter((x) => !undo(x)), ...this.confirmed.filter(undo)];
         this.draft = size(diff(this.confirmed, next)) ? next : undefined;
-        this.fail(id, err, () => {}, ' ' + this.l.t('tagEditor.kept'));
-        this.failure!.retry = undefined;
+        this.fail(id, err, undefined, ' ' + this.l.t('tagEditor.kept'));
       } else {
         this.failure = { text: this.l.t('tagEditor.saveFailed', this.l.error(err)) };
         if (err.retryable) this.failure.retry = () => void this.save();
@@ -338,7 +336,6 @@ export class TagEditor extends ClientelingElement {
           >`
         : html`<p class="note">${l.t('tagEditor.noTags')}</p>`}${rules.some((g) => g.tags.some((t) => t.name.toLocaleLowerCase().includes(q)))
         ? html`<section part="rules" class="rules"
-            ><h3>${l.t('tagEditor.rules')}</h3
             ><cl-tag-picker label=${l.t('tagEditor.rules')} readonly .groups=${rules} .selected=${rules.flatMap((g) => g.tags.map((t) => t.id))} .query=${this.query}
             ></cl-tag-picker
           ></section>`

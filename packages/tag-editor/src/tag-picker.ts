@@ -16,6 +16,9 @@ export interface TagToggleDetail {
   selected: boolean;
 }
 
+/** The tag button an event happened on, if any. */
+const tagButton = (e: Event) => (e.target as Element).closest('button[data-id]') as HTMLButtonElement | null;
+
 /** A visible group with its visible tags, their case-folded names (for search) and its behaviour. */
 interface GroupView {
   group: TagGroup;
@@ -82,14 +85,12 @@ export class TagPicker extends LitElement {
   private readonly l = new LocalizeController(this, pickerMessages);
   private views: GroupView[] = [];
   private byId = new Map<string, GroupView>();
-  private originals = new Map<string, TagGroup>();
   private chosen = new Set<string>();
   /** The tag holding each group's tab stop (roving tabindex), by group id. */
   private tabStops = new Map<string, string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('groups') || changed.has('multiple') || changed.has('readonly')) {
-      this.originals = new Map(this.groups.map((g) => [g.id, g]));
       this.byId = new Map();
       this.views = visibleTagGroups(this.groups).map((group) => {
         const view: GroupView = {
@@ -107,15 +108,15 @@ export class TagPicker extends LitElement {
   }
 
   private onClick(e: Event): void {
-    const button = (e.target as Element).closest('button[data-id]') as HTMLElement | null;
+    const button = tagButton(e);
     const view = button && this.byId.get(button.dataset.id!);
     if (!view || view.readonly) return;
     const tag = view.tags.find((t) => t.id === button.dataset.id)!;
-    emit(this, 'cl-tag-toggle', { tag, group: this.originals.get(view.group.id)!, selected: !this.chosen.has(tag.id) });
+    emit(this, 'cl-tag-toggle', { tag, group: this.groups.find((g) => g.id === view.group.id)!, selected: !this.chosen.has(tag.id) });
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    const button = (e.target as Element).closest('button[data-id]') as HTMLButtonElement | null;
+    const button = tagButton(e);
     if (!button) return;
     const all = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]')];
     const i = all.indexOf(button);
@@ -129,7 +130,7 @@ export class TagPicker extends LitElement {
 
   /** Moves the group's tab stop to the tag that got focus (by keyboard, pointer or script). */
   private onFocusin(e: FocusEvent): void {
-    const button = (e.target as Element).closest('button[data-id]') as HTMLButtonElement | null;
+    const button = tagButton(e);
     const view = button && this.byId.get(button.dataset.id!);
     if (!view) return;
     for (const other of button.parentElement!.querySelectorAll<HTMLElement>('[tabindex="0"]')) other.tabIndex = -1;
