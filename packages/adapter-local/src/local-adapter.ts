@@ -404,12 +404,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     listCustomerCoupons: handle('listCustomerCoupons', async ({ db }, { customerId }, now) => {
       if (!(await db.count('customers', customerId))) throw notFound('Customer', customerId);
       const coupons = await db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId);
-      return paginate(
-        coupons.map((c) => (c.status === 'unused' && now.getTime() > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c)),
-        (c) => newest(c.issuedAt, c.id),
-        null,
-        coupons.length || 1,
-      ).items;
+      return coupons
+        .map((c) => (c.status === 'unused' && now.getTime() > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c))
+        .sort((a, b) => compareKeys(newest(a.issuedAt, a.id), newest(b.issuedAt, b.id)));
     }),
 
     listGroups: handle('listGroups', async ({ db, me }, { query, cursor, limit }) => {
