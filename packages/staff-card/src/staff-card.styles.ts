@@ -90,7 +90,6 @@ export const styles = css`
   }
   .chip .name {
     font-size: inherit;
-    font-weight: 500;
   }
   .company {
     margin-inline-start: 0.2em;
@@ -194,6 +193,9 @@ export const styles = css`
   }
   .feedback {
     color: var(--_cl-success);
+  }
+  .feedback:empty {
+    position: absolute;
   }
   .failed {
     color: var(--_cl-danger);
