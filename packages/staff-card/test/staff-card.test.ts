@@ -103,6 +103,9 @@ describe('cl-staff-card', () => {
     expect(text($(el, '[part="position"]'))).to.equal('美妆顾问');
     expect(text($(el, '[part="store"]'))).to.equal('南京东路店');
     expect($(el, 'article')!.getAttribute('aria-labelledby')).to.equal('name');
+    // The empty feedback line takes no room: the last action sits on the card's padding.
+    const gap = $(el, '.card')!.getBoundingClientRect().bottom - $(el, '[part~="add"]')!.getBoundingClientRect().bottom;
+    expect(gap).to.be.closeTo(17, 1);
     await expect(el).to.be.accessible();
   });
 
