@@ -133,8 +133,11 @@ export const styles = css`
     height: 100%;
     object-fit: cover;
   }
-  .name {
+  .name,
+  .real {
     flex: 0 1 auto;
+  }
+  .name {
     font-size: var(--_cl-font-lg);
   }
   .badge,
@@ -175,10 +178,11 @@ export const styles = css`
     color: var(--_cl-danger);
   }
   dialog {
+    width: 90%;
     max-width: 360px;
     border: 0;
     border-radius: var(--_cl-radius);
-    background: var(--_cl-surface);
+    background: var(--_bg);
     color: inherit;
   }
   dialog::backdrop {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core';
 import type { Group, GroupMember, MemberFilter, MemberSort } from '@clienteling/core';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { styles } from './group-member-list.styles.js';
 import { messages } from './group-member-list.messages.js';
@@ -25,14 +26,16 @@ export interface MembersSelectDetail {
 export const VIRTUALIZE_AFTER = 50;
 /** How long typing must pause before a search is sent, in ms. */
 export const SEARCH_DEBOUNCE_MS = 150;
+/** Words of every row, translated once per render (message ids after `groupMembers.`). */
+const ROW_TEXT = ['customer', 'staff', 'remove', 'role.owner', 'role.admin', 'scene.qrcode', 'scene.link', 'scene.invited'] as const;
 const CHOICES = { filter: ['all', 'staff', 'customer', 'admin'], sort: ['joinedAt', 'name'] } as const;
 /** Prefetch the next page when the virtualizer renders this close to the end of the loaded rows. */
 const PREFETCH_ROWS = 30;
 
-type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
-let virtualizer: Promise<Virtualize> | undefined;
+type Virtualizer = typeof import('@lit-labs/virtualizer/virtualize.js');
+let virtualizer: Promise<Virtualizer> | undefined;
 /** Loads `@lit-labs/virtualizer` once, as a separate chunk, only when a list is long. */
-const loadVirtualizer = () => (virtualizer ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => m.virtualize));
+const loadVirtualizer = () => (virtualizer ??= import('@lit-labs/virtualizer/virtualize.js'));
 
 const SAFE_IMAGE = /^(?:https?:|blob:|data:image\/)/i;
 
@@ -115,7 +118,8 @@ export class GroupMemberList extends ClientelingElement {
   @state() private listError?: AdapterError;
   @state() private moreError?: AdapterError;
   @state() private selected = new Set<string>();
-  @state() private virtualize?: Virtualize;
+  /** The virtualizer module, once a long list needed it. */
+  @state() private virtualizer?: Virtualizer;
   /** The remove dialog: whom it asks about, whether the request is under way, why it failed. */
   @state() private removal?: { member: GroupMember; busy?: boolean; error?: AdapterError };
   /** What the live region last announced (results found, member removed). */
@@ -131,7 +135,9 @@ export class GroupMemberList extends ClientelingElement {
   private needsLoad = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
-  private now = new Date();
+  private virtualHost?: Element;
+  /** What every row of a render pass shares, worked out once: rows render again on every scroll. */
+  private shared!: { now: Date; size: number; remove: boolean; text: Record<string, string> };
 
   /** The ids of the selected members, in the order they were selected. */
   get selectedIds(): string[] {
@@ -164,6 +170,16 @@ export class GroupMemberList extends ClientelingElement {
   }
 
   protected override updated(): void {
+    // The virtualize directive starts while its container is still outside the document, and so
+    // listens to the window's scrolling only: once the container is in, connect it again to find
+    // the scrolling ancestors (a wrapper with `overflow: auto`, the element itself).
+    const host = this.renderRoot.querySelector<VirtualizerHostElement>('.virtual');
+    if (host && host !== this.virtualHost) {
+      this.virtualHost = host;
+      const v = host[this.virtualizer!.virtualizerRef];
+      v?.disconnected();
+      v?.connected();
+    }
     // Observing afresh yields a report after layout: while the end of a short list is in view
     // (a page did not fill the screen, or the user scrolled there), the next page loads.
     this.observer?.disconnect();
@@ -231,7 +247,7 @@ export class GroupMemberList extends ClientelingElement {
         const seen = new Set(this.items.map((m) => m.id));
         items = this.items.concat(items.filter((m) => !seen.has(m.id)));
       }
-      if (items.length > VIRTUALIZE_AFTER) this.virtualize ??= await loadVirtualizer();
+      if (items.length > VIRTUALIZE_AFTER) this.virtualizer ??= await loadVirtualizer();
       if (gen !== this.generation) return;
       this.items = items;
       this.nextCursor = page.nextCursor;
@@ -284,8 +300,8 @@ export class GroupMemberList extends ClientelingElement {
 
   /** Delegated from the list: a row's remove button. */
   private onListClick(e: Event): void {
-    const id = (e.target as HTMLElement).closest('button')?.value;
-    const member = id && this.items.find((m) => m.id === id);
+    const button = (e.target as HTMLElement).closest('button');
+    const member = button && this.items.find((m) => m.id === button.value);
     if (member) void this.openRemove(member);
   }
 
@@ -339,7 +355,7 @@ export class GroupMemberList extends ClientelingElement {
       const index = this.items.indexOf(member);
       this.items = this.items.filter((m) => m !== member);
       if (this.total) this.total--;
-      this.group = { ...group!, memberCount: Math.max(0, group!.memberCount - 1) };
+      this.group = { ...group!, memberCount: group!.memberCount - 1 };
       if (this.selected.delete(member.id)) this.select(new Set(this.selected));
       this.status = this.l.t('groupMembers.removed', displayName(member));
       this.removal = { member };
@@ -347,7 +363,7 @@ export class GroupMemberList extends ClientelingElement {
       emit(this, 'cl-member-removed', { group: this.group, member });
       // Focus moves to the next row's remove button (or the search box), not to the page.
       await this.updateComplete;
-      (this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] button`) ?? this.search)?.focus();
+      (this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] button`) || this.search!).focus();
     } catch (error) {
       // The validated adapter only rejects with AdapterErrors.
       this.removal = { member, error: error as AdapterError };
@@ -364,9 +380,15 @@ export class GroupMemberList extends ClientelingElement {
     if (!this.api) return this.renderState(l.t('common.noAdapter'));
     if (!this.groupId) return this.renderState(l.t('groupMembers.noGroup'));
     if (this.groupError) return this.renderError(this.groupError, this.refresh);
-    this.now = new Date();
+    const role = this.group?.viewerRole;
+    this.shared = {
+      now: new Date(),
+      size: this.total ?? (this.nextCursor ? -1 : this.items.length),
+      remove: (role === 'owner' || role === 'admin') && this.api.capabilities.removeGroupMember,
+      text: Object.fromEntries(ROW_TEXT.map((id) => [id, l.t(`groupMembers.${id}`)])),
+    };
     const n = this.selected.size;
-    const status = this.loadingMore ? l.t('groupMembers.loadingMore') : this.loaded || this.listError ? this.status : l.t('common.loading');
+    const status = this.loaded || this.listError ? this.status : l.t('common.loading');
     return html`${this.renderHeader()}<div class="toolbar" part="toolbar"><input
 type="search" part="search" maxlength="64" enterkeyhint="search" autocomplete="off" .value=${this.query}
 aria-label=${l.t('groupMembers.search')} placeholder=${l.t('groupMembers.search')}
@@ -377,12 +399,14 @@ aria-label=${l.t('groupMembers.search')} placeholder=${l.t('groupMembers.search'
           }</div>`
         : nothing
     }</div><div role="status" class="cl-visually-hidden">${status}</div>${this.renderList()}<dialog
-part="dialog" aria-labelledby=${this.removal ? 'remove-title' : nothing} @cancel=${this.onDialogCancel}>${this.renderDialog()}</dialog>`;
+part="dialog" aria-labelledby="remove-title" @cancel=${this.onDialogCancel}><h3 id="remove-title">${l.t(
+      'groupMembers.removeTitle',
+    )}</h3>${this.renderDialog()}</dialog>`;
   }
 
   private renderHeader(): TemplateResult {
     const { group: g, l } = this;
-    if (!g) return html`<div class="header" aria-hidden="true"><span class="bar cl-skeleton"></span></div>`;
+    if (!g) return html`<div class="header"></div>`;
     const full = g.memberCount >= g.memberCap;
     return html`<div class="header" part="header"><div class="heading"><h2><span part="title">${g.name}</span> <span
 class="count" part="count" aria-hidden="true">${l.number(g.memberCount)} / ${l.number(g.memberCap)}</span><span
@@ -407,19 +431,19 @@ aria-describedby=${full ? 'full-reason' : nothing} @click=${this.onInvite}>${l.t
   private renderList(): TemplateResult {
     const l = this.l;
     if (this.listError) return this.renderError(this.listError, () => this.load());
-    if (!this.loaded) return this.renderSkeleton(Math.min(this.group?.memberCount ?? 8, 8) || 1);
+    if (!this.loaded) return this.renderSkeleton(this.group ? Math.min(this.group.memberCount, 8) || 1 : 8);
     if (!this.items.length) {
       const filtered = this.query.trim() || this.filter !== 'all';
       return html`<div class="state" part="state"><p>${l.t(filtered ? 'groupMembers.noMatch' : 'groupMembers.empty')}</p>${
         filtered ? html`<button class="cl-button" @click=${this.clearSearch}>${l.t('groupMembers.clearSearch')}</button>` : nothing
       }</div>`;
     }
-    const virtualize = this.items.length > VIRTUALIZE_AFTER && this.virtualize;
+    const virtualize = this.items.length > VIRTUALIZE_AFTER && this.virtualizer?.virtualize;
     // The virtualizer styles its container: it gets its own, so a list that shrinks starts clean.
     return html`<div class="list" part="list" role="list" aria-label=${l.t('groupMembers.list')} aria-busy=${this.loading}
 @change=${this.onListChange} @click=${this.onListClick} @keydown=${this.onListKeydown}>${
       virtualize
-        ? html`<div @rangeChanged=${this.onRange}>${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: memberKey })}</div>`
+        ? html`<div class="virtual" @rangeChanged=${this.onRange}>${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: memberKey })}</div>`
         : this.items.map(this.renderRow)
     }</div>${
       this.moreError
@@ -432,36 +456,30 @@ aria-describedby=${full ? 'full-reason' : nothing} @click=${this.onInvite}>${l.t
 
   /** One member. Kept cheap: it runs for every row that scrolls into view. */
   private readonly renderRow = (m: GroupMember, index: number): TemplateResult => {
-    const l = this.l;
+    const { now, size, remove, text } = this.shared;
     const name = displayName(m);
     const avatar = m.avatarUrl && SAFE_IMAGE.test(m.avatarUrl) ? m.avatarUrl : '';
-    const role = this.group?.viewerRole;
-    const badge = m.type === 'customer' ? l.t('groupMembers.customer') : m.companyName ? `@${m.companyName}` : l.t('groupMembers.staff');
     const main = html`<span class="avatar" part="avatar" aria-hidden="true">${initial(name)}${
       avatar ? html`<img src=${avatar} alt="" loading="lazy">` : nothing
     }</span><span class="text"><span class="line"><span class="name" part="name">${name}</span>${
       m.nickname ? html`<span class="real">${m.name}</span>` : nothing
-    }<span class="badge" part="badge" data-type=${m.type}>${badge}</span>${
-      m.role === 'member' ? nothing : html`<span class="role" part="role">${l.t(`groupMembers.role.${m.role}`)}</span>`
-    }</span><span class="line meta" part="meta">${l.relative(m.joinedAt, this.now)} · ${this.scene(m)}</span></span>`;
-    return html`<div class="row" part="row" role="listitem" aria-setsize=${this.total ?? (this.nextCursor ? -1 : this.items.length)}
-aria-posinset=${index + 1}>${
+    }<span class="badge" part="badge" data-type=${m.type}>${
+      m.type === 'customer' ? text.customer : m.companyName ? `@${m.companyName}` : text.staff
+    }</span>${m.role === 'member' ? nothing : html`<span class="role" part="role">${text[`role.${m.role}`]}</span>`}</span><span
+class="line meta" part="meta">${this.l.relative(m.joinedAt, now)} · ${
+      m.joinScene === 'invited' && m.inviterName ? this.l.t('groupMembers.scene.invitedBy', m.inviterName) : text[`scene.${m.joinScene}`]
+    }</span></span>`;
+    return html`<div class="row" part="row" role="listitem" aria-setsize=${size} aria-posinset=${index + 1}>${
       this.selectable
         ? html`<label class="main"><input class="check" type="checkbox" .value=${m.id} .checked=${this.selected.has(m.id)}>${main}</label>`
         : html`<div class="main">${main}</div>`
     }${
-      (role === 'owner' || role === 'admin') && m.role !== 'owner' && this.api!.capabilities.removeGroupMember
+      remove && m.role !== 'owner'
         ? html`<button class="cl-button remove" part="remove-button" .value=${m.id}
-aria-label=${l.t('groupMembers.removeLabel', name)}>${l.t('groupMembers.remove')}</button>`
+aria-label=${this.l.t('groupMembers.removeLabel', name)}>${text.remove}</button>`
         : nothing
     }</div>`;
   };
-
-  private scene(m: GroupMember): string {
-    const l = this.l;
-    if (m.joinScene !== 'invited') return l.t(`groupMembers.scene.${m.joinScene}`);
-    return m.inviterName ? l.t('groupMembers.scene.invitedBy', m.inviterName) : l.t('groupMembers.scene.invited');
-  }
 
   /** Placeholder rows of the same height as real ones: nothing moves when data arrives. */
   private renderSkeleton(rows: number): TemplateResult {
@@ -486,7 +504,7 @@ class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span></div
     const { removal: r, l } = this;
     const busy = r?.busy;
     return r
-      ? html`<h3 id="remove-title">${l.t('groupMembers.removeTitle')}</h3><p>${l.t('groupMembers.removeText', displayName(r.member))}</p>${
+      ? html`<p>${l.t('groupMembers.removeText', displayName(r.member))}</p>${
           r.error ? html`<p class="problem" role="alert">${l.error(r.error)}</p>` : nothing
         }<div class="actions"><button class="cl-button" ?disabled=${busy} @click=${this.closeRemove}>${l.t('common.cancel')}</button><button
 class="cl-button" data-variant="danger" ?disabled=${busy} @click=${this.confirmRemove}>${l.t('groupMembers.remove')}</button></div>`
@@ -498,4 +516,4 @@ const memberKey = (m: GroupMember) => m.id;
 /** The group nickname when set, else the real name. */
 const displayName = (m: GroupMember) => m.nickname || m.name;
 /** The first character (a whole code point) of a name, upper-cased, for the avatar fallback. */
-const initial = (name: string) => (/^./u.exec(name)?.[0] ?? '').toUpperCase();
+const initial = (name: string) => [...name][0]!.toUpperCase();

@@ -314,6 +314,21 @@ describe('cl-group-member-list', () => {
       expect(cursors).to.deep.equal([null, '200', '400', '600'].slice(0, cursors.length));
     });
 
+    it('pages and virtualizes inside a scrolling wrapper, not only with the window', async () => {
+      const adapter = adapterFor(makeMembers(1000), { memberCount: 1000, memberCap: 2000, kind: 'internal' });
+      const page = await fixture<HTMLElement>(html`<cl-provider .adapter=${adapter}>
+        <div style="height:400px;overflow:auto"><cl-group-member-list group-id="group-1" page-size="100"></cl-group-member-list></div>
+      </cl-provider>`);
+      const el = page.querySelector('cl-group-member-list')!;
+      const wrapper = el.parentElement!;
+      await waitUntil(() => rows(el).length > 0);
+      const toEnd = () => ((wrapper.scrollTop = wrapper.scrollHeight), true);
+      await waitUntil(() => toEnd() && listCalls(adapter).length === 2, 'no second page');
+      expect(listCalls(adapter)[1]).to.include({ cursor: '100' });
+      await waitUntil(() => toEnd() && $(el, '[aria-posinset="200"]'), 'rows do not follow the wrapper');
+      expect(window.scrollY).to.equal(0);
+    });
+
     it('shows an error with retry when the next page fails, keeping what was loaded', async () => {
       const all = makeMembers(60);
       const list = listFrom(all);
