@@ -79,6 +79,7 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   private readonly catalogs: Catalogs<M>;
   private formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
   private formatsLocale?: Locale;
+  private current?: Locale;
 
   constructor(host: ReactiveControllerHost & HTMLElement, catalogs: Catalogs<M>) {
     this.host = host;
@@ -94,13 +95,18 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
     }
   }
 
+  hostUpdate(): void {
+    // Read the language once per render, not on every message.
+    this.current = undefined;
+  }
+
   hostDisconnected(): void {
     connected.delete(this as unknown as LocalizeController<Catalog>);
   }
 
   /** The locale the host renders in now. */
   get locale(): Locale {
-    return normalizeLocale(langOf(this.host)) ?? DEFAULT_LOCALE;
+    return (this.current ??= normalizeLocale(langOf(this.host)) ?? DEFAULT_LOCALE);
   }
 
   /** The message `key` in the current locale, with a page override first, then zh-CN, then the key. */
@@ -112,9 +118,11 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   }
 
   /** Words a store associate understands for an adapter error (by code, and reason when known). */
-  error(error: Pick<AdapterError, 'code' | 'reason'>): string {
-    const specific = error.reason ? (`error.${error.code}.${error.reason}` as const) : undefined;
+  error(error: Pick<AdapterError, 'reason'> & { code: string }): string {
     const t = this.t.bind(this) as unknown as (key: string) => string;
+    // A host bridge failure (WeCom sidebar, Web Share) has its own words.
+    if ((error as { name?: string }).name === 'HostBridgeError') return t(`host.${error.code}`);
+    const specific = error.reason ? (`error.${error.code}.${error.reason}` as const) : undefined;
     if (specific) {
       const text = t(specific);
       if (text !== specific) return text;

@@ -71,6 +71,12 @@ describe('LocalizeController', () => {
     expect(el.l.error(new AdapterError('expired', 'x', { reason: 'unknown-reason' }))).to.equal('This is no longer valid.');
   });
 
+  it('words host bridge failures', async () => {
+    const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
+    const failure = Object.assign(new Error('getContext:fail no permission'), { name: 'HostBridgeError', code: 'no-permission' });
+    expect(el.l.error(failure)).to.contain('no permission');
+  });
+
   it('formats money, numbers, dates and relative times in the locale', async () => {
     const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
     expect(el.l.money(5000)).to.equal('CN¥50');
@@ -80,6 +86,8 @@ describe('LocalizeController', () => {
     const now = new Date('2026-11-25T12:00:00Z');
     expect(el.l.relative('2026-11-22T12:00:00Z', now)).to.equal('3 days ago');
     el.lang = 'zh-CN';
+    await nextFrame();
+    await el.updateComplete;
     expect(el.l.money(5000)).to.equal('¥50');
     expect(el.l.relative('2026-11-22T12:00:00Z', now)).to.equal('3天前');
     expect(el.l.relative(now, now)).to.equal('此刻');
