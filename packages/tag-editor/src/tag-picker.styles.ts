@@ -4,6 +4,9 @@ export const pickerStyles = css`
   :host {
     display: block;
   }
+  [hidden] {
+    display: none !important;
+  }
   .group {
     padding: var(--_cl-space-2) 0;
     content-visibility: auto;
@@ -13,8 +16,7 @@ export const pickerStyles = css`
     margin: 0 0 var(--_cl-space-2);
     font-weight: 600;
   }
-  .hint,
-  .empty {
+  .hint {
     margin: 0 var(--_cl-space-2);
     color: var(--_cl-text-2);
     font-size: var(--_cl-font-sm);
@@ -70,9 +72,10 @@ export const pickerStyles = css`
     font-weight: 600;
     text-decoration: underline;
   }
-  div > .empty {
+  .empty {
+    margin: 0;
     padding: var(--_cl-space-4) 0;
+    color: var(--_cl-text-2);
     text-align: center;
-    font-size: inherit;
   }
 `;

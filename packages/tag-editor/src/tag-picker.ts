@@ -16,6 +16,9 @@ export interface TagToggleDetail {
   selected: boolean;
 }
 
+/** The highlight position of a tag hidden by the query. */
+const HIDDEN = -2;
+
 /** The tag button an event happened on, if any. */
 const tagButton = (e: Event) => (e.target as Element).closest('button[data-id]') as HTMLButtonElement | null;
 
@@ -118,7 +121,7 @@ export class TagPicker extends LitElement {
   private onKeydown(e: KeyboardEvent): void {
     const button = tagButton(e);
     if (!button) return;
-    const all = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]')];
+    const all = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]:not([hidden])')];
     const i = all.indexOf(button);
     const n = all.length;
     const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1 + n, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[e.key];
@@ -142,31 +145,34 @@ export class TagPicker extends LitElement {
     const { l } = this;
     const q = this.query.trim().toLocaleLowerCase();
     let found = 0;
+    // Tags that do not match are hidden, not removed: clearing the query only shows them again.
     const sections = this.views.map((view, gi) => {
-      const hits: Tag[] = [];
-      const at: number[] = [];
-      view.tags.forEach((tag, i) => {
-        const folded = view.folded[i]!;
-        const where = q ? folded.indexOf(q) : -1;
-        if (q && where < 0) return;
-        hits.push(tag);
-        // Highlight only when case folding kept the length (true of Chinese and most Latin names).
-        at.push(tag.name.length === folded.length ? where : -1);
-      });
-      if (q && !hits.length) return nothing;
-      found += hits.length;
       const id = view.group.id;
       const wanted = this.tabStops.get(id);
-      const stop = hits.find((t) => t.id === wanted) || hits.find((t) => this.chosen.has(t.id)) || hits[0];
+      let shown = 0;
+      let stop: Tag | undefined;
+      let chosen: Tag | undefined;
+      const at = view.tags.map((tag, i) => {
+        const folded = view.folded[i]!;
+        const where = q ? folded.indexOf(q) : -1;
+        if (q && where < 0) return HIDDEN;
+        shown++;
+        if (tag.id === wanted || !stop) stop = tag;
+        if (!chosen && this.chosen.has(tag.id)) chosen = tag;
+        // Highlight only when case folding kept the length (true of Chinese and most Latin names).
+        return tag.name.length === folded.length ? where : -1;
+      });
+      if (!stop || stop.id !== wanted) stop = chosen || stop;
+      found += shown;
       const hint = view.group.kind === 'rule' ? l.t('tagPicker.rule') : l.t(view.single ? 'tagPicker.single' : 'tagPicker.multiple');
-      return html`<section part="group" class="group"
+      return html`<section part="group" class="group" ?hidden=${!!q && !shown}
         ><div part="group-label" class="label" id="g${gi}">${view.group.name}<span class="hint">${hint}</span></div
-        >${hits.length
+        >${view.tags.length
           ? html`<div part="tags" class="tags ${view.readonly ? 'ro' : ''}" role=${view.single ? 'radiogroup' : 'group'}
               aria-labelledby="g${gi}" aria-readonly=${view.single && view.readonly ? 'true' : nothing}
-              >${hits.map((tag, i) => this.renderTag(view, tag, at[i]!, q.length, tag === stop))}</div
+              >${view.tags.map((tag, i) => this.renderTag(view, tag, at[i]!, q.length, tag === stop))}</div
             >`
-          : html`<p part="empty" class="empty">${l.t('tagPicker.groupEmpty')}</p>`}<slot name="after-${id}"></slot
+          : nothing}<slot name="after-${id}"></slot
       ></section>`;
     });
     const empty = q ? l.t('tagPicker.noMatch', this.query.trim()) : this.views.length ? '' : l.t('tagPicker.empty');
@@ -181,7 +187,7 @@ export class TagPicker extends LitElement {
     const state = this.states[tag.id];
     const name = tag.name;
     const label = at < 0 ? name : html`${name.slice(0, at)}<mark part="match">${name.slice(at, at + length)}</mark>${name.slice(at + length)}`;
-    return html`<button type="button" part=${`tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`}
+    return html`<button type="button" ?hidden=${at === HIDDEN} part=${`tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`}
       role=${view.single ? 'radio' : 'checkbox'} aria-checked=${checked ? 'true' : 'false'}
       aria-readonly=${view.readonly && !view.single ? 'true' : nothing} data-id=${tag.id} data-state=${state ?? nothing}
       tabindex=${live(stop ? '0' : '-1')}>${label}${state

@@ -47,7 +47,7 @@ async function picker(props: Partial<TagPicker> = {}) {
 const $ = (el: TagPicker, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
 const $$ = (el: TagPicker, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
 const tagButton = (el: TagPicker, id: string) => $(el, `button[data-id="${id}"]`)!;
-const names = (el: TagPicker) => $$(el, 'button[data-id]').map((b) => b.dataset.id);
+const names = (el: TagPicker) => $$(el, 'button[data-id]:not([hidden])').map((b) => b.dataset.id);
 
 describe('cl-tag-picker', () => {
   it('shows groups by order (larger first), hides soft-deleted groups and tags', async () => {
@@ -155,7 +155,8 @@ describe('cl-tag-picker', () => {
     const mark = $(el, 'mark[part="match"]')!;
     expect(mark.textContent).to.equal('Office');
     expect(tagButton(el, 'office').textContent!.trim()).to.equal('通勤 Office');
-    expect($$(el, '[part="group"]')).to.have.length(1);
+    expect($$(el, '[part="group"]:not([hidden])')).to.have.length(1);
+    expect(getComputedStyle(tagButton(el, 'sport')).display).to.equal('none');
     expect($(el, '[role="status"]')!.textContent).to.equal('找到 1 个标签');
     await expect(el).to.be.accessible();
     el.query = '0';
@@ -165,6 +166,21 @@ describe('cl-tag-picker', () => {
     await el.updateComplete;
     expect(names(el)).to.have.length(6);
     expect($(el, 'mark')).to.equal(null);
+  });
+
+  it('moves only among the tags the query shows', async () => {
+    const el = await picker({ query: 'o' });
+    const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+    // In 偏好 only "通勤 Office" matches: it holds the stop although "运动风" came first.
+    expect($$(el, 'button[tabindex="0"]:not([hidden])').map((b) => b.dataset.id)).to.deep.equal(['office']);
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('office');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused()).to.equal('office');
+    el.query = '';
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused()).to.equal('lux');
   });
 
   it('says clearly when nothing matches', async () => {
@@ -190,7 +206,7 @@ describe('cl-tag-picker', () => {
     await import('@clienteling/core/define.js');
     const el = page.querySelector('cl-tag-picker')!;
     await el.updateComplete;
-    expect($(el, '[part="group"] .empty')!.textContent).to.equal('No tags in this group yet.');
+    expect($(el, '[part="group"] [part="tags"]')).to.equal(null); // no empty radiogroup or group
     expect($(el, '.hint')!.textContent).to.equal('Choose any');
     expect($(el, 'slot[name="after-g"]')).to.not.equal(null);
     el.groups = [];
