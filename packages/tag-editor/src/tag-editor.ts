@@ -165,6 +165,8 @@ export class TagEditor extends ClientelingElement {
   }
 
   private onToggle(e: CustomEvent<TagToggleDetail>): void {
+    // The picker's request is internal: the page hears `cl-tags-change` once the adapter confirms.
+    e.stopPropagation();
     this.change(e.detail.tag, e.detail.selected);
   }
 

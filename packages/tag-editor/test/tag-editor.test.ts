@@ -171,7 +171,10 @@ describe('cl-tag-editor', () => {
     const el = await editor(api);
     const changes: TagsChangeDetail[] = [];
     el.addEventListener('cl-tags-change', (e) => changes.push(e.detail));
+    let leaked = 0;
+    el.addEventListener('cl-tag-toggle', () => leaked++);
     await click(el, 'a30');
+    expect(leaked).to.equal(0);
     expect(checked(el)).to.deep.equal(['a30', 'sport']);
     expect(stateOf(el, 'a30')).to.equal('pending');
     expect(picker(el).shadowRoot!.querySelectorAll('[role="radiogroup"] [aria-checked="true"]')).to.have.length(1);
