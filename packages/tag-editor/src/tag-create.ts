@@ -34,6 +34,9 @@ const formStyles = css`
     gap: var(--_cl-space-2);
     margin-top: var(--_cl-space-2);
   }
+  .create input {
+    flex: 1 1 10em;
+  }
   .create p {
     flex-basis: 100%;
     color: var(--_cl-text-2);

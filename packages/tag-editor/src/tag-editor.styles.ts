@@ -15,7 +15,6 @@ export const editorStyles = css`
     margin: 0;
   }
   input {
-    flex: 1 1 10em;
     min-height: var(--_cl-touch);
     padding: 0 var(--_cl-space-3);
     border: 1px solid var(--_cl-border);
