@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'storybook-static/**', 'demo/dist/**', '**/*.d.ts', 'bench-results/**'],
+    ignores: ['**/*.tmp.*', '**/dist/**', '**/node_modules/**', 'coverage/**', 'storybook-static/**', 'demo/dist/**', '**/*.d.ts', 'bench-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', '*.config.js', 'rollup.config.js', 'packages/server/**/*.{js,ts}', 'test/e2e/**'],
+    files: ['scripts/**/*.js', '*.config.js', 'rollup.config.js', 'packages/server/**/*.{js,ts}', 'packages/*/scripts/**', 'packages/*/web-test-runner.config.js', 'test/e2e/**', 'test/node/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,5 +1,6 @@
 // Every shipped browser file parses as ES2019 (plus dynamic import()): run after `npm run build`.
 import { test } from 'node:test';
+import process from 'node:process';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
