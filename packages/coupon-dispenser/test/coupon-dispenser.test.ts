@@ -167,7 +167,7 @@ describe('cl-coupon-dispenser', () => {
       expect(reason('later')).to.equal('2026年12月1日 开始');
       expect(reason('gone')).to.equal('已过期');
       expect(reason('backend-says')).to.equal('已抢光');
-      expect(offer(el, 'ok').querySelector('[part="reason"]')).to.equal(null);
+      expect(offer(el, 'ok').querySelector('[part="reason"]') === null).to.equal(true);
       for (const id of ['sold', 'limit', 'later', 'gone', 'backend-says']) {
         const button = sendButton(el, id);
         expect(button.disabled, id).to.equal(true);
@@ -190,7 +190,7 @@ describe('cl-coupon-dispenser', () => {
       const shop = couponShop([stock()]);
       (shop.adapter as { capabilities: object }).capabilities = { ...shop.adapter.capabilities, issueCoupon: false };
       const el = await mount(shop);
-      expect(offer(el).querySelector('button')).to.equal(null);
+      expect(offer(el).querySelector('button') === null).to.equal(true);
       expect(text(offer(el))).to.contain('满¥300减¥50');
     });
 
@@ -281,7 +281,7 @@ describe('cl-coupon-dispenser', () => {
       const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${adapter}></cl-coupon-dispenser>`);
       await waitUntil(() => $(el, '[part="offers"] [role="alert"]'));
       expect(text($(el, '[part="offers"] [role="alert"]'))).to.equal('你没有权限进行此操作。');
-      expect($(el, '[part="offers"] .state button')).to.equal(null);
+      expect($(el, '[part="offers"] .state button') === null).to.equal(true);
     });
   });
 
@@ -330,9 +330,7 @@ describe('cl-coupon-dispenser', () => {
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog(el).open);
-      await el.updateComplete;
-      await aTimeout(0);
-      expect(root(el).activeElement).to.equal(sendButton(el));
+      await waitUntil(() => root(el).activeElement === sendButton(el), 'focus did not return to the send button');
       expect(issueCalls(shop)).to.have.length(0);
     });
 
@@ -359,10 +357,8 @@ describe('cl-coupon-dispenser', () => {
       expect(text($(el, '[part="coupons"]'))).to.contain('CODE-1');
       dialogButton(el, /完成/).click();
       await waitUntil(() => !dialog(el).open);
-      await el.updateComplete;
-      await aTimeout(0);
       // The send button is disabled now, so focus goes back to the offer itself.
-      expect(root(el).activeElement).to.equal(offer(el));
+      await waitUntil(() => root(el).activeElement === offer(el), 'focus did not return to the offer');
       expect(issueCalls(shop)).to.have.length(1);
       expect(shop.issued).to.have.length(1);
     });
