@@ -65,7 +65,6 @@ const STATUSES = ['unused', 'redeemed', 'expired'] as const;
  * @csspart error - An error message.
  *
  * @cssproperty --cl-coupon-dispenser-accent - Colour of the benefit and of the offer's edge. Defaults to `--cl-color-danger` (coupon red).
- * @cssproperty --cl-coupon-dispenser-background - Background of the element. Defaults to transparent.
  * @cssproperty --cl-coupon-dispenser-card-background - Background of an offer. Defaults to `--cl-color-surface`.
  * @cssproperty --cl-coupon-dispenser-card-border - Border colour of offers and coupon rows. Defaults to `--cl-color-border`.
  * @cssproperty --cl-coupon-dispenser-radius - Corner radius of offers and of the dialog. Defaults to `--cl-radius`.
