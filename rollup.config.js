@@ -6,6 +6,7 @@ import { transform } from 'esbuild';
 import { minify as terser } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 export const ROOT = new URL('.', import.meta.url).pathname;
 export const TARGET = 'es2019';
@@ -47,29 +48,28 @@ export function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** Collapses whitespace and comments inside Lit `css` template literals of our own sources. */
-export const minifyCss = () => ({
-  name: 'minify-css-literals',
+/** Collapses the formatting whitespace of Lit `html` and `css` templates in our own sources. */
+export const minifyLitTemplates = () => ({
+  name: 'minify-lit-templates',
   transform(code, id) {
-    if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-    const out = code.replace(/\bcss`([^`]*)`/g, (_, body) =>
-      'css`' +
-      body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim() +
-      '`',
-    );
-    return { code: out, map: null };
+    if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
+    const out = minifyTemplates(code, id);
+    return out === code ? null : { code: out, map: null };
   },
 });
 
 export const tsPlugin = () => [
-  minifyCss(),
+  minifyLitTemplates(),
   esbuild({ tsconfig: join(ROOT, 'tsconfig.json'), target: 'es2022', include: /\.[jt]s$/, exclude: /node_modules/ }),
 ];
+
+/**
+ * Our sources have no side effects except the files that register elements, so an unused export of
+ * a package (the schemas, say) never drags its module into a bundle.
+ */
+export const treeshake = {
+  moduleSideEffects: (id, external) => external || !/\/packages\/[^/]+\/src\//.test(id) || /\/define[^/]*\.ts$/.test(id),
+};
 
 /** Bare imports stay imports in per-package builds: the consumer's bundler resolves them. */
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -98,6 +98,7 @@ export function cdnConfig() {
   return {
     input: join(dir, 'src/cdn.ts'),
     onwarn,
+    treeshake,
     plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }), tsPlugin(), es2019({ minify: true })],
     output: { file: join(dir, 'dist/cdn/clienteling-elements.js'), format: 'es', inlineDynamicImports: true },
   };

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
-import { ROOT, es2019, nodeResolve, onwarn, tsPlugin } from '../rollup.config.js';
+import { ROOT, es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../rollup.config.js';
 
 const out = join(ROOT, 'demo/dist');
 rmSync(out, { recursive: true, force: true });
@@ -11,6 +11,7 @@ mkdirSync(out, { recursive: true });
 const bundle = await rollup({
   input: join(ROOT, 'demo/main.ts'),
   onwarn,
+  treeshake,
   plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }), tsPlugin(), es2019({ minify: true })],
 });
 await bundle.write({ dir: out, format: 'es', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });

@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
-import { ROOT, es2019, nodeResolve, onwarn, tsPlugin, workspacePackages } from '../rollup.config.js';
+import { ROOT, es2019, nodeResolve, onwarn, treeshake, tsPlugin, workspacePackages } from '../rollup.config.js';
 
 const LIT = ['lit', '@lit/', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
@@ -15,6 +15,7 @@ async function measure(name, { entry, besides, external = [], budget, lazyBudget
     input: besides ? { entry: join(dir, entry), besides: join(dir, besides) } : { entry: join(dir, entry) },
     external: isExternal,
     onwarn,
+    treeshake,
     plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }), tsPlugin(), es2019({ minify: true })],
   });
   const { output } = await bundle.generate({ format: 'es', dir: 'size-out' });

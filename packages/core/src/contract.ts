@@ -8,6 +8,8 @@
  * one plain object and returns a promise; failures are {@link AdapterError}s.
  */
 import * as z from 'zod/mini';
+
+export { createRequestId } from './request-id.js';
 import {
   AudienceSchema,
   CouponOfferSchema,
@@ -170,12 +172,3 @@ export interface ClientelingAdapter extends OperationMethods {
 }
 
 export const operationNames = Object.keys(operations) as OperationName[];
-
-/** A fresh request id for a non-repeatable mutation (keep it across retries of the same intent). */
-export function createRequestId(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  c.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -4,13 +4,36 @@ import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
 import type { HostBridge } from './host.js';
-import { withValidation } from './validate.js';
+import type * as Schemas from './schemas.js';
+
+type SchemaName = { [K in keyof typeof Schemas]: K extends `${string}Schema` ? K : never }[keyof typeof Schemas];
+
+/**
+ * Validates data a page gave directly (a property, not an adapter response) against a domain
+ * schema, loading the schemas on first use like the adapter validation does.
+ */
+export async function parseLater<K extends SchemaName>(schema: K, data: unknown, what: string): Promise<import('zod/mini').output<(typeof Schemas)[K]>> {
+  const { parseOrInvalid, schemas } = await import('./validation-chunk.js');
+  return parseOrInvalid(schemas[schema], data, what) as never;
+}
 
 const validatedCache = new WeakMap<ClientelingAdapter, ClientelingAdapter>();
-const validated = (adapter: ClientelingAdapter) => {
+
+/**
+ * The adapter behind `withValidation`, with the schemas (zod) loaded on the first call rather than
+ * with the elements: a page renders its skeletons before validation code arrives.
+ */
+const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
   let v = validatedCache.get(adapter);
   if (!v) {
-    v = withValidation(adapter);
+    let loading: Promise<ClientelingAdapter> | undefined;
+    const load = () => (loading ??= import('./validation-chunk.js').then((m) => m.withValidation(adapter)));
+    v = new Proxy({} as ClientelingAdapter, {
+      get: (_, name: string) =>
+        name === 'capabilities'
+          ? adapter.capabilities
+          : (input: unknown) => load().then((api) => (api[name as keyof ClientelingAdapter] as (i: unknown) => unknown)(input)),
+    });
     validatedCache.set(adapter, v);
   }
   return v;

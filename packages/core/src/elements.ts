@@ -6,5 +6,5 @@ export * from './tokens.js';
 export * from './localize.js';
 export { coreMessages, type CoreMessages } from './messages.js';
 export * from './context.js';
-export { ClientelingElement } from './element.js';
+export { ClientelingElement, parseLater } from './element.js';
 export { ClProvider } from './provider.js';

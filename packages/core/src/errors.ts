@@ -51,15 +51,10 @@ export class AdapterError extends Error {
     );
   }
 
-  /** A plain object for JSON transport (HTTP error bodies, postMessage). */
+  /** A plain object for JSON transport (HTTP error bodies, postMessage); absent fields are left out. */
   toJSON(): { code: AdapterErrorCode; message: string; retryable: boolean; reason?: string; field?: string } {
-    return {
-      code: this.code,
-      message: this.message,
-      retryable: this.retryable,
-      ...(this.reason !== undefined ? { reason: this.reason } : {}),
-      ...(this.field !== undefined ? { field: this.field } : {}),
-    };
+    const { code, message, retryable, reason, field } = this;
+    return { code, message, retryable, reason, field };
   }
 }
 

@@ -148,7 +148,7 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   money(fen: number): string {
     const whole = fen % 100 === 0;
     return this.format(whole ? 'cny0' : 'cny2', (l) =>
-      new Intl.NumberFormat(l, { style: 'currency', currency: 'CNY', minimumFractionDigits: whole ? 0 : 2 }),
+      new Intl.NumberFormat(l, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: whole ? 0 : 2 }),
     ).format(fen / 100);
   }
 

@@ -4,13 +4,13 @@
  * request fails.
  */
 import { AdapterError } from './errors.js';
-import {
-  LIMITS,
-  type CouponStock,
-  type CouponStockStatus,
-  type MomentQuota,
-  type Policy,
-  type TagGroup,
+import { LIMITS } from './limits.js';
+import type {
+  CouponStock,
+  CouponStockStatus,
+  MomentQuota,
+  Policy,
+  TagGroup,
 } from './schemas.js';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -7,29 +7,17 @@
  * integer number of fen (分, 1/100 CNY); limits that vary per company live in {@link PolicySchema}.
  */
 import * as z from 'zod/mini';
+import { LIMITS, byteLength } from './limits.js';
 
-/** Hard limits of the platform that never vary per company (DESIGN.md 2a). */
-export const LIMITS = {
-  nameMaxLength: 30,
-  momentTextMaxLength: 2000,
-  momentImagesMax: 9,
-  mediaMaxBytes: 10 * 1024 * 1024,
-  videoMaxDurationMs: 30_000,
-  linkTitleMaxBytes: 64,
-  couponValidityMaxDays: 90,
-  transferBatchMax: 100,
-  pageSizeMax: 500,
-} as const;
+export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
 
-const utf8 = /* @__PURE__ */ new TextEncoder();
-/** Length of a string in UTF-8 bytes (the unit of the platform's link-title limit). */
-export const byteLength = (value: string): number => utf8.encode(value).length;
+
 
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128));
 /** An ISO 8601 date-time with a time zone (`Z` or an offset), checked cheaply without zod's regex. */
 export const DateTimeSchema = z.string().check(
   z.refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)), {
-    message: 'Expected an ISO 8601 date-time with a time zone',
+    message: 'Expected an ISO date-time with a zone',
   }),
 );
 /** A URL as the backend sent it. Elements sanitise before rendering it as a link. */
@@ -328,21 +316,6 @@ export const PolicySchema = z.object({
   linkTitleMaxBytes: PositiveCount.check(z.lte(LIMITS.linkTitleMaxBytes)),
 });
 
-/** The policy of the original platform release, used when an adapter says nothing else. */
-export const DEFAULT_POLICY: z.infer<typeof PolicySchema> = {
-  momentsPerDay: 1,
-  groupMemberCap: 500,
-  internalGroupMemberCap: 2000,
-  timeZone: 'Asia/Shanghai',
-  tagNameMaxLength: LIMITS.nameMaxLength,
-  groupNameMaxLength: LIMITS.nameMaxLength,
-  momentTextMaxLength: LIMITS.momentTextMaxLength,
-  momentImagesMax: LIMITS.momentImagesMax,
-  mediaMaxBytes: LIMITS.mediaMaxBytes,
-  imageMaxPixels: 30_000_000,
-  videoMaxDurationMs: LIMITS.videoMaxDurationMs,
-  linkTitleMaxBytes: LIMITS.linkTitleMaxBytes,
-};
 
 export const CursorSchema = z.nullable(z.string().check(z.maxLength(512)));
 

@@ -79,8 +79,8 @@ describe('LocalizeController', () => {
 
   it('formats money, numbers, dates and relative times in the locale', async () => {
     const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
-    expect(el.l.money(5000)).to.equal('CN¥50');
-    expect(el.l.money(1250)).to.equal('CN¥12.50');
+    expect(el.l.money(5000)).to.equal('¥50');
+    expect(el.l.money(1250)).to.equal('¥12.50');
     expect(el.l.number(12000)).to.equal('12,000');
     expect(el.l.date('2026-11-25T12:00:00Z', false, 'Asia/Shanghai')).to.equal('Nov 25, 2026');
     const now = new Date('2026-11-25T12:00:00Z');

@@ -1,14 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  StaffProfileSchema,
-  parseOrInvalid,
   toAdapterError,
   type AdapterError,
   type ExternalAttribute,
   type StaffProfile,
   type Store,
 } from '@clienteling/core';
-import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
+import { ClientelingElement, LocalizeController, baseStyles, emit, parseLater } from '@clienteling/core/elements.js';
 import { styles } from './staff-card.styles.js';
 import { staffCardMessages } from './staff-card.messages.js';
 import { safeHref } from './safe-href.js';
@@ -166,11 +164,11 @@ export class StaffCard extends ClientelingElement {
       if (token == this.loads) this.view = { status: 'error', problem: toAdapterError(error) };
     };
     if (profile) {
-      try {
-        this.view = { status: 'ready', staff: parseOrInvalid(StaffProfileSchema, profile, 'profile') };
-      } catch (error) {
-        fail(error);
-      }
+      // The schemas load with validation, on first use (see ClientelingElement).
+      this.view = { status: 'loading' };
+      parseLater('StaffProfileSchema', profile, 'profile').then((staff) => {
+        if (token == this.loads) this.view = { status: 'ready', staff };
+      }, fail);
     } else if (api) {
       this.view = { status: 'loading' };
       (staffId ? api.getStaff({ staffId }) : api.getCurrentStaff({})).then((staff) => {

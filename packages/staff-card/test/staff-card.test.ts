@@ -11,11 +11,18 @@ const $ = <T extends Element = HTMLElement>(el: StaffCard, selector: string) =>
 const $$ = (el: StaffCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Waits until a card has validated its profile (the schemas load on first use) and rendered. */
+async function settled(el: StaffCard) {
+  await el.updateComplete;
+  await waitUntil(() => !$(el, '.skeleton'), 'card did not settle');
+  await el.updateComplete;
+}
+
 /** Renders a card with a fixed profile (no adapter needed). */
 async function cardWith(profile: StaffProfile, attrs: Partial<StaffCard> = {}) {
   const el = await fixture<StaffCard>(html`<cl-staff-card .profile=${profile}></cl-staff-card>`);
   Object.assign(el, attrs);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -222,7 +229,7 @@ describe('cl-staff-card', () => {
     const el = await cardWith(fixtures.staff({ name: '张敏' }));
     expect(text($(el, '.person'))).to.equal('张敏');
     el.profile = { ...fixtures.staff(), name: '' };
-    await el.updateComplete;
+    await settled(el);
     expect(text($(el, '[part~="message"]'))).to.equal('名片信息有误，无法显示');
     expect($(el, '.person')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -239,7 +246,7 @@ describe('cl-staff-card', () => {
     expect(badge.getAttribute('role')).to.equal('img');
     expect(badge.getAttribute('aria-label')).to.equal('已实名认证');
     el.profile = fixtures.staff({ verified: false });
-    await el.updateComplete;
+    await settled(el);
     expect($(el, '[part="badge"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -316,9 +323,11 @@ describe('cl-staff-card', () => {
     const el = await cardWith(fixtures.staff({ avatarUrl: 'javascript:alert(1)' }));
     expect($(el, 'img')).to.equal(null);
     expect(text($(el, '[part="avatar"]'))).to.equal('王丽');
-    el.profile = fixtures.staff({ avatarUrl: 'https://127.0.0.1:1/missing.png' });
-    await el.updateComplete;
+    el.profile = fixtures.staff({ avatarUrl: new URL('/test/helpers/pixel.png', location.origin).href });
+    await settled(el);
     expect($(el, '[part="avatar"] img')).to.not.equal(null);
+    el.profile = fixtures.staff({ avatarUrl: 'https://127.0.0.1:1/missing.png' });
+    await settled(el);
     await waitUntil(() => !$(el, '[part="avatar"] img'), 'broken avatar not replaced');
     expect(text($(el, '[part="avatar"]'))).to.equal('王丽');
   });
@@ -493,7 +502,7 @@ describe('cl-staff-card', () => {
       html`<p>导购 <cl-staff-card layout="chip" .profile=${fixtures.staff()}></cl-staff-card> 为你服务</p>`,
     );
     const el = page.querySelector('cl-staff-card')!;
-    await el.updateComplete;
+    await settled(el);
     expect(getComputedStyle(el).display).to.equal('inline-flex');
     expect(text($(el, '.person'))).to.equal('王丽');
     expect(text($(el, '[part="company"]'))).to.equal('@百联');

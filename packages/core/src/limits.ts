@@ -1,0 +1,38 @@
+/**
+ * The platform's fixed limits and the default policy, free of zod so that elements can use them
+ * without loading the schemas (validation loads on the first adapter call).
+ */
+import type { Policy } from './schemas.js';
+
+/** Hard limits of the platform that never vary per company (DESIGN.md 2a). */
+export const LIMITS = {
+  nameMaxLength: 30,
+  momentTextMaxLength: 2000,
+  momentImagesMax: 9,
+  mediaMaxBytes: 10 * 1024 * 1024,
+  videoMaxDurationMs: 30_000,
+  linkTitleMaxBytes: 64,
+  couponValidityMaxDays: 90,
+  transferBatchMax: 100,
+  pageSizeMax: 500,
+} as const;
+
+const utf8 = /* @__PURE__ */ new TextEncoder();
+/** Length of a string in UTF-8 bytes (the unit of the platform's link-title limit). */
+export const byteLength = (value: string): number => utf8.encode(value).length;
+
+/** The policy of the original platform release, used when an adapter says nothing else. */
+export const DEFAULT_POLICY: Policy = {
+  momentsPerDay: 1,
+  groupMemberCap: 500,
+  internalGroupMemberCap: 2000,
+  timeZone: 'Asia/Shanghai',
+  tagNameMaxLength: LIMITS.nameMaxLength,
+  groupNameMaxLength: LIMITS.nameMaxLength,
+  momentTextMaxLength: LIMITS.momentTextMaxLength,
+  momentImagesMax: LIMITS.momentImagesMax,
+  mediaMaxBytes: LIMITS.mediaMaxBytes,
+  imageMaxPixels: 30_000_000,
+  videoMaxDurationMs: LIMITS.videoMaxDurationMs,
+  linkTitleMaxBytes: LIMITS.linkTitleMaxBytes,
+};
