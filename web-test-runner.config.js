@@ -14,7 +14,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!packages/server/**', '!test/e2e/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), clientelingServerPlugin()],
   browsers: [

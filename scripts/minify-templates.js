@@ -2,7 +2,7 @@
 // The TypeScript parser finds the templates, so expressions, strings, regular expressions and
 // comments are never touched. In `html`, every whitespace run containing a line break becomes one
 // space (rendered the same outside `white-space: pre` text, where our templates never break
-// lines); in `css`, comments go and whitespace around punctuation.
+// lines); in `css`, comments go and whitespace around punctuation and after property names.
 import ts from 'typescript';
 
 const minifiers = {
@@ -12,6 +12,8 @@ const minifiers = {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
+      // `prop: value` → `prop:value` in declarations (right after `{` or `;`, never in selectors).
+      .replace(/([{;])([-\w]+):\s+/g, '$1$2:')
       .replace(/;}/g, '}'),
 };
 

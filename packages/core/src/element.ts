@@ -1,9 +1,9 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
-import type { HostBridge } from './host.js';
+import type { ChatMessage, HostBridge, HostMomentShare } from './host.js';
 import type * as Schemas from './schemas.js';
 
 type SchemaName = { [K in keyof typeof Schemas]: K extends `${string}Schema` ? K : never }[keyof typeof Schemas];
@@ -57,6 +57,7 @@ export abstract class ClientelingElement extends LitElement {
   @property({ attribute: false }) bridge?: HostBridge;
 
   private resolvedApi?: ClientelingAdapter;
+  private askedHost?: HostBridge;
 
   /** The host bridge in use, if any (the element's own, else the provider's). */
   protected get host(): HostBridge | undefined {
@@ -76,6 +77,39 @@ export abstract class ClientelingElement extends LitElement {
       this.resolvedApi = next;
       this.apiChanged(next);
     }
+  }
+
+  /**
+   * Asks the host page (once per bridge) for its current customer or group, the WeCom chat the
+   * sidebar is open on, and calls `use` with the id when there is one. Elements call it when no
+   * id was given to them.
+   */
+  protected askHost(kind: 'customer' | 'group', use: (id: string) => void): void {
+    const host = this.host;
+    if (!host || host === this.askedHost) return;
+    this.askedHost = host;
+    host
+      .getEntry()
+      .then(() =>
+        kind === 'customer'
+          ? host.capabilities.currentCustomer
+            ? host.getCurrentCustomerId()
+            : undefined
+          : host.capabilities.currentGroup
+            ? host.getCurrentGroupId()
+            : undefined,
+      )
+      .then((id) => id && use(id), () => {});
+  }
+
+  /**
+   * A "Send to chat" (`message`) or "Share through WeCom" (`moment`) button for the host page, which
+   * shows itself only where the host can do it; its code loads on demand.
+   */
+  protected hostShare(share: { message?: ChatMessage; moment?: HostMomentShare }) {
+    if (!this.host) return nothing;
+    import('./define-host-share.js');
+    return html`<cl-host-share .message=${share.message} .moment=${share.moment}></cl-host-share>`;
   }
 
   /**

@@ -9,7 +9,6 @@ import {
   type ClientelingAdapter,
   type CouponBenefit,
   type CouponOffer,
-  type HostBridge,
   type IssuedCoupon,
 } from '@clienteling/core';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
@@ -94,7 +93,6 @@ export class CouponDispenser extends ClientelingElement {
   private stale = false;
   private busy = false;
   private token = 0;
-  private askedHost?: HostBridge;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,14 +119,7 @@ export class CouponDispenser extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const host = this.host;
-    if (!this.customerId && host?.capabilities.currentCustomer && host !== this.askedHost) {
-      this.askedHost = host;
-      host.getCurrentCustomerId().then(
-        (id) => id && !this.customerId && (this.customerId = id),
-        () => {},
-      );
-    }
+    if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
     if (this.stale || changed.has('customerId')) {
       this.stale = false;
       this.load();
@@ -292,11 +283,17 @@ export class CouponDispenser extends ClientelingElement {
   private renderSend(s: SendIntent) {
     const t = (key: Key) => this.t(key);
     if (s.coupon)
-      return html`<div role="status"><h2 id="title">${t('couponDispenser.sentTitle')}</h2>${this.summary(s.offer)}<p>${t('couponDispenser.code')} <strong part="code" class="code">${s.coupon.code}</strong></p><p class="meta">${this.l.t('couponDispenser.validUntil', this.date(s.coupon.validUntil))}</p></div><div class="buttons"><button class="cl-button" data-variant="primary" data-focus @click=${this.close}>${t('couponDispenser.done')}</button></div>`;
+      return html`<div role="status"><h2 id="title">${t('couponDispenser.sentTitle')}</h2>${this.summary(s.offer)}<p>${t('couponDispenser.code')} <strong part="code" class="code">${s.coupon.code}</strong></p><p class="meta">${this.l.t('couponDispenser.validUntil', this.date(s.coupon.validUntil))}</p>${this.chat(s)}</div><div class="buttons"><button class="cl-button" data-variant="primary" data-focus @click=${this.close}>${t('couponDispenser.done')}</button></div>`;
     const pending = s.phase === 'pending';
     const error = s.error;
     const retry = !error || error.retryable || error.code === 'unavailable';
     return html`<h2 id="title">${t(error ? 'couponDispenser.failedTitle' : 'couponDispenser.confirmTitle')}</h2>${this.summary(s.offer)}${error ? html`<p role="alert" part="error" class="error">${this.errorText(error)}</p>` : html`<p class="meta">${t('couponDispenser.confirmHint')}</p>`}<div class="buttons"><button class="cl-button" ?disabled=${pending} ?data-focus=${!retry} @click=${this.close}>${t(error ? 'common.close' : 'common.cancel')}</button>${retry ? html`<button class="cl-button" data-variant="primary" data-focus aria-disabled=${pending} @click=${this.confirm}>${t(pending ? 'couponDispenser.sending' : error ? 'common.retry' : 'couponDispenser.confirmSend')}</button>` : nothing}</div>`;
+  }
+
+  /** "Send to chat" for the issued coupon, where the host page (WeCom sidebar) can send. */
+  private chat(s: SendIntent) {
+    const text = `${s.offer.name} · ${this.t('couponDispenser.code')} ${s.coupon!.code} · ${this.t('couponDispenser.validUntil', this.date(s.coupon!.validUntil))}`;
+    return this.hostShare({ message: { type: 'text', text } });
   }
 
   protected override render() {

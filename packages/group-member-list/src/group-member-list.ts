@@ -161,6 +161,7 @@ export class GroupMemberList extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.groupId) this.askHost('group', (id) => (this.groupId ||= id));
     if (this.needsLoad || changed.has('groupId')) {
       this.needsLoad = false;
       this.loadAll();

@@ -8,6 +8,7 @@ import {
   type AdapterError,
   type ClientelingAdapter,
   type Moment,
+  type HostMomentShare,
   type MomentAttachments,
   type MomentDraft,
   type MomentQuota,
@@ -632,6 +633,19 @@ export class MomentsComposer extends ClientelingElement {
     const label = this.busy ? 'momentsComposer.publishing' : err?.retryable ? 'common.retry' : 'momentsComposer.publish';
     return html`<div part="status" class="status" role="status">${phase === 'submitted' ? html`<p>${t('momentsComposer.submitted')}</p>` : nothing}${err ? html`<p class="bad">${this.l.error(err)}</p>` : nothing}</div>
       <button part="publish-button" class="cl-button" data-variant="primary" aria-describedby="why" ?disabled=${!!why || this.busy} @click=${this.publish}>${t(label)}</button>
-      <p id="why" class="hint">${why}</p>`;
+      <p id="why" class="hint">${why}</p>${why ? nothing : this.share()}`;
+  }
+
+  /** "Share through WeCom": the same post through the host page, where it can share to moments. */
+  private share() {
+    // WeCom shares text with images or a link to moments (not videos or mini-program cards).
+    const a = this.attachments();
+    const attachments: HostMomentShare['attachments'] =
+      a?.kind === 'images'
+        ? a.images.map((i) => ({ type: 'image', imageUrl: i.url }))
+        : a?.kind === 'link'
+          ? [{ type: 'link', ...a.link, imageUrl: a.link.coverUrl }]
+          : undefined;
+    return this.hostShare({ moment: { text: this.draft.text, attachments } });
   }
 }

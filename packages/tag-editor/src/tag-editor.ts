@@ -113,6 +113,7 @@ export class TagEditor extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
     if (this.stale || changed.has('customerId')) {
       this.stale = false;
       void this.load();
