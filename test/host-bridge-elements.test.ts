@@ -2,7 +2,7 @@
 // sidebar) and without one (a plain browser, where no WeCom-only action may show).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DEFAULT_POLICY, type HostBridge } from '@clienteling/core';
-import { createBrowserBridge } from '@clienteling/host-bridge';
+import { HostBridgeError, createBrowserBridge } from '@clienteling/host-bridge';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import '@clienteling/elements';
 import { fixtures, stubAdapter } from './helpers/stub-adapter.js';
@@ -106,7 +106,7 @@ describe('elements with a host bridge', () => {
     const failing = stubHostBridge({
       entry: 'single-chat',
       customerId: 'chat-customer',
-      error: Object.assign(new Error('sendChatMessage:fail no permission'), { name: 'HostBridgeError', code: 'no-permission' }),
+      error: new HostBridgeError('no-permission', 'sendChatMessage:fail no permission'),
     });
     const { dispenser } = await issueFrom(failing);
     const share = await until(() => $(dispenser, 'cl-host-share'));

@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
 
-const root = new URL('../../demo/dist/', import.meta.url).pathname;
+const repo = new URL('../../', import.meta.url).pathname;
+const root = `${repo}demo/dist/`;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 let server;
 let browser;
@@ -20,7 +21,10 @@ before(async () => {
   assert.equal(built.status, 0, 'the demo build failed');
   server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    // /repo/… serves the repository itself (demo/cdn.html and the CDN build next to it).
+    const file = path.startsWith('/repo/')
+      ? join(repo, path.slice(6))
+      : join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -106,5 +110,24 @@ test('an associate tags a customer, sends a coupon, posts a moment, searches a g
   assert.match(quota, /今天还可发 0 条/, `the day's quota is used up after reload: "${quota}"`);
   assert.equal(await page.locator('cl-moments-composer [part~="publish-button"]').isDisabled(), true);
   assert.deepEqual(errors, [], 'no uncaught errors on the page');
+  await context.close();
+});
+
+test('demo/cdn.html works from the single-file CDN build and an inline adapter alone', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${base}repo/demo/cdn.html`);
+  await page.locator('cl-staff-card [part~="name"]', { hasText: 'Lily Wang' }).waitFor();
+  await page.locator('cl-tag-editor [role="radio"][aria-checked="true"]', { hasText: '20-30' }).waitFor();
+  await page.locator('cl-coupon-dispenser [part~="send-button"]').first().click();
+  await page.locator('cl-coupon-dispenser dialog button[data-variant="primary"]').click();
+  await page.locator('cl-coupon-dispenser dialog [part~="code"]').waitFor();
+  const scripts = requests.filter((p) => p.endsWith('.js'));
+  assert.deepEqual(scripts, ['/repo/packages/elements/dist/cdn/clienteling-elements.js'], 'only the CDN file is loaded');
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -40,4 +40,4 @@ export interface Dataset {
  * who can no longer be reached: moments skip them (listed in `unreachableCustomerIds`) and coupons
  * cannot be sent to them (`forbidden`, reason `customer-unreachable`).
  */
-export const UNREACHABLE_TAG_ID = 'rt-unreachable';
+export { UNREACHABLE_TAG_ID } from '@clienteling/core/backend.js';

@@ -40,7 +40,8 @@ import {
   type UploadMediaInput,
   type UploadedMedia,
 } from '@clienteling/core';
-import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
+import { compareKeys, isUnreachable, newest, paginate, type SortKey } from '@clienteling/core/backend.js';
+import type { Dataset } from './dataset.js';
 import { ALL_STORES, DB_VERSION, payloadOf, rosterOf, upgrade, type DB, type LocalSchema, type Name } from './schema.js';
 
 export interface LocalAdapterOptions {
@@ -82,38 +83,7 @@ const fail = (code: ConstructorParameters<typeof AdapterError>[0], message: stri
   new AdapterError(code, message, { reason, field });
 const notFound = (what: string, id: string) => fail('not-found', `${what} ${id} does not exist`);
 const shortId = (prefix: string) => `${prefix}-${createRequestId().replace(/-/g, '').slice(0, 16)}`;
-const collator = /* @__PURE__ */ new Intl.Collator('zh-CN');
 const includesFolded = (text: string | undefined, folded: string) => !!text && text.toLocaleLowerCase().includes(folded);
-
-/** A sort key: a time (newest first) or a name (zh-CN collation), then the id. */
-type SortKey = [number | string, string];
-const compareKeys = (a: SortKey, b: SortKey): number => {
-  const first = typeof a[0] === 'number' ? (b[0] as number) - a[0] : collator.compare(a[0], b[0] as string);
-  return first || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-};
-const newest = (iso: string, id: string): SortKey => [Date.parse(iso), id];
-
-/**
- * Sorts `items` and returns the page after `cursor`. The cursor is the sort key of the last item
- * returned (not an offset), so items added meanwhile never shift the next page.
- */
-function paginate<T>(items: T[], keyOf: (item: T) => SortKey, cursor: string | null | undefined, limit = 50) {
-  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
-  let start = 0;
-  if (cursor) {
-    let after: SortKey;
-    try {
-      after = JSON.parse(cursor) as SortKey;
-      if (!Array.isArray(after) || after.length !== 2) throw new Error();
-    } catch {
-      throw fail('invalid', 'Unknown cursor', undefined, 'cursor');
-    }
-    while (start < keyed.length && compareKeys(keyed[start]!.key, after) <= 0) start++;
-  }
-  const slice = keyed.slice(start, start + limit);
-  const more = start + limit < keyed.length;
-  return { items: slice.map((k) => k.item), nextCursor: more ? JSON.stringify(slice[slice.length - 1]!.key) : null, total: items.length };
-}
 
 /** Creates the adapter. Synchronous: the database opens (and seeds when empty) on the first call. */
 export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdapter {
@@ -221,7 +191,6 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
   const inAudience = (customer: Customer, tagIds: readonly string[] | undefined) =>
     !tagIds || tagIds.some((id) => customer.tagIds.includes(id) || customer.ruleTagIds.includes(id));
-  const unreachable = (customer: Customer) => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
 
   /** Media stored as `cl-media:<id>` become object URLs when read (see media.ts). */
   const withMedia = async (db: DB, moment: Moment) =>
@@ -255,7 +224,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       const folded = query?.trim().toLocaleLowerCase();
       const mine = await db.getAllFromIndex('customers', 'byOwner', me);
       const found = folded ? mine.filter((c) => includesFolded(c.name, folded) || includesFolded(c.remark, folded)) : mine;
-      return paginate(found, (c) => newest(c.addedAt, c.id), cursor, limit);
+      return paginate(found, (c) => newest(c.addedAt, c.id), { cursor, limit });
     }),
 
     getCustomer: handle('getCustomer', async ({ db }, { customerId }) => (await db.get('customers', customerId)) ?? Promise.reject(notFound('Customer', customerId))),
@@ -347,7 +316,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (found.state !== 'submitted') return found;
         const tagIds = found.audience.type === 'tags' ? found.audience.tagIds : undefined;
         const audience = (await tx.objectStore('customers').index('byOwner').getAll(me)).filter((c) => inAudience(c, tagIds));
-        const lost = audience.filter(unreachable).map((c) => c.id);
+        const lost = audience.filter(isUnreachable).map((c) => c.id);
         const published: Moment = { ...found, unreachableCustomerIds: lost };
         if (audience.length > lost.length) {
           published.state = 'published';
@@ -375,7 +344,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const earlier = (await replay(tx, key, payload)) as IssuedCoupon | undefined;
         if (earlier) return (await tx.objectStore('issuedCoupons').get(earlier.id)) ?? earlier;
         const customer = await ownCustomer(tx, me, input.customerId);
-        if (unreachable(customer)) throw fail('forbidden', 'Customer unreachable', 'customer-unreachable');
+        if (isUnreachable(customer)) throw fail('forbidden', 'Customer unreachable', 'customer-unreachable');
         const stock = await tx.objectStore('couponStocks').get(input.stockId);
         if (!stock) throw notFound('Coupon stock', input.stockId);
         const held = (await tx.objectStore('issuedCoupons').index('byCustomer').getAll(customer.id)).filter((c) => c.stockId === stock.id).length;
@@ -415,7 +384,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       const groups = (await db.getAll('groups')).filter(
         (g) => (ids.has(g.id) || g.ownerId === me) && (!folded || includesFolded(g.name, folded)),
       );
-      const page = paginate(groups, (g) => newest(g.createdAt, g.id), cursor, limit);
+      const page = paginate(groups, (g) => newest(g.createdAt, g.id), { cursor, limit });
       return { ...page, items: await Promise.all(page.items.map((g) => groupView(db, g, me))) };
     }),
 
@@ -434,7 +403,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
           (!folded || includesFolded(m.name, folded) || includesFolded(m.nickname, folded)),
       );
-      return paginate(members, (m): SortKey => (sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), cursor, limit);
+      return paginate(members, (m): SortKey => (sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), { cursor, limit });
     }),
 
     addGroupMember: handle('addGroupMember', ({ db, me, policy }, input, now) =>

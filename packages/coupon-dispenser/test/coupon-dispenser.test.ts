@@ -5,12 +5,12 @@ import {
   assertCouponSendable,
   type CouponOffer,
   type CouponStock,
-  type HostBridge,
   type IssuedCoupon,
 } from '@clienteling/core';
 import '../src/define.js';
 import type { CouponDispenser, CouponIssuedDetail } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 
 /** Inside the fixtures' validity window (2026-11-01 to 2026-12-31, Shanghai time). */
 const NOW = new Date('2026-11-15T10:00:00+08:00');
@@ -233,11 +233,7 @@ describe('cl-coupon-dispenser', () => {
 
     it("uses the host page's current customer when no customer-id is given", async () => {
       const shop = couponShop([stock()], [fixtures.issuedCoupon({ customerId: 'cust-42' })]);
-      const bridge = {
-        kind: 'test',
-        capabilities: { currentCustomer: true, currentGroup: false, sendToChat: false, shareToMoments: false, openCustomerProfile: false },
-        getCurrentCustomerId: async () => 'cust-42',
-      } as unknown as HostBridge;
+      const bridge = stubHostBridge({ entry: 'single-chat', customerId: 'cust-42' });
       const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser .adapter=${shop.adapter} .bridge=${bridge} .now=${NOW}></cl-coupon-dispenser>`);
       await waitUntil(() => $(el, '[data-id]'));
       expect(el.customerId).to.equal('cust-42');

@@ -16,6 +16,10 @@ import {
   momentQuota,
   tagNameProblem,
   visibleTagGroups,
+  isUnreachable,
+  newest,
+  paginate,
+  type SortKey,
   type Audience,
   type CouponOffer,
   type CouponStock,
@@ -81,46 +85,11 @@ async function groupView(ctx: Context, group: Group): Promise<Group> {
   return { ...group, memberCount: rows[0]?.n ?? 0, viewerRole: role };
 }
 
-/** A sort key: a time (newest first) or a name (zh-CN collation), then the id. */
-type SortKey = [number | string, string];
-const collator = new Intl.Collator('zh-CN');
-const compareKeys = (a: SortKey, b: SortKey): number => {
-  const first = typeof a[0] === 'number' ? (b[0] as number) - a[0] : collator.compare(a[0], b[0] as string);
-  return first || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-};
-const newest = (iso: string, id: string): SortKey => [Date.parse(iso), id];
-
-/**
- * Sorts `items` and returns the page after `cursor`, as the default adapter does: the cursor is the
- * sort key of the last item returned, so items added meanwhile never shift the next page.
- */
-function page<T>(items: T[], keyOf: (item: T) => SortKey, input: { cursor?: string | null; limit?: number }) {
-  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
-  let start = 0;
-  if (input.cursor) {
-    let after: SortKey;
-    try {
-      after = JSON.parse(input.cursor) as SortKey;
-      if (!Array.isArray(after) || after.length !== 2) throw new Error();
-    } catch {
-      throw new AdapterError('invalid', 'The cursor is not one this server gave', { field: 'cursor' });
-    }
-    while (start < keyed.length && compareKeys(keyed[start]!.key, after) <= 0) start++;
-  }
-  const limit = input.limit ?? 50;
-  const slice = keyed.slice(start, start + limit);
-  const more = start + limit < keyed.length;
-  return { items: slice.map((k) => k.item), nextCursor: more ? JSON.stringify(slice[slice.length - 1]!.key) : null, total: items.length };
-}
-
 const matches = (query: string | undefined, ...texts: Array<string | undefined>) => {
   const q = query?.trim().toLocaleLowerCase();
   return !q || texts.some((t) => t?.toLocaleLowerCase().includes(q));
 };
 
-/** The rule tag of customers who deleted the associate (see `@clienteling/adapter-local`). */
-export const UNREACHABLE_TAG_ID = 'rt-unreachable';
-const unreachable = (customer: Customer) => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
 /** Request ids are idempotency keys: the same id with other content is a conflict. */
 const reused = () =>
   new AdapterError('conflict', 'This request id was already used for a different request', { reason: 'request-id-reused', field: 'requestId' });
@@ -182,7 +151,7 @@ export const handlers: Handlers = {
 
   async searchCustomers(ctx, input) {
     const mine = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1 ORDER BY added_at DESC, id', [ctx.staffId]);
-    return page(
+    return paginate(
       mine.filter((c) => matches(input.query, c.name, c.remark)),
       (c) => newest(c.addedAt, c.id),
       input,
@@ -271,7 +240,7 @@ export const handlers: Handlers = {
     if (moment.staffId !== ctx.staffId) throw new AdapterError('forbidden', 'This post belongs to another associate', { reason: 'not-owner' });
     if (moment.state !== 'submitted') return moment;
     const audience = await audienceCustomers(ctx, moment.audience);
-    const lost = audience.filter(unreachable).map((c) => c.id);
+    const lost = audience.filter(isUnreachable).map((c) => c.id);
     const done: Moment = { ...moment, unreachableCustomerIds: lost };
     if (audience.length > lost.length) {
       done.state = 'published';
@@ -300,7 +269,7 @@ export const handlers: Handlers = {
       return earlier;
     }
     const customer = await ownCustomer(ctx, customerId);
-    if (unreachable(customer)) throw new AdapterError('forbidden', 'This customer can no longer be reached', { reason: 'customer-unreachable' });
+    if (isUnreachable(customer)) throw new AdapterError('forbidden', 'This customer can no longer be reached', { reason: 'customer-unreachable' });
     // The stock row is locked until commit: concurrent sends of one stock queue here.
     const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>(
       'SELECT doc, remaining FROM coupon_stocks WHERE id = $1 FOR UPDATE',
@@ -333,7 +302,7 @@ export const handlers: Handlers = {
     await ownCustomer(ctx, customerId);
     const coupons = await docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE customer_id = $1', [customerId]);
     const now = ctx.now.getTime();
-    return page(
+    return paginate(
       coupons.map((c) => (c.status === 'unused' && now > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c)),
       (c) => newest(c.issuedAt, c.id),
       { limit: coupons.length || 1 },
@@ -349,7 +318,7 @@ export const handlers: Handlers = {
 `,
       [ctx.staffId],
     );
-    const found = page(
+    const found = paginate(
       candidates.filter((g) => matches(input.query, g.name)),
       (g) => newest(g.createdAt, g.id),
       input,
@@ -366,7 +335,7 @@ export const handlers: Handlers = {
         (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
         matches(input.query, m.name, m.nickname),
     );
-    return page(kept, (m): SortKey => (input.sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), input);
+    return paginate(kept, (m): SortKey => (input.sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), input);
   },
   async addGroupMember(ctx, { requestId, groupId, customerId, scene }) {
     const group = await visibleGroup(ctx, groupId, true);
