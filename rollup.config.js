@@ -64,11 +64,28 @@ export const tsPlugin = () => [
 ];
 
 /**
- * Our sources have no side effects except the files that register elements, so an unused export of
- * a package (the schemas, say) never drags its module into a bundle.
+ * Our sources follow their package.json `sideEffects` (only the files that register elements have
+ * any), as a consumer's bundler would: an unused export of a package (the schemas, say) never drags
+ * its module into a bundle.
  */
+const sideEffectsCache = new Map();
 export const treeshake = {
-  moduleSideEffects: (id, external) => external || !/\/packages\/[^/]+\/src\//.test(id) || /\/define[^/]*\.ts$/.test(id),
+  moduleSideEffects(id, external) {
+    const match = /^(.*\/packages\/[^/]+)\/(src\/.*)$/.exec(id);
+    if (external || !match) return true;
+    const [, dir, file] = match;
+    if (!sideEffectsCache.has(dir)) {
+      const declared = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).sideEffects;
+      sideEffectsCache.set(dir, declared);
+    }
+    const declared = sideEffectsCache.get(dir);
+    if (declared === undefined || declared === true) return true;
+    if (declared === false) return false;
+    return declared.some((pattern) => {
+      const re = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+      return re.test(file);
+    });
+  },
 };
 
 /** Bare imports stay imports in per-package builds: the consumer's bundler resolves them. */

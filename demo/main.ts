@@ -6,6 +6,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { createLocalAdapter } from '@clienteling/adapter-local';
 import type { Customer, Group } from '@clienteling/core';
 import '@clienteling/elements';
+import { otherLocale, otherTheme, savedLocale, savedTheme, type DemoLocale, type DemoTheme } from './settings.js';
 
 const adapter = createLocalAdapter();
 
@@ -146,8 +147,8 @@ export class DemoWorkspace extends LitElement {
     }
   `;
 
-  @state() private locale: 'zh-CN' | 'en' = (localStorage.getItem('demo.locale') as 'en' | null) ?? 'zh-CN';
-  @state() private theme: 'light' | 'dark' = (localStorage.getItem('demo.theme') as 'dark' | null) ?? 'light';
+  @state() private locale: DemoLocale = savedLocale();
+  @state() private theme: DemoTheme = savedTheme();
   @state() private tab: Tab = 'customers';
   @state() private query = '';
   @state() private customers: Customer[] = [];
@@ -181,15 +182,11 @@ export class DemoWorkspace extends LitElement {
   }
 
   private toggleLocale() {
-    this.locale = this.locale === 'zh-CN' ? 'en' : 'zh-CN';
-    localStorage.setItem('demo.locale', this.locale);
-    document.documentElement.lang = this.locale;
+    this.locale = otherLocale(this.locale);
   }
 
   private toggleTheme() {
-    this.theme = this.theme === 'light' ? 'dark' : 'light';
-    localStorage.setItem('demo.theme', this.theme);
-    document.documentElement.style.background = this.theme === 'dark' ? '#111' : '';
+    this.theme = otherTheme(this.theme);
   }
 
   override render() {

@@ -15,6 +15,7 @@ import '@clienteling/tag-editor/define.js';
 import '@clienteling/coupon-dispenser/define.js';
 import '@clienteling/moments-composer/define.js';
 import '@clienteling/group-member-list/define.js';
+import { otherLocale, otherTheme, savedLocale, savedTheme, type DemoLocale, type DemoTheme } from './settings.js';
 
 const adapter = createLocalAdapter();
 
@@ -23,7 +24,6 @@ const WECOM_UA =
   'Mozilla/5.0 (Linux; Android 12; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 wxwork/4.1.10 MicroMessenger/7.0.1 NetType/WIFI Language/zh';
 
 type Mode = 'single' | 'group' | 'browser';
-type Locale = 'zh-CN' | 'en';
 
 const words = {
   'zh-CN': {
@@ -244,8 +244,8 @@ export class DemoSidebar extends LitElement {
     }
   `;
 
-  @state() private locale: Locale = (localStorage.getItem('demo.locale') as Locale | null) ?? 'zh-CN';
-  @state() private theme: 'light' | 'dark' = (localStorage.getItem('demo.theme') as 'dark' | null) ?? 'light';
+  @state() private locale: DemoLocale = savedLocale();
+  @state() private theme: DemoTheme = savedTheme();
   @state() private mode: Mode = (localStorage.getItem('demo.sidebar.mode') as Mode | null) ?? 'single';
   @state() private failSend = false;
   @state() private customer?: { id: string; name: string };
@@ -330,15 +330,11 @@ export class DemoSidebar extends LitElement {
   }
 
   private toggleLocale() {
-    this.locale = this.locale === 'zh-CN' ? 'en' : 'zh-CN';
-    localStorage.setItem('demo.locale', this.locale);
-    document.documentElement.lang = this.locale;
+    this.locale = otherLocale(this.locale);
   }
 
   private toggleTheme() {
-    this.theme = this.theme === 'light' ? 'dark' : 'light';
-    localStorage.setItem('demo.theme', this.theme);
-    document.documentElement.style.background = this.theme === 'dark' ? '#111' : '';
+    this.theme = otherTheme(this.theme);
   }
 
   override render() {

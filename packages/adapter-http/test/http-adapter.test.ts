@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { AdapterError, type ClientelingAdapter } from '@clienteling/core';
+import type { ClientelingAdapter } from '@clienteling/core';
+import { adapterRejection } from '../../../test/helpers/rejection.js';
 import { fixtures } from '../../../test/helpers/stub-adapter.js';
 import { createHttpAdapter, errorFromResponse, type HttpAdapterOptions } from '../src/index.js';
 
@@ -29,15 +30,6 @@ function adapter(fetch: typeof globalThis.fetch, options: Partial<HttpAdapterOpt
   return createHttpAdapter({ baseUrl: 'https://api.example.com/', fetch, backoffMs: 1, ...options });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(AdapterError.is(error), String(error)).to.equal(true);
-    return error as AdapterError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('createHttpAdapter', () => {
   it('posts the input as JSON to /v1/{operation} with the hook headers, and validates the answer', async () => {
@@ -61,11 +53,11 @@ describe('createHttpAdapter', () => {
   it('turns a malformed answer into `invalid` naming the field', async () => {
     const { fetch } = scriptedFetch(json(200, { ...fixtures.customer(), addedAt: 'yesterday' }), new Response('<html>', { status: 200 }));
     const api = adapter(fetch);
-    const error = await rejection(api.getCustomer({ customerId: 'cust-1' }));
+    const error = await adapterRejection(api.getCustomer({ customerId: 'cust-1' }));
     expect(error.code).to.equal('invalid');
     expect(error.field).to.equal('addedAt');
     expect(error.message).to.contain('getCustomer response');
-    expect((await rejection(api.getCustomer({ customerId: 'cust-1' }))).code).to.equal('invalid');
+    expect((await adapterRejection(api.getCustomer({ customerId: 'cust-1' }))).code).to.equal('invalid');
   });
 
   it('maps error bodies back to AdapterErrors with code, reason and field', async () => {
@@ -76,9 +68,9 @@ describe('createHttpAdapter', () => {
     );
     const api = adapter(fetch);
     const send = () => api.issueCoupon({ requestId: 'req-12345678', stockId: 's', customerId: 'c' });
-    expect(await rejection(send())).to.include({ code: 'expired', reason: 'not-started', retryable: false, message: 'not yet' });
-    expect(await rejection(send())).to.include({ code: 'invalid', field: 'draft.text' });
-    expect(await rejection(send())).to.include({ code: 'sold-out' });
+    expect(await adapterRejection(send())).to.include({ code: 'expired', reason: 'not-started', retryable: false, message: 'not yet' });
+    expect(await adapterRejection(send())).to.include({ code: 'invalid', field: 'draft.text' });
+    expect(await adapterRejection(send())).to.include({ code: 'sold-out' });
   });
 
   it('maps bare statuses to codes', () => {
@@ -109,7 +101,7 @@ describe('createHttpAdapter', () => {
 
   it('gives up after `retries` retries with the last error', async () => {
     const { fetch, calls } = scriptedFetch(networkError(), networkError(), networkError());
-    const error = await rejection(adapter(fetch, { retries: 2 }).getPolicy({}));
+    const error = await adapterRejection(adapter(fetch, { retries: 2 }).getPolicy({}));
     expect(error).to.include({ code: 'unavailable', retryable: true, reason: 'network' });
     expect(calls).to.have.length(3);
   });
@@ -125,10 +117,10 @@ describe('createHttpAdapter', () => {
   it('never repeats a plain write that may have arrived, but does when the server refused it', async () => {
     const input = { customerId: 'cust-1', add: ['t-1'], remove: [] };
     const lost = scriptedFetch(networkError());
-    expect((await rejection(adapter(lost.fetch).markTags(input))).code).to.equal('unavailable');
+    expect((await adapterRejection(adapter(lost.fetch).markTags(input))).code).to.equal('unavailable');
     expect(lost.calls).to.have.length(1);
     const gateway = scriptedFetch(json(502, {}));
-    await rejection(adapter(gateway.fetch).markTags(input));
+    await adapterRejection(adapter(gateway.fetch).markTags(input));
     expect(gateway.calls).to.have.length(1);
     const refused = scriptedFetch(json(429, { code: 'limit-reached', message: 'slow down', retryable: true, reason: 'rate-limited' }, { 'Retry-After': '0' }), json(200, fixtures.customer()));
     await adapter(refused.fetch).markTags(input);
@@ -137,7 +129,7 @@ describe('createHttpAdapter', () => {
 
   it('does not retry what is not retryable', async () => {
     const { fetch, calls } = scriptedFetch(json(404, { code: 'not-found', message: 'no', retryable: false }));
-    expect((await rejection(adapter(fetch).getCustomer({ customerId: 'x' }))).code).to.equal('not-found');
+    expect((await adapterRejection(adapter(fetch).getCustomer({ customerId: 'x' }))).code).to.equal('not-found');
     expect(calls).to.have.length(1);
   });
 
@@ -155,13 +147,13 @@ describe('createHttpAdapter', () => {
     expect(refreshes).to.equal(1);
 
     const denied = scriptedFetch(json(401, {}), json(401, {}));
-    const error = await rejection(adapter(denied.fetch, { refreshToken }).getCurrentStaff({}));
+    const error = await adapterRejection(adapter(denied.fetch, { refreshToken }).getCurrentStaff({}));
     expect(error).to.include({ code: 'forbidden', reason: 'unauthenticated' });
     expect(refreshes).to.equal(2);
     expect(denied.calls).to.have.length(2);
 
     const failing = scriptedFetch(json(401, {}));
-    const failed = await rejection(adapter(failing.fetch, { refreshToken: () => Promise.reject(new Error('x')) }).getCurrentStaff({}));
+    const failed = await adapterRejection(adapter(failing.fetch, { refreshToken: () => Promise.reject(new Error('x')) }).getCurrentStaff({}));
     expect(failed).to.include({ code: 'forbidden', reason: 'unauthenticated' });
   });
 
@@ -169,7 +161,7 @@ describe('createHttpAdapter', () => {
     const hang = (call: Call) =>
       new Promise<Error>((resolve) => call.init.signal!.addEventListener('abort', () => resolve(new DOMException('aborted', 'AbortError'))));
     const { fetch, calls } = scriptedFetch(hang, hang);
-    const error = await rejection(adapter(fetch, { timeoutMs: 20, retries: 1 }).getPolicy({}));
+    const error = await adapterRejection(adapter(fetch, { timeoutMs: 20, retries: 1 }).getPolicy({}));
     expect(error).to.include({ code: 'unavailable', reason: 'timeout', retryable: true });
     expect(calls).to.have.length(2);
     expect(calls[0]!.init.signal!.aborted).to.equal(true);
@@ -194,7 +186,7 @@ describe('createHttpAdapter', () => {
       expect(call.init.signal!.aborted).to.equal(true);
       return new DOMException('aborted', 'AbortError');
     });
-    const error = await rejection(adapter(fetch).uploadMedia({ file: new Blob(['x']), kind: 'image', signal: controller.signal }));
+    const error = await adapterRejection(adapter(fetch).uploadMedia({ file: new Blob(['x']), kind: 'image', signal: controller.signal }));
     expect(error).to.include({ code: 'unavailable', reason: 'aborted', retryable: false });
     expect(calls).to.have.length(1);
   });

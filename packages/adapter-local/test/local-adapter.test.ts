@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
-import { AdapterError } from '@clienteling/core';
+import { adapterRejection } from '../../../test/helpers/rejection.js';
 import { CONFORMANCE_START, conformanceDataset, createTestClock } from '@clienteling/adapter-testkit';
 import { createLocalAdapter, DB_VERSION, type LocalAdapter, type LocalAdapterOptions } from '../src/index.js';
 import { DATA_URL_MAX_BYTES } from '../src/media.js';
@@ -14,15 +14,6 @@ const fresh = (options: LocalAdapterOptions = {}) => {
   const adapter = createLocalAdapter({ dataset: conformanceDataset(), clock: () => clock.now(), ...options, dbName });
   opened.push([adapter, dbName]);
   return { adapter, dbName, clock };
-};
-const rejection = async (promise: Promise<unknown>): Promise<AdapterError> => {
-  try {
-    await promise;
-  } catch (error) {
-    expect(AdapterError.is(error), String(error)).to.equal(true);
-    return error as AdapterError;
-  }
-  throw new Error('expected a rejection');
 };
 const image = async (width: number, height: number, noise = false) => {
   const canvas = new OffscreenCanvas(width, height);
@@ -96,14 +87,14 @@ describe('createLocalAdapter', () => {
     const dataset = conformanceDataset();
     dataset.couponStocks[0]!.validUntil = '2027-06-01T00:00:00.000Z';
     const { adapter } = fresh({ dataset });
-    const error = await rejection(adapter.getPolicy({}));
+    const error = await adapterRejection(adapter.getPolicy({}));
     expect([error.code, error.reason]).to.deep.equal(['invalid', 'validity-window']);
   });
 
   it('says not-found when the signed-in staff member is unknown, and invalid for a bad cursor', async () => {
     const { adapter } = fresh({ dataset: { ...conformanceDataset(), signedInStaffId: 'ghost' } });
-    expect((await rejection(adapter.getCurrentStaff({}))).code).to.equal('not-found');
-    const error = await rejection(adapter.searchCustomers({ cursor: 'not a cursor' }));
+    expect((await adapterRejection(adapter.getCurrentStaff({}))).code).to.equal('not-found');
+    const error = await adapterRejection(adapter.searchCustomers({ cursor: 'not a cursor' }));
     expect([error.code, error.field]).to.deep.equal(['invalid', 'cursor']);
   });
 
@@ -141,7 +132,7 @@ describe('simulated network', () => {
     const script = [0.1];
     const { adapter } = fresh({ failureRate: 0.5, random: () => script.shift() ?? 0.9, latencyMs: 1 });
     const input = { requestId: 'request-retry-1', stockId: 'k-open', customerId: 'c-1' };
-    const error = await rejection(adapter.issueCoupon(input));
+    const error = await adapterRejection(adapter.issueCoupon(input));
     expect([error.code, error.retryable, error.reason]).to.deep.equal(['unavailable', true, 'simulated']);
     expect(await adapter.listCustomerCoupons({ customerId: 'c-1' })).to.deep.equal([]);
     const coupon = await adapter.issueCoupon(input);
@@ -151,7 +142,7 @@ describe('simulated network', () => {
 
   it('can fail uploads too', async () => {
     const { adapter } = fresh({ failureRate: 1 });
-    expect((await rejection(adapter.uploadMedia({ file: await image(2, 2), kind: 'image' }))).code).to.equal('unavailable');
+    expect((await adapterRejection(adapter.uploadMedia({ file: await image(2, 2), kind: 'image' }))).code).to.equal('unavailable');
   });
 });
 
@@ -223,7 +214,7 @@ describe('schema upgrade', () => {
     // a request made before the upgrade returns its first result, and conflicts with another payload
     const replay = await adapter.issueCoupon({ requestId: 'seed-request-0001', stockId: 'k-two', customerId: 'c-6' });
     expect(replay.id).to.equal('coupon-seeded');
-    expect((await rejection(adapter.issueCoupon({ requestId: 'seed-request-0001', stockId: 'k-open', customerId: 'c-6' }))).code).to.equal('conflict');
+    expect((await adapterRejection(adapter.issueCoupon({ requestId: 'seed-request-0001', stockId: 'k-open', customerId: 'c-6' }))).code).to.equal('conflict');
     const moment = await adapter.publishMoment({ requestId: 'seed-moment-0001', draft: { text: '秋冬新款到店', audience: { type: 'all' } } });
     expect(moment.id).to.equal('moment-old');
     expect((await adapter.getMomentQuota({})).used).to.equal(0);
@@ -279,13 +270,13 @@ describe('uploadMedia', () => {
 
   it('refuses files of the wrong type, unreadable images and cancelled uploads', async () => {
     const { adapter } = fresh();
-    const wrong = await rejection(adapter.uploadMedia({ file: new Blob(['hi'], { type: 'text/plain' }), kind: 'image' }));
+    const wrong = await adapterRejection(adapter.uploadMedia({ file: new Blob(['hi'], { type: 'text/plain' }), kind: 'image' }));
     expect([wrong.code, wrong.reason]).to.deep.equal(['invalid', 'type']);
-    const unreadable = await rejection(adapter.uploadMedia({ file: new Blob([new Uint8Array(16)], { type: 'image/png' }), kind: 'image' }));
+    const unreadable = await adapterRejection(adapter.uploadMedia({ file: new Blob([new Uint8Array(16)], { type: 'image/png' }), kind: 'image' }));
     expect([unreadable.code, unreadable.reason]).to.deep.equal(['invalid', 'unreadable']);
     const controller = new AbortController();
     controller.abort();
-    const aborted = await rejection(adapter.uploadMedia({ file: await image(2, 2), kind: 'image', signal: controller.signal }));
+    const aborted = await adapterRejection(adapter.uploadMedia({ file: await image(2, 2), kind: 'image', signal: controller.signal }));
     expect([aborted.code, aborted.reason]).to.deep.equal(['unavailable', 'aborted']);
   });
 

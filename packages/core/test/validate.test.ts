@@ -1,15 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError, FULL_CAPABILITIES, READ_ONLY_CAPABILITIES, createRequestId, toAdapterError, withValidation } from '@clienteling/core';
 import { fixtures, stubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { rejection } from '../../../test/helpers/rejection.js';
 
-const rejectionOf = async (promise: Promise<unknown>): Promise<AdapterError> => {
-  try {
-    await promise;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected a rejection');
-};
 
 describe('withValidation', () => {
   it('passes valid responses through', async () => {
@@ -19,7 +12,7 @@ describe('withValidation', () => {
 
   it('turns a malformed response into an invalid error naming the field', async () => {
     const api = withValidation(stubAdapter({ getCustomer: async () => ({ ...fixtures.customer(), addedAt: 42 }) as never }));
-    const error = await rejectionOf(api.getCustomer({ customerId: 'cust-1' }));
+    const error = await rejection(api.getCustomer({ customerId: 'cust-1' }));
     expect(error.code).to.equal('invalid');
     expect(error.field).to.equal('addedAt');
     expect(error.message).to.contain('getCustomer response');
@@ -27,14 +20,14 @@ describe('withValidation', () => {
 
   it('checks inputs before the adapter sees them', async () => {
     const raw = stubAdapter({ markTags: async () => fixtures.customer() });
-    const error = await rejectionOf(withValidation(raw).markTags({ customerId: 'c', add: [], remove: [] }));
+    const error = await rejection(withValidation(raw).markTags({ customerId: 'c', add: [], remove: [] }));
     expect(error.code).to.equal('invalid');
     expect(raw.calls).to.have.length(0);
   });
 
   it('turns thrown network errors into retryable unavailable errors', async () => {
     const api = withValidation(stubAdapter({ getPolicy: async () => { throw new TypeError('Failed to fetch'); } }));
-    const error = await rejectionOf(api.getPolicy({}));
+    const error = await rejection(api.getPolicy({}));
     expect(error.code).to.equal('unavailable');
     expect(error.retryable).to.equal(true);
   });
@@ -46,9 +39,9 @@ describe('withValidation', () => {
         uploadMedia: async () => ({ url: '', size: 1 }),
       }),
     );
-    const forbidden = await rejectionOf(api.getGroup({ groupId: 'g' }));
+    const forbidden = await rejection(api.getGroup({ groupId: 'g' }));
     expect([forbidden.code, forbidden.reason, forbidden.retryable]).to.deep.equal(['forbidden', 'not-member', false]);
-    const upload = await rejectionOf(api.uploadMedia({ file: new Blob(['x']), kind: 'image' }));
+    const upload = await rejection(api.uploadMedia({ file: new Blob(['x']), kind: 'image' }));
     expect(upload.field).to.equal('url');
   });
 
