@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { AdapterError, DEFAULT_POLICY, assertCouponSendable, type CouponOffer, type CouponStock, type IssuedCoupon } from '@clienteling/core';
+import { AdapterError, DEFAULT_POLICY, type CouponOffer, type CouponStock, type IssuedCoupon } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/coupon-dispenser/define.js';
 import type { CouponDispenser } from '@clienteling/coupon-dispenser';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
+import { couponBackend } from '../test/helpers/coupon-backend.js';
 
 /** Stories run at a fixed time inside the sample stocks' validity window, so they never go stale. */
 const NOW = new Date('2026-11-15T10:00:00+08:00');
@@ -51,14 +52,13 @@ interface ShopOptions {
 const never = () => new Promise<never>(() => {});
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A small in-memory coupon backend: idempotent by request id, with stock and per-customer limits. */
+/** The shared in-memory coupon backend (idempotent by request id, stock and limits), with latency. */
 function shop(options: ShopOptions = {}) {
-  const stocks = options.stocks ?? sampleStocks();
-  const issued = options.coupons ?? sampleCoupons();
-  const byRequest = new Map<string, IssuedCoupon>();
-  let lose = options.loseFirstResponse ?? false;
-  const heldBy = (stockId: string, customerId: string) => issued.filter((c) => c.stockId === stockId && c.customerId === customerId ).length;
-  const load = async <T>(value: () => T): Promise<T> => {
+  const backend = couponBackend(options.stocks ?? sampleStocks(), options.coupons ?? sampleCoupons(), NOW, (n) => `CL-2611-${String(n).padStart(4, '0')}`);
+  backend.control.failWith = options.failWith;
+  backend.control.loseNextResponse = options.loseFirstResponse;
+  const { listCouponStocks, listCustomerCoupons, issueCoupon } = backend.operations;
+  const load = async <T>(value: () => Promise<T>): Promise<T> => {
     if (options.hangLoading) return never();
     await wait(300);
     if (options.loadError) throw options.loadError;
@@ -67,34 +67,12 @@ function shop(options: ShopOptions = {}) {
   return stubAdapter(
     {
       getPolicy: async () => DEFAULT_POLICY,
-      listCouponStocks: ({ customerId }) => load(() => stocks.map((s) => ({ ...s, held: heldBy(s.id, customerId) }))),
-      listCustomerCoupons: ({ customerId }) => load(() => issued.filter((c) => c.customerId === customerId)),
-      issueCoupon: async ({ requestId, stockId, customerId }) => {
+      listCouponStocks: (input) => load(() => listCouponStocks(input)),
+      listCustomerCoupons: (input) => load(() => listCustomerCoupons(input)),
+      issueCoupon: async (input) => {
         if (options.hangIssuing) return never();
         await wait(600);
-        if (options.failWith) throw options.failWith;
-        const again = byRequest.get(requestId);
-        if (again) return again;
-        const s = stocks.find((x) => x.id === stockId)!;
-        assertCouponSendable(s, heldBy(stockId, customerId), NOW);
-        s.remaining -= 1;
-        const coupon = fixtures.issuedCoupon({
-          id: `new-${issued.length}`,
-          code: `CL-2611-${String(issued.length).padStart(4, '0')}`,
-          stockId,
-          stockName: s.name,
-          customerId,
-          requestId,
-          validFrom: s.validFrom,
-          validUntil: s.validUntil,
-        });
-        issued.push(coupon);
-        byRequest.set(requestId, coupon);
-        if (lose) {
-          lose = false;
-          throw new AdapterError('unavailable', 'The connection was reset', { retryable: true });
-        }
-        return coupon;
+        return issueCoupon(input);
       },
     },
     { issueCoupon: options.canIssue ?? true },

@@ -2,7 +2,6 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import {
   AdapterError,
-  assertCouponSendable,
   type CouponOffer,
   type CouponStock,
   type IssuedCoupon,
@@ -11,6 +10,7 @@ import '../src/define.js';
 import type { CouponDispenser, CouponIssuedDetail } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
+import { couponBackend } from '../../../test/helpers/coupon-backend.js';
 
 /** Inside the fixtures' validity window (2026-11-01 to 2026-12-31, Shanghai time). */
 const NOW = new Date('2026-11-15T10:00:00+08:00');
@@ -20,50 +20,16 @@ const stock = (over: Partial<CouponOffer> = {}): CouponStock => {
   return rest;
 };
 
-/**
- * A tiny faithful coupon backend: it keeps issued coupons by request id (a repeated request returns
- * the first coupon), and enforces stock and the per-customer limit with core's rule.
- */
+/** The shared in-memory coupon backend, behind a recording stub adapter. */
 function couponShop(stocks: CouponStock[], held: IssuedCoupon[] = []) {
-  const issued = [...held];
-  const byRequest = new Map<string, IssuedCoupon>();
-  const control: { gate?: Promise<unknown>; loseNextResponse?: boolean; failWith?: AdapterError } = {};
-  const heldBy = (stockId: string, customerId: string) => issued.filter((c) => c.stockId === stockId && c.customerId === customerId).length;
+  const backend = couponBackend(stocks, held, NOW);
   const adapter: StubAdapter = stubAdapter({
     getPolicy: async () => {
       throw new AdapterError('unavailable', 'no policy here');
     },
-    listCouponStocks: async ({ customerId }) => stocks.map((s) => ({ ...s, held: heldBy(s.id, customerId) })),
-    listCustomerCoupons: async ({ customerId }) => issued.filter((c) => c.customerId === customerId),
-    issueCoupon: async ({ requestId, stockId, customerId }) => {
-      await control.gate;
-      if (control.failWith) throw control.failWith;
-      const again = byRequest.get(requestId);
-      if (again) return again;
-      const s = stocks.find((x) => x.id === stockId);
-      if (!s) throw new AdapterError('not-found', 'no such stock');
-      assertCouponSendable(s, heldBy(stockId, customerId), NOW);
-      s.remaining -= 1;
-      const coupon = fixtures.issuedCoupon({
-        id: `coupon-${issued.length + 1}`,
-        code: `CODE-${issued.length + 1}`,
-        stockId,
-        stockName: s.name,
-        customerId,
-        requestId,
-        validFrom: s.validFrom,
-        validUntil: s.validUntil,
-      });
-      issued.push(coupon);
-      byRequest.set(requestId, coupon);
-      if (control.loseNextResponse) {
-        control.loseNextResponse = false;
-        throw new AdapterError('unavailable', 'connection reset after the coupon was issued', { retryable: true });
-      }
-      return coupon;
-    },
+    ...backend.operations,
   });
-  return { adapter, issued, stocks, control };
+  return { adapter, issued: backend.issued, stocks, control: backend.control };
 }
 
 type Shop = ReturnType<typeof couponShop>;
