@@ -6,6 +6,7 @@ import '@clienteling/coupon-dispenser/define.js';
 import type { CouponDispenser } from '@clienteling/coupon-dispenser';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { couponBackend } from '../test/helpers/coupon-backend.js';
+import { never, network, wait } from './fake-network.js';
 
 /** Stories run at a fixed time inside the sample stocks' validity window, so they never go stale. */
 const NOW = new Date('2026-11-15T10:00:00+08:00');
@@ -49,8 +50,6 @@ interface ShopOptions {
   canIssue?: boolean;
 }
 
-const never = () => new Promise<never>(() => {});
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The shared in-memory coupon backend (idempotent by request id, stock and limits), with latency. */
 function shop(options: ShopOptions = {}) {
@@ -58,12 +57,8 @@ function shop(options: ShopOptions = {}) {
   backend.control.failWith = options.failWith;
   backend.control.loseNextResponse = options.loseFirstResponse;
   const { listCouponStocks, listCustomerCoupons, issueCoupon } = backend.operations;
-  const load = async <T>(value: () => Promise<T>): Promise<T> => {
-    if (options.hangLoading) return never();
-    await wait(300);
-    if (options.loadError) throw options.loadError;
-    return value();
-  };
+  const answer = network({ latency: 300, hang: options.hangLoading });
+  const load = <T>(value: () => Promise<T>) => answer(value, options.loadError);
   return stubAdapter(
     {
       getPolicy: async () => DEFAULT_POLICY,

@@ -5,6 +5,7 @@ import '@clienteling/core/define.js';
 import '@clienteling/group-member-list/define.js';
 import type { GroupMemberList } from '@clienteling/group-member-list';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
+import { network, wait } from './fake-network.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = ['丽', '伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超'];
@@ -47,20 +48,13 @@ interface BackendOptions {
   latency?: number;
 }
 
-const never = () => new Promise<never>(() => {});
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A small in-memory group backend: search, filters, sort, cursor pages, removal. */
 function backend(options: BackendOptions = {}) {
   const all = members(options.count ?? 20);
   const latency = options.latency ?? 250;
   const group = fixtures.group({ memberCount: all.length, memberCap: 100, ...options.group });
-  const answer = async <T>(value: () => T, error?: AdapterError): Promise<T> => {
-    if (options.hang) return never();
-    await wait(latency);
-    if (error) throw error;
-    return value();
-  };
+  const answer = network({ latency, hang: options.hang });
   return stubAdapter(
     {
       getGroup: () => answer(() => ({ ...group, memberCount: options.group?.memberCount ?? all.length }), options.groupError),

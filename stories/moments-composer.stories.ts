@@ -5,10 +5,10 @@ import '@clienteling/core/define.js';
 import '@clienteling/moments-composer/define.js';
 import { draftStore, type ComposerDraft, type DraftMedia } from '@clienteling/moments-composer';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
+import { never } from './fake-network.js';
 
 /* A fake adapter per story: plain promises, with the behaviour each state needs. */
 
-const never = () => new Promise<never>(() => undefined);
 const quota = (remaining = 1) => ({ limit: 1, used: 1 - remaining, remaining, resetsAt: new Date(Date.now() + 6 * 3_600_000).toISOString() });
 const groups = [
   fixtures.tagGroup({

@@ -4,6 +4,7 @@ import { AdapterError, type StaffProfile } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/staff-card/define.js';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
+import { never } from './fake-network.js';
 
 /** A full profile, as a department store's backend would send it. */
 const full = (over: Partial<StaffProfile> = {}): StaffProfile =>
@@ -25,7 +26,6 @@ const full = (over: Partial<StaffProfile> = {}): StaffProfile =>
     ...over,
   });
 
-const never = () => new Promise<never>(() => {});
 
 /** A card on an adapter that answers `getStaff` / `getCurrentStaff` with `answer()`. */
 const onAdapter = (answer: () => Promise<StaffProfile>, card: (adapter: unknown) => TemplateResult) => {

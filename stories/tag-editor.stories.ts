@@ -4,6 +4,7 @@ import { AdapterError, applyTagDiff, type Capabilities, type Customer, type TagG
 import '@clienteling/core/define.js';
 import '@clienteling/tag-editor/define.js';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
+import { network } from './fake-network.js';
 
 const tag = fixtures.tag;
 const group = fixtures.tagGroup;
@@ -48,20 +49,13 @@ interface BackendOptions {
   latency?: number;
 }
 
-const never = () => new Promise<never>(() => {});
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An in-memory backend with the platform's rules (single-select groups replace, names are unique). */
 function backend(options: BackendOptions = {}) {
   const groups = options.groups ?? storeGroups();
   const latency = options.latency ?? 400;
   let customer = fixtures.customer({ tagIds: ['age-1', 'job-1', 'style-0', 'style-2'], ruleTagIds: ['rfm-0'], ...options.customer });
-  const answer = async <T>(value: () => T, error?: AdapterError): Promise<T> => {
-    if (options.hang) return never();
-    await wait(latency);
-    if (error) throw error;
-    return value();
-  };
+  const answer = network({ latency, hang: options.hang });
   return stubAdapter(
     {
       listTagGroups: () => answer(() => groups, options.loadError),
