@@ -21,7 +21,11 @@ export default {
             decl.customElement = true;
             mod.exports ??= [];
             if (!mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tagName)) {
-              mod.exports.push({ kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: mod.path } });
+              mod.exports.push({
+                kind: 'custom-element-definition',
+                name: tagName,
+                declaration: { name: className, module: mod.path },
+              });
             }
           }
         }

@@ -6,7 +6,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/*.tmp.*', '**/dist/**', '**/node_modules/**', 'coverage/**', 'storybook-static/**', 'demo/dist/**', '**/*.d.ts', 'bench-results/**'],
+    ignores: [
+      '**/*.tmp.*',
+      '**/dist/**',
+      '**/node_modules/**',
+      'coverage/**',
+      'storybook-static/**',
+      'demo/dist/**',
+      '**/*.d.ts',
+      'bench-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -21,7 +30,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', '*.config.js', 'rollup.config.js', 'packages/server/**/*.{js,ts}', 'packages/*/scripts/**', 'packages/*/web-test-runner.config.js', 'test/e2e/**', 'test/node/**'],
+    files: [
+      'scripts/**/*.js',
+      '*.config.js',
+      'rollup.config.js',
+      'packages/server/**/*.{js,ts}',
+      'packages/*/scripts/**',
+      'packages/*/web-test-runner.config.js',
+      'test/e2e/**',
+      'test/node/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

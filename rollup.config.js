@@ -36,7 +36,12 @@ export const es2019 = ({ minify = false } = {}) => ({
   async renderChunk(code) {
     const lowered = (await transform(code, { target: TARGET, format: 'esm', legalComments: 'none' })).code;
     if (!minify) return { code: lowered, map: null };
-    const out = await terser(lowered, { module: true, ecma: 2019, compress: { passes: 2, pure_getters: true }, format: { comments: false } });
+    const out = await terser(lowered, {
+      module: true,
+      ecma: 2019,
+      compress: { passes: 2, pure_getters: true },
+      format: { comments: false },
+    });
     return { code: out.code, map: null };
   },
 });
@@ -82,7 +87,12 @@ export const treeshake = {
     if (declared === undefined || declared === true) return true;
     if (declared === false) return false;
     return declared.some((pattern) => {
-      const re = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+      const re = new RegExp(
+        `^${pattern
+          .replace(/^\.\//, '')
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '[^/]*')}$`,
+      );
       return re.test(file);
     });
   },
@@ -116,7 +126,11 @@ export function cdnConfig() {
     input: join(dir, 'src/cdn.ts'),
     onwarn,
     treeshake,
-    plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }), tsPlugin(), es2019({ minify: true })],
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }),
+      tsPlugin(),
+      es2019({ minify: true }),
+    ],
     output: { file: join(dir, 'dist/cdn/clienteling-elements.js'), format: 'es', inlineDynamicImports: true },
   };
 }

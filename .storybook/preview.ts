@@ -11,7 +11,14 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language',
-      toolbar: { icon: 'globe', items: [{ value: 'zh-CN', title: '中文' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        icon: 'globe',
+        items: [
+          { value: 'zh-CN', title: '中文' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Theme',
@@ -20,9 +27,10 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
   decorators: [
-    (story, context) => html`<cl-provider locale=${context.globals.locale} theme=${context.globals.theme}>
-      <div style="max-width: 375px; padding: 12px; background: var(--cl-color-surface, #fff)">${story()}</div>
-    </cl-provider>`,
+    (story, context) =>
+      html`<cl-provider locale=${context.globals.locale} theme=${context.globals.theme}>
+        <div style="max-width: 375px; padding: 12px; background: var(--cl-color-surface, #fff)">${story()}</div>
+      </cl-provider>`,
   ],
   parameters: {
     controls: { expanded: true },

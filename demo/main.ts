@@ -194,13 +194,22 @@ export class DemoWorkspace extends LitElement {
     return html`<cl-provider .adapter=${adapter} locale=${this.locale} theme=${this.theme}>
       <header>
         <h1>${w.title}</h1>
-        <button class="switch" @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}>${w.language}</button>
-        <button class="switch" @click=${this.toggleTheme} aria-pressed=${this.theme === 'dark'}>${this.theme === 'light' ? w.dark : w.light}</button>
+        <button class="switch" @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}
+          >${w.language}</button
+        >
+        <button class="switch" @click=${this.toggleTheme} aria-pressed=${this.theme === 'dark'}
+          >${this.theme === 'light' ? w.dark : w.light}</button
+        >
       </header>
-      <main>${this.tab === 'customers' ? this.renderCustomers() : this.tab === 'moments' ? this.renderMoments() : this.renderGroups()}</main>
+      <main
+        >${this.tab === 'customers' ? this.renderCustomers() : this.tab === 'moments' ? this.renderMoments() : this.renderGroups()}</main
+      >
       <nav aria-label=${w.title}>
         ${(['customers', 'moments', 'groups'] as const).map(
-          (t) => html`<button aria-current=${this.tab === t ? 'page' : 'false'} @click=${() => (this.tab = t)}>${w[t]}</button>`,
+          (t) =>
+            html`<button aria-current=${this.tab === t ? 'page' : 'false'} @click=${() => (this.tab = t)}
+              >${w[t]}</button
+            >`,
         )}
       </nav>
     </cl-provider>`;
@@ -211,22 +220,34 @@ export class DemoWorkspace extends LitElement {
     return html`<section aria-label=${w.me}><cl-staff-card layout="compact"></cl-staff-card></section>
       <section>
         <label for="search" class="label">${w.pick}</label>
-        <input id="search" class="search" type="search" .value=${this.query} placeholder=${w.search}
-          @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)} />
+        <input
+          id="search"
+          class="search"
+          type="search"
+          .value=${this.query}
+          placeholder=${w.search}
+          @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)}
+        />
         <ul aria-label=${w.customers}>
           ${this.customers.length === 0 ? html`<li>${w.none}</li>` : nothing}
           ${this.customers.map(
-            (c) => html`<li><button aria-pressed=${c.id === this.customerId} @click=${() => this.pickCustomer(c.id)}>
-              ${c.name}${c.remark ? html` · <small>${c.remark}</small>` : nothing}</button></li>`,
+            (c) =>
+              html`<li
+                ><button aria-pressed=${c.id === this.customerId} @click=${() => this.pickCustomer(c.id)}>
+                  ${c.name}${c.remark ? html` · <small>${c.remark}</small>` : nothing}</button
+                ></li
+              >`,
           )}
         </ul>
       </section>
-      ${this.customerId
-        ? html`<h2>${w.tags}</h2>
-            <section><cl-tag-editor customer-id=${this.customerId}></cl-tag-editor></section>
-            <h2>${w.coupons}</h2>
-            <section><cl-coupon-dispenser customer-id=${this.customerId}></cl-coupon-dispenser></section>`
-        : nothing}`;
+      ${
+        this.customerId
+          ? html`<h2>${w.tags}</h2>
+              <section><cl-tag-editor customer-id=${this.customerId}></cl-tag-editor></section>
+              <h2>${w.coupons}</h2>
+              <section><cl-coupon-dispenser customer-id=${this.customerId}></cl-coupon-dispenser></section>`
+          : nothing
+      }`;
   }
 
   private renderMoments() {
@@ -237,7 +258,12 @@ export class DemoWorkspace extends LitElement {
     const w = words[this.locale];
     return html`<section>
         <label for="group">${w.groups}</label>
-        <select id="group" class="search" .value=${this.groupId} @change=${(e: Event) => (this.groupId = (e.target as HTMLSelectElement).value)}>
+        <select
+          id="group"
+          class="search"
+          .value=${this.groupId}
+          @change=${(e: Event) => (this.groupId = (e.target as HTMLSelectElement).value)}
+        >
           ${this.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === this.groupId}>${g.name} (${g.memberCount})</option>`)}
         </select>
       </section>

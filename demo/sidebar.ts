@@ -47,7 +47,12 @@ const words = {
     customerChat: (name: string) => `与 ${name} 的单聊`,
     groupChat: (name: string) => `客户群：${name}`,
     entry: (kind: string, entry: string) => `桥接：${kind} · 场景：${entry}`,
-    entries: { 'single-chat': '单聊工具栏', 'group-chat': '群聊工具栏', 'customer-profile': '客户详情页', normal: '其他入口' } as Record<string, string>,
+    entries: {
+      'single-chat': '单聊工具栏',
+      'group-chat': '群聊工具栏',
+      'customer-profile': '客户详情页',
+      normal: '其他入口',
+    } as Record<string, string>,
   },
   en: {
     title: 'Chat sidebar (simulated)',
@@ -70,7 +75,12 @@ const words = {
     customerChat: (name: string) => `Chat with ${name}`,
     groupChat: (name: string) => `Customer group: ${name}`,
     entry: (kind: string, entry: string) => `Bridge: ${kind} · entry: ${entry}`,
-    entries: { 'single-chat': 'single chat toolbar', 'group-chat': 'group chat toolbar', 'customer-profile': 'customer profile', normal: 'other' } as Record<string, string>,
+    entries: {
+      'single-chat': 'single chat toolbar',
+      'group-chat': 'group chat toolbar',
+      'customer-profile': 'customer profile',
+      normal: 'other',
+    } as Record<string, string>,
   },
 } as const;
 
@@ -265,7 +275,10 @@ export class DemoSidebar extends LitElement {
 
   /** The first customer of the signed-in associate and their first group, from the seed. */
   private async load() {
-    const [customers, groups] = await Promise.all([adapter.searchCustomers({ limit: 1 }), adapter.listGroups({ limit: 1 })]);
+    const [customers, groups] = await Promise.all([
+      adapter.searchCustomers({ limit: 1 }),
+      adapter.listGroups({ limit: 1 }),
+    ]);
     const c = customers.items[0];
     const g = groups.items[0];
     this.customer = c ? { id: c.id, name: c.name } : undefined;
@@ -279,15 +292,24 @@ export class DemoSidebar extends LitElement {
       entry: this.mode === 'group' ? 'group_chat_tools' : 'single_chat_tools',
       ...(this.customer ? { userId: this.customer.id } : {}),
       ...(this.group ? { chatId: this.group.id } : {}),
-      ...(this.failSend ? { fail: { sendChatMessage: 'fail no permission', shareToExternalMoments: 'fail no permission' } } : {}),
+      ...(this.failSend
+        ? { fail: { sendChatMessage: 'fail no permission', shareToExternalMoments: 'fail no permission' } }
+        : {}),
       onCall: async (api, params) => {
         await new Promise((resolve) => setTimeout(resolve, 250));
         if (api !== 'sendChatMessage' && api !== 'shareToExternalMoments') return;
         const error = this.failSend ? `${api}:fail no permission` : undefined;
-        this.log = [...this.log, { id: this.nextId++, api, params: params as Record<string, unknown>, ...(error ? { error } : {}) }];
+        this.log = [
+          ...this.log,
+          { id: this.nextId++, api, params: params as Record<string, unknown>, ...(error ? { error } : {}) },
+        ];
       },
     });
-    const sign = async () => ({ timestamp: Math.floor(Date.now() / 1000), nonceStr: 'demo', signature: 'demo-signature' });
+    const sign = async () => ({
+      timestamp: Math.floor(Date.now() / 1000),
+      nonceStr: 'demo',
+      signature: 'demo-signature',
+    });
     const bridge = detectHostBridge({
       userAgent: this.mode === 'browser' ? navigator.userAgent.replace(/wxwork\/[\d.]+/i, '') : WECOM_UA,
       window: {},
@@ -345,32 +367,50 @@ export class DemoSidebar extends LitElement {
         <fieldset>
           <legend>${w.mode}</legend>
           ${(['single', 'group', 'browser'] as const).map(
-            (m) => html`<button aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}>${w[m]}</button>`,
+            (m) =>
+              html`<button aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}
+                >${w[m]}</button
+              >`,
           )}
         </fieldset>
-        <label class="toggle"><input type="checkbox" .checked=${this.failSend} ?disabled=${this.mode === 'browser'} @change=${this.toggleFail} />${w.fail}</label>
+        <label class="toggle"
+          ><input
+            type="checkbox"
+            .checked=${this.failSend}
+            ?disabled=${this.mode === 'browser'}
+            @change=${this.toggleFail}
+          />${w.fail}</label
+        >
         <button @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}>${w.language}</button>
-        <button @click=${this.toggleTheme} aria-pressed=${this.theme === 'dark' ? 'true' : 'false'}>${this.theme === 'light' ? w.dark : w.light}</button>
+        <button @click=${this.toggleTheme} aria-pressed=${this.theme === 'dark' ? 'true' : 'false'}
+          >${this.theme === 'light' ? w.dark : w.light}</button
+        >
       </header>
       <div class="client">
         <div class="pane chat" role="region" aria-label=${w.chat}>
           <h2>${this.chatTitle()}</h2>
-          <p class="meta">${this.bridge ? w.entry(this.bridge.kind, w.entries[this.entry] ?? (this.entry || '…')) : w.loading}</p>
+          <p class="meta"
+            >${this.bridge ? w.entry(this.bridge.kind, w.entries[this.entry] ?? (this.entry || '…')) : w.loading}</p
+          >
           <ol aria-live="polite">
-            ${this.mode === 'browser'
-              ? html`<li class="hint">${w.noChat}</li>`
-              : this.log.length === 0
-                ? html`<li class="hint">${w.empty}</li>`
-                : this.log.map((line) => this.renderLine(line))}
+            ${
+              this.mode === 'browser'
+                ? html`<li class="hint">${w.noChat}</li>`
+                : this.log.length === 0
+                  ? html`<li class="hint">${w.empty}</li>`
+                  : this.log.map((line) => this.renderLine(line))
+            }
           </ol>
         </div>
         <div class="pane sidebar" role="region" aria-label=${w.sidebar}>
-          ${this.bridge
-            ? html`<section><cl-tag-editor></cl-tag-editor></section>
-                <section><cl-coupon-dispenser></cl-coupon-dispenser></section>
-                <section><cl-moments-composer></cl-moments-composer></section>
-                <section><cl-group-member-list></cl-group-member-list></section>`
-            : html`<p class="meta">${w.loading}</p>`}
+          ${
+            this.bridge
+              ? html`<section><cl-tag-editor></cl-tag-editor></section>
+                  <section><cl-coupon-dispenser></cl-coupon-dispenser></section>
+                  <section><cl-moments-composer></cl-moments-composer></section>
+                  <section><cl-group-member-list></cl-group-member-list></section>`
+              : html`<p class="meta">${w.loading}</p>`
+          }
         </div>
       </div>
     </cl-provider>`;
@@ -394,7 +434,11 @@ export class DemoSidebar extends LitElement {
         <small>${w.moments}</small>
         ${text ? html`<span>${text}</span>` : nothing}
         ${attachments.map((a) =>
-          a.image ? html`<img src=${str(a.image.imgUrl)} alt="" />` : a.link ? html`<strong>${str(a.link.title)}</strong><small>${str(a.link.url)}</small>` : nothing,
+          a.image
+            ? html`<img src=${str(a.image.imgUrl)} alt="" />`
+            : a.link
+              ? html`<strong>${str(a.link.title)}</strong><small>${str(a.link.url)}</small>`
+              : nothing,
         )}
       </li>`;
     }
@@ -403,7 +447,9 @@ export class DemoSidebar extends LitElement {
       case 'text':
         return html`<li class="bubble" data-id=${id}>${str(p.text?.content)}</li>`;
       case 'image':
-        return html`<li class="bubble" data-id=${id}><img src=${this.media.get(str(p.image?.mediaid)) ?? ''} alt="" /></li>`;
+        return html`<li class="bubble" data-id=${id}
+          ><img src=${this.media.get(str(p.image?.mediaid)) ?? ''} alt=""
+        /></li>`;
       case 'news':
         return html`<li class="card" data-id=${id}>
           <strong>${str(p.news?.title)}</strong>

@@ -5,11 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
 
 const chrome = ensureChrome();
-const result = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.bench.config.js', ...process.argv.slice(2)], {
-  encoding: 'utf8',
-  env: { ...process.env, CHROME_PATH: chrome },
-  maxBuffer: 64 * 1024 * 1024,
-});
+const result = spawnSync(
+  'npx',
+  ['web-test-runner', '--config', 'web-test-runner.bench.config.js', ...process.argv.slice(2)],
+  {
+    encoding: 'utf8',
+    env: { ...process.env, CHROME_PATH: chrome },
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 const output = `${result.stdout}\n${result.stderr}`;
 const rows = [];
 for (const match of output.matchAll(/BENCH (\{.*\})/g)) {
@@ -35,11 +39,17 @@ const fmt = (v) => (typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) :
 console.log(`\n${'benchmark'.padEnd(58)} ${'value'.padStart(9)} ${'unit'.padEnd(6)} ${'target'.padStart(8)}  ok`);
 for (const r of unique) {
   const ok = r.target === undefined ? '' : r.value <= r.target ? '✔' : '✖';
-  console.log(`${String(r.name).padEnd(58)} ${fmt(r.value).padStart(9)} ${String(r.unit ?? '').padEnd(6)} ${fmt(r.target).padStart(8)}  ${ok}`);
+  console.log(
+    `${String(r.name).padEnd(58)} ${fmt(r.value).padStart(9)} ${String(r.unit ?? '').padEnd(6)} ${fmt(r.target).padStart(8)}  ${ok}`,
+  );
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), chrome, cores: (await import('node:os')).cpus().length, results: unique }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), chrome, cores: (await import('node:os')).cpus().length, results: unique },
+    null,
+    2,
+  ),
 );
 console.log('\nWritten to bench-results/bench.json');

@@ -12,10 +12,17 @@ const bundle = await rollup({
   input: join(ROOT, 'demo/main.ts'),
   onwarn,
   treeshake,
-  plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }), tsPlugin(), es2019({ minify: true })],
+  plugins: [
+    nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }),
+    tsPlugin(),
+    es2019({ minify: true }),
+  ],
 });
 await bundle.write({ dir: out, format: 'es', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
 await bundle.close();
-writeFileSync(join(out, 'index.html'), readFileSync(join(ROOT, 'demo/index.html'), 'utf8').replace('./main.ts', './main.js'));
+writeFileSync(
+  join(out, 'index.html'),
+  readFileSync(join(ROOT, 'demo/index.html'), 'utf8').replace('./main.ts', './main.js'),
+);
 copyFileSync(join(ROOT, 'demo/demo.css'), join(out, 'demo.css'));
 console.log(`demo built in ${out}`);

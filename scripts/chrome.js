@@ -44,7 +44,7 @@ export function ensureChrome() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium with apt-get (about 20 s)…');
+    console.log("No Chrome or Chromium found: installing Debian's chromium with apt-get (about 20 s)…");
     execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
       stdio: 'inherit',
     });

@@ -10,7 +10,11 @@ const totals = new Map();
 let pkg;
 for (const line of lcov.split('\n')) {
   if (line.startsWith('SF:')) pkg = /packages\/([^/]+)\//.exec(line)?.[1];
-  else if (pkg && line.startsWith('LF:')) totals.set(pkg, { ...(totals.get(pkg) ?? { lf: 0, lh: 0 }), lf: (totals.get(pkg)?.lf ?? 0) + Number(line.slice(3)) });
+  else if (pkg && line.startsWith('LF:'))
+    totals.set(pkg, {
+      ...(totals.get(pkg) ?? { lf: 0, lh: 0 }),
+      lf: (totals.get(pkg)?.lf ?? 0) + Number(line.slice(3)),
+    });
   else if (pkg && line.startsWith('LH:')) totals.get(pkg).lh += Number(line.slice(3));
 }
 let failed = false;

@@ -16,7 +16,11 @@ async function measure(name, { entry, besides, external = [], budget, lazyBudget
     external: isExternal,
     onwarn,
     treeshake,
-    plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }), tsPlugin(), es2019({ minify: true })],
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }),
+      tsPlugin(),
+      es2019({ minify: true }),
+    ],
   });
   const { output } = await bundle.generate({ format: 'es', dir: 'size-out' });
   await bundle.close();
@@ -37,8 +41,17 @@ async function measure(name, { entry, besides, external = [], budget, lazyBudget
   const initial = new Set([...counted].filter((f) => !other.has(f)));
   const gz = (c) => gzipSync(c.code, { level: 9 }).length / 1024;
   const initialKb = gzipSync([...initial].map((f) => byName.get(f).code).join('\n'), { level: 9 }).length / 1024;
-  const lazy = chunks.filter((c) => !initial.has(c.fileName) && !other.has(c.fileName) && !c.isEntry).map((c) => ({ file: c.fileName, kb: gz(c) }));
-  const rows = [{ name, what: `initial (${external.length ? 'without ' + external.join(', ') : 'everything'})`, kb: initialKb, budget }];
+  const lazy = chunks
+    .filter((c) => !initial.has(c.fileName) && !other.has(c.fileName) && !c.isEntry)
+    .map((c) => ({ file: c.fileName, kb: gz(c) }));
+  const rows = [
+    {
+      name,
+      what: `initial (${external.length ? 'without ' + external.join(', ') : 'everything'})`,
+      kb: initialKb,
+      budget,
+    },
+  ];
   for (const l of lazy) rows.push({ name, what: `lazy chunk ${l.file}`, kb: l.kb, budget: lazyBudget });
   return rows;
 }

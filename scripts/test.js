@@ -9,20 +9,34 @@ import { run } from './run.js';
 
 const chrome = ensureChrome();
 const env = { CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: '1' };
-const nodeTests = ['test/node', 'packages/server/test']
-  .filter(existsSync)
-  .flatMap((dir) => readdirSync(dir).filter((f) => /\.test\.[jt]s$/.test(f)).map((f) => `${dir}/${f}`));
+const nodeTests = ['test/node', 'packages/server/test'].filter(existsSync).flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.test\.[jt]s$/.test(f))
+    .map((f) => `${dir}/${f}`),
+);
 
 run('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-if (existsSync('packages/server/tsconfig.json')) run('typecheck of the server (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'packages/server/tsconfig.json']);
+if (existsSync('packages/server/tsconfig.json'))
+  run('typecheck of the server (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'packages/server/tsconfig.json']);
 run('lint (eslint)', 'npx', ['eslint', '.']);
 run('browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner', '--coverage'], env);
 if (process.env.TEST_DATABASE_URL) {
-  run('adapter-http conformance on PostgreSQL', 'npx', ['web-test-runner', '--config', 'packages/adapter-http/web-test-runner.config.js'], env);
+  run(
+    'adapter-http conformance on PostgreSQL',
+    'npx',
+    ['web-test-runner', '--config', 'packages/adapter-http/web-test-runner.config.js'],
+    env,
+  );
 }
 run('coverage thresholds', 'node', ['scripts/coverage-check.js']);
 run('build', 'node', ['scripts/build.js']);
-run('Node tests (shipped syntax, reference server)', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeTests], env);
+run(
+  'Node tests (shipped syntax, reference server)',
+  'node',
+  ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeTests],
+  env,
+);
 run('size budgets', 'node', ['scripts/size.js']);
 run('Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '-o', 'storybook-static', '--quiet'], env);
-if (existsSync('test/e2e/demo.e2e.js')) run('end-to-end test of the demo', 'node', ['--test', 'test/e2e/demo.e2e.js'], env);
+if (existsSync('test/e2e/demo.e2e.js'))
+  run('end-to-end test of the demo', 'node', ['--test', 'test/e2e/demo.e2e.js'], env);

@@ -27,13 +27,33 @@ const sampleStocks = (): CouponStock[] => [
     remaining: 812,
     total: 1000,
   }),
-  stock({ id: 'stock-3', name: '满1000赠旅行套装', benefit: { kind: 'gift', gift: '旅行套装', threshold: 100000 }, remaining: 6, total: 50 }),
+  stock({
+    id: 'stock-3',
+    name: '满1000赠旅行套装',
+    benefit: { kind: 'gift', gift: '旅行套装', threshold: 100000 },
+    remaining: 6,
+    total: 50,
+  }),
 ];
 
 const sampleCoupons = (): IssuedCoupon[] => [
   fixtures.issuedCoupon({ id: 'c1', code: 'CL-2611-8KQ2', stockId: 'stock-2', stockName: '会员专享85折' }),
-  fixtures.issuedCoupon({ id: 'c2', code: 'CL-2610-3MZ7', stockId: 'stock-oct', stockName: '十月 满300减50', status: 'redeemed', redeemedAt: '2026-11-08T15:20:00+08:00' }),
-  fixtures.issuedCoupon({ id: 'c3', code: 'CL-2609-1AB4', stockId: 'stock-national-day', stockName: '国庆满500减80', status: 'expired', validUntil: '2026-10-07T23:59:59+08:00' }),
+  fixtures.issuedCoupon({
+    id: 'c2',
+    code: 'CL-2610-3MZ7',
+    stockId: 'stock-oct',
+    stockName: '十月 满300减50',
+    status: 'redeemed',
+    redeemedAt: '2026-11-08T15:20:00+08:00',
+  }),
+  fixtures.issuedCoupon({
+    id: 'c3',
+    code: 'CL-2609-1AB4',
+    stockId: 'stock-national-day',
+    stockName: '国庆满500减80',
+    status: 'expired',
+    validUntil: '2026-10-07T23:59:59+08:00',
+  }),
 ];
 
 interface ShopOptions {
@@ -50,10 +70,14 @@ interface ShopOptions {
   canIssue?: boolean;
 }
 
-
 /** The shared in-memory coupon backend (idempotent by request id, stock and limits), with latency. */
 function shop(options: ShopOptions = {}) {
-  const backend = couponBackend(options.stocks ?? sampleStocks(), options.coupons ?? sampleCoupons(), NOW, (n) => `CL-2611-${String(n).padStart(4, '0')}`);
+  const backend = couponBackend(
+    options.stocks ?? sampleStocks(),
+    options.coupons ?? sampleCoupons(),
+    NOW,
+    (n) => `CL-2611-${String(n).padStart(4, '0')}`,
+  );
   backend.control.failWith = options.failWith;
   backend.control.loseNextResponse = options.loseFirstResponse;
   const { listCouponStocks, listCustomerCoupons, issueCoupon } = backend.operations;
@@ -111,12 +135,17 @@ export const Default: Story = {};
 export const English: Story = { render: () => html`<cl-provider locale="en">${dispenser()}</cl-provider>` };
 
 export const Dark: Story = {
-  render: () => html`<cl-provider theme="dark"><div style="padding:12px;background:var(--cl-color-surface)">${dispenser()}</div></cl-provider>`,
+  render: () =>
+    html`<cl-provider theme="dark"
+      ><div style="padding:12px;background:var(--cl-color-surface)">${dispenser()}</div></cl-provider
+    >`,
 };
 
 export const DarkEnglish: Story = {
   render: () =>
-    html`<cl-provider theme="dark" locale="en"><div style="padding:12px;background:var(--cl-color-surface)">${dispenser()}</div></cl-provider>`,
+    html`<cl-provider theme="dark" locale="en"
+      ><div style="padding:12px;background:var(--cl-color-surface)">${dispenser()}</div></cl-provider
+    >`,
 };
 
 export const Loading: Story = { render: () => dispenser({ hangLoading: true }) };
@@ -125,15 +154,27 @@ export const Empty: Story = { render: () => dispenser({ stocks: [], coupons: [] 
 
 export const LoadError: Story = { render: () => dispenser({ loadError: new AdapterError('unavailable', 'offline') }) };
 
-export const LoadErrorNoRetry: Story = { render: () => dispenser({ loadError: new AdapterError('forbidden', 'not allowed') }) };
+export const LoadErrorNoRetry: Story = {
+  render: () => dispenser({ loadError: new AdapterError('forbidden', 'not allowed') }),
+};
 
 export const UnavailableReasons: Story = {
   render: () =>
     dispenser({
       stocks: [
-        stock({ id: 'sold', name: '双11 满500减100', remaining: 0, benefit: { kind: 'amount-off', amountOff: 10000, threshold: 50000 } }),
+        stock({
+          id: 'sold',
+          name: '双11 满500减100',
+          remaining: 0,
+          benefit: { kind: 'amount-off', amountOff: 10000, threshold: 50000 },
+        }),
         stock({ id: 'limit', name: '满300减50' }),
-        stock({ id: 'later', name: '圣诞 9折', validFrom: '2026-12-20T00:00:00+08:00', benefit: { kind: 'discount', percentOff: 10, threshold: 0 } }),
+        stock({
+          id: 'later',
+          name: '圣诞 9折',
+          validFrom: '2026-12-20T00:00:00+08:00',
+          benefit: { kind: 'discount', percentOff: 10, threshold: 0 },
+        }),
         stock({
           id: 'gone',
           name: '国庆 满500减80',
@@ -150,7 +191,9 @@ export const ReadOnly: Story = { render: () => dispenser({ canIssue: false }) };
 
 export const NoCustomer: Story = { render: () => dispenser({}, '') };
 
-export const NoAdapter: Story = { render: () => html`<cl-coupon-dispenser customer-id="cust-1"></cl-coupon-dispenser>` };
+export const NoAdapter: Story = {
+  render: () => html`<cl-coupon-dispenser customer-id="cust-1"></cl-coupon-dispenser>`,
+};
 
 export const Confirm: Story = { play: sendFirst(false) };
 
@@ -158,7 +201,10 @@ export const Sending: Story = { render: () => dispenser({ hangIssuing: true }), 
 
 export const Sent: Story = { play: sendFirst(true) };
 
-export const SentEnglish: Story = { render: () => html`<cl-provider locale="en">${dispenser()}</cl-provider>`, play: sendFirst(true) };
+export const SentEnglish: Story = {
+  render: () => html`<cl-provider locale="en">${dispenser()}</cl-provider>`,
+  play: sendFirst(true),
+};
 
 export const NetworkErrorThenRetry: Story = {
   name: 'Network error (retry sends once)',
@@ -187,13 +233,16 @@ export const Expired: Story = {
 };
 
 export const CustomerUnreachable: Story = {
-  render: () => dispenser({ failWith: new AdapterError('forbidden', 'unreachable', { reason: 'customer-unreachable' }) }),
+  render: () =>
+    dispenser({ failWith: new AdapterError('forbidden', 'unreachable', { reason: 'customer-unreachable' }) }),
   play: sendFirst(true),
 };
 
 export const CustomerUnreachableEnglish: Story = {
   render: () =>
-    html`<cl-provider locale="en">${dispenser({ failWith: new AdapterError('forbidden', 'unreachable', { reason: 'customer-unreachable' }) })}</cl-provider>`,
+    html`<cl-provider locale="en"
+      >${dispenser({ failWith: new AdapterError('forbidden', 'unreachable', { reason: 'customer-unreachable' }) })}</cl-provider
+    >`,
   play: sendFirst(true),
 };
 

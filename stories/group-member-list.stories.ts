@@ -48,7 +48,6 @@ interface BackendOptions {
   latency?: number;
 }
 
-
 /** A small in-memory group backend: search, filters, sort, cursor pages, removal. */
 function backend(options: BackendOptions = {}) {
   const all = members(options.count ?? 20);
@@ -57,7 +56,8 @@ function backend(options: BackendOptions = {}) {
   const answer = network({ latency, hang: options.hang });
   return stubAdapter(
     {
-      getGroup: () => answer(() => ({ ...group, memberCount: options.group?.memberCount ?? all.length }), options.groupError),
+      getGroup: () =>
+        answer(() => ({ ...group, memberCount: options.group?.memberCount ?? all.length }), options.groupError),
       listGroupMembers: ({ query, filter, sort, cursor, limit }: OperationInput<'listGroupMembers'>) =>
         answer(
           () => {
@@ -65,12 +65,23 @@ function backend(options: BackendOptions = {}) {
             let list = all.filter(
               (m) =>
                 (!q || m.name.toLowerCase().includes(q) || (m.nickname ?? '').toLowerCase().includes(q)) &&
-                (filter === 'staff' ? m.type === 'staff' : filter === 'customer' ? m.type === 'customer' : filter === 'admin' ? m.role !== 'member' : true),
+                (filter === 'staff'
+                  ? m.type === 'staff'
+                  : filter === 'customer'
+                    ? m.type === 'customer'
+                    : filter === 'admin'
+                      ? m.role !== 'member'
+                      : true),
             );
-            if (sort === 'name') list = [...list].sort((a, b) => (a.nickname || a.name).localeCompare(b.nickname || b.name, 'zh-CN'));
+            if (sort === 'name')
+              list = [...list].sort((a, b) => (a.nickname || a.name).localeCompare(b.nickname || b.name, 'zh-CN'));
             const start = cursor ? Number(cursor) : 0;
             const end = start + (limit ?? 100);
-            return { items: list.slice(start, end), nextCursor: end < list.length ? String(end) : null, total: list.length };
+            return {
+              items: list.slice(start, end),
+              nextCursor: end < list.length ? String(end) : null,
+              total: list.length,
+            };
           },
           cursor ? options.moreError : options.listError,
         ),
@@ -86,7 +97,9 @@ function backend(options: BackendOptions = {}) {
 }
 
 const frame = (content: TemplateResult) =>
-  html`<div style="height:640px;max-width:375px;overflow:auto;border:1px solid var(--cl-color-border, #d5d9df);background:var(--cl-color-surface, #fff)">
+  html`<div
+    style="height:640px;max-width:375px;overflow:auto;border:1px solid var(--cl-color-border, #d5d9df);background:var(--cl-color-surface, #fff)"
+  >
     ${content}
   </div>`;
 
@@ -140,34 +153,44 @@ export const TwentyMembers: Story = {};
 export const FiveHundredMembers: Story = { render: () => list({ count: 500, group: { memberCap: 500 } }) };
 
 export const TenThousandMembers: Story = {
-  render: () => list({ count: 10_000, latency: 120, group: { name: '百联集团内部通知群', kind: 'internal', memberCap: 20_000 } }),
+  render: () =>
+    list({ count: 10_000, latency: 120, group: { name: '百联集团内部通知群', kind: 'internal', memberCap: 20_000 } }),
 };
 
 export const English: Story = { render: () => html`<cl-provider locale="en">${list()}</cl-provider>` };
 
-export const Dark: Story = { render: () => html`<cl-provider theme="dark">${list({ count: 500, group: { memberCap: 500 } })}</cl-provider>` };
+export const Dark: Story = {
+  render: () => html`<cl-provider theme="dark">${list({ count: 500, group: { memberCap: 500 } })}</cl-provider>`,
+};
 
 export const DarkEnglish: Story = { render: () => html`<cl-provider theme="dark" locale="en">${list()}</cl-provider>` };
 
 export const Loading: Story = { render: () => list({ hang: true }) };
 
-export const LoadingEnglish: Story = { render: () => html`<cl-provider locale="en">${list({ hang: true })}</cl-provider>` };
+export const LoadingEnglish: Story = {
+  render: () => html`<cl-provider locale="en">${list({ hang: true })}</cl-provider>`,
+};
 
 export const Empty: Story = { render: () => list({ count: 0 }) };
 
 export const NoSearchMatch: Story = { render: () => list({}, { query: '找不到的人' }) };
 
-export const NoSearchMatchEnglish: Story = { render: () => html`<cl-provider locale="en">${list({}, { query: 'nobody' })}</cl-provider>` };
+export const NoSearchMatchEnglish: Story = {
+  render: () => html`<cl-provider locale="en">${list({}, { query: 'nobody' })}</cl-provider>`,
+};
 
 export const GroupFull: Story = { render: () => list({ count: 100, group: { memberCount: 100, memberCap: 100 } }) };
 
 export const GroupFullEnglish: Story = {
-  render: () => html`<cl-provider locale="en">${list({ count: 100, group: { memberCount: 100, memberCap: 100 } })}</cl-provider>`,
+  render: () =>
+    html`<cl-provider locale="en">${list({ count: 100, group: { memberCount: 100, memberCap: 100 } })}</cl-provider>`,
 };
 
 export const LoadError: Story = { render: () => list({ groupError: new AdapterError('unavailable', 'offline') }) };
 
-export const LoadErrorNoRetry: Story = { render: () => list({ groupError: new AdapterError('forbidden', 'not a member') }) };
+export const LoadErrorNoRetry: Story = {
+  render: () => list({ groupError: new AdapterError('forbidden', 'not a member') }),
+};
 
 export const ListError: Story = { render: () => list({ listError: new AdapterError('unavailable', 'offline') }) };
 
@@ -177,15 +200,22 @@ export const NextPageError: Story = {
 
 export const MultiSelect: Story = { render: () => list({ count: 60 }, { selectable: true }) };
 
-export const MultiSelectEnglish: Story = { render: () => html`<cl-provider locale="en">${list({ count: 60 }, { selectable: true })}</cl-provider>` };
+export const MultiSelectEnglish: Story = {
+  render: () => html`<cl-provider locale="en">${list({ count: 60 }, { selectable: true })}</cl-provider>`,
+};
 
 export const ViewerIsAMember: Story = { render: () => list({ group: { viewerRole: 'member' } }) };
 
-export const ReadOnlyAdapter: Story = { render: () => list({ capabilities: { inviteGroupMember: false, removeGroupMember: false } }) };
+export const ReadOnlyAdapter: Story = {
+  render: () => list({ capabilities: { inviteGroupMember: false, removeGroupMember: false } }),
+};
 
 export const RemoveConfirmation: Story = { play: openRemove };
 
-export const RemoveConfirmationEnglish: Story = { render: () => html`<cl-provider locale="en">${list()}</cl-provider>`, play: openRemove };
+export const RemoveConfirmationEnglish: Story = {
+  render: () => html`<cl-provider locale="en">${list()}</cl-provider>`,
+  play: openRemove,
+};
 
 export const RemoveFails: Story = {
   render: () => list({ removeError: new AdapterError('forbidden', 'no') }),
@@ -199,4 +229,6 @@ export const RemoveFails: Story = {
 
 export const NoGroup: Story = { render: () => list({}, { groupId: '' }) };
 
-export const NoAdapter: Story = { render: () => frame(html`<cl-group-member-list group-id="group-1"></cl-group-member-list>`) };
+export const NoAdapter: Story = {
+  render: () => frame(html`<cl-group-member-list group-id="group-1"></cl-group-member-list>`),
+};

@@ -9,7 +9,12 @@ import { never } from './fake-network.js';
 
 /* A fake adapter per story: plain promises, with the behaviour each state needs. */
 
-const quota = (remaining = 1) => ({ limit: 1, used: 1 - remaining, remaining, resetsAt: new Date(Date.now() + 6 * 3_600_000).toISOString() });
+const quota = (remaining = 1) => ({
+  limit: 1,
+  used: 1 - remaining,
+  remaining,
+  resetsAt: new Date(Date.now() + 6 * 3_600_000).toISOString(),
+});
 const groups = [
   fixtures.tagGroup({
     id: 'age',
@@ -24,7 +29,13 @@ const groups = [
   }),
 ];
 
-type Options = { remaining?: number; upload?: 'ok' | 'slow' | 'fail'; publish?: Moment['state'] | 'error'; loading?: boolean; loadError?: boolean };
+type Options = {
+  remaining?: number;
+  upload?: 'ok' | 'slow' | 'fail';
+  publish?: Moment['state'] | 'error';
+  loading?: boolean;
+  loadError?: boolean;
+};
 
 function adapter({ remaining = 1, upload = 'ok', publish = 'published', loading, loadError }: Options = {}) {
   return stubAdapter({
@@ -74,7 +85,14 @@ async function seed(key: string, draft: Partial<ComposerDraft>, images = 0, stat
   const media: DraftMedia[] = [];
   for (let i = 0; i < images; i++) {
     const blob = await image(i * 40);
-    media.push({ id: `m${i}`, blob, status, progress: status === 'done' ? 1 : 0.35, size: blob.size, url: status === 'done' ? `https://cdn.example.com/m${i}` : undefined });
+    media.push({
+      id: `m${i}`,
+      blob,
+      status,
+      progress: status === 'done' ? 1 : 0.35,
+      size: blob.size,
+      url: status === 'done' ? `https://cdn.example.com/m${i}` : undefined,
+    });
   }
   await draftStore().set(key, {
     requestId: createRequestId(),
@@ -87,7 +105,8 @@ async function seed(key: string, draft: Partial<ComposerDraft>, images = 0, stat
   return {};
 }
 
-const TEXT = '双十一预售开启！\n南京东路店到店自提再享 9 折，老客户加赠限量化妆包。\n\n活动时间：11 月 1 日至 11 日\n地址：上海市黄浦区南京东路 800 号\n有任何问题随时私信我～\n名额有限，先到先得。';
+const TEXT =
+  '双十一预售开启！\n南京东路店到店自提再享 9 折，老客户加赠限量化妆包。\n\n活动时间：11 月 1 日至 11 日\n地址：上海市黄浦区南京东路 800 号\n有任何问题随时私信我～\n名额有限，先到先得。';
 
 type Args = Options & { locale?: string; theme?: string; key?: string };
 
@@ -99,11 +118,12 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
-  render: ({ locale, theme, key, ...options }) => html`<cl-provider .adapter=${adapter(options)} locale=${locale} theme=${theme}>
-    <div style="max-width:375px;background:var(--cl-color-surface);padding:8px">
-      <cl-moments-composer draft-key=${key ?? `story:${createRequestId()}`}></cl-moments-composer>
-    </div>
-  </cl-provider>`,
+  render: ({ locale, theme, key, ...options }) =>
+    html`<cl-provider .adapter=${adapter(options)} locale=${locale} theme=${theme}>
+      <div style="max-width:375px;background:var(--cl-color-surface);padding:8px">
+        <cl-moments-composer draft-key=${key ?? `story:${createRequestId()}`}></cl-moments-composer>
+      </div>
+    </cl-provider>`,
 };
 export default meta;
 
@@ -155,7 +175,13 @@ export const LinkTitleTooLong: Story = {
     () =>
       seed('story:link-long', {
         kind: 'link',
-        card: { url: 'shop.example.com', title: '双十一预售开启'.repeat(3) + '啊', coverUrl: '', appId: '', pagePath: '' },
+        card: {
+          url: 'shop.example.com',
+          title: '双十一预售开启'.repeat(3) + '啊',
+          coverUrl: '',
+          appId: '',
+          pagePath: '',
+        },
       }),
   ],
 };

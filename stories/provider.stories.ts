@@ -16,18 +16,35 @@ const meta: Meta = {
 };
 export default meta;
 
-const swatches = ['primary', 'company', 'verified', 'text', 'text-secondary', 'surface-muted', 'border', 'danger', 'success', 'warning'];
+const swatches = [
+  'primary',
+  'company',
+  'verified',
+  'text',
+  'text-secondary',
+  'surface-muted',
+  'border',
+  'danger',
+  'success',
+  'warning',
+];
 
-const palette = (theme: 'light' | 'dark') => html`<cl-provider theme=${theme}>
-  <div style="display:grid;grid-template-columns:repeat(2,1fr);gap:8px;padding:12px;background:var(--cl-color-surface);color:var(--cl-color-text)">
-    ${swatches.map(
-      (name) => html`<div style="display:flex;align-items:center;gap:8px">
-        <span style="width:32px;height:32px;border-radius:8px;border:1px solid var(--cl-color-border);background:var(--cl-color-${name})"></span>
-        <code>--cl-color-${name}</code>
-      </div>`,
-    )}
-  </div>
-</cl-provider>`;
+const palette = (theme: 'light' | 'dark') =>
+  html`<cl-provider theme=${theme}>
+    <div
+      style="display:grid;grid-template-columns:repeat(2,1fr);gap:8px;padding:12px;background:var(--cl-color-surface);color:var(--cl-color-text)"
+    >
+      ${swatches.map(
+        (name) =>
+          html`<div style="display:flex;align-items:center;gap:8px">
+            <span
+              style="width:32px;height:32px;border-radius:8px;border:1px solid var(--cl-color-border);background:var(--cl-color-${name})"
+            ></span>
+            <code>--cl-color-${name}</code>
+          </div>`,
+      )}
+    </div>
+  </cl-provider>`;
 
 export const LightTokens: StoryObj = { render: () => palette('light') };
 export const DarkTokens: StoryObj = { render: () => palette('dark') };

@@ -26,7 +26,6 @@ const full = (over: Partial<StaffProfile> = {}): StaffProfile =>
     ...over,
   });
 
-
 /** A card on an adapter that answers `getStaff` / `getCurrentStaff` with `answer()`. */
 const onAdapter = (answer: () => Promise<StaffProfile>, card: (adapter: unknown) => TemplateResult) => {
   const adapter = stubAdapter({ getStaff: answer, getCurrentStaff: answer });
@@ -38,7 +37,9 @@ const log = (e: Event) => console.info(e.type, (e as CustomEvent).detail);
 const meta: Meta = {
   title: 'Elements/Staff card',
   component: 'cl-staff-card',
-  parameters: { docs: { description: { component: "The associate's verified identity card: card, compact and chip layouts." } } },
+  parameters: {
+    docs: { description: { component: "The associate's verified identity card: card, compact and chip layouts." } },
+  },
   render: () =>
     html`<cl-staff-card
       show-qr
@@ -105,9 +106,13 @@ export const Chip: Story = {
 
 export const Loading: Story = {
   render: () =>
-    onAdapter(never, (adapter) => html`<cl-staff-card .adapter=${adapter} show-qr></cl-staff-card>
-      <cl-staff-card layout="compact" .adapter=${adapter}></cl-staff-card>
-      <p>导购 <cl-staff-card layout="chip" .adapter=${adapter}></cl-staff-card></p>`),
+    onAdapter(
+      never,
+      (adapter) =>
+        html`<cl-staff-card .adapter=${adapter} show-qr></cl-staff-card>
+          <cl-staff-card layout="compact" .adapter=${adapter}></cl-staff-card>
+          <p>导购 <cl-staff-card layout="chip" .adapter=${adapter}></cl-staff-card></p>`,
+    ),
 };
 
 export const NotFound: Story = {
@@ -143,7 +148,11 @@ export const NotConnected: Story = {
 };
 
 export const QrCodeUnavailable: Story = {
-  render: () => html`<cl-staff-card show-qr .profile=${full({ contactUrl: 'https://x.example/' + '码'.repeat(2000) })}></cl-staff-card>`,
+  render: () =>
+    html`<cl-staff-card
+      show-qr
+      .profile=${full({ contactUrl: 'https://x.example/' + '码'.repeat(2000) })}
+    ></cl-staff-card>`,
 };
 
 export const LongNamesAndAddresses: Story = {
@@ -166,7 +175,11 @@ export const LongNamesAndAddresses: Story = {
           name: '欧阳娜娜',
           companyName: '上海第一百货商业中心有限公司',
           position: '高级美妆顾问兼会员服务经理（南京东路旗舰店）',
-          store: { id: 's', name: '上海市黄浦区南京东路步行街旗舰店', address: '上海市黄浦区南京东路八百号第一百货商业中心B座三层301室' },
+          store: {
+            id: 's',
+            name: '上海市黄浦区南京东路步行街旗舰店',
+            address: '上海市黄浦区南京东路八百号第一百货商业中心B座三层301室',
+          },
         })}
       ></cl-staff-card>`,
 };

@@ -11,15 +11,41 @@ const group = fixtures.tagGroup;
 
 /** A realistic set of tag groups of a department store. */
 function storeGroups(): TagGroup[] {
-  const tags = (groupId: string, names: string[]) => names.map((name, i) => tag({ id: `${groupId}-${i}`, groupId, name, order: names.length - i }));
+  const tags = (groupId: string, names: string[]) =>
+    names.map((name, i) => tag({ id: `${groupId}-${i}`, groupId, name, order: names.length - i }));
   return [
-    group({ id: 'age', name: '年龄段', order: 100, selection: 'single', allowCreate: false, tags: tags('age', ['20岁以下', '20-30', '30-40', '40-50', '50岁以上']) }),
-    group({ id: 'job', name: '职业', order: 90, selection: 'single', tags: tags('job', ['学生', '白领', '自由职业', '企业主', '教师', '医护']) }),
-    group({ id: 'style', name: '穿搭偏好', order: 80, tags: tags('style', ['运动风', '通勤', '轻奢', '国潮', '户外', '简约', '复古']) }),
+    group({
+      id: 'age',
+      name: '年龄段',
+      order: 100,
+      selection: 'single',
+      allowCreate: false,
+      tags: tags('age', ['20岁以下', '20-30', '30-40', '40-50', '50岁以上']),
+    }),
+    group({
+      id: 'job',
+      name: '职业',
+      order: 90,
+      selection: 'single',
+      tags: tags('job', ['学生', '白领', '自由职业', '企业主', '教师', '医护']),
+    }),
+    group({
+      id: 'style',
+      name: '穿搭偏好',
+      order: 80,
+      tags: tags('style', ['运动风', '通勤', '轻奢', '国潮', '户外', '简约', '复古']),
+    }),
     group({ id: 'care', name: '护肤关注', order: 70, tags: tags('care', ['保湿', '美白', '抗老', '敏感肌', '控油']) }),
     group({ id: 'family', name: '家庭', order: 60, tags: tags('family', ['已婚', '有宝宝', '养宠物']) }),
     group({ id: 'old', name: '已停用分组', order: 50, deleted: true, tags: tags('old', ['旧标签']) }),
-    group({ id: 'rfm', name: '消费力（系统）', order: 10, kind: 'rule', allowCreate: false, tags: tags('rfm', ['高消费', '高频到店', '沉睡客户']) }),
+    group({
+      id: 'rfm',
+      name: '消费力（系统）',
+      order: 10,
+      kind: 'rule',
+      allowCreate: false,
+      tags: tags('rfm', ['高消费', '高频到店', '沉睡客户']),
+    }),
   ];
 }
 
@@ -32,7 +58,9 @@ function bigGroups(): TagGroup[] {
       name: `分组 ${g + 1}`,
       order: 30 - g,
       selection: g % 3 === 0 ? 'single' : 'multiple',
-      tags: Array.from({ length: 100 }, (_, t) => tag({ id: `g${g}-t${t}`, groupId: `g${g}`, name: `${words[(g + t) % 10]}${t} 号`, order: 100 - t })),
+      tags: Array.from({ length: 100 }, (_, t) =>
+        tag({ id: `g${g}-t${t}`, groupId: `g${g}`, name: `${words[(g + t) % 10]}${t} 号`, order: 100 - t }),
+      ),
     }),
   );
 }
@@ -49,23 +77,30 @@ interface BackendOptions {
   latency?: number;
 }
 
-
 /** An in-memory backend with the platform's rules (single-select groups replace, names are unique). */
 function backend(options: BackendOptions = {}) {
   const groups = options.groups ?? storeGroups();
   const latency = options.latency ?? 400;
-  let customer = fixtures.customer({ tagIds: ['age-1', 'job-1', 'style-0', 'style-2'], ruleTagIds: ['rfm-0'], ...options.customer });
+  let customer = fixtures.customer({
+    tagIds: ['age-1', 'job-1', 'style-0', 'style-2'],
+    ruleTagIds: ['rfm-0'],
+    ...options.customer,
+  });
   const answer = network({ latency, hang: options.hang });
   return stubAdapter(
     {
       listTagGroups: () => answer(() => groups, options.loadError),
       getCustomer: () => answer(() => customer),
       markTags: (input) => {
-        const rejected = options.reject && [...input.add, ...input.remove].some((id) => options.reject!.tagIds.includes(id));
-        return answer(() => {
-          customer = { ...customer, tagIds: applyTagDiff(customer.tagIds, input, groups).tagIds };
-          return customer;
-        }, rejected ? options.reject!.error : undefined);
+        const rejected =
+          options.reject && [...input.add, ...input.remove].some((id) => options.reject!.tagIds.includes(id));
+        return answer(
+          () => {
+            customer = { ...customer, tagIds: applyTagDiff(customer.tagIds, input, groups).tagIds };
+            return customer;
+          },
+          rejected ? options.reject!.error : undefined,
+        );
       },
       createTag: ({ groupId, name }) =>
         answer(() => {
@@ -85,19 +120,21 @@ interface Args {
   theme: 'light' | 'dark';
 }
 
-const frame = (content: TemplateResult, args: Args, adapter: ReturnType<typeof backend>) => html`<cl-provider
-  .adapter=${adapter}
-  locale=${args.locale}
-  theme=${args.theme}
-  ><div style="max-width: 375px; background: var(--cl-color-surface, #fff); padding: 8px">${content}</div></cl-provider
->`;
+const frame = (content: TemplateResult, args: Args, adapter: ReturnType<typeof backend>) =>
+  html`<cl-provider .adapter=${adapter} locale=${args.locale} theme=${args.theme}
+    ><div style="max-width: 375px; background: var(--cl-color-surface, #fff); padding: 8px"
+      >${content}</div
+    ></cl-provider
+  >`;
 
-const editor = (options: BackendOptions = {}) => (args: Args) =>
-  frame(
-    html`<cl-tag-editor customer-id="cust-1" mode=${args.mode} ?readonly=${args.readonly}></cl-tag-editor>`,
-    args,
-    backend(options),
-  );
+const editor =
+  (options: BackendOptions = {}) =>
+  (args: Args) =>
+    frame(
+      html`<cl-tag-editor customer-id="cust-1" mode=${args.mode} ?readonly=${args.readonly}></cl-tag-editor>`,
+      args,
+      backend(options),
+    );
 
 const meta: Meta<Args> = {
   title: 'Elements/Tag editor',
@@ -162,7 +199,11 @@ export const NoTagCreation: Story = { render: editor({ capabilities: { createTag
 
 /** The platform's quota: 3,000 tags in 30 groups; search stays instant. */
 export const ThreeThousandTags: Story = {
-  render: editor({ groups: bigGroups(), customer: { tagIds: ['g0-t3', 'g1-t5', 'g2-t8'], ruleTagIds: [] }, latency: 100 }),
+  render: editor({
+    groups: bigGroups(),
+    customer: { tagIds: ['g0-t3', 'g1-t5', 'g2-t8'], ruleTagIds: [] },
+    latency: 100,
+  }),
 };
 
 export const NoCustomer: Story = {
@@ -181,7 +222,9 @@ export const PickerForAudience: Story = {
         .groups=${groups}
         .selected=${selected}
         @cl-tag-toggle=${(e: CustomEvent<{ tag: { id: string }; selected: boolean }>) => {
-          selected = e.detail.selected ? [...selected, e.detail.tag.id] : selected.filter((id) => id !== e.detail.tag.id);
+          selected = e.detail.selected
+            ? [...selected, e.detail.tag.id]
+            : selected.filter((id) => id !== e.detail.tag.id);
           (e.currentTarget as HTMLElement & { selected: string[] }).selected = selected;
         }}
       ></cl-tag-picker>`,
@@ -208,10 +251,23 @@ export const PickerStates: Story = {
 /** Search highlights the match and hides what does not match. */
 export const PickerSearch: Story = {
   render: (args) =>
-    frame(html`<cl-tag-picker label="客户标签" query="运" .groups=${storeGroups()} .selected=${['style-0']}></cl-tag-picker>`, args, backend()),
+    frame(
+      html`<cl-tag-picker
+        label="客户标签"
+        query="运"
+        .groups=${storeGroups()}
+        .selected=${['style-0']}
+      ></cl-tag-picker>`,
+      args,
+      backend(),
+    ),
 };
 
 export const PickerNoMatch: Story = {
   render: (args) =>
-    frame(html`<cl-tag-picker label="客户标签" query="不存在" .groups=${storeGroups()}></cl-tag-picker>`, args, backend()),
+    frame(
+      html`<cl-tag-picker label="客户标签" query="不存在" .groups=${storeGroups()}></cl-tag-picker>`,
+      args,
+      backend(),
+    ),
 };

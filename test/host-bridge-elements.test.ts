@@ -26,7 +26,9 @@ function adapter() {
       fixtures.tagGroup({ id: 'g1', name: '偏好', tags: [fixtures.tag({ id: 't1', groupId: 'g1', name: '运动' })] }),
     ],
     getCustomer: async (input) => fixtures.customer({ id: (input as { customerId: string }).customerId }),
-    listCouponStocks: async () => [fixtures.couponOffer({ validFrom: '2020-01-01T00:00:00Z', validUntil: '2099-01-01T00:00:00Z' })],
+    listCouponStocks: async () => [
+      fixtures.couponOffer({ validFrom: '2020-01-01T00:00:00Z', validUntil: '2099-01-01T00:00:00Z' }),
+    ],
     listCustomerCoupons: async () => [],
     issueCoupon: async () => fixtures.issuedCoupon({ code: 'CL-HOST-1' }),
     getMomentQuota: async () => ({ limit: 1, used: 0, remaining: 1, resetsAt: '2099-01-01T00:00:00Z' }),
@@ -58,7 +60,7 @@ describe('elements with a host bridge', () => {
     expect(api.callsTo('getCustomer')).to.have.length(0);
   });
 
-  it('an explicit customer id wins over the chat\'s customer', async () => {
+  it("an explicit customer id wins over the chat's customer", async () => {
     const bridge = stubHostBridge({ entry: 'single-chat', customerId: 'chat-customer' });
     const { api } = await inProvider(bridge, html`<cl-tag-editor customer-id="given"></cl-tag-editor>`);
     await waitUntil(() => api.callsTo('getCustomer').length > 0);
@@ -66,7 +68,10 @@ describe('elements with a host bridge', () => {
   });
 
   it('the member list shows the current group of a group chat, and asks for one elsewhere', async () => {
-    const inGroup = await inProvider(stubHostBridge({ entry: 'group-chat', groupId: 'chat-group' }), html`<cl-group-member-list></cl-group-member-list>`);
+    const inGroup = await inProvider(
+      stubHostBridge({ entry: 'group-chat', groupId: 'chat-group' }),
+      html`<cl-group-member-list></cl-group-member-list>`,
+    );
     await waitUntil(() => inGroup.api.callsTo('getGroup').length > 0, 'no group loaded');
     expect(inGroup.api.callsTo('getGroup')[0]).to.deep.equal({ groupId: 'chat-group' });
 
@@ -88,7 +93,7 @@ describe('elements with a host bridge', () => {
     return { dispenser, api };
   }
 
-  it('the coupon dispenser sends to the chat\'s customer and offers to send the coupon into the chat', async () => {
+  it("the coupon dispenser sends to the chat's customer and offers to send the coupon into the chat", async () => {
     const bridge = stubHostBridge({ entry: 'single-chat', customerId: 'chat-customer' });
     const { dispenser, api } = await issueFrom(bridge);
     expect((api.callsTo('issueCoupon')[0] as { customerId: string }).customerId).to.equal('chat-customer');
@@ -102,7 +107,7 @@ describe('elements with a host bridge', () => {
     await waitUntil(() => shadow(share).textContent!.includes('Sent.'));
   });
 
-  it('shows the host\'s failure in words and shows no send-to-chat in a plain browser', async () => {
+  it("shows the host's failure in words and shows no send-to-chat in a plain browser", async () => {
     const failing = stubHostBridge({
       entry: 'single-chat',
       customerId: 'chat-customer',
@@ -121,7 +126,10 @@ describe('elements with a host bridge', () => {
 
   it('the composer offers "Share through WeCom" only where the host can share to moments', async () => {
     const capable = stubHostBridge({ entry: 'single-chat', capabilities: { shareToMoments: true } });
-    const { page } = await inProvider(capable, html`<cl-moments-composer draft-key="host-test-${Date.now()}"></cl-moments-composer>`);
+    const { page } = await inProvider(
+      capable,
+      html`<cl-moments-composer draft-key="host-test-${Date.now()}"></cl-moments-composer>`,
+    );
     const composer = page.querySelector('cl-moments-composer')!;
     const area = await until(() => $(composer, 'textarea') as HTMLTextAreaElement | null, 'composer did not load');
     area.value = '周末上新';
@@ -133,7 +141,10 @@ describe('elements with a host bridge', () => {
     await waitUntil(() => capable.shared.length === 1);
     expect(capable.shared[0]!.text).to.equal('周末上新');
 
-    const plain = await inProvider(plainBrowser(), html`<cl-moments-composer draft-key="host-plain-${Date.now()}"></cl-moments-composer>`);
+    const plain = await inProvider(
+      plainBrowser(),
+      html`<cl-moments-composer draft-key="host-plain-${Date.now()}"></cl-moments-composer>`,
+    );
     const other = plain.page.querySelector('cl-moments-composer')!;
     const otherArea = await until(() => $(other, 'textarea') as HTMLTextAreaElement | null);
     otherArea.value = '周末上新';

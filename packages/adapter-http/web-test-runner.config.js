@@ -9,6 +9,9 @@ const { clientelingServerPlugin } = await tsImport('../server/src/wtr-plugin.ts'
 export default {
   ...root,
   files: ['packages/adapter-http/test/**/*.test.ts'],
-  plugins: [...root.plugins.filter((p) => p.name !== 'clienteling-server'), clientelingServerPlugin({ databaseUrl: process.env.TEST_DATABASE_URL })],
+  plugins: [
+    ...root.plugins.filter((p) => p.name !== 'clienteling-server'),
+    clientelingServerPlugin({ databaseUrl: process.env.TEST_DATABASE_URL }),
+  ],
   coverageConfig: { ...root.coverageConfig, include: ['packages/adapter-http/src/**/*.ts'] },
 };

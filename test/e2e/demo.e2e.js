@@ -34,7 +34,10 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+  browser = await chromium.launch({
+    executablePath: ensureChrome(),
+    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
 });
 
 after(async () => {
@@ -93,11 +96,14 @@ test('an associate tags a customer, sends a coupon, posts a moment, searches a g
   await firstName.waitFor();
   const name = (await firstName.textContent()).trim();
   await page.locator('cl-group-member-list input[type="search"]').fill(name.slice(0, 2));
-  await page.waitForFunction((q) => {
-    const list = document.querySelector('demo-workspace')?.shadowRoot?.querySelector('cl-group-member-list');
-    const names = [...(list?.shadowRoot?.querySelectorAll('[part~="name"]') ?? [])].map((n) => n.textContent ?? '');
-    return names.length > 0 && names.every((n) => n.includes(q));
-  }, name.slice(0, 2));
+  await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector('demo-workspace')?.shadowRoot?.querySelector('cl-group-member-list');
+      const names = [...(list?.shadowRoot?.querySelectorAll('[part~="name"]') ?? [])].map((n) => n.textContent ?? '');
+      return names.length > 0 && names.every((n) => n.includes(q));
+    },
+    name.slice(0, 2),
+  );
 
   // Reload: the tag, the coupon and the day's post are still there.
   await page.reload();
@@ -127,7 +133,11 @@ test('demo/cdn.html works from the single-file CDN build and an inline adapter a
   await page.locator('cl-coupon-dispenser dialog button[data-variant="primary"]').click();
   await page.locator('cl-coupon-dispenser dialog [part~="code"]').waitFor();
   const scripts = requests.filter((p) => p.endsWith('.js'));
-  assert.deepEqual(scripts, ['/repo/packages/elements/dist/cdn/clienteling-elements.js'], 'only the CDN file is loaded');
+  assert.deepEqual(
+    scripts,
+    ['/repo/packages/elements/dist/cdn/clienteling-elements.js'],
+    'only the CDN file is loaded',
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });

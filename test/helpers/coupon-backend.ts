@@ -3,7 +3,13 @@
  * repeated request returns the first coupon) and enforces stock and the per-customer limit with
  * core's rule. `control` lets a test hold, fail or lose the answer of the next sends.
  */
-import { AdapterError, assertCouponSendable, type ClientelingAdapter, type CouponStock, type IssuedCoupon } from '@clienteling/core';
+import {
+  AdapterError,
+  assertCouponSendable,
+  type ClientelingAdapter,
+  type CouponStock,
+  type IssuedCoupon,
+} from '@clienteling/core';
 import { fixtures } from './stub-adapter.js';
 
 export interface CouponBackendControl {
@@ -15,11 +21,17 @@ export interface CouponBackendControl {
   loseNextResponse?: boolean;
 }
 
-export function couponBackend(stocks: CouponStock[], held: IssuedCoupon[], now: Date, code = (n: number) => `CODE-${n}`) {
+export function couponBackend(
+  stocks: CouponStock[],
+  held: IssuedCoupon[],
+  now: Date,
+  code = (n: number) => `CODE-${n}`,
+) {
   const issued = [...held];
   const byRequest = new Map<string, IssuedCoupon>();
   const control: CouponBackendControl = {};
-  const heldBy = (stockId: string, customerId: string) => issued.filter((c) => c.stockId === stockId && c.customerId === customerId).length;
+  const heldBy = (stockId: string, customerId: string) =>
+    issued.filter((c) => c.stockId === stockId && c.customerId === customerId).length;
   const operations: Pick<ClientelingAdapter, 'listCouponStocks' | 'listCustomerCoupons' | 'issueCoupon'> = {
     listCouponStocks: async ({ customerId }) => stocks.map((s) => ({ ...s, held: heldBy(s.id, customerId) })),
     listCustomerCoupons: async ({ customerId }) => issued.filter((c) => c.customerId === customerId),

@@ -21,7 +21,10 @@ const shipped = workspacePackages()
 
 test('the build produced browser files to check', () => {
   assert.ok(shipped.length > 10, `only ${shipped.length} files in packages/*/dist: run npm run build first`);
-  assert.ok(shipped.some((f) => f.endsWith('cdn/clienteling-elements.js')), 'the CDN build is missing');
+  assert.ok(
+    shipped.some((f) => f.endsWith('cdn/clienteling-elements.js')),
+    'the CDN build is missing',
+  );
 });
 
 for (const file of shipped) {

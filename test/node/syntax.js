@@ -28,10 +28,16 @@ function walk(node, visit) {
 
 /** Lists the post-ES2019 features used in `code`, with their positions. */
 export function post2019Features(code) {
-  const ast = parse(code, { ecmaVersion: 2022, sourceType: 'module', allowAwaitOutsideFunction: false, locations: true });
+  const ast = parse(code, {
+    ecmaVersion: 2022,
+    sourceType: 'module',
+    allowAwaitOutsideFunction: false,
+    locations: true,
+  });
   const found = [];
   walk(ast, (node) => {
-    for (const [test, label] of rules) if (test(node)) found.push(`${label} at ${node.loc.start.line}:${node.loc.start.column}`);
+    for (const [test, label] of rules)
+      if (test(node)) found.push(`${label} at ${node.loc.start.line}:${node.loc.start.column}`);
   });
   return found;
 }

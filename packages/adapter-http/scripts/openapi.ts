@@ -95,8 +95,10 @@ export function buildOpenApi(): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
     // Custom checks (z.refine) have no JSON Schema: say in words what they check.
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema === core.DateTimeSchema) Object.assign(jsonSchema, { format: 'date-time', description: 'ISO 8601 with a time zone' });
-      if (zodSchema === core.MomentDraftSchema) jsonSchema.description = 'A post needs non-blank text or an attachment.';
+      if (zodSchema === core.DateTimeSchema)
+        Object.assign(jsonSchema, { format: 'date-time', description: 'ISO 8601 with a time zone' });
+      if (zodSchema === core.MomentDraftSchema)
+        jsonSchema.description = 'A post needs non-blank text or an attachment.';
       if (zodSchema === core.MarkTagsInputSchema) jsonSchema.description = 'Add or remove at least one tag.';
     },
   }) as { schemas: Record<string, Record<string, unknown>> };
@@ -114,14 +116,20 @@ export function buildOpenApi(): Record<string, unknown> {
       errors: {
         type: 'array',
         description: 'For a 400 on a body: every problem found.',
-        items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['field', 'message'] },
+        items: {
+          type: 'object',
+          properties: { field: { type: 'string' }, message: { type: 'string' } },
+          required: ['field', 'message'],
+        },
       },
     },
     required: ['code', 'message', 'retryable'],
   };
   const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
   const idOf = (schema: z.ZodMiniType) => registry.get(schema)!.id as string;
-  const errorResponses = Object.fromEntries(Object.keys(ERRORS).map((status) => [status, { $ref: `#/components/responses/E${status}` }]));
+  const errorResponses = Object.fromEntries(
+    Object.keys(ERRORS).map((status) => [status, { $ref: `#/components/responses/E${status}` }]),
+  );
 
   const paths: Record<string, unknown> = {};
   for (const name of core.operationNames) {
@@ -147,7 +155,9 @@ export function buildOpenApi(): Record<string, unknown> {
       summary: `Uploads an image or a video (the raw file as the body, at most the policy's mediaMaxBytes, ${core.LIMITS.mediaMaxBytes} bytes).`,
       tags: ['write'],
       'x-clienteling-kind': 'write',
-      parameters: [{ name: 'X-Media-Kind', in: 'header', required: true, schema: { type: 'string', enum: ['image', 'video'] } }],
+      parameters: [
+        { name: 'X-Media-Kind', in: 'header', required: true, schema: { type: 'string', enum: ['image', 'video'] } },
+      ],
       requestBody: {
         required: true,
         content: {
@@ -155,7 +165,10 @@ export function buildOpenApi(): Record<string, unknown> {
           'video/*': { schema: { type: 'string', contentMediaType: 'video/*' } },
         },
       },
-      responses: { '200': { description: 'Stored', content: { 'application/json': { schema: ref('UploadedMedia') } } }, ...errorResponses },
+      responses: {
+        '200': { description: 'Stored', content: { 'application/json': { schema: ref('UploadedMedia') } } },
+        ...errorResponses,
+      },
     },
   };
   paths['/v1/media/{id}'] = {
@@ -198,7 +211,8 @@ export function buildOpenApi(): Record<string, unknown> {
           name: 'Idempotency-Key',
           in: 'header',
           required: true,
-          description: 'The `requestId` of the body. The first answer to a key is stored and replayed (`Idempotent-Replayed: true`).',
+          description:
+            'The `requestId` of the body. The first answer to a key is stored and replayed (`Idempotent-Replayed: true`).',
           schema: { type: 'string', minLength: 8, maxLength: 128 },
         },
       },
@@ -208,7 +222,11 @@ export function buildOpenApi(): Record<string, unknown> {
           {
             description,
             ...(status === '429' || status === '503'
-              ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } } }
+              ? {
+                  headers: {
+                    'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+                  },
+                }
               : {}),
             content: { 'application/json': { schema: ref('Error') } },
           },

@@ -73,7 +73,10 @@ const REFUSED_STATUSES = [429, 503];
 export function errorFromResponse(status: number, body: unknown, retryAfterMs?: number): AdapterError {
   const b: ErrorBody = body && typeof body === 'object' ? (body as ErrorBody) : {};
   const byStatus: AdapterErrorCode = STATUS_CODES[status] ?? 'unavailable';
-  const code = typeof b.code === 'string' && (ERROR_CODES as readonly string[]).includes(b.code) ? (b.code as AdapterErrorCode) : byStatus;
+  const code =
+    typeof b.code === 'string' && (ERROR_CODES as readonly string[]).includes(b.code)
+      ? (b.code as AdapterErrorCode)
+      : byStatus;
   const retryable = typeof b.retryable === 'boolean' ? b.retryable : RETRY_STATUSES.includes(status);
   const message = typeof b.message === 'string' && b.message ? b.message : `HTTP ${status}`;
   const error = new AdapterError(code, message, {
@@ -83,7 +86,6 @@ export function errorFromResponse(status: number, body: unknown, retryAfterMs?: 
   });
   return Object.assign(error, { status, retryAfterMs });
 }
-
 
 /** `Retry-After` (seconds or an HTTP date) in ms, if present and sensible. */
 function retryAfter(headers: Headers): number | undefined {
@@ -119,7 +121,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
   /** One attempt: resolves with the parsed JSON body of a 2xx response, or rejects with a Failure. */
-  async function attempt(path: string, init: RequestInit, extraHeaders: Record<string, string>, signal?: AbortSignal): Promise<unknown> {
+  async function attempt(
+    path: string,
+    init: RequestInit,
+    extraHeaders: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
     const headers = { ...(await options.headers?.()), ...extraHeaders };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -129,7 +136,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
     try {
       response = await doFetch(base + path, { ...init, headers, signal: controller.signal });
     } catch (error) {
-      if (signal?.aborted) throw new AdapterError('unavailable', 'Cancelled', { retryable: false, reason: 'aborted', cause: error });
+      if (signal?.aborted)
+        throw new AdapterError('unavailable', 'Cancelled', { retryable: false, reason: 'aborted', cause: error });
       const timedOut = controller.signal.aborted;
       throw Object.assign(
         new AdapterError('unavailable', timedOut ? `No answer within ${timeoutMs} ms` : 'Network unavailable', {
@@ -164,7 +172,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
     return failure.phase !== undefined || RETRY_STATUSES.includes(failure.status ?? 0);
   }
 
-  async function send(kind: Kind, path: string, init: RequestInit, extraHeaders: Record<string, string>, signal?: AbortSignal) {
+  async function send(
+    kind: Kind,
+    path: string,
+    init: RequestInit,
+    extraHeaders: Record<string, string>,
+    signal?: AbortSignal,
+  ) {
     let refreshed = false;
     for (let n = 0; ; n++) {
       try {

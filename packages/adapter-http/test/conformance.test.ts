@@ -7,7 +7,9 @@ let serverUrl: Promise<string> | undefined;
 const server = () =>
   (serverUrl ??= fetch('/__clienteling/server-url').then(async (response) => {
     if (!response.ok)
-      throw new Error('The reference server is not running: add clientelingServerPlugin() (packages/server/src/wtr-plugin.ts) to the web-test-runner config');
+      throw new Error(
+        'The reference server is not running: add clientelingServerPlugin() (packages/server/src/wtr-plugin.ts) to the web-test-runner config',
+      );
     return ((await response.json()) as { url: string }).url;
   }));
 

@@ -30,7 +30,6 @@ function adapter(fetch: typeof globalThis.fetch, options: Partial<HttpAdapterOpt
   return createHttpAdapter({ baseUrl: 'https://api.example.com/', fetch, backoffMs: 1, ...options });
 }
 
-
 describe('createHttpAdapter', () => {
   it('posts the input as JSON to /v1/{operation} with the hook headers, and validates the answer', async () => {
     const { fetch, calls } = scriptedFetch(json(200, fixtures.customer()));
@@ -51,7 +50,10 @@ describe('createHttpAdapter', () => {
   });
 
   it('turns a malformed answer into `invalid` naming the field', async () => {
-    const { fetch } = scriptedFetch(json(200, { ...fixtures.customer(), addedAt: 'yesterday' }), new Response('<html>', { status: 200 }));
+    const { fetch } = scriptedFetch(
+      json(200, { ...fixtures.customer(), addedAt: 'yesterday' }),
+      new Response('<html>', { status: 200 }),
+    );
     const api = adapter(fetch);
     const error = await adapterRejection(api.getCustomer({ customerId: 'cust-1' }));
     expect(error.code).to.equal('invalid');
@@ -68,7 +70,12 @@ describe('createHttpAdapter', () => {
     );
     const api = adapter(fetch);
     const send = () => api.issueCoupon({ requestId: 'req-12345678', stockId: 's', customerId: 'c' });
-    expect(await adapterRejection(send())).to.include({ code: 'expired', reason: 'not-started', retryable: false, message: 'not yet' });
+    expect(await adapterRejection(send())).to.include({
+      code: 'expired',
+      reason: 'not-started',
+      retryable: false,
+      message: 'not yet',
+    });
     expect(await adapterRejection(send())).to.include({ code: 'invalid', field: 'draft.text' });
     expect(await adapterRejection(send())).to.include({ code: 'sold-out' });
   });
@@ -87,13 +94,18 @@ describe('createHttpAdapter', () => {
       [502, 'unavailable', true],
       [503, 'unavailable', true],
     ];
-    for (const [status, code, retryable] of cases) expect(errorFromResponse(status, '<html>'), String(status)).to.include({ code, retryable });
+    for (const [status, code, retryable] of cases)
+      expect(errorFromResponse(status, '<html>'), String(status)).to.include({ code, retryable });
     expect(errorFromResponse(401, undefined)).to.include({ code: 'forbidden', reason: 'unauthenticated' });
     expect(errorFromResponse(418, { code: 'teapot' }).code).to.equal('unavailable');
   });
 
   it('retries a read on 503 and network failures, honouring Retry-After', async () => {
-    const { fetch, calls } = scriptedFetch(json(503, { code: 'unavailable', message: 'busy', retryable: true }, { 'Retry-After': '0' }), networkError(), json(200, fixtures.customer()));
+    const { fetch, calls } = scriptedFetch(
+      json(503, { code: 'unavailable', message: 'busy', retryable: true }, { 'Retry-After': '0' }),
+      networkError(),
+      json(200, fixtures.customer()),
+    );
     const customer = await adapter(fetch).getCustomer({ customerId: 'cust-1' });
     expect(customer.id).to.equal('cust-1');
     expect(calls).to.have.length(3);
@@ -109,9 +121,17 @@ describe('createHttpAdapter', () => {
   it('retries a `once` operation after a lost answer, with the same Idempotency-Key', async () => {
     const coupon = fixtures.issuedCoupon({ requestId: 'req-abcdefgh' });
     const { fetch, calls } = scriptedFetch(networkError(), json(504, {}), json(200, coupon));
-    const issued = await adapter(fetch).issueCoupon({ requestId: 'req-abcdefgh', stockId: 'stock-1', customerId: 'cust-1' });
+    const issued = await adapter(fetch).issueCoupon({
+      requestId: 'req-abcdefgh',
+      stockId: 'stock-1',
+      customerId: 'cust-1',
+    });
     expect(issued.id).to.equal(coupon.id);
-    expect(calls.map((c) => c.headers['Idempotency-Key'])).to.deep.equal(['req-abcdefgh', 'req-abcdefgh', 'req-abcdefgh']);
+    expect(calls.map((c) => c.headers['Idempotency-Key'])).to.deep.equal([
+      'req-abcdefgh',
+      'req-abcdefgh',
+      'req-abcdefgh',
+    ]);
   });
 
   it('never repeats a plain write that may have arrived, but does when the server refused it', async () => {
@@ -122,7 +142,14 @@ describe('createHttpAdapter', () => {
     const gateway = scriptedFetch(json(502, {}));
     await adapterRejection(adapter(gateway.fetch).markTags(input));
     expect(gateway.calls).to.have.length(1);
-    const refused = scriptedFetch(json(429, { code: 'limit-reached', message: 'slow down', retryable: true, reason: 'rate-limited' }, { 'Retry-After': '0' }), json(200, fixtures.customer()));
+    const refused = scriptedFetch(
+      json(
+        429,
+        { code: 'limit-reached', message: 'slow down', retryable: true, reason: 'rate-limited' },
+        { 'Retry-After': '0' },
+      ),
+      json(200, fixtures.customer()),
+    );
     await adapter(refused.fetch).markTags(input);
     expect(refused.calls).to.have.length(2);
   });
@@ -153,13 +180,17 @@ describe('createHttpAdapter', () => {
     expect(denied.calls).to.have.length(2);
 
     const failing = scriptedFetch(json(401, {}));
-    const failed = await adapterRejection(adapter(failing.fetch, { refreshToken: () => Promise.reject(new Error('x')) }).getCurrentStaff({}));
+    const failed = await adapterRejection(
+      adapter(failing.fetch, { refreshToken: () => Promise.reject(new Error('x')) }).getCurrentStaff({}),
+    );
     expect(failed).to.include({ code: 'forbidden', reason: 'unauthenticated' });
   });
 
   it('times out an attempt with AbortController and retries a read', async () => {
     const hang = (call: Call) =>
-      new Promise<Error>((resolve) => call.init.signal!.addEventListener('abort', () => resolve(new DOMException('aborted', 'AbortError'))));
+      new Promise<Error>((resolve) =>
+        call.init.signal!.addEventListener('abort', () => resolve(new DOMException('aborted', 'AbortError'))),
+      );
     const { fetch, calls } = scriptedFetch(hang, hang);
     const error = await adapterRejection(adapter(fetch, { timeoutMs: 20, retries: 1 }).getPolicy({}));
     expect(error).to.include({ code: 'unavailable', reason: 'timeout', retryable: true });
@@ -186,7 +217,9 @@ describe('createHttpAdapter', () => {
       expect(call.init.signal!.aborted).to.equal(true);
       return new DOMException('aborted', 'AbortError');
     });
-    const error = await adapterRejection(adapter(fetch).uploadMedia({ file: new Blob(['x']), kind: 'image', signal: controller.signal }));
+    const error = await adapterRejection(
+      adapter(fetch).uploadMedia({ file: new Blob(['x']), kind: 'image', signal: controller.signal }),
+    );
     expect(error).to.include({ code: 'unavailable', reason: 'aborted', retryable: false });
     expect(calls).to.have.length(1);
   });

@@ -10,7 +10,9 @@ import { generateSeed } from '../src/seed.js';
 const RUNS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const report = (name: string, value: number, target?: number) =>
-  console.log('BENCH ' + JSON.stringify({ name, value: Math.round(value * 10) / 10, unit: 'ms', ...(target ? { target } : {}) }));
+  console.log(
+    'BENCH ' + JSON.stringify({ name, value: Math.round(value * 10) / 10, unit: 'ms', ...(target ? { target } : {}) }),
+  );
 
 describe('seed benchmark', function () {
   this.timeout(120_000);

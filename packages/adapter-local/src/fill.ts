@@ -11,7 +11,9 @@ import { ALL_STORES, payloadOf, rosterOf, type DB, type MetaRecord, type Name } 
 export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<MetaRecord> {
   for (const stock of dataset.couponStocks)
     if (!isValidityWindowAllowed(stock.validFrom, stock.validUntil))
-      throw new AdapterError('invalid', `Coupon stock ${stock.id}: the validity window must be at most 90 days`, { reason: 'validity-window' });
+      throw new AdapterError('invalid', `Coupon stock ${stock.id}: the validity window must be at most 90 days`, {
+        reason: 'validity-window',
+      });
   const tx = db.transaction(ALL_STORES, 'readwrite');
   const existing = await tx.objectStore('meta').get('dataset');
   if (existing) return existing;
@@ -29,7 +31,10 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
   put('couponStocks', dataset.couponStocks);
   put('issuedCoupons', dataset.issuedCoupons);
   put('groups', dataset.groups);
-  put('rosters', [...rosters].map(([groupId, members]) => rosterOf(groupId, members)));
+  put(
+    'rosters',
+    [...rosters].map(([groupId, members]) => rosterOf(groupId, members)),
+  );
   put('moments', dataset.moments);
   // Coupons of the dataset keep their idempotency like any other.
   put(

@@ -42,7 +42,16 @@ import {
 } from '@clienteling/core';
 import { compareKeys, isUnreachable, newest, paginate, type SortKey } from '@clienteling/core/backend.js';
 import type { Dataset } from './dataset.js';
-import { ALL_STORES, DB_VERSION, payloadOf, rosterOf, upgrade, type DB, type LocalSchema, type Name } from './schema.js';
+import {
+  ALL_STORES,
+  DB_VERSION,
+  payloadOf,
+  rosterOf,
+  upgrade,
+  type DB,
+  type LocalSchema,
+  type Name,
+} from './schema.js';
 
 export interface LocalAdapterOptions {
   /** IndexedDB database name. Default `clienteling`. */
@@ -83,7 +92,8 @@ const fail = (code: ConstructorParameters<typeof AdapterError>[0], message: stri
   new AdapterError(code, message, { reason, field });
 const notFound = (what: string, id: string) => fail('not-found', `${what} ${id} does not exist`);
 const shortId = (prefix: string) => `${prefix}-${createRequestId().replace(/-/g, '').slice(0, 16)}`;
-const includesFolded = (text: string | undefined, folded: string) => !!text && text.toLocaleLowerCase().includes(folded);
+const includesFolded = (text: string | undefined, folded: string) =>
+  !!text && text.toLocaleLowerCase().includes(folded);
 
 /** Creates the adapter. Synchronous: the database opens (and seeds when empty) on the first call. */
 export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdapter {
@@ -110,7 +120,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       if (!meta) {
         const given = options.dataset;
         const dataset =
-          typeof given === 'function' ? given() : given ?? (await import('./seed.js')).generateSeed({ now: clock() });
+          typeof given === 'function' ? given() : (given ?? (await import('./seed.js')).generateSeed({ now: clock() }));
         meta = await (await import('./fill.js')).fill(db, dataset, clock().toISOString());
       }
       return { db, me: meta.signedInStaffId, policy: meta.policy };
@@ -122,7 +132,10 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   function close() {
     const pending = connecting;
     connecting = opening = undefined;
-    void pending?.then((db) => db.close(), () => undefined);
+    void pending?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
   }
 
   /** Simulated network: latency, then maybe a retryable failure. Before any change. */
@@ -138,7 +151,10 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
   /** Validates the input, simulates the network, opens the database, runs `body`; errors become AdapterErrors. */
   const handle =
-    <K extends OperationName>(name: K, body: (ctx: Ctx, input: OperationInput<K>, now: Date) => Promise<OperationOutput<K>>) =>
+    <K extends OperationName>(
+      name: K,
+      body: (ctx: Ctx, input: OperationInput<K>, now: Date) => Promise<OperationOutput<K>>,
+    ) =>
     async (input: OperationInput<K>): Promise<OperationOutput<K>> => {
       try {
         const checked = parseOrInvalid(operations[name].input, input ?? {}, `${name} input`) as OperationInput<K>;
@@ -194,7 +210,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
   /** Media stored as `cl-media:<id>` become object URLs when read (see media.ts). */
   const withMedia = async (db: DB, moment: Moment) =>
-    JSON.stringify(moment.attachments ?? '').includes(MEDIA_SCHEME) ? (await import('./media.js')).resolveMedia(db, mediaUrls, moment) : moment;
+    JSON.stringify(moment.attachments ?? '').includes(MEDIA_SCHEME)
+      ? (await import('./media.js')).resolveMedia(db, mediaUrls, moment)
+      : moment;
 
   const adapter: LocalAdapter = {
     capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
@@ -214,20 +232,32 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     close,
 
-    getCurrentStaff: handle('getCurrentStaff', async ({ db, me }) => (await db.get('staff', me)) ?? Promise.reject(notFound('Staff', me))),
+    getCurrentStaff: handle(
+      'getCurrentStaff',
+      async ({ db, me }) => (await db.get('staff', me)) ?? Promise.reject(notFound('Staff', me)),
+    ),
 
-    getStaff: handle('getStaff', async ({ db }, { staffId }) => (await db.get('staff', staffId)) ?? Promise.reject(notFound('Staff', staffId))),
+    getStaff: handle(
+      'getStaff',
+      async ({ db }, { staffId }) => (await db.get('staff', staffId)) ?? Promise.reject(notFound('Staff', staffId)),
+    ),
 
     getPolicy: handle('getPolicy', async ({ policy }) => policy),
 
     searchCustomers: handle('searchCustomers', async ({ db, me }, { query, cursor, limit }) => {
       const folded = query?.trim().toLocaleLowerCase();
       const mine = await db.getAllFromIndex('customers', 'byOwner', me);
-      const found = folded ? mine.filter((c) => includesFolded(c.name, folded) || includesFolded(c.remark, folded)) : mine;
+      const found = folded
+        ? mine.filter((c) => includesFolded(c.name, folded) || includesFolded(c.remark, folded))
+        : mine;
       return paginate(found, (c) => newest(c.addedAt, c.id), { cursor, limit });
     }),
 
-    getCustomer: handle('getCustomer', async ({ db }, { customerId }) => (await db.get('customers', customerId)) ?? Promise.reject(notFound('Customer', customerId))),
+    getCustomer: handle(
+      'getCustomer',
+      async ({ db }, { customerId }) =>
+        (await db.get('customers', customerId)) ?? Promise.reject(notFound('Customer', customerId)),
+    ),
 
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
 
@@ -246,12 +276,20 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const groups = await tx.objectStore('tagGroups').getAll();
         const group = groups.find((g) => g.id === groupId && !g.deleted);
         if (!group) throw notFound('Tag group', groupId);
-        if (group.kind === 'rule' || !group.allowCreate) throw fail('forbidden', 'No new tags in this group', 'create-not-allowed');
+        if (group.kind === 'rule' || !group.allowCreate)
+          throw fail('forbidden', 'No new tags in this group', 'create-not-allowed');
         const problem = tagNameProblem(name, group, policy.tagNameMaxLength);
         if (problem === 'duplicate') throw fail('conflict', 'Duplicate tag name', 'duplicate', 'name');
         if (problem) throw fail('invalid', `Tag name: 1 to ${policy.tagNameMaxLength} characters`, problem, 'name');
-        if (groups.reduce((n, g) => n + g.tags.length, 0) >= 3000) throw fail('limit-reached', '3,000 tags at most', 'tag-quota');
-        const tag = { id: shortId('tag'), groupId, name: name.trim(), order: Math.max(0, ...group.tags.map((t) => t.order)) + 1, deleted: false };
+        if (groups.reduce((n, g) => n + g.tags.length, 0) >= 3000)
+          throw fail('limit-reached', '3,000 tags at most', 'tag-quota');
+        const tag = {
+          id: shortId('tag'),
+          groupId,
+          name: name.trim(),
+          order: Math.max(0, ...group.tags.map((t) => t.order)) + 1,
+          deleted: false,
+        };
         void tx.objectStore('tagGroups').put({ ...group, tags: [...group.tags, tag] });
         return tag;
       }),
@@ -259,18 +297,25 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     getMomentQuota: handle('getMomentQuota', async ({ db, me, policy }, _input, now) => {
       const today = dayKey(now, policy.timeZone);
-      const used = (await db.getAllFromIndex('moments', 'byStaff', me)).filter((m) => dayKey(new Date(m.createdAt), policy.timeZone) === today).length;
+      const used = (await db.getAllFromIndex('moments', 'byStaff', me)).filter(
+        (m) => dayKey(new Date(m.createdAt), policy.timeZone) === today,
+      ).length;
       return momentQuota(policy, used, now);
     }),
 
     estimateReach: handle('estimateReach', async ({ db, me }, { audience }) => {
       const tagIds = audience.type === 'tags' ? audience.tagIds : undefined;
-      return { count: (await db.getAllFromIndex('customers', 'byOwner', me)).filter((c) => inAudience(c, tagIds)).length };
+      return {
+        count: (await db.getAllFromIndex('customers', 'byOwner', me)).filter((c) => inAudience(c, tagIds)).length,
+      };
     }),
 
     publishMoment: handle('publishMoment', async ({ db, me, policy }, input, now) => {
       // Object URLs of this page are stored as persistent references (prepared before the transaction).
-      const attachments = input.draft.attachments && mediaUrls.size ? (await import('./media.js')).toStored(mediaUrls, input.draft.attachments) : input.draft.attachments;
+      const attachments =
+        input.draft.attachments && mediaUrls.size
+          ? (await import('./media.js')).toStored(mediaUrls, input.draft.attachments)
+          : input.draft.attachments;
       const moment = await write(db, ['requests', 'moments', 'tagGroups'], async (tx) => {
         const key = `publishMoment:${input.requestId}`;
         const payload = payloadOf(input);
@@ -278,9 +323,12 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (earlier) return (await tx.objectStore('moments').get(earlier.id)) ?? earlier;
         const { draft } = input;
         if (draft.audience.type === 'tags') {
-          const known = new Set(visibleTagGroups(await tx.objectStore('tagGroups').getAll()).flatMap((g) => g.tags.map((t) => t.id)));
+          const known = new Set(
+            visibleTagGroups(await tx.objectStore('tagGroups').getAll()).flatMap((g) => g.tags.map((t) => t.id)),
+          );
           draft.audience.tagIds.forEach((id, i) => {
-            if (!known.has(id)) throw fail('invalid', `Tag ${id} does not exist`, 'unknown-tag', `draft.audience.tagIds.${i}`);
+            if (!known.has(id))
+              throw fail('invalid', `Tag ${id} does not exist`, 'unknown-tag', `draft.audience.tagIds.${i}`);
           });
         }
         const today = dayKey(now, policy.timeZone);
@@ -315,7 +363,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (!found || found.staffId !== me) throw notFound('Moment', momentId);
         if (found.state !== 'submitted') return found;
         const tagIds = found.audience.type === 'tags' ? found.audience.tagIds : undefined;
-        const audience = (await tx.objectStore('customers').index('byOwner').getAll(me)).filter((c) => inAudience(c, tagIds));
+        const audience = (await tx.objectStore('customers').index('byOwner').getAll(me)).filter((c) =>
+          inAudience(c, tagIds),
+        );
         const lost = audience.filter(isUnreachable).map((c) => c.id);
         const published: Moment = { ...found, unreachableCustomerIds: lost };
         if (audience.length > lost.length) {
@@ -333,8 +383,15 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     listCouponStocks: handle('listCouponStocks', async ({ db }, { customerId }, now) => {
       if (!(await db.count('customers', customerId))) throw notFound('Customer', customerId);
-      const [stocks, held] = await Promise.all([db.getAll('couponStocks'), db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId)]);
-      return stocks.map((s) => ({ ...s, status: couponStockStatus(s, now), held: held.filter((c) => c.stockId === s.id).length }));
+      const [stocks, held] = await Promise.all([
+        db.getAll('couponStocks'),
+        db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId),
+      ]);
+      return stocks.map((s) => ({
+        ...s,
+        status: couponStockStatus(s, now),
+        held: held.filter((c) => c.stockId === s.id).length,
+      }));
     }),
 
     issueCoupon: handle('issueCoupon', ({ db, me }, input, now) =>
@@ -347,7 +404,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (isUnreachable(customer)) throw fail('forbidden', 'Customer unreachable', 'customer-unreachable');
         const stock = await tx.objectStore('couponStocks').get(input.stockId);
         if (!stock) throw notFound('Coupon stock', input.stockId);
-        const held = (await tx.objectStore('issuedCoupons').index('byCustomer').getAll(customer.id)).filter((c) => c.stockId === stock.id).length;
+        const held = (await tx.objectStore('issuedCoupons').index('byCustomer').getAll(customer.id)).filter(
+          (c) => c.stockId === stock.id,
+        ).length;
         assertCouponSendable(stock, held, now);
         const coupon: IssuedCoupon = {
           id: shortId('coupon'),
@@ -363,7 +422,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           status: 'unused',
         };
         const remaining = stock.remaining - 1;
-        void tx.objectStore('couponStocks').put({ ...stock, remaining, status: couponStockStatus({ ...stock, remaining }, now) });
+        void tx
+          .objectStore('couponStocks')
+          .put({ ...stock, remaining, status: couponStockStatus({ ...stock, remaining }, now) });
         void tx.objectStore('issuedCoupons').put(coupon);
         void tx.objectStore('requests').put({ key, payload, result: coupon });
         return coupon;
@@ -374,7 +435,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       if (!(await db.count('customers', customerId))) throw notFound('Customer', customerId);
       const coupons = await db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId);
       return coupons
-        .map((c) => (c.status === 'unused' && now.getTime() > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c))
+        .map((c) =>
+          c.status === 'unused' && now.getTime() > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c,
+        )
         .sort((a, b) => compareKeys(newest(a.issuedAt, a.id), newest(b.issuedAt, b.id)));
     }),
 
@@ -394,17 +457,23 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       return groupView(db, group, me);
     }),
 
-    listGroupMembers: handle('listGroupMembers', async ({ db }, { groupId, filter = 'all', sort = 'joinedAt', query, cursor, limit }) => {
-      const roster = await db.get('rosters', groupId);
-      if (!roster) throw notFound('Group', groupId);
-      const folded = query?.trim().toLocaleLowerCase();
-      const members = roster.members.filter(
-        (m) =>
-          (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
-          (!folded || includesFolded(m.name, folded) || includesFolded(m.nickname, folded)),
-      );
-      return paginate(members, (m): SortKey => (sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), { cursor, limit });
-    }),
+    listGroupMembers: handle(
+      'listGroupMembers',
+      async ({ db }, { groupId, filter = 'all', sort = 'joinedAt', query, cursor, limit }) => {
+        const roster = await db.get('rosters', groupId);
+        if (!roster) throw notFound('Group', groupId);
+        const folded = query?.trim().toLocaleLowerCase();
+        const members = roster.members.filter(
+          (m) =>
+            (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
+            (!folded || includesFolded(m.name, folded) || includesFolded(m.nickname, folded)),
+        );
+        return paginate(members, (m): SortKey => (sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), {
+          cursor,
+          limit,
+        });
+      },
+    ),
 
     addGroupMember: handle('addGroupMember', ({ db, me, policy }, input, now) =>
       write(db, ['requests', 'groups', 'rosters', 'customers', 'staff'], async (tx) => {
@@ -414,7 +483,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (earlier) return earlier as GroupMember;
         const group = await tx.objectStore('groups').get(input.groupId);
         if (!group) throw notFound('Group', input.groupId);
-        if (group.kind === 'internal') throw fail('forbidden', 'Customers cannot join internal groups', 'internal-group');
+        if (group.kind === 'internal')
+          throw fail('forbidden', 'Customers cannot join internal groups', 'internal-group');
         const members = (await tx.objectStore('rosters').get(group.id))?.members ?? [];
         const find = (id: string) => members.find((m) => m.id === id);
         if (!find(me)) throw fail('forbidden', 'Not a member', 'not-a-member');
@@ -453,7 +523,12 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (!target) return { removed: false };
         if (target.role === 'owner' || (target.role === 'admin' && role !== 'owner'))
           throw fail('forbidden', 'Cannot remove the owner or an admin', 'protected-member');
-        void tx.objectStore('rosters').put(rosterOf(groupId, members.filter((m) => m !== target)));
+        void tx.objectStore('rosters').put(
+          rosterOf(
+            groupId,
+            members.filter((m) => m !== target),
+          ),
+        );
         return { removed: true };
       }),
     ),

@@ -7,7 +7,15 @@
  * instead, and reading the moment later (even after a reload) turns it into a fresh object URL of
  * the Blob kept in IndexedDB.
  */
-import { AdapterError, toAdapterError, type Moment, type MomentAttachments, type Policy, type UploadMediaInput, type UploadedMedia } from '@clienteling/core';
+import {
+  AdapterError,
+  toAdapterError,
+  type Moment,
+  type MomentAttachments,
+  type Policy,
+  type UploadMediaInput,
+  type UploadedMedia,
+} from '@clienteling/core';
 import type { DB } from './schema.js';
 
 export const DATA_URL_MAX_BYTES = 256 * 1024;
@@ -18,12 +26,20 @@ export type MediaUrls = Map<string, string>;
 const remember = (urls: MediaUrls, objectUrl: string, id: string) => urls.set(objectUrl, id).set(id, objectUrl);
 const invalid = (message: string, reason: string) => new AdapterError('invalid', message, { reason, field: 'file' });
 
-export async function upload(db: DB, policy: Policy, urls: MediaUrls, { file, kind, onProgress, signal }: UploadMediaInput, id: string): Promise<UploadedMedia> {
+export async function upload(
+  db: DB,
+  policy: Policy,
+  urls: MediaUrls,
+  { file, kind, onProgress, signal }: UploadMediaInput,
+  id: string,
+): Promise<UploadedMedia> {
   const aborted = () => {
-    if (signal?.aborted) throw new AdapterError('unavailable', 'The upload was cancelled', { retryable: true, reason: 'aborted' });
+    if (signal?.aborted)
+      throw new AdapterError('unavailable', 'The upload was cancelled', { retryable: true, reason: 'aborted' });
   };
   aborted();
-  if (file.size > policy.mediaMaxBytes) throw invalid(`A file can be at most ${policy.mediaMaxBytes} bytes`, 'too-large');
+  if (file.size > policy.mediaMaxBytes)
+    throw invalid(`A file can be at most ${policy.mediaMaxBytes} bytes`, 'too-large');
   if (file.type && !file.type.startsWith(`${kind}/`)) throw invalid(`This file is not an ${kind}`, 'type');
   onProgress?.(0);
   let size: { width?: number; height?: number } = {};
@@ -33,7 +49,8 @@ export async function upload(db: DB, policy: Policy, urls: MediaUrls, { file, ki
     });
     size = { width: bitmap.width, height: bitmap.height };
     bitmap.close();
-    if (bitmap.width * bitmap.height > policy.imageMaxPixels) throw invalid('This image has too many pixels', 'too-large');
+    if (bitmap.width * bitmap.height > policy.imageMaxPixels)
+      throw invalid('This image has too many pixels', 'too-large');
   }
   aborted();
   onProgress?.(0.5);
@@ -65,7 +82,9 @@ export async function resolveMedia(db: DB, urls: MediaUrls, moment: Moment): Pro
     if (record) remember(urls, URL.createObjectURL(record.blob), id!);
   }
   const attachments = JSON.parse(json, (_key, value: unknown) =>
-    typeof value === 'string' && value.startsWith(MEDIA_SCHEME) ? (urls.get(value.slice(MEDIA_SCHEME.length)) ?? value) : value,
+    typeof value === 'string' && value.startsWith(MEDIA_SCHEME)
+      ? (urls.get(value.slice(MEDIA_SCHEME.length)) ?? value)
+      : value,
   ) as MomentAttachments;
   return { ...moment, attachments };
 }

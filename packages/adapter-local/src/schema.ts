@@ -54,7 +54,11 @@ export interface RosterRecord {
   memberIds: string[];
   members: GroupMember[];
 }
-export const rosterOf = (groupId: string, members: GroupMember[]): RosterRecord => ({ groupId, memberIds: members.map((m) => m.id), members });
+export const rosterOf = (groupId: string, members: GroupMember[]): RosterRecord => ({
+  groupId,
+  memberIds: members.map((m) => m.id),
+  members,
+});
 
 export interface LocalSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
@@ -145,8 +149,16 @@ export function upgrade(
         .getAll()
         .then((moments) => {
           for (const m of moments) {
-            const draft = { text: m.text, ...(m.attachments ? { attachments: m.attachments } : {}), audience: m.audience };
-            void requests.put({ key: `publishMoment:${m.requestId}`, payload: payloadOf({ requestId: m.requestId, draft }), result: m });
+            const draft = {
+              text: m.text,
+              ...(m.attachments ? { attachments: m.attachments } : {}),
+              audience: m.audience,
+            };
+            void requests.put({
+              key: `publishMoment:${m.requestId}`,
+              payload: payloadOf({ requestId: m.requestId, draft }),
+              result: m,
+            });
           }
         });
     }

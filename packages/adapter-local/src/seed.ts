@@ -36,7 +36,14 @@ export interface SeedOptions {
 }
 
 /** Counts of the full dataset, for tests and documentation. */
-export const SEED_COUNTS = { stores: 3, staff: 20, customers: 2000, tagGroups: 6, couponStocks: 10, groups: 9 } as const;
+export const SEED_COUNTS = {
+  stores: 3,
+  staff: 20,
+  customers: 2000,
+  tagGroups: 6,
+  couponStocks: 10,
+  groups: 9,
+} as const;
 
 const DAY = 86_400_000;
 
@@ -52,19 +59,44 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const ZH_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严';
-const ZH_GIVEN = '静丽敏娜婷雪慧颖洁琳晶欣怡佳悦思雨梦涵萱芳燕霞红玲秀英华明伟强磊军洋勇杰涛斌超浩宇轩博文睿鹏飞俊峰凯晨阳子然嘉琪瑶月冰璐倩蕾菲露薇岚诗';
+const ZH_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严';
+const ZH_GIVEN =
+  '静丽敏娜婷雪慧颖洁琳晶欣怡佳悦思雨梦涵萱芳燕霞红玲秀英华明伟强磊军洋勇杰涛斌超浩宇轩博文睿鹏飞俊峰凯晨阳子然嘉琪瑶月冰璐倩蕾菲露薇岚诗';
 const EN_FIRST =
-  'Emma Olivia Ava Sophia Mia Lily Grace Chloe Zoe Ella Amy Lucy Anna Ruby Iris Nina Kate Jane Rose Ivy Leo Jack Max Sam Ben Tom Ryan Eric Kevin Jason David Daniel Peter Alex Chris Henry Oscar Ethan Noah Luke'.split(' ');
-const EN_LAST = 'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang'.split(' ');
+  'Emma Olivia Ava Sophia Mia Lily Grace Chloe Zoe Ella Amy Lucy Anna Ruby Iris Nina Kate Jane Rose Ivy Leo Jack Max Sam Ben Tom Ryan Eric Kevin Jason David Daniel Peter Alex Chris Henry Oscar Ethan Noah Luke'.split(
+    ' ',
+  );
+const EN_LAST =
+  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang'.split(
+    ' ',
+  );
 
 /** A pair of display texts: [zh-CN, en]. */
 type Text2 = readonly [string, string];
 
 const STORES: ReadonlyArray<{ name: Text2; address: Text2; phone: string; lat: number; lng: number }> = [
-  { name: ['南京东路店', 'Nanjing Road East'], address: ['上海市黄浦区南京东路 800 号', '800 East Nanjing Road, Huangpu, Shanghai'], phone: '021-6322 5888', lat: 31.2366, lng: 121.4789 },
-  { name: ['淮海中路店', 'Middle Huaihai Road'], address: ['上海市黄浦区淮海中路 999 号', '999 Middle Huaihai Road, Huangpu, Shanghai'], phone: '021-6386 1888', lat: 31.2181, lng: 121.4612 },
-  { name: ['徐家汇店', 'Xujiahui'], address: ['上海市徐汇区肇嘉浜路 1111 号', '1111 Zhaojiabang Road, Xuhui, Shanghai'], phone: '021-6426 9888', lat: 31.1945, lng: 121.4376 },
+  {
+    name: ['南京东路店', 'Nanjing Road East'],
+    address: ['上海市黄浦区南京东路 800 号', '800 East Nanjing Road, Huangpu, Shanghai'],
+    phone: '021-6322 5888',
+    lat: 31.2366,
+    lng: 121.4789,
+  },
+  {
+    name: ['淮海中路店', 'Middle Huaihai Road'],
+    address: ['上海市黄浦区淮海中路 999 号', '999 Middle Huaihai Road, Huangpu, Shanghai'],
+    phone: '021-6386 1888',
+    lat: 31.2181,
+    lng: 121.4612,
+  },
+  {
+    name: ['徐家汇店', 'Xujiahui'],
+    address: ['上海市徐汇区肇嘉浜路 1111 号', '1111 Zhaojiabang Road, Xuhui, Shanghai'],
+    phone: '021-6426 9888',
+    lat: 31.1945,
+    lng: 121.4376,
+  },
 ];
 const COMPANY: Text2 = ['东方百货', 'Orient Dept. Store'];
 const POSITIONS: Text2[] = [
@@ -80,13 +112,57 @@ const POSITIONS: Text2[] = [
 const UNVERIFIED = [6, 13, 17];
 
 /** Tag groups: id, [zh, en] name, selection, kind, allowCreate, tags as "zh|en" pairs ("~" marks a soft-deleted tag). */
-const TAG_GROUPS: ReadonlyArray<[id: string, name: Text2, single: boolean, rule: boolean, create: boolean, tags: string]> = [
-  ['tg-age', ['年龄段', 'Age range'], true, false, false, '18-25|18-25,26-30|26-30,31-40|31-40,41-50|41-50,51-60|51-60,60 以上|Over 60'],
-  ['tg-job', ['职业', 'Occupation'], true, false, true, '白领|White collar,教师|Teacher,医护|Healthcare,学生|Student,自由职业|Freelancer,企业主|Business owner,公务员|Civil servant,互联网|Tech,全职妈妈|Stay-at-home mum,退休|Retired'],
-  ['tg-style', ['风格偏好', 'Style'], false, false, true, '运动|Sportswear,休闲|Casual,通勤|Workwear,轻奢|Affordable luxury,国潮|Guochao,简约|Minimal,复古|Vintage,甜美|Sweet,商务|Business,户外|Outdoor,街头|Streetwear,优雅|Elegant,~森系|Mori'],
-  ['tg-size', ['尺码', 'Sizes'], false, false, false, 'XS|XS,S|S,M|M,L|L,XL|XL,XXL|XXL,鞋码 36|Shoe 36,鞋码 37|Shoe 37,鞋码 38|Shoe 38,鞋码 39|Shoe 39,鞋码 40|Shoe 40,鞋码 41|Shoe 41'],
-  ['tg-interest', ['关注品类', 'Interests'], false, false, true, '美妆|Make-up,护肤|Skincare,珠宝|Jewellery,腕表|Watches,童装|Kidswear,家居|Home,数码|Electronics,箱包|Bags,香水|Fragrance,~奢侈品回收|Resale'],
-  ['tg-rule', ['客户分层（系统）', 'Segments (system)'], false, true, false, '高价值|High value,活跃|Active,沉睡|Dormant,新客|New,生日月|Birthday month,已删除好友|Removed you'],
+const TAG_GROUPS: ReadonlyArray<
+  [id: string, name: Text2, single: boolean, rule: boolean, create: boolean, tags: string]
+> = [
+  [
+    'tg-age',
+    ['年龄段', 'Age range'],
+    true,
+    false,
+    false,
+    '18-25|18-25,26-30|26-30,31-40|31-40,41-50|41-50,51-60|51-60,60 以上|Over 60',
+  ],
+  [
+    'tg-job',
+    ['职业', 'Occupation'],
+    true,
+    false,
+    true,
+    '白领|White collar,教师|Teacher,医护|Healthcare,学生|Student,自由职业|Freelancer,企业主|Business owner,公务员|Civil servant,互联网|Tech,全职妈妈|Stay-at-home mum,退休|Retired',
+  ],
+  [
+    'tg-style',
+    ['风格偏好', 'Style'],
+    false,
+    false,
+    true,
+    '运动|Sportswear,休闲|Casual,通勤|Workwear,轻奢|Affordable luxury,国潮|Guochao,简约|Minimal,复古|Vintage,甜美|Sweet,商务|Business,户外|Outdoor,街头|Streetwear,优雅|Elegant,~森系|Mori',
+  ],
+  [
+    'tg-size',
+    ['尺码', 'Sizes'],
+    false,
+    false,
+    false,
+    'XS|XS,S|S,M|M,L|L,XL|XL,XXL|XXL,鞋码 36|Shoe 36,鞋码 37|Shoe 37,鞋码 38|Shoe 38,鞋码 39|Shoe 39,鞋码 40|Shoe 40,鞋码 41|Shoe 41',
+  ],
+  [
+    'tg-interest',
+    ['关注品类', 'Interests'],
+    false,
+    false,
+    true,
+    '美妆|Make-up,护肤|Skincare,珠宝|Jewellery,腕表|Watches,童装|Kidswear,家居|Home,数码|Electronics,箱包|Bags,香水|Fragrance,~奢侈品回收|Resale',
+  ],
+  [
+    'tg-rule',
+    ['客户分层（系统）', 'Segments (system)'],
+    false,
+    true,
+    false,
+    '高价值|High value,活跃|Active,沉睡|Dormant,新客|New,生日月|Birthday month,已删除好友|Removed you',
+  ],
 ];
 const RULE_TAG_IDS = ['rt-vip', 'rt-active', 'rt-dormant', 'rt-new', 'rt-birthday', UNREACHABLE_TAG_ID];
 const REMARKS: Text2[] = [
@@ -115,18 +191,103 @@ interface StockSpec {
   issued: number;
   soldOut?: boolean;
 }
-const GIFT = (zh: string, en: string, threshold: number, locale: number): CouponBenefit => ({ kind: 'gift', gift: locale ? en : zh, threshold });
+const GIFT = (zh: string, en: string, threshold: number, locale: number): CouponBenefit => ({
+  kind: 'gift',
+  gift: locale ? en : zh,
+  threshold,
+});
 const stockSpecs = (l: number): StockSpec[] => [
-  { name: ['满 300 减 50', '¥50 off ¥300'], benefit: { kind: 'amount-off', amountOff: 5000, threshold: 30000 }, total: 1000, limit: 1, from: -10, until: 50, issued: 40 },
-  { name: ['满 1000 减 150', '¥150 off ¥1,000'], benefit: { kind: 'amount-off', amountOff: 15000, threshold: 100000 }, total: 300, limit: 2, from: -5, until: 25, issued: 25 },
-  { name: ['美妆 8.5 折', '15% off make-up'], benefit: { kind: 'discount', percentOff: 15, threshold: 0 }, total: 500, limit: 1, from: -20, until: 40, issued: 30 },
-  { name: ['全场 9 折', '10% off storewide'], benefit: { kind: 'discount', percentOff: 10, threshold: 50000 }, total: 200, limit: 3, from: -3, until: 27, issued: 12 },
-  { name: ['生日礼：护手霜小样', 'Birthday gift: hand cream'], benefit: GIFT('护手霜小样', 'Hand cream sample', 0, l), total: 150, limit: 1, from: -30, until: 60, issued: 18 },
-  { name: ['满 200 减 30', '¥30 off ¥200'], benefit: { kind: 'amount-off', amountOff: 3000, threshold: 20000 }, total: 30, limit: 1, from: -15, until: 15, issued: 30, soldOut: true },
-  { name: ['双十二预热券 满 500 减 100', 'Double 12: ¥100 off ¥500'], benefit: { kind: 'amount-off', amountOff: 10000, threshold: 50000 }, total: 400, limit: 1, from: 5, until: 40, issued: 0 },
-  { name: ['国庆焕新券 满 400 减 60', 'National Day: ¥60 off ¥400'], benefit: { kind: 'amount-off', amountOff: 6000, threshold: 40000 }, total: 300, limit: 1, from: -60, until: -10, issued: 35 },
-  { name: ['会员专享 8 折', 'Members: 20% off'], benefit: { kind: 'discount', percentOff: 20, threshold: 80000 }, total: 100, limit: 1, from: -28, until: 2, issued: 15 },
-  { name: ['满 399 赠定制帆布袋', 'Free tote bag over ¥399'], benefit: GIFT('定制帆布袋', 'Custom tote bag', 39900, l), total: 80, limit: 1, from: -7, until: 23, issued: 9 },
+  {
+    name: ['满 300 减 50', '¥50 off ¥300'],
+    benefit: { kind: 'amount-off', amountOff: 5000, threshold: 30000 },
+    total: 1000,
+    limit: 1,
+    from: -10,
+    until: 50,
+    issued: 40,
+  },
+  {
+    name: ['满 1000 减 150', '¥150 off ¥1,000'],
+    benefit: { kind: 'amount-off', amountOff: 15000, threshold: 100000 },
+    total: 300,
+    limit: 2,
+    from: -5,
+    until: 25,
+    issued: 25,
+  },
+  {
+    name: ['美妆 8.5 折', '15% off make-up'],
+    benefit: { kind: 'discount', percentOff: 15, threshold: 0 },
+    total: 500,
+    limit: 1,
+    from: -20,
+    until: 40,
+    issued: 30,
+  },
+  {
+    name: ['全场 9 折', '10% off storewide'],
+    benefit: { kind: 'discount', percentOff: 10, threshold: 50000 },
+    total: 200,
+    limit: 3,
+    from: -3,
+    until: 27,
+    issued: 12,
+  },
+  {
+    name: ['生日礼：护手霜小样', 'Birthday gift: hand cream'],
+    benefit: GIFT('护手霜小样', 'Hand cream sample', 0, l),
+    total: 150,
+    limit: 1,
+    from: -30,
+    until: 60,
+    issued: 18,
+  },
+  {
+    name: ['满 200 减 30', '¥30 off ¥200'],
+    benefit: { kind: 'amount-off', amountOff: 3000, threshold: 20000 },
+    total: 30,
+    limit: 1,
+    from: -15,
+    until: 15,
+    issued: 30,
+    soldOut: true,
+  },
+  {
+    name: ['双十二预热券 满 500 减 100', 'Double 12: ¥100 off ¥500'],
+    benefit: { kind: 'amount-off', amountOff: 10000, threshold: 50000 },
+    total: 400,
+    limit: 1,
+    from: 5,
+    until: 40,
+    issued: 0,
+  },
+  {
+    name: ['国庆焕新券 满 400 减 60', 'National Day: ¥60 off ¥400'],
+    benefit: { kind: 'amount-off', amountOff: 6000, threshold: 40000 },
+    total: 300,
+    limit: 1,
+    from: -60,
+    until: -10,
+    issued: 35,
+  },
+  {
+    name: ['会员专享 8 折', 'Members: 20% off'],
+    benefit: { kind: 'discount', percentOff: 20, threshold: 80000 },
+    total: 100,
+    limit: 1,
+    from: -28,
+    until: 2,
+    issued: 15,
+  },
+  {
+    name: ['满 399 赠定制帆布袋', 'Free tote bag over ¥399'],
+    benefit: GIFT('定制帆布袋', 'Custom tote bag', 39900, l),
+    total: 80,
+    limit: 1,
+    from: -7,
+    until: 23,
+    issued: 9,
+  },
 ];
 
 const GROUPS: ReadonlyArray<[name: Text2, size: number, cap: number, owner: number, viewer: MemberRole | 'none']> = [
@@ -141,11 +302,20 @@ const GROUPS: ReadonlyArray<[name: Text2, size: number, cap: number, owner: numb
 ];
 const SCENES: JoinScene[] = ['invited', 'link', 'qrcode'];
 const MOMENTS: Text2[] = [
-  ['双十一预售开启！南京东路店会员专享满 1000 减 150，欢迎到店试穿。', 'Singles’ Day pre-sale is on: ¥150 off ¥1,000 for members at Nanjing Road East.'],
-  ['秋冬新款羊绒大衣到店，三种颜色可选，私信我预约试穿。', 'New cashmere coats in three colours: message me to book a fitting.'],
+  [
+    '双十一预售开启！南京东路店会员专享满 1000 减 150，欢迎到店试穿。',
+    'Singles’ Day pre-sale is on: ¥150 off ¥1,000 for members at Nanjing Road East.',
+  ],
+  [
+    '秋冬新款羊绒大衣到店，三种颜色可选，私信我预约试穿。',
+    'New cashmere coats in three colours: message me to book a fitting.',
+  ],
   ['本周六下午美妆沙龙，名额有限，先到先得。', 'Beauty salon this Saturday afternoon: places are limited.'],
   ['运动专柜跑鞋 8.5 折，周末跑团成员额外赠送运动袜。', '15% off running shoes; weekend runners get free socks.'],
-  ['感谢大家一年来的支持，生日月会员到店可领取小礼物。', 'Thank you for a great year: birthday-month members get a gift in store.'],
+  [
+    '感谢大家一年来的支持，生日月会员到店可领取小礼物。',
+    'Thank you for a great year: birthday-month members get a gift in store.',
+  ],
 ];
 
 /** Generates the full dataset. Deterministic for a given `seed`, `locale` and `now`. */
@@ -160,7 +330,9 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
   const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const personName = () =>
-    en ? `${pick(EN_FIRST)} ${pick(EN_LAST)}` : pick(ZH_SURNAMES) + pick(ZH_GIVEN) + (chance(0.7) ? pick(ZH_GIVEN) : '');
+    en
+      ? `${pick(EN_FIRST)} ${pick(EN_LAST)}`
+      : pick(ZH_SURNAMES) + pick(ZH_GIVEN) + (chance(0.7) ? pick(ZH_GIVEN) : '');
   const phone = () => `1${pick('3579')}${pad(int(1e9), 9)}`;
   const company = t(COMPANY);
 
@@ -188,9 +360,22 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       externalAttributes: [
         { type: 'text', name: en ? 'Opening hours' : '营业时间', value: '10:00–22:00' },
         ...(i % 2 === 0
-          ? [{ type: 'web' as const, name: en ? 'Online mall' : '官方商城', title: en ? 'Orient online mall' : '东方百货线上商城', url: 'https://mall.example.com/' }]
+          ? [
+              {
+                type: 'web' as const,
+                name: en ? 'Online mall' : '官方商城',
+                title: en ? 'Orient online mall' : '东方百货线上商城',
+                url: 'https://mall.example.com/',
+              },
+            ]
           : []),
-        { type: 'miniprogram', name: en ? 'Membership' : '会员中心', title: en ? 'Orient membership' : '东方百货会员', appId: 'wx8d5b3e0c1f2a4b6c', pagePath: `pages/member/index?staff=${id}` },
+        {
+          type: 'miniprogram',
+          name: en ? 'Membership' : '会员中心',
+          title: en ? 'Orient membership' : '东方百货会员',
+          appId: 'wx8d5b3e0c1f2a4b6c',
+          pagePath: `pages/member/index?staff=${id}`,
+        },
       ],
       contactUrl: `https://work.weixin.qq.com/ca/cawcde${(0x10000000 + i * 7919).toString(16)}`,
     });
@@ -203,9 +388,24 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     const tags: Tag[] = entries.map((entry, ti) => {
       const deleted = entry.startsWith('~');
       const [zh, enName] = entry.replace('~', '').split('|') as [string, string];
-      return { id: rule ? RULE_TAG_IDS[ti]! : `${id.slice(3)}-${ti + 1}`, groupId: id, name: en ? enName : zh, order: entries.length - ti, deleted };
+      return {
+        id: rule ? RULE_TAG_IDS[ti]! : `${id.slice(3)}-${ti + 1}`,
+        groupId: id,
+        name: en ? enName : zh,
+        order: entries.length - ti,
+        deleted,
+      };
     });
-    return { id, name: t(name), order: TAG_GROUPS.length - gi, deleted: false, selection: single ? 'single' : 'multiple', kind: rule ? 'rule' : 'manual', allowCreate: create, tags };
+    return {
+      id,
+      name: t(name),
+      order: TAG_GROUPS.length - gi,
+      deleted: false,
+      selection: single ? 'single' : 'multiple',
+      kind: rule ? 'rule' : 'manual',
+      allowCreate: create,
+      tags,
+    };
   });
   const live = (gi: number) => tagGroups[gi]!.tags.filter((tag) => !tag.deleted).map((tag) => tag.id);
   const [ages, jobs, styles, sizes, interests] = [0, 1, 2, 3, 4].map(live) as string[][];
@@ -269,7 +469,10 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     const start = int(1500);
     for (let k = 0; k < spec.issued; k++) {
       const customer = customers[(start + k * 7) % 2000]!;
-      const issuedAt = Math.min(now - 3600_000, now + spec.from * DAY + int((Math.min(spec.until, 0) - spec.from) * DAY));
+      const issuedAt = Math.min(
+        now - 3600_000,
+        now + spec.from * DAY + int((Math.min(spec.until, 0) - spec.from) * DAY),
+      );
       const redeemed = chance(0.3);
       const coupon: IssuedCoupon = {
         id: `coupon-${pad(si + 1, 2)}-${pad(k + 1, 4)}`,
@@ -292,7 +495,13 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
   /* customer groups and the internal all-staff group */
   const groups: Group[] = [];
   const members: GroupMember[] = [];
-  const member = (group: Group, person: { id: string; name: string }, type: 'staff' | 'customer', role: MemberRole, inviter?: StaffProfile) => {
+  const member = (
+    group: Group,
+    person: { id: string; name: string },
+    type: 'staff' | 'customer',
+    role: MemberRole,
+    inviter?: StaffProfile,
+  ) => {
     const createdAt = Date.parse(group.createdAt);
     const m: GroupMember = {
       id: person.id,
@@ -304,7 +513,8 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       joinScene: role === 'owner' ? 'invited' : pick(SCENES),
     };
     if (type === 'staff') m.companyName = company;
-    else if (chance(0.2)) m.nickname = en ? t(pick(NICKNAMES)) + person.name.split(' ')[0] : t(pick(NICKNAMES)) + person.name.slice(1);
+    else if (chance(0.2))
+      m.nickname = en ? t(pick(NICKNAMES)) + person.name.split(' ')[0] : t(pick(NICKNAMES)) + person.name.slice(1);
     if (inviter && inviter.id !== person.id) {
       m.inviterId = inviter.id;
       m.inviterName = inviter.name;
@@ -325,7 +535,10 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       createdAt: iso(now - (200 + int(300)) * DAY),
       viewerRole: viewer,
     };
-    if (gi % 2 === 0) group.notice = en ? 'Members get early access to new arrivals. Please keep the chat friendly.' : '群成员可优先参加新品活动，请文明发言。';
+    if (gi % 2 === 0)
+      group.notice = en
+        ? 'Members get early access to new arrivals. Please keep the chat friendly.'
+        : '群成员可优先参加新品活动，请文明发言。';
     groups.push(group);
     member(group, groupOwner, 'staff', 'owner');
     let count = 1;
@@ -339,7 +552,8 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       count++;
     }
     const start = int(2000);
-    for (let k = 0; count < size; k++, count++) member(group, customers[(start + k * 3) % 2000]!, 'customer', 'member', chance(0.5) ? groupOwner : undefined);
+    for (let k = 0; count < size; k++, count++)
+      member(group, customers[(start + k * 3) % 2000]!, 'customer', 'member', chance(0.5) ? groupOwner : undefined);
   });
   const internal: Group = {
     id: 'group-staff',
@@ -354,8 +568,11 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     notice: en ? 'Company announcements only.' : '公司通知群，请勿闲聊。',
   };
   groups.push(internal);
-  staff.forEach((s, i) => member(internal, s, 'staff', i === 1 ? 'owner' : i < 5 && i > 1 ? 'admin' : 'member', staff[1]));
-  for (let k = 21; k <= 2000; k++) member(internal, { id: `emp-${pad(k, 4)}`, name: personName() }, 'staff', 'member', staff[1]);
+  staff.forEach((s, i) =>
+    member(internal, s, 'staff', i === 1 ? 'owner' : i < 5 && i > 1 ? 'admin' : 'member', staff[1]),
+  );
+  for (let k = 21; k <= 2000; k++)
+    member(internal, { id: `emp-${pad(k, 4)}`, name: personName() }, 'staff', 'member', staff[1]);
 
   /* the associate's past moments, one a day before today */
   const mine = customers.filter((c) => c.ownerStaffId === me.id);

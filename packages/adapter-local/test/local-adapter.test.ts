@@ -20,7 +20,7 @@ const image = async (width: number, height: number, noise = false) => {
   const ctx = canvas.getContext('2d')!;
   if (noise) {
     const data = ctx.createImageData(width, height);
-    for (let i = 0; i < data.data.length; i++) data.data[i] = (i * 2654435761) >>> 24 ^ (i & 0xff);
+    for (let i = 0; i < data.data.length; i++) data.data[i] = ((i * 2654435761) >>> 24) ^ (i & 0xff);
     ctx.putImageData(data, 0, 0);
   } else ctx.fillRect(0, 0, width, height);
   return canvas.convertToBlob({ type: 'image/png' });
@@ -105,7 +105,10 @@ describe('createLocalAdapter', () => {
 
   it('fails a moment nobody in its audience can receive', async () => {
     const { adapter } = fresh();
-    const m = await adapter.publishMoment({ requestId: 'request-failed-1', draft: { text: '尺码 M 到货', audience: { type: 'tags', tagIds: ['t-m'] } } });
+    const m = await adapter.publishMoment({
+      requestId: 'request-failed-1',
+      draft: { text: '尺码 M 到货', audience: { type: 'tags', tagIds: ['t-m'] } },
+    });
     expect(m.state).to.equal('submitted');
     const read = await adapter.getMoment({ momentId: m.id });
     expect(read.state).to.equal('failed');
@@ -142,7 +145,9 @@ describe('simulated network', () => {
 
   it('can fail uploads too', async () => {
     const { adapter } = fresh({ failureRate: 1 });
-    expect((await adapterRejection(adapter.uploadMedia({ file: await image(2, 2), kind: 'image' }))).code).to.equal('unavailable');
+    expect((await adapterRejection(adapter.uploadMedia({ file: await image(2, 2), kind: 'image' }))).code).to.equal(
+      'unavailable',
+    );
   });
 });
 
@@ -164,7 +169,9 @@ describe('two adapters on one database (two tabs)', () => {
     const [a, b] = pair();
     await Promise.all([a.ready, b.ready]);
     const results = await Promise.allSettled(
-      ['c-1', 'c-2', 'c-3', 'c-5'].map((customerId, i) => (i % 2 ? a : b).issueCoupon({ requestId: `request-tabs-${i}`, stockId: 'k-last', customerId })),
+      ['c-1', 'c-2', 'c-3', 'c-5'].map((customerId, i) =>
+        (i % 2 ? a : b).issueCoupon({ requestId: `request-tabs-${i}`, stockId: 'k-last', customerId }),
+      ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
     expect((await a.listCouponStocks({ customerId: 'c-1' })).find((o) => o.id === 'k-last')!.remaining).to.equal(0);
@@ -173,8 +180,12 @@ describe('two adapters on one database (two tabs)', () => {
   it('never exceed the per-customer limit nor issue a request twice', async () => {
     const [a, b] = pair();
     await Promise.all([a.ready, b.ready]);
-    const sends = [a, b, a, b].map((x, i) => x.issueCoupon({ requestId: `request-limit-${i}`, stockId: 'k-open', customerId: 'c-2' }));
-    const retries = [a, b].map((x) => x.issueCoupon({ requestId: 'request-same-0001', stockId: 'k-two', customerId: 'c-3' }));
+    const sends = [a, b, a, b].map((x, i) =>
+      x.issueCoupon({ requestId: `request-limit-${i}`, stockId: 'k-open', customerId: 'c-2' }),
+    );
+    const retries = [a, b].map((x) =>
+      x.issueCoupon({ requestId: 'request-same-0001', stockId: 'k-two', customerId: 'c-3' }),
+    );
     const results = await Promise.allSettled(sends);
     expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
     const [r1, r2] = await Promise.all(retries);
@@ -200,28 +211,54 @@ describe('schema upgrade', () => {
     put('groups', dataset.groups);
     put('members', dataset.members);
     put('moments', dataset.moments);
-    void tx.objectStore('meta').put({ signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: CONFORMANCE_START }, 'dataset');
+    void tx
+      .objectStore('meta')
+      .put(
+        { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: CONFORMANCE_START },
+        'dataset',
+      );
     await tx.done;
     expect([...v1.objectStoreNames]).not.to.include('requests');
     v1.close();
 
     const clock = createTestClock(CONFORMANCE_START);
-    const adapter = createLocalAdapter({ dbName, clock: () => clock.now(), dataset: () => {
+    const adapter = createLocalAdapter({
+      dbName,
+      clock: () => clock.now(),
+      dataset: () => {
         throw new Error('must not reseed');
-      }, });
+      },
+    });
     opened.push([adapter, dbName]);
     expect((await adapter.getCustomer({ customerId: 'c-1' })).name).to.equal('陈静');
     // a request made before the upgrade returns its first result, and conflicts with another payload
     const replay = await adapter.issueCoupon({ requestId: 'seed-request-0001', stockId: 'k-two', customerId: 'c-6' });
     expect(replay.id).to.equal('coupon-seeded');
-    expect((await adapterRejection(adapter.issueCoupon({ requestId: 'seed-request-0001', stockId: 'k-open', customerId: 'c-6' }))).code).to.equal('conflict');
-    const moment = await adapter.publishMoment({ requestId: 'seed-moment-0001', draft: { text: '秋冬新款到店', audience: { type: 'all' } } });
+    expect(
+      (
+        await adapterRejection(
+          adapter.issueCoupon({ requestId: 'seed-request-0001', stockId: 'k-open', customerId: 'c-6' }),
+        )
+      ).code,
+    ).to.equal('conflict');
+    const moment = await adapter.publishMoment({
+      requestId: 'seed-moment-0001',
+      draft: { text: '秋冬新款到店', audience: { type: 'all' } },
+    });
     expect(moment.id).to.equal('moment-old');
     expect((await adapter.getMomentQuota({})).used).to.equal(0);
-    expect((await adapter.listCustomerCoupons({ customerId: 'c-6' })).map((c) => c.id)).to.deep.equal(['coupon-seeded']);
+    expect((await adapter.listCustomerCoupons({ customerId: 'c-6' })).map((c) => c.id)).to.deep.equal([
+      'coupon-seeded',
+    ]);
     // members moved into one roster per group
     expect((await adapter.getGroup({ groupId: 'g-big' })).memberCount).to.equal(30);
-    expect((await adapter.listGroups({})).items.map((g) => g.id)).to.have.members(['g-full', 'g-big', 'g-admin', 'g-member', 'g-staff']);
+    expect((await adapter.listGroups({})).items.map((g) => g.id)).to.have.members([
+      'g-full',
+      'g-big',
+      'g-admin',
+      'g-member',
+      'g-staff',
+    ]);
     adapter.close();
     const upgraded = await openDB(dbName);
     expect(upgraded.version).to.equal(DB_VERSION);
@@ -250,7 +287,11 @@ describe('uploadMedia', () => {
     expect(file.size).to.be.greaterThan(DATA_URL_MAX_BYTES);
     const media = await adapter.uploadMedia({ file, kind: 'image' });
     expect(media.url.startsWith('blob:')).to.equal(true);
-    const draft = { text: '新品', attachments: { kind: 'images' as const, images: [{ url: media.url, size: media.size }] }, audience: { type: 'all' as const } };
+    const draft = {
+      text: '新品',
+      attachments: { kind: 'images' as const, images: [{ url: media.url, size: media.size }] },
+      audience: { type: 'all' as const },
+    };
     const posted = await adapter.publishMoment({ requestId: 'request-media-1', draft });
     expect(posted.attachments).to.deep.equal(draft.attachments);
     const stored = await openDB(dbName).then(async (db) => {
@@ -270,21 +311,29 @@ describe('uploadMedia', () => {
 
   it('refuses files of the wrong type, unreadable images and cancelled uploads', async () => {
     const { adapter } = fresh();
-    const wrong = await adapterRejection(adapter.uploadMedia({ file: new Blob(['hi'], { type: 'text/plain' }), kind: 'image' }));
+    const wrong = await adapterRejection(
+      adapter.uploadMedia({ file: new Blob(['hi'], { type: 'text/plain' }), kind: 'image' }),
+    );
     expect([wrong.code, wrong.reason]).to.deep.equal(['invalid', 'type']);
-    const unreadable = await adapterRejection(adapter.uploadMedia({ file: new Blob([new Uint8Array(16)], { type: 'image/png' }), kind: 'image' }));
+    const unreadable = await adapterRejection(
+      adapter.uploadMedia({ file: new Blob([new Uint8Array(16)], { type: 'image/png' }), kind: 'image' }),
+    );
     expect([unreadable.code, unreadable.reason]).to.deep.equal(['invalid', 'unreadable']);
     const controller = new AbortController();
     controller.abort();
-    const aborted = await adapterRejection(adapter.uploadMedia({ file: await image(2, 2), kind: 'image', signal: controller.signal }));
+    const aborted = await adapterRejection(
+      adapter.uploadMedia({ file: await image(2, 2), kind: 'image', signal: controller.signal }),
+    );
     expect([aborted.code, aborted.reason]).to.deep.equal(['unavailable', 'aborted']);
   });
 
   it('stores a video as an object URL', async () => {
     const { adapter } = fresh();
-    const media = await adapter.uploadMedia({ file: new Blob([new Uint8Array(1024)], { type: 'video/mp4' }), kind: 'video' });
+    const media = await adapter.uploadMedia({
+      file: new Blob([new Uint8Array(1024)], { type: 'video/mp4' }),
+      kind: 'video',
+    });
     expect(media.url.startsWith('blob:')).to.equal(true);
     expect(media.size).to.equal(1024);
   });
 });
-

@@ -49,7 +49,9 @@ describe('generateSeed', () => {
     for (const t of tags) expect([...t.name].length).to.be.at.most(30);
     // customers carry only live tags, at most one per single-select group, rule tags only as rule tags
     const live = new Set(tags.filter((t) => !t.deleted).map((t) => t.id));
-    const single = new Map(zh.tagGroups.filter((g) => g.selection === 'single').flatMap((g) => g.tags.map((t) => [t.id, g.id])));
+    const single = new Map(
+      zh.tagGroups.filter((g) => g.selection === 'single').flatMap((g) => g.tags.map((t) => [t.id, g.id])),
+    );
     for (const c of zh.customers) {
       for (const id of c.tagIds) expect(live.has(id) && !id.startsWith('rt-'), id).to.equal(true);
       const groups = c.tagIds.map((id) => single.get(id)).filter(Boolean);
@@ -59,7 +61,9 @@ describe('generateSeed', () => {
 
   it('has 10 coupon stocks of every kind and state, consistent with the coupons issued', () => {
     expect(zh.couponStocks).to.have.length(10);
-    expect(new Set(zh.couponStocks.map((s) => s.benefit.kind))).to.deep.equal(new Set(['amount-off', 'discount', 'gift']));
+    expect(new Set(zh.couponStocks.map((s) => s.benefit.kind))).to.deep.equal(
+      new Set(['amount-off', 'discount', 'gift']),
+    );
     const states = zh.couponStocks.map((s) => couponStockStatus(s, now));
     expect(states).to.include.members(['active', 'sold-out', 'not-started', 'expired']);
     zh.couponStocks.forEach((s, i) => expect(s.status).to.equal(states[i]));

@@ -53,7 +53,11 @@ export interface Harness extends ConformanceContext {
   /** Calls an operation and validates its response against the contract's output schema. */
   call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
   /** Expects `promise` to reject with an AdapterError of `code` (one of them, when an array). */
-  rejects(promise: Promise<unknown>, code: AdapterErrorCode | AdapterErrorCode[], reason?: string): Promise<AdapterError>;
+  rejects(
+    promise: Promise<unknown>,
+    code: AdapterErrorCode | AdapterErrorCode[],
+    reason?: string,
+  ): Promise<AdapterError>;
   /** A fresh request id. */
   rid(): string;
 }
@@ -69,7 +73,9 @@ const settle = <T>(promises: Promise<T>[]) => Promise.allSettled(promises);
 const fulfilled = <T>(results: PromiseSettledResult<T>[]) =>
   results.filter((r): r is PromiseFulfilledResult<T> => r.status === 'fulfilled').map((r) => r.value);
 const rejectedCodes = (results: PromiseSettledResult<unknown>[]) =>
-  results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as AdapterError).code);
+  results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => (r.reason as AdapterError).code);
 
 const at = (local: string) => new Date(`${local}+08:00`);
 const draft = (text = '今日新品到店，欢迎试穿'): MomentDraft => ({ text, audience: { type: 'all' } });
@@ -109,7 +115,9 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
               if (reason) same(e.reason, reason, `reason of ${e.code}`);
               return e;
             }
-            throw new ConformanceError(`expected ${codes.join(' or ')}, but it succeeded with ${show(value).slice(0, 200)}`);
+            throw new ConformanceError(
+              `expected ${codes.join(' or ')}, but it succeeded with ${show(value).slice(0, 200)}`,
+            );
           },
         };
         try {
@@ -143,7 +151,11 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   define('shapes', 'searchCustomers is case-insensitive on name and remark', async (t) => {
     const page = await t.call('searchCustomers', { query: 'LILY' });
     same(sorted(page.items.map((c) => c.id)), ['c-2', 'c-3'], 'matches of LILY');
-    same((await t.call('searchCustomers', { query: '陈' })).items.map((c) => c.id), ['c-1'], 'matches of 陈');
+    same(
+      (await t.call('searchCustomers', { query: '陈' })).items.map((c) => c.id),
+      ['c-1'],
+      'matches of 陈',
+    );
   });
   define('shapes', 'getCustomer returns the customer with tags and rule tags', async (t) => {
     const c = await t.call('getCustomer', { customerId: 'c-1' });
@@ -168,12 +180,24 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   /* ---------------------------------------------------------------- tags */
   define('tags', 'listTagGroups hides soft-deleted groups and tags, larger order first', async (t) => {
     const groups = await t.call('listTagGroups', {});
-    same(groups.map((g) => g.id), ['tg-age', 'tg-style', 'tg-size', 'tg-rule'], 'groups');
-    same(groups[1]!.tags.map((tag) => tag.id), ['t-sport', 't-casual', 't-work'], 'tags of tg-style');
+    same(
+      groups.map((g) => g.id),
+      ['tg-age', 'tg-style', 'tg-size', 'tg-rule'],
+      'groups',
+    );
+    same(
+      groups[1]!.tags.map((tag) => tag.id),
+      ['t-sport', 't-casual', 't-work'],
+      'tags of tg-style',
+    );
   });
   define('tags', 'listTagGroups reports selection and kind', async (t) => {
     const groups = await t.call('listTagGroups', {});
-    same(groups.map((g) => `${g.selection}/${g.kind}`), ['single/manual', 'multiple/manual', 'multiple/manual', 'multiple/rule'], 'selection/kind');
+    same(
+      groups.map((g) => `${g.selection}/${g.kind}`),
+      ['single/manual', 'multiple/manual', 'multiple/manual', 'multiple/rule'],
+      'selection/kind',
+    );
   });
   define('tags', 'markTags adds tags of a multi-select group', async (t) => {
     const c = await t.call('markTags', { customerId: 'c-1', add: ['t-casual', 't-m', 't-l'], remove: [] });
@@ -211,8 +235,14 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     const tag = await t.call('createTag', { groupId: 'tg-style', name: '国潮' });
     same([tag.groupId, tag.name, tag.deleted], ['tg-style', '国潮', false], 'tag');
     const groups = await t.call('listTagGroups', {});
-    check(groups.find((g) => g.id === 'tg-style')!.tags.some((x) => x.id === tag.id), 'the new tag is listed');
-    check((await t.call('markTags', { customerId: 'c-5', add: [tag.id], remove: [] })).tagIds.includes(tag.id), 'the new tag can be marked');
+    check(
+      groups.find((g) => g.id === 'tg-style')!.tags.some((x) => x.id === tag.id),
+      'the new tag is listed',
+    );
+    check(
+      (await t.call('markTags', { customerId: 'c-5', add: [tag.id], remove: [] })).tagIds.includes(tag.id),
+      'the new tag can be marked',
+    );
   });
   define('tags', 'createTag refuses names over 30 characters', async (t) => {
     await t.rejects(t.adapter.createTag({ groupId: 'tg-style', name: '超'.repeat(31) }), 'invalid');
@@ -285,10 +315,17 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   });
   define('moments', 'estimateReach counts the customers carrying any audience tag', async (t) => {
     same((await t.call('estimateReach', { audience: { type: 'all' } })).count, ids.mine.length, 'all');
-    same((await t.call('estimateReach', { audience: { type: 'tags', tagIds: ['t-sport', 't-casual'] } })).count, 3, 'sport or casual');
+    same(
+      (await t.call('estimateReach', { audience: { type: 'tags', tagIds: ['t-sport', 't-casual'] } })).count,
+      3,
+      'sport or casual',
+    );
   });
   define('moments', 'a draft without text or attachment is invalid', async (t) => {
-    await t.rejects(t.adapter.publishMoment({ requestId: t.rid(), draft: { text: '  ', audience: { type: 'all' } } }), 'invalid');
+    await t.rejects(
+      t.adapter.publishMoment({ requestId: t.rid(), draft: { text: '  ', audience: { type: 'all' } } }),
+      'invalid',
+    );
     await t.rejects(t.adapter.publishMoment({ requestId: t.rid(), draft: draft('字'.repeat(2001)) }), 'invalid');
     same((await t.call('getMomentQuota', {})).used, 0, 'nothing was posted');
   });
@@ -301,28 +338,56 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   define('coupons', 'listCouponStocks reports every state and what the customer holds', async (t) => {
     const offers = await t.call('listCouponStocks', { customerId: 'c-6' });
     const by = sorted(offers.map((o) => `${o.id}: ${o.status}/${o.held}`));
-    same(by, ['k-last: active/0', 'k-open: active/0', 'k-past: expired/0', 'k-sold: sold-out/0', 'k-soon: not-started/0', 'k-two: active/1'], 'status/held');
+    same(
+      by,
+      [
+        'k-last: active/0',
+        'k-open: active/0',
+        'k-past: expired/0',
+        'k-sold: sold-out/0',
+        'k-soon: not-started/0',
+        'k-two: active/1',
+      ],
+      'status/held',
+    );
   });
   define('coupons', 'issueCoupon issues, decrements the stock and lists the coupon', async (t) => {
     const rid = t.rid();
     const coupon = await t.call('issueCoupon', { requestId: rid, stockId: 'k-open', customerId: 'c-1' });
-    same([coupon.stockId, coupon.customerId, coupon.staffId, coupon.requestId, coupon.status], ['k-open', 'c-1', ids.me, rid, 'unused'], 'coupon');
+    same(
+      [coupon.stockId, coupon.customerId, coupon.staffId, coupon.requestId, coupon.status],
+      ['k-open', 'c-1', ids.me, rid, 'unused'],
+      'coupon',
+    );
     const offer = (await t.call('listCouponStocks', { customerId: 'c-1' })).find((o) => o.id === 'k-open')!;
     same([offer.remaining, offer.held], [49, 1], 'remaining, held');
-    same((await t.call('listCustomerCoupons', { customerId: 'c-1' })).map((c) => c.id), [coupon.id], 'coupons of c-1');
+    same(
+      (await t.call('listCustomerCoupons', { customerId: 'c-1' })).map((c) => c.id),
+      [coupon.id],
+      'coupons of c-1',
+    );
   });
   define('coupons', 'a customer at the per-customer limit of 1 gets limit-reached', async (t) => {
     await t.call('issueCoupon', { requestId: t.rid(), stockId: 'k-open', customerId: 'c-1' });
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: 'c-1' }), 'limit-reached');
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: 'c-1' }),
+      'limit-reached',
+    );
   });
   define('coupons', 'a limit of 2 allows exactly two', async (t) => {
     await t.call('issueCoupon', { requestId: t.rid(), stockId: 'k-two', customerId: 'c-1' });
     await t.call('issueCoupon', { requestId: t.rid(), stockId: 'k-two', customerId: 'c-1' });
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-two', customerId: 'c-1' }), 'limit-reached');
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-two', customerId: 'c-1' }),
+      'limit-reached',
+    );
   });
   define('coupons', 'coupons held before count towards the limit', async (t) => {
     await t.call('issueCoupon', { requestId: t.rid(), stockId: 'k-two', customerId: 'c-6' });
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-two', customerId: 'c-6' }), 'limit-reached');
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-two', customerId: 'c-6' }),
+      'limit-reached',
+    );
   });
   define('coupons', 'a sold-out stock is sold-out', async (t) => {
     await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-sold', customerId: 'c-1' }), 'sold-out');
@@ -330,10 +395,18 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   define('coupons', 'the last coupon of a stock sells it out', async (t) => {
     await t.call('issueCoupon', { requestId: t.rid(), stockId: 'k-last', customerId: 'c-1' });
     await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-last', customerId: 'c-2' }), 'sold-out');
-    same((await t.call('listCouponStocks', { customerId: 'c-2' })).find((o) => o.id === 'k-last')!.status, 'sold-out', 'status');
+    same(
+      (await t.call('listCouponStocks', { customerId: 'c-2' })).find((o) => o.id === 'k-last')!.status,
+      'sold-out',
+      'status',
+    );
   });
   define('coupons', 'a stock not yet started is expired with reason not-started', async (t) => {
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-soon', customerId: 'c-1' }), 'expired', 'not-started');
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-soon', customerId: 'c-1' }),
+      'expired',
+      'not-started',
+    );
   });
   define('coupons', 'an expired stock is expired', async (t) => {
     await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-past', customerId: 'c-1' }), 'expired');
@@ -349,13 +422,21 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     const first = await t.call('issueCoupon', { requestId: rid, stockId: 'k-open', customerId: 'c-1' });
     const again = await t.call('issueCoupon', { requestId: rid, stockId: 'k-open', customerId: 'c-1' });
     same([again.id, again.code], [first.id, first.code], 'replayed coupon');
-    same((await t.call('listCouponStocks', { customerId: 'c-1' })).find((o) => o.id === 'k-open')!.remaining, 49, 'remaining');
+    same(
+      (await t.call('listCouponStocks', { customerId: 'c-1' })).find((o) => o.id === 'k-open')!.remaining,
+      49,
+      'remaining',
+    );
     same((await t.call('listCustomerCoupons', { customerId: 'c-1' })).length, 1, 'coupons of c-1');
   });
   define('coupons', 'a retried send of the last coupon succeeds with the first result', async (t) => {
     const rid = t.rid();
     const first = await t.call('issueCoupon', { requestId: rid, stockId: 'k-last', customerId: 'c-1' });
-    same((await t.call('issueCoupon', { requestId: rid, stockId: 'k-last', customerId: 'c-1' })).id, first.id, 'replayed coupon');
+    same(
+      (await t.call('issueCoupon', { requestId: rid, stockId: 'k-last', customerId: 'c-1' })).id,
+      first.id,
+      'replayed coupon',
+    );
   });
   define('coupons', 'the same request id for another send is a conflict', async (t) => {
     const rid = t.rid();
@@ -363,37 +444,66 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     await t.rejects(t.adapter.issueCoupon({ requestId: rid, stockId: 'k-open', customerId: 'c-2' }), 'conflict');
   });
   define('coupons', 'concurrent sends of the last coupon: exactly one succeeds', async (t) => {
-    const results = await settle(['c-1', 'c-2', 'c-3', 'c-5', 'c-6'].map((customerId) => t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-last', customerId })));
+    const results = await settle(
+      ['c-1', 'c-2', 'c-3', 'c-5', 'c-6'].map((customerId) =>
+        t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-last', customerId }),
+      ),
+    );
     same(fulfilled(results).length, 1, 'sent');
     same(rejectedCodes(results), ['sold-out', 'sold-out', 'sold-out', 'sold-out'], 'the others');
   });
   define('coupons', 'concurrent sends to one customer never exceed the limit', async (t) => {
-    const results = await settle([1, 2, 3, 4].map(() => t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: 'c-2' })));
+    const results = await settle(
+      [1, 2, 3, 4].map(() => t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: 'c-2' })),
+    );
     same(fulfilled(results).length, 1, 'sent');
     same(rejectedCodes(results), ['limit-reached', 'limit-reached', 'limit-reached'], 'the others');
-    same((await t.call('listCouponStocks', { customerId: 'c-2' })).find((o) => o.id === 'k-open')!.remaining, 49, 'remaining');
+    same(
+      (await t.call('listCouponStocks', { customerId: 'c-2' })).find((o) => o.id === 'k-open')!.remaining,
+      49,
+      'remaining',
+    );
   });
   define('coupons', 'concurrent retries of one request issue one coupon', async (t) => {
     const rid = t.rid();
-    const results = await settle([1, 2, 3, 4].map(() => t.adapter.issueCoupon({ requestId: rid, stockId: 'k-two', customerId: 'c-1' })));
+    const results = await settle(
+      [1, 2, 3, 4].map(() => t.adapter.issueCoupon({ requestId: rid, stockId: 'k-two', customerId: 'c-1' })),
+    );
     const sent = fulfilled(results);
     same(sent.length, 4, 'all answered');
     same(new Set(sent.map((c) => c.id)).size, 1, 'distinct coupons');
     same((await t.call('listCustomerCoupons', { customerId: 'c-1' })).length, 1, 'coupons of c-1');
   });
   define('coupons', 'sending to another associate’s customer is forbidden', async (t) => {
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: ids.othersCustomer }), 'forbidden');
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: ids.othersCustomer }),
+      'forbidden',
+    );
   });
   define('coupons', 'sending to an unreachable customer is forbidden', async (t) => {
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: ids.unreachable }), 'forbidden', 'customer-unreachable');
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: ids.unreachable }),
+      'forbidden',
+      'customer-unreachable',
+    );
   });
   define('coupons', 'unknown stocks and customers are not-found', async (t) => {
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-nothing', customerId: 'c-1' }), 'not-found');
-    await t.rejects(t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: 'c-nobody' }), 'not-found');
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-nothing', customerId: 'c-1' }),
+      'not-found',
+    );
+    await t.rejects(
+      t.adapter.issueCoupon({ requestId: t.rid(), stockId: 'k-open', customerId: 'c-nobody' }),
+      'not-found',
+    );
   });
   define('coupons', 'listCustomerCoupons lists what the customer holds', async (t) => {
     const coupons = await t.call('listCustomerCoupons', { customerId: 'c-6' });
-    same(coupons.map((c) => [c.id, c.stockId, c.status]), [['coupon-seeded', 'k-two', 'unused']], 'coupons of c-6');
+    same(
+      coupons.map((c) => [c.id, c.stockId, c.status]),
+      [['coupon-seeded', 'k-two', 'unused']],
+      'coupons of c-6',
+    );
   });
 
   /* ---------------------------------------------------------------- groups */
@@ -401,7 +511,11 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     const page = await t.call('listGroups', {});
     same(sorted(page.items.map((g) => g.id)), ['g-admin', 'g-big', 'g-full', 'g-member', 'g-staff'], 'groups');
     const roles = Object.fromEntries(page.items.map((g) => [g.id, g.viewerRole]));
-    same(roles, { ...roles, 'g-full': 'owner', 'g-admin': 'admin', 'g-member': 'member', 'g-staff': 'member' }, 'viewerRole');
+    same(
+      roles,
+      { ...roles, 'g-full': 'owner', 'g-admin': 'admin', 'g-member': 'member', 'g-staff': 'member' },
+      'viewerRole',
+    );
   });
   define('groups', 'listGroups pages with a cursor', async (t) => {
     const seen: string[] = [];
@@ -422,12 +536,20 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   });
   define('groups', 'listGroupMembers sorts by join time, newest first, by default', async (t) => {
     const page = await t.call('listGroupMembers', { groupId: 'g-full' });
-    same(page.items.map((m) => m.id), ['c-3', 'c-2', 'c-1', 'st-me'], 'order');
+    same(
+      page.items.map((m) => m.id),
+      ['c-3', 'c-2', 'c-1', 'st-me'],
+      'order',
+    );
   });
   define('groups', 'listGroupMembers sorts by name in zh-CN order', async (t) => {
     const page = await t.call('listGroupMembers', { groupId: 'g-big', sort: 'name', limit: 500 });
     const names = page.items.map((m) => m.name);
-    same(names, [...names].sort((a, b) => a.localeCompare(b, 'zh-CN')), 'names');
+    same(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      'names',
+    );
   });
   define('groups', 'listGroupMembers filters staff, customers and admins', async (t) => {
     const ofFilter = async (filter: 'staff' | 'customer' | 'admin') =>
@@ -437,8 +559,16 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     same(await ofFilter('admin'), ['st-me', 'st-new', 'st-other'], 'owner and admins');
   });
   define('groups', 'listGroupMembers searches name and nickname, case-insensitively', async (t) => {
-    same((await t.call('listGroupMembers', { groupId: 'g-big', query: 'nick4' })).items.map((m) => m.id), ['gm-05'], 'nickname');
-    same((await t.call('listGroupMembers', { groupId: 'g-big', query: 'AMY' })).items.map((m) => m.id), ['gm-28'], 'name');
+    same(
+      (await t.call('listGroupMembers', { groupId: 'g-big', query: 'nick4' })).items.map((m) => m.id),
+      ['gm-05'],
+      'nickname',
+    );
+    same(
+      (await t.call('listGroupMembers', { groupId: 'g-big', query: 'AMY' })).items.map((m) => m.id),
+      ['gm-28'],
+      'name',
+    );
   });
   for (const sort of ['joinedAt', 'name'] as const)
     define('groups', `member pages stay consistent while members are added (sort ${sort})`, async (t) => {
@@ -449,7 +579,12 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
         await t.call('addGroupMember', { requestId: t.rid(), groupId: 'g-big', customerId, scene: 'qrcode' });
       let cursor = first.nextCursor;
       for (let i = 0; cursor && i < 20; i++) {
-        const page: OperationOutput<'listGroupMembers'> = await t.call('listGroupMembers', { groupId: 'g-big', sort, limit: 7, cursor });
+        const page: OperationOutput<'listGroupMembers'> = await t.call('listGroupMembers', {
+          groupId: 'g-big',
+          sort,
+          limit: 7,
+          cursor,
+        });
         seen.push(...page.items.map((m) => m.id));
         cursor = page.nextCursor;
       }
@@ -458,30 +593,61 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
       same(missed, [], 'members present before that were skipped');
     });
   define('groups', 'addGroupMember adds a customer with scene and inviter', async (t) => {
-    const m = await t.call('addGroupMember', { requestId: t.rid(), groupId: 'g-big', customerId: 'c-5', scene: 'link' });
-    same([m.id, m.groupId, m.type, m.role, m.joinScene, m.inviterId], ['c-5', 'g-big', 'customer', 'member', 'link', ids.me], 'member');
+    const m = await t.call('addGroupMember', {
+      requestId: t.rid(),
+      groupId: 'g-big',
+      customerId: 'c-5',
+      scene: 'link',
+    });
+    same(
+      [m.id, m.groupId, m.type, m.role, m.joinScene, m.inviterId],
+      ['c-5', 'g-big', 'customer', 'member', 'link', ids.me],
+      'member',
+    );
     same(Date.parse(m.joinedAt), t.clock.now().getTime(), 'joinedAt is now');
     same((await t.call('getGroup', { groupId: 'g-big' })).memberCount, 31, 'memberCount');
   });
   define('groups', 'a group at its member cap is limit-reached', async (t) => {
     await t.call('addGroupMember', { requestId: t.rid(), groupId: 'g-full', customerId: 'c-5', scene: 'invited' });
-    await t.rejects(t.adapter.addGroupMember({ requestId: t.rid(), groupId: 'g-full', customerId: 'c-6', scene: 'invited' }), 'limit-reached');
+    await t.rejects(
+      t.adapter.addGroupMember({ requestId: t.rid(), groupId: 'g-full', customerId: 'c-6', scene: 'invited' }),
+      'limit-reached',
+    );
     same((await t.call('getGroup', { groupId: 'g-full' })).memberCount, 5, 'memberCount');
   });
   define('groups', 'addGroupMember with the same request id adds once', async (t) => {
     const rid = t.rid();
-    const first = await t.call('addGroupMember', { requestId: rid, groupId: 'g-big', customerId: 'c-5', scene: 'invited' });
+    const first = await t.call('addGroupMember', {
+      requestId: rid,
+      groupId: 'g-big',
+      customerId: 'c-5',
+      scene: 'invited',
+    });
     t.clock.advance(60_000);
-    const again = await t.call('addGroupMember', { requestId: rid, groupId: 'g-big', customerId: 'c-5', scene: 'invited' });
+    const again = await t.call('addGroupMember', {
+      requestId: rid,
+      groupId: 'g-big',
+      customerId: 'c-5',
+      scene: 'invited',
+    });
     same([again.id, again.joinedAt], [first.id, first.joinedAt], 'replayed member');
     same((await t.call('getGroup', { groupId: 'g-big' })).memberCount, 31, 'memberCount');
-    await t.rejects(t.adapter.addGroupMember({ requestId: rid, groupId: 'g-big', customerId: 'c-7', scene: 'invited' }), 'conflict');
+    await t.rejects(
+      t.adapter.addGroupMember({ requestId: rid, groupId: 'g-big', customerId: 'c-7', scene: 'invited' }),
+      'conflict',
+    );
   });
   define('groups', 'adding someone already in the group is a conflict', async (t) => {
-    await t.rejects(t.adapter.addGroupMember({ requestId: t.rid(), groupId: 'g-full', customerId: 'c-1', scene: 'invited' }), 'conflict');
+    await t.rejects(
+      t.adapter.addGroupMember({ requestId: t.rid(), groupId: 'g-full', customerId: 'c-1', scene: 'invited' }),
+      'conflict',
+    );
   });
   define('groups', 'customers cannot be added to an internal group', async (t) => {
-    await t.rejects(t.adapter.addGroupMember({ requestId: t.rid(), groupId: 'g-staff', customerId: 'c-1', scene: 'invited' }), 'forbidden');
+    await t.rejects(
+      t.adapter.addGroupMember({ requestId: t.rid(), groupId: 'g-staff', customerId: 'c-1', scene: 'invited' }),
+      'forbidden',
+    );
   });
   define('groups', 'the owner removes a member', async (t) => {
     same(await t.call('removeGroupMember', { groupId: 'g-full', memberId: 'c-2' }), { removed: true }, 'result');
@@ -509,7 +675,11 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     canvas.getContext('2d')!.fillRect(0, 0, 4, 3);
     const file = await canvas.convertToBlob({ type: 'image/png' });
     const progress: number[] = [];
-    const result = parseOrInvalid(UploadedMediaSchema, await t.adapter.uploadMedia({ file, kind: 'image', onProgress: (f) => progress.push(f) }), 'uploadMedia response');
+    const result = parseOrInvalid(
+      UploadedMediaSchema,
+      await t.adapter.uploadMedia({ file, kind: 'image', onProgress: (f) => progress.push(f) }),
+      'uploadMedia response',
+    );
     same(result.size, file.size, 'size');
     check(progress.length === 0 || progress[progress.length - 1] === 1, `progress ends at 1: ${show(progress)}`);
   });
@@ -521,4 +691,3 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   });
   return cases;
 }
-

@@ -3,13 +3,20 @@
  * every kind, coupon stocks in every state, groups near their cap, and a policy of one moment a day
  * in Asia/Shanghai.
  */
-import { DEFAULT_POLICY, type CouponStock, type Customer, type GroupMember, type StaffProfile } from '@clienteling/core';
+import {
+  DEFAULT_POLICY,
+  type CouponStock,
+  type Customer,
+  type GroupMember,
+  type StaffProfile,
+} from '@clienteling/core';
 import { UNREACHABLE_TAG_ID, type Dataset } from '@clienteling/adapter-local/seed.js';
 
 /** "Now" when a case starts: 10:00 on 10 November 2026 in Shanghai. */
 export const CONFORMANCE_START = '2026-11-10T02:00:00.000Z';
 const DAY = 86_400_000;
-const at = (days: number, hours = 0) => new Date(Date.parse(CONFORMANCE_START) + days * DAY + hours * 3_600_000).toISOString();
+const at = (days: number, hours = 0) =>
+  new Date(Date.parse(CONFORMANCE_START) + days * DAY + hours * 3_600_000).toISOString();
 
 /** Ids the cases refer to. */
 export const ids = {
@@ -68,7 +75,16 @@ export function conformanceDataset(): Dataset {
   });
   const staffMember = (groupId: string, id: string, name: string, role: GroupMember['role'], days: number) =>
     member(groupId, id, name, { type: 'staff', companyName: '东方百货', role, joinedAt: at(days) });
-  const group = (id: string, name: string, ownerId: string, count: number, cap: number, days: number, viewerRole: 'owner' | 'admin' | 'member' | 'none', kind: 'external' | 'internal' = 'external') => ({
+  const group = (
+    id: string,
+    name: string,
+    ownerId: string,
+    count: number,
+    cap: number,
+    days: number,
+    viewerRole: 'owner' | 'admin' | 'member' | 'none',
+    kind: 'external' | 'internal' = 'external',
+  ) => ({
     id,
     name,
     kind,
@@ -79,7 +95,10 @@ export function conformanceDataset(): Dataset {
     createdAt: at(days),
     viewerRole,
   });
-  const bigNames = '赵一 钱二 孙三 李四 周五 吴六 郑七 王八 冯九 陈十 褚明 卫东 蒋华 沈冰 韩雪 杨帆 朱琳 秦岚 尤佳 许诺 何欣 吕方 施恩 张弛 孔晴 曹阳 严肃 Amy'.split(' ');
+  const bigNames =
+    '赵一 钱二 孙三 李四 周五 吴六 郑七 王八 冯九 陈十 褚明 卫东 蒋华 沈冰 韩雪 杨帆 朱琳 秦岚 尤佳 许诺 何欣 吕方 施恩 张弛 孔晴 曹阳 严肃 Amy'.split(
+      ' ',
+    );
   return {
     policy: { ...DEFAULT_POLICY, momentsPerDay: 1, timeZone: 'Asia/Shanghai' },
     signedInStaffId: 'st-me',
@@ -98,7 +117,13 @@ export function conformanceDataset(): Dataset {
     ],
     tagGroups: [
       {
-        id: 'tg-age', name: '年龄段', order: 30, deleted: false, selection: 'single', kind: 'manual', allowCreate: false,
+        id: 'tg-age',
+        name: '年龄段',
+        order: 30,
+        deleted: false,
+        selection: 'single',
+        kind: 'manual',
+        allowCreate: false,
         tags: [
           { id: 't-age-18', groupId: 'tg-age', name: '18-25', order: 3, deleted: false },
           { id: 't-age-26', groupId: 'tg-age', name: '26-30', order: 2, deleted: false },
@@ -106,7 +131,13 @@ export function conformanceDataset(): Dataset {
         ],
       },
       {
-        id: 'tg-style', name: '风格偏好', order: 20, deleted: false, selection: 'multiple', kind: 'manual', allowCreate: true,
+        id: 'tg-style',
+        name: '风格偏好',
+        order: 20,
+        deleted: false,
+        selection: 'multiple',
+        kind: 'manual',
+        allowCreate: true,
         tags: [
           { id: 't-sport', groupId: 'tg-style', name: '运动', order: 4, deleted: false },
           { id: 't-casual', groupId: 'tg-style', name: '休闲', order: 3, deleted: false },
@@ -115,27 +146,50 @@ export function conformanceDataset(): Dataset {
         ],
       },
       {
-        id: 'tg-size', name: '尺码', order: 10, deleted: false, selection: 'multiple', kind: 'manual', allowCreate: false,
+        id: 'tg-size',
+        name: '尺码',
+        order: 10,
+        deleted: false,
+        selection: 'multiple',
+        kind: 'manual',
+        allowCreate: false,
         tags: [
           { id: 't-m', groupId: 'tg-size', name: 'M', order: 2, deleted: false },
           { id: 't-l', groupId: 'tg-size', name: 'L', order: 1, deleted: false },
         ],
       },
       {
-        id: 'tg-rule', name: '客户分层', order: 5, deleted: false, selection: 'multiple', kind: 'rule', allowCreate: false,
+        id: 'tg-rule',
+        name: '客户分层',
+        order: 5,
+        deleted: false,
+        selection: 'multiple',
+        kind: 'rule',
+        allowCreate: false,
         tags: [
           { id: 'rt-vip', groupId: 'tg-rule', name: '高价值', order: 2, deleted: false },
           { id: UNREACHABLE_TAG_ID, groupId: 'tg-rule', name: '已删除好友', order: 1, deleted: false },
         ],
       },
       {
-        id: 'tg-gone', name: '已停用', order: 1, deleted: true, selection: 'multiple', kind: 'manual', allowCreate: true,
+        id: 'tg-gone',
+        name: '已停用',
+        order: 1,
+        deleted: true,
+        selection: 'multiple',
+        kind: 'manual',
+        allowCreate: true,
         tags: [{ id: 't-gone', groupId: 'tg-gone', name: '旧标签', order: 1, deleted: false }],
       },
     ],
     couponStocks: [
       stock('k-open', {}),
-      stock('k-two', { perCustomerLimit: 2, total: 101, remaining: 100, benefit: { kind: 'discount', percentOff: 15, threshold: 0 } }),
+      stock('k-two', {
+        perCustomerLimit: 2,
+        total: 101,
+        remaining: 100,
+        benefit: { kind: 'discount', percentOff: 15, threshold: 0 },
+      }),
       stock('k-last', { remaining: 1, benefit: { kind: 'gift', gift: '护手霜小样', threshold: 0 } }),
       stock('k-sold', { remaining: 0, status: 'sold-out' }),
       stock('k-soon', { validFrom: at(2), validUntil: at(30), status: 'not-started' }),

@@ -22,7 +22,10 @@ export interface TestRegistrar {
  * Registers every conformance case as a mocha test: one `describe` per area of the contract inside
  * `describe('<name> conforms to the adapter contract')`.
  */
-export function runAdapterConformance(options: ConformanceOptions, registrar: TestRegistrar = globalThis as unknown as TestRegistrar): void {
+export function runAdapterConformance(
+  options: ConformanceOptions,
+  registrar: TestRegistrar = globalThis as unknown as TestRegistrar,
+): void {
   const cases = conformanceCases(options);
   registrar.describe(`${options.name} conforms to the adapter contract`, () => {
     for (const group of [...new Set(cases.map((c) => c.group))])

@@ -4,7 +4,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
-import { createRequestId, type ClientelingAdapter, type CouponOffer, type Customer, type IssuedCoupon } from '@clienteling/core';
+import {
+  createRequestId,
+  type ClientelingAdapter,
+  type CouponOffer,
+  type Customer,
+  type IssuedCoupon,
+} from '@clienteling/core';
 import { createLocalAdapter, type LocalAdapter } from '@clienteling/adapter-local';
 import {
   conformanceCases,
@@ -31,7 +37,12 @@ const reset = async (adapter: ClientelingAdapter) => {
 /** An adapter that behaves like `base` except for `overrides`. */
 const broken = (base: LocalAdapter, overrides: Partial<ClientelingAdapter>): ClientelingAdapter =>
   new Proxy(base, {
-    get: (target, prop) => (prop === 'base' ? target : prop in overrides ? overrides[prop as keyof ClientelingAdapter] : Reflect.get(target, prop)),
+    get: (target, prop) =>
+      prop === 'base'
+        ? target
+        : prop in overrides
+          ? overrides[prop as keyof ClientelingAdapter]
+          : Reflect.get(target, prop),
   });
 
 /** Runs every case against `create` and returns the names of those that failed. */
@@ -63,7 +74,15 @@ describe('adapter-testkit', () => {
     );
     expect(registered.length).to.be.greaterThanOrEqual(40);
     expect(new Set(registered).size).to.equal(registered.length);
-    expect(groups).to.include.members(['x conforms to the adapter contract', 'shapes', 'tags', 'moments', 'coupons', 'groups', 'media']);
+    expect(groups).to.include.members([
+      'x conforms to the adapter contract',
+      'shapes',
+      'tags',
+      'moments',
+      'coupons',
+      'groups',
+      'media',
+    ]);
   });
 
   it('conformanceDataset is deterministic and the test clock moves only when told', () => {

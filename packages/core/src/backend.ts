@@ -42,10 +42,15 @@ export function paginate<T>(
   }
   const slice = keyed.slice(start, start + limit);
   const more = start + limit < keyed.length;
-  return { items: slice.map((k) => k.item), nextCursor: more ? JSON.stringify(slice[slice.length - 1]!.key) : null, total: items.length };
+  return {
+    items: slice.map((k) => k.item),
+    nextCursor: more ? JSON.stringify(slice[slice.length - 1]!.key) : null,
+    total: items.length,
+  };
 }
 
 /** The rule tag of customers who removed the associate: coupons and posts cannot reach them. */
 export const UNREACHABLE_TAG_ID = 'rt-unreachable';
 
-export const isUnreachable = (customer: Pick<Customer, 'ruleTagIds'>): boolean => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
+export const isUnreachable = (customer: Pick<Customer, 'ruleTagIds'>): boolean =>
+  customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);

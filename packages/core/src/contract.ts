@@ -110,7 +110,11 @@ export const operations = {
     z.object({ requestId: RequestIdSchema, groupId: IdSchema, customerId: IdSchema, scene: JoinSceneSchema }),
     GroupMemberSchema,
   ),
-  removeGroupMember: op('write', z.object({ groupId: IdSchema, memberId: IdSchema }), z.object({ removed: z.boolean() })),
+  removeGroupMember: op(
+    'write',
+    z.object({ groupId: IdSchema, memberId: IdSchema }),
+    z.object({ removed: z.boolean() }),
+  ),
 } as const;
 
 export type Operations = typeof operations;

@@ -8,7 +8,10 @@ declare global {
     'cl-host-share': HostShare;
   }
   interface HTMLElementEventMap {
-    'cl-host-share': CustomEvent<{ message?: import('./host.js').ChatMessage; moment?: import('./host.js').HostMomentShare }>;
+    'cl-host-share': CustomEvent<{
+      message?: import('./host.js').ChatMessage;
+      moment?: import('./host.js').HostMomentShare;
+    }>;
   }
 }
 

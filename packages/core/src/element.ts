@@ -12,7 +12,11 @@ type SchemaName = { [K in keyof typeof Schemas]: K extends `${string}Schema` ? K
  * Validates data a page gave directly (a property, not an adapter response) against a domain
  * schema, loading the schemas on first use like the adapter validation does.
  */
-export async function parseLater<K extends SchemaName>(schema: K, data: unknown, what: string): Promise<import('zod/mini').output<(typeof Schemas)[K]>> {
+export async function parseLater<K extends SchemaName>(
+  schema: K,
+  data: unknown,
+  what: string,
+): Promise<import('zod/mini').output<(typeof Schemas)[K]>> {
   const { parseOrInvalid, schemas } = await import('./validation-chunk.js');
   return parseOrInvalid(schemas[schema], data, what) as never;
 }
@@ -32,7 +36,8 @@ const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
       get: (_, name: string) =>
         name === 'capabilities'
           ? adapter.capabilities
-          : (input: unknown) => load().then((api) => (api[name as keyof ClientelingAdapter] as (i: unknown) => unknown)(input)),
+          : (input: unknown) =>
+              load().then((api) => (api[name as keyof ClientelingAdapter] as (i: unknown) => unknown)(input)),
     });
     validatedCache.set(adapter, v);
   }
@@ -99,7 +104,10 @@ export abstract class ClientelingElement extends LitElement {
             ? host.getCurrentGroupId()
             : undefined,
       )
-      .then((id) => id && use(id), () => {});
+      .then(
+        (id) => id && use(id),
+        () => {},
+      );
   }
 
   /**

@@ -61,7 +61,12 @@ export class HostShare extends ClientelingElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // WeCom reports what it can do once it knows how the page was entered.
-    void this.updateComplete.then(() => this.host?.getEntry().then(() => this.requestUpdate(), () => {}));
+    void this.updateComplete.then(() =>
+      this.host?.getEntry().then(
+        () => this.requestUpdate(),
+        () => {},
+      ),
+    );
   }
 
   private async share(): Promise<void> {
@@ -87,6 +92,8 @@ export class HostShare extends ClientelingElement {
     return html`<button part="button" class="cl-button" ?disabled=${this.busy} @click=${this.share}>
         ${this.l.t(this.message ? 'hostShare.chat' : 'hostShare.moments')}
       </button>
-      <span part="status" role="status" class=${this.status?.ok === false ? 'error' : ''}>${this.status?.text ?? ''}</span>`;
+      <span part="status" role="status" class=${this.status?.ok === false ? 'error' : ''}
+        >${this.status?.text ?? ''}</span
+      >`;
   }
 }

@@ -30,7 +30,8 @@ export interface HostMomentShare {
 }
 
 /** Why a host call failed: elements word each one for the associate. */
-export type HostErrorCode = 'no-permission' | 'no-context' | 'unsupported-version' | 'not-capable' | 'cancelled' | 'failed';
+export type HostErrorCode =
+  'no-permission' | 'no-context' | 'unsupported-version' | 'not-capable' | 'cancelled' | 'failed';
 
 export interface HostBridge {
   /** `browser`, `wecom`, or a page's own implementation. */

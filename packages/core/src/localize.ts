@@ -147,8 +147,15 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   /** Money in fen (分) as CNY in the current locale: ¥12.50. */
   money(fen: number): string {
     const whole = fen % 100 === 0;
-    return this.format(whole ? 'cny0' : 'cny2', (l) =>
-      new Intl.NumberFormat(l, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: whole ? 0 : 2 }),
+    return this.format(
+      whole ? 'cny0' : 'cny2',
+      (l) =>
+        new Intl.NumberFormat(l, {
+          style: 'currency',
+          currency: 'CNY',
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: whole ? 0 : 2,
+        }),
     ).format(fen / 100);
   }
 
@@ -159,14 +166,16 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   /** A date (and optionally time) in the current locale. */
   date(iso: string | Date, withTime = false, timeZone?: string): string {
     const key = `date${withTime ? 't' : ''}${timeZone ?? ''}`;
-    return this.format(key, (l) =>
-      new Intl.DateTimeFormat(l, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-        ...(timeZone ? { timeZone } : {}),
-      }),
+    return this.format(
+      key,
+      (l) =>
+        new Intl.DateTimeFormat(l, {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+          ...(timeZone ? { timeZone } : {}),
+        }),
     ).format(typeof iso === 'string' ? new Date(iso) : iso);
   }
 

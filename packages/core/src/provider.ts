@@ -75,7 +75,12 @@ export class ClProvider extends LitElement {
       ...(this.theme ? { theme: this.theme } : {}),
     };
     const old = this.provider.value;
-    if (old.adapter !== value.adapter || old.bridge !== value.bridge || old.locale !== value.locale || old.theme !== value.theme) {
+    if (
+      old.adapter !== value.adapter ||
+      old.bridge !== value.bridge ||
+      old.locale !== value.locale ||
+      old.theme !== value.theme
+    ) {
       this.provider.setValue(value);
     }
   }

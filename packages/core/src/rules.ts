@@ -5,13 +5,7 @@
  */
 import { AdapterError } from './errors.js';
 import { LIMITS } from './limits.js';
-import type {
-  CouponStock,
-  CouponStockStatus,
-  MomentQuota,
-  Policy,
-  TagGroup,
-} from './schemas.js';
+import type { CouponStock, CouponStockStatus, MomentQuota, Policy, TagGroup } from './schemas.js';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const partsIn = (date: Date, timeZone: string) => {
@@ -65,7 +59,10 @@ export function momentQuota(policy: Policy, usedToday: number, now: Date): Momen
 }
 
 /** A stock's status at `now`: sold out wins over the validity window. */
-export function couponStockStatus(stock: Pick<CouponStock, 'remaining' | 'validFrom' | 'validUntil'>, now: Date): CouponStockStatus {
+export function couponStockStatus(
+  stock: Pick<CouponStock, 'remaining' | 'validFrom' | 'validUntil'>,
+  now: Date,
+): CouponStockStatus {
   if (stock.remaining <= 0) return 'sold-out';
   const t = now.getTime();
   if (t < Date.parse(stock.validFrom)) return 'not-started';
@@ -98,9 +95,13 @@ export function assertCouponSendable(
   if (reason === 'sold-out') throw new AdapterError('sold-out', 'This coupon stock is sold out');
   if (reason === 'limit-reached')
     throw new AdapterError('limit-reached', `The customer already holds ${held} of at most ${stock.perCustomerLimit}`);
-  throw new AdapterError('expired', reason === 'not-started' ? 'This coupon stock has not started' : 'This coupon stock has expired', {
-    reason,
-  });
+  throw new AdapterError(
+    'expired',
+    reason === 'not-started' ? 'This coupon stock has not started' : 'This coupon stock has expired',
+    {
+      reason,
+    },
+  );
 }
 
 /** Whether a validity window respects the platform's 90-day maximum. */
@@ -112,7 +113,11 @@ export function isValidityWindowAllowed(validFrom: string, validUntil: string): 
 /** Problems with a new tag's name, as a message key, or null when it is fine. */
 export type TagNameProblem = 'empty' | 'too-long' | 'duplicate';
 
-export function tagNameProblem(name: string, group: Pick<TagGroup, 'tags'>, maxLength: number = LIMITS.nameMaxLength): TagNameProblem | null {
+export function tagNameProblem(
+  name: string,
+  group: Pick<TagGroup, 'tags'>,
+  maxLength: number = LIMITS.nameMaxLength,
+): TagNameProblem | null {
   const trimmed = name.trim();
   if (!trimmed) return 'empty';
   if ([...trimmed].length > maxLength) return 'too-long';
@@ -131,7 +136,8 @@ export function applyTagDiff(
   diff: { add: readonly string[]; remove: readonly string[] },
   groups: readonly TagGroup[],
 ): { tagIds: string[]; removed: string[] } {
-  if (diff.add.length + diff.remove.length === 0) throw new AdapterError('invalid', 'Add or remove at least one tag', { field: 'add' });
+  if (diff.add.length + diff.remove.length === 0)
+    throw new AdapterError('invalid', 'Add or remove at least one tag', { field: 'add' });
   const groupOf = new Map<string, TagGroup>();
   for (const g of groups) for (const t of g.tags) if (!t.deleted && !g.deleted) groupOf.set(t.id, g);
   const next = current.filter((id) => !diff.remove.includes(id));
@@ -140,7 +146,8 @@ export function applyTagDiff(
   diff.add.forEach((id, i) => {
     const group = groupOf.get(id);
     if (!group) throw new AdapterError('not-found', `Tag ${id} does not exist`, { field: `add.${i}` });
-    if (group.kind === 'rule') throw new AdapterError('forbidden', `Tag ${id} is a rule tag`, { field: `add.${i}`, reason: 'rule-tag' });
+    if (group.kind === 'rule')
+      throw new AdapterError('forbidden', `Tag ${id} is a rule tag`, { field: `add.${i}`, reason: 'rule-tag' });
     if (group.selection === 'single') {
       if (seenSingle.has(group.id))
         throw new AdapterError('invalid', `Only one tag of group ${group.name} can be chosen`, { field: `add.${i}` });

@@ -11,14 +11,15 @@ import { LIMITS, byteLength } from './limits.js';
 
 export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
 
-
-
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128));
 /** An ISO 8601 date-time with a time zone (`Z` or an offset), checked cheaply without zod's regex. */
 export const DateTimeSchema = z.string().check(
-  z.refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)), {
-    message: 'Expected an ISO date-time with a zone',
-  }),
+  z.refine(
+    (s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)),
+    {
+      message: 'Expected an ISO date-time with a zone',
+    },
+  ),
 );
 /** A URL as the backend sent it. Elements sanitise before rendering it as a link. */
 export const UrlSchema = z.string().check(z.minLength(1), z.maxLength(2048));
@@ -217,7 +218,11 @@ export const UploadedMediaSchema = z.object({
 /** What a coupon gives. Money in fen; `percentOff` 15 is "15% off" (8.5折). */
 export const CouponBenefitSchema = z.union([
   z.object({ kind: z.literal('amount-off'), amountOff: PositiveCount, threshold: Count }),
-  z.object({ kind: z.literal('discount'), percentOff: z.number().check(z.int(), z.gte(1), z.lte(99)), threshold: Count }),
+  z.object({
+    kind: z.literal('discount'),
+    percentOff: z.number().check(z.int(), z.gte(1), z.lte(99)),
+    threshold: Count,
+  }),
   z.object({ kind: z.literal('gift'), gift: TextSchema(64, 1), threshold: Count }),
 ]);
 
@@ -315,7 +320,6 @@ export const PolicySchema = z.object({
   videoMaxDurationMs: PositiveCount.check(z.lte(LIMITS.videoMaxDurationMs)),
   linkTitleMaxBytes: PositiveCount.check(z.lte(LIMITS.linkTitleMaxBytes)),
 });
-
 
 export const CursorSchema = z.nullable(z.string().check(z.maxLength(512)));
 

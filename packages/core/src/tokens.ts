@@ -100,8 +100,15 @@ export const baseStyles = css`
     color: var(--_cl-text);
     font-family: var(
       --cl-font-family,
-      -apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC',
-      'Helvetica Neue', Arial, sans-serif
+      -apple-system,
+      BlinkMacSystemFont,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
     );
     font-size: var(--_cl-font-md);
     line-height: 1.5;

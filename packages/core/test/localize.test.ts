@@ -1,8 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
-import {
-  AdapterError,
-} from '@clienteling/core';
+import { AdapterError } from '@clienteling/core';
 import {
   LocalizeController,
   defineElement,
@@ -67,13 +65,20 @@ describe('LocalizeController', () => {
   it('words adapter errors by code and by reason', async () => {
     const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
     expect(el.l.error(new AdapterError('sold-out', 'x'))).to.contain('sold out');
-    expect(el.l.error(new AdapterError('expired', 'x', { reason: 'not-started' }))).to.equal('This has not started yet.');
-    expect(el.l.error(new AdapterError('expired', 'x', { reason: 'unknown-reason' }))).to.equal('This is no longer valid.');
+    expect(el.l.error(new AdapterError('expired', 'x', { reason: 'not-started' }))).to.equal(
+      'This has not started yet.',
+    );
+    expect(el.l.error(new AdapterError('expired', 'x', { reason: 'unknown-reason' }))).to.equal(
+      'This is no longer valid.',
+    );
   });
 
   it('words host bridge failures', async () => {
     const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
-    const failure = Object.assign(new Error('getContext:fail no permission'), { name: 'HostBridgeError', code: 'no-permission' });
+    const failure = Object.assign(new Error('getContext:fail no permission'), {
+      name: 'HostBridgeError',
+      code: 'no-permission',
+    });
     expect(el.l.error(failure)).to.contain('no permission');
   });
 

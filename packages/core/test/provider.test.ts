@@ -5,10 +5,13 @@ import '@clienteling/core/define.js';
 import type { ClientelingAdapter } from '@clienteling/core';
 import { stubAdapter, fixtures } from '../../../test/helpers/stub-adapter.js';
 
-const messages = defineMessages({ 'probe.hello': 'Hello', 'probe.count': (n: number) => `${n} items` }, {
-  'probe.hello': '你好',
-  'probe.count': (n: number) => `${n} 项`,
-});
+const messages = defineMessages(
+  { 'probe.hello': 'Hello', 'probe.count': (n: number) => `${n} items` },
+  {
+    'probe.hello': '你好',
+    'probe.count': (n: number) => `${n} 项`,
+  },
+);
 
 /** A minimal element that shows which adapter and language it got. */
 class ProbeElement extends ClientelingElement {
@@ -32,10 +35,12 @@ describe('cl-provider', () => {
   it('gives each element the adapter of its own provider (two providers on one page)', async () => {
     const a = stubAdapter({ getCurrentStaff: async () => fixtures.staff({ id: 'a' }) });
     const b = stubAdapter({ getCurrentStaff: async () => fixtures.staff({ id: 'b' }) });
-    const page = await fixture(html`<div>
-      <cl-provider .adapter=${a}><cl-test-probe id="pa"></cl-test-probe></cl-provider>
-      <cl-provider .adapter=${b}><cl-test-probe id="pb"></cl-test-probe></cl-provider>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <cl-provider .adapter=${a}><cl-test-probe id="pa"></cl-test-probe></cl-provider>
+        <cl-provider .adapter=${b}><cl-test-probe id="pb"></cl-test-probe></cl-provider>
+      </div>`,
+    );
     const pa = page.querySelector<ProbeElement>('#pa')!;
     const pb = page.querySelector<ProbeElement>('#pb')!;
     await pa.updateComplete;
@@ -48,16 +53,18 @@ describe('cl-provider', () => {
 
   it('lets nested providers inherit the adapter and override the language', async () => {
     const a = stubAdapter({ getCurrentStaff: async () => fixtures.staff({ id: 'outer' }) });
-    const page = await fixture(html`<cl-provider .adapter=${a} locale="zh-CN">
-      <cl-provider locale="en"><cl-test-probe></cl-test-probe></cl-provider>
-    </cl-provider>`);
+    const page = await fixture(
+      html`<cl-provider .adapter=${a} locale="zh-CN">
+        <cl-provider locale="en"><cl-test-probe></cl-test-probe></cl-provider>
+      </cl-provider>`,
+    );
     const probe = page.querySelector<ProbeElement>('cl-test-probe')!;
     await probe.updateComplete;
     expect((await probe.currentApi!.getCurrentStaff({})).id).to.equal('outer');
     expect(text(probe)).to.equal('Hello 3 items');
   });
 
-  it('prefers the element\'s own adapter property and reports adapter changes', async () => {
+  it("prefers the element's own adapter property and reports adapter changes", async () => {
     const a = stubAdapter({ getCurrentStaff: async () => fixtures.staff({ id: 'provider' }) });
     const own = stubAdapter({ getCurrentStaff: async () => fixtures.staff({ id: 'own' }) });
     const page = await fixture(html`<cl-provider .adapter=${a}><cl-test-probe></cl-test-probe></cl-provider>`);

@@ -24,7 +24,7 @@ const thrown = (fn: () => unknown): AdapterError => {
   throw new Error('expected an error');
 };
 
-describe('rules: days in the store\'s time zone', () => {
+describe("rules: days in the store's time zone", () => {
   it('counts the calendar day in the policy time zone, not UTC', () => {
     // 2026-11-24T16:30Z is 00:30 on the 25th in Shanghai, still the 24th in UTC and New York.
     const t = new Date('2026-11-24T16:30:00Z');
@@ -41,13 +41,22 @@ describe('rules: days in the store\'s time zone', () => {
 
   it('handles a daylight-saving change before midnight', () => {
     // New York leaves DST on 2026-11-01 at 02:00 local; the next midnight after Oct 31 noon is EDT.
-    expect(nextMidnight(new Date('2026-10-31T16:00:00Z'), 'America/New_York').toISOString()).to.equal('2026-11-01T04:00:00.000Z');
-    expect(nextMidnight(new Date('2026-11-01T16:00:00Z'), 'America/New_York').toISOString()).to.equal('2026-11-02T05:00:00.000Z');
+    expect(nextMidnight(new Date('2026-10-31T16:00:00Z'), 'America/New_York').toISOString()).to.equal(
+      '2026-11-01T04:00:00.000Z',
+    );
+    expect(nextMidnight(new Date('2026-11-01T16:00:00Z'), 'America/New_York').toISOString()).to.equal(
+      '2026-11-02T05:00:00.000Z',
+    );
   });
 
   it('computes the moments quota with its reset time', () => {
     const now = new Date('2026-11-25T03:00:00Z');
-    expect(momentQuota(DEFAULT_POLICY, 0, now)).to.deep.equal({ limit: 1, used: 0, remaining: 1, resetsAt: '2026-11-25T16:00:00.000Z' });
+    expect(momentQuota(DEFAULT_POLICY, 0, now)).to.deep.equal({
+      limit: 1,
+      used: 0,
+      remaining: 1,
+      resetsAt: '2026-11-25T16:00:00.000Z',
+    });
     expect(momentQuota({ ...DEFAULT_POLICY, momentsPerDay: 3 }, 5, now).remaining).to.equal(0);
   });
 });
@@ -107,16 +116,27 @@ describe('rules: tags', () => {
       fixtures.tag({ id: 'gone', groupId: 'style', name: '旧标签', deleted: true }),
     ],
   });
-  const rule = fixtures.tagGroup({ id: 'rule', name: '规则', kind: 'rule', tags: [fixtures.tag({ id: 'hv', groupId: 'rule', name: '高价值' })] });
+  const rule = fixtures.tagGroup({
+    id: 'rule',
+    name: '规则',
+    kind: 'rule',
+    tags: [fixtures.tag({ id: 'hv', groupId: 'rule', name: '高价值' })],
+  });
   const hidden = fixtures.tagGroup({ id: 'old', name: '旧分组', deleted: true });
   const groups = [age, style, rule, hidden];
 
   it('replaces the previous tag of a single-select group', () => {
-    expect(applyTagDiff(['a20', 'sport'], { add: ['a30'], remove: [] }, groups)).to.deep.equal({ tagIds: ['sport', 'a30'], removed: ['a20'] });
+    expect(applyTagDiff(['a20', 'sport'], { add: ['a30'], remove: [] }, groups)).to.deep.equal({
+      tagIds: ['sport', 'a30'],
+      removed: ['a20'],
+    });
   });
 
   it('adds to multi-select groups and removes', () => {
-    expect(applyTagDiff(['sport'], { add: ['biz'], remove: ['sport'] }, groups)).to.deep.equal({ tagIds: ['biz'], removed: ['sport'] });
+    expect(applyTagDiff(['sport'], { add: ['biz'], remove: ['sport'] }, groups)).to.deep.equal({
+      tagIds: ['biz'],
+      removed: ['sport'],
+    });
   });
 
   it('refuses empty diffs, unknown, soft-deleted and rule tags, and two tags of one single group', () => {

@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { AdapterError, FULL_CAPABILITIES, READ_ONLY_CAPABILITIES, createRequestId, toAdapterError, withValidation } from '@clienteling/core';
+import {
+  AdapterError,
+  FULL_CAPABILITIES,
+  READ_ONLY_CAPABILITIES,
+  createRequestId,
+  toAdapterError,
+  withValidation,
+} from '@clienteling/core';
 import { fixtures, stubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { rejection } from '../../../test/helpers/rejection.js';
-
 
 describe('withValidation', () => {
   it('passes valid responses through', async () => {
@@ -11,7 +17,9 @@ describe('withValidation', () => {
   });
 
   it('turns a malformed response into an invalid error naming the field', async () => {
-    const api = withValidation(stubAdapter({ getCustomer: async () => ({ ...fixtures.customer(), addedAt: 42 }) as never }));
+    const api = withValidation(
+      stubAdapter({ getCustomer: async () => ({ ...fixtures.customer(), addedAt: 42 }) as never }),
+    );
     const error = await rejection(api.getCustomer({ customerId: 'cust-1' }));
     expect(error.code).to.equal('invalid');
     expect(error.field).to.equal('addedAt');
@@ -26,7 +34,13 @@ describe('withValidation', () => {
   });
 
   it('turns thrown network errors into retryable unavailable errors', async () => {
-    const api = withValidation(stubAdapter({ getPolicy: async () => { throw new TypeError('Failed to fetch'); } }));
+    const api = withValidation(
+      stubAdapter({
+        getPolicy: async () => {
+          throw new TypeError('Failed to fetch');
+        },
+      }),
+    );
     const error = await rejection(api.getPolicy({}));
     expect(error.code).to.equal('unavailable');
     expect(error.retryable).to.equal(true);
@@ -35,7 +49,9 @@ describe('withValidation', () => {
   it('keeps adapter errors as they are and validates uploads', async () => {
     const api = withValidation(
       stubAdapter({
-        getGroup: async () => { throw new AdapterError('forbidden', 'no', { reason: 'not-member' }); },
+        getGroup: async () => {
+          throw new AdapterError('forbidden', 'no', { reason: 'not-member' });
+        },
         uploadMedia: async () => ({ url: '', size: 1 }),
       }),
     );

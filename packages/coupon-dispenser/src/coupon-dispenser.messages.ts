@@ -5,8 +5,10 @@ const en = {
   'couponDispenser.offers': 'Coupons to send',
   'couponDispenser.noOffers': 'No coupons to send right now.',
   'couponDispenser.noCustomer': 'Choose a customer to send a coupon.',
-  'couponDispenser.amountOff': (amount: string, over: string) => (over ? `${amount} off orders over ${over}` : `${amount} off`),
-  'couponDispenser.discount': (percentOff: number, over: string) => `${percentOff}% off${over ? ` orders over ${over}` : ''}`,
+  'couponDispenser.amountOff': (amount: string, over: string) =>
+    over ? `${amount} off orders over ${over}` : `${amount} off`,
+  'couponDispenser.discount': (percentOff: number, over: string) =>
+    `${percentOff}% off${over ? ` orders over ${over}` : ''}`,
   'couponDispenser.gift': (gift: string, over: string) => `Free ${gift}${over ? ` with orders over ${over}` : ''}`,
   'couponDispenser.validity': (from: string, until: string) => `Valid ${from} – ${until}`,
   'couponDispenser.stock': (remaining: string, total: string) => `${remaining} of ${total} left`,
@@ -29,8 +31,10 @@ const en = {
   'couponDispenser.error.limit-reached': 'The customer already holds as many of this coupon as allowed.',
   'couponDispenser.error.expired': 'This coupon has expired.',
   'couponDispenser.error.expired.not-started': 'This coupon cannot be sent before it starts.',
-  'couponDispenser.error.forbidden.customer-unreachable': 'The customer cannot receive coupons from you (they may have removed you).',
-  'couponDispenser.error.unavailable': 'Network error: the coupon may not have been sent. Retrying never sends it twice.',
+  'couponDispenser.error.forbidden.customer-unreachable':
+    'The customer cannot receive coupons from you (they may have removed you).',
+  'couponDispenser.error.unavailable':
+    'Network error: the coupon may not have been sent. Retrying never sends it twice.',
   'couponDispenser.held': 'Customer’s coupons',
   'couponDispenser.noCoupons': 'This customer holds no coupons yet.',
   'couponDispenser.status.unused': (n: string) => `Unused (${n})`,

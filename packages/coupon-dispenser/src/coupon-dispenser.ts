@@ -143,7 +143,10 @@ export class CouponDispenser extends ClientelingElement {
 
   /** Another dispenser on the page sent a coupon to the same customer: show the new counts. */
   private onIssuedElsewhere = (event: Event) => {
-    if (event.composedPath()[0] !== this && (event as CustomEvent<CouponIssuedDetail>).detail.coupon.customerId === this.customerId)
+    if (
+      event.composedPath()[0] !== this &&
+      (event as CustomEvent<CouponIssuedDetail>).detail.coupon.customerId === this.customerId
+    )
       this.load(true);
   };
 
@@ -162,11 +165,19 @@ export class CouponDispenser extends ClientelingElement {
     this.send = { ...intent, phase: 'pending', error: undefined };
     let next: SendIntent;
     try {
-      const coupon = await api.issueCoupon({ requestId: intent.requestId, stockId: intent.offer.id, customerId: intent.customerId });
+      const coupon = await api.issueCoupon({
+        requestId: intent.requestId,
+        stockId: intent.offer.id,
+        customerId: intent.customerId,
+      });
       next = { ...intent, phase: 'done', coupon };
       if (intent.customerId === this.customerId) {
         // Show the new counts at once; the reload below confirms them.
-        this.offers = { value: this.offers.value?.map((o) => (o.id === coupon.stockId ? { ...o, held: o.held + 1, remaining: o.remaining - 1 } : o)) };
+        this.offers = {
+          value: this.offers.value?.map((o) =>
+            o.id === coupon.stockId ? { ...o, held: o.held + 1, remaining: o.remaining - 1 } : o,
+          ),
+        };
         this.coupons = { value: [coupon, ...(this.coupons.value ?? []).filter((c) => c.id !== coupon.id)] };
       }
       emit(this, 'cl-coupon-issued', { coupon, stock: intent.offer });
@@ -235,22 +246,46 @@ export class CouponDispenser extends ClientelingElement {
 
   /** The benefit, name and validity of an offer (in the list and in the dialog). */
   private summary(o: CouponOffer) {
-    return html`<p part="benefit" class="benefit">${this.benefit(o.benefit)}</p><h3>${o.name}</h3>${o.description ? html`<p class="meta">${o.description}</p>` : nothing}<p class="meta">${this.l.t('couponDispenser.validity', this.date(o.validFrom), this.date(o.validUntil))}</p>`;
+    return html`<p part="benefit" class="benefit">${this.benefit(o.benefit)}</p
+      ><h3>${o.name}</h3>${o.description ? html`<p class="meta">${o.description}</p>` : nothing}<p class="meta"
+        >${this.l.t('couponDispenser.validity', this.date(o.validFrom), this.date(o.validUntil))}</p
+      >`;
   }
 
   private renderError(error: AdapterError) {
-    return html`<div class="state"><p role="alert" part="error" class="error">${this.l.error(error)}</p>${error.retryable ? html`<button class="cl-button" @click=${() => this.load()}>${this.l.t('common.retry')}</button>` : nothing}</div>`;
+    return html`<div class="state"
+      ><p role="alert" part="error" class="error">${this.l.error(error)}</p
+      >${error.retryable ? html`<button class="cl-button" @click=${() => this.load()}>${this.l.t('common.retry')}</button>` : nothing}</div
+    >`;
   }
 
   private renderSkeleton(className: string) {
-    const item = html`<li class=${className}><div class="body"><div class="cl-skeleton"></div><div class="cl-skeleton"></div></div></li>`;
-    return html`<ul aria-hidden="true">${item}${item}</ul>`;
+    const item = html`<li class=${className}
+      ><div class="body"><div class="cl-skeleton"></div><div class="cl-skeleton"></div></div
+    ></li>`;
+    return html`<ul aria-hidden="true"
+      >${item}${item}</ul
+    >`;
   }
 
   private renderOffer(o: CouponOffer, index: number, now: Date, canSend: boolean) {
     const reason = couponUnavailableReason(o, o.held, now) ?? (o.status === 'active' ? null : o.status);
     const n = (v: number) => this.l.number(v);
-    return html`<li class="offer" part=${reason ? 'offer offer-unavailable' : 'offer'} data-id=${o.id} ?data-off=${!!reason} tabindex="-1"><div class="body">${this.summary(o)}<p class="meta">${this.l.t('couponDispenser.stock', n(o.remaining), n(o.total))} · ${this.l.t('couponDispenser.limit', n(o.perCustomerLimit), n(o.held))}</p></div><div class="actions">${reason ? html`<span part="reason" class="reason" id="reason-${index}">${this.t(`couponDispenser.reason.${reason}`, this.date(o.validFrom))}</span>` : nothing}${canSend ? html`<button class="cl-button" data-variant="primary" part="send-button" ?disabled=${!!reason} aria-describedby=${reason ? `reason-${index}` : nothing} @click=${() => this.open(o)}>${this.l.t('couponDispenser.send')}</button>` : nothing}</div></li>`;
+    return html`<li
+      class="offer"
+      part=${reason ? 'offer offer-unavailable' : 'offer'}
+      data-id=${o.id}
+      ?data-off=${!!reason}
+      tabindex="-1"
+      ><div class="body"
+        >${this.summary(o)}<p class="meta"
+          >${this.l.t('couponDispenser.stock', n(o.remaining), n(o.total))} ·
+          ${this.l.t('couponDispenser.limit', n(o.perCustomerLimit), n(o.held))}</p
+        ></div
+      ><div class="actions"
+        >${reason ? html`<span part="reason" class="reason" id="reason-${index}">${this.t(`couponDispenser.reason.${reason}`, this.date(o.validFrom))}</span>` : nothing}${canSend ? html`<button class="cl-button" data-variant="primary" part="send-button" ?disabled=${!!reason} aria-describedby=${reason ? `reason-${index}` : nothing} @click=${() => this.open(o)}>${this.l.t('couponDispenser.send')}</button>` : nothing}</div
+      ></li
+    >`;
   }
 
   private renderOffers(now: Date) {
@@ -259,7 +294,9 @@ export class CouponDispenser extends ClientelingElement {
     if (!value) return this.renderSkeleton('offer');
     if (!value.length) return html`<p class="state">${this.l.t('couponDispenser.noOffers')}</p>`;
     const canSend = this.api?.capabilities.issueCoupon !== false;
-    return html`<ul>${value.map((o, i) => this.renderOffer(o, i, now, canSend))}</ul>`;
+    return html`<ul
+      >${value.map((o, i) => this.renderOffer(o, i, now, canSend))}</ul
+    >`;
   }
 
   private renderCoupons(now: Date) {
@@ -268,14 +305,23 @@ export class CouponDispenser extends ClientelingElement {
     if (!value) return this.renderSkeleton('coupon');
     if (!value.length) return html`<p class="state">${this.l.t('couponDispenser.noCoupons')}</p>`;
     // An unused coupon past its validity is expired, whatever the last answer said.
-    const status = (c: IssuedCoupon) => (c.status === 'unused' && Date.parse(c.validUntil) < +now ? 'expired' : c.status);
+    const status = (c: IssuedCoupon) =>
+      c.status === 'unused' && Date.parse(c.validUntil) < +now ? 'expired' : c.status;
     return STATUSES.map((s) => {
       const list = value.filter((c) => status(c) === s);
       return list.length
-        ? html`<h3>${this.t(`couponDispenser.status.${s}`, this.l.number(list.length))}</h3><ul>${list.map(
-            (c) =>
-              html`<li class="coupon" part="coupon"><span>${c.stockName}</span><span part="code" class="code">${c.code}</span><span class="meta">${s === 'redeemed' && c.redeemedAt ? this.l.t('couponDispenser.redeemedOn', this.date(c.redeemedAt)) : this.t(s === 'expired' ? 'couponDispenser.expiredOn' : 'couponDispenser.validUntil', this.date(c.validUntil))}</span></li>`,
-          )}</ul>`
+        ? html`<h3>${this.t(`couponDispenser.status.${s}`, this.l.number(list.length))}</h3
+            ><ul
+              >${list.map(
+                (c) =>
+                  html`<li class="coupon" part="coupon"
+                    ><span>${c.stockName}</span><span part="code" class="code">${c.code}</span
+                    ><span class="meta"
+                      >${s === 'redeemed' && c.redeemedAt ? this.l.t('couponDispenser.redeemedOn', this.date(c.redeemedAt)) : this.t(s === 'expired' ? 'couponDispenser.expiredOn' : 'couponDispenser.validUntil', this.date(c.validUntil))}</span
+                    ></li
+                  >`,
+              )}</ul
+            >`
         : nothing;
     });
   }
@@ -283,11 +329,26 @@ export class CouponDispenser extends ClientelingElement {
   private renderSend(s: SendIntent) {
     const t = (key: Key) => this.t(key);
     if (s.coupon)
-      return html`<div role="status"><h2 id="title">${t('couponDispenser.sentTitle')}</h2>${this.summary(s.offer)}<p>${t('couponDispenser.code')} <strong part="code" class="code">${s.coupon.code}</strong></p><p class="meta">${this.l.t('couponDispenser.validUntil', this.date(s.coupon.validUntil))}</p>${this.chat(s)}</div><div class="buttons"><button class="cl-button" data-variant="primary" data-focus @click=${this.close}>${t('couponDispenser.done')}</button></div>`;
+      return html`<div role="status"
+          ><h2 id="title">${t('couponDispenser.sentTitle')}</h2>${this.summary(s.offer)}<p
+            >${t('couponDispenser.code')} <strong part="code" class="code">${s.coupon.code}</strong></p
+          ><p class="meta">${this.l.t('couponDispenser.validUntil', this.date(s.coupon.validUntil))}</p
+          >${this.chat(s)}</div
+        ><div class="buttons"
+          ><button class="cl-button" data-variant="primary" data-focus @click=${this.close}
+            >${t('couponDispenser.done')}</button
+          ></div
+        >`;
     const pending = s.phase === 'pending';
     const error = s.error;
     const retry = !error || error.retryable || error.code === 'unavailable';
-    return html`<h2 id="title">${t(error ? 'couponDispenser.failedTitle' : 'couponDispenser.confirmTitle')}</h2>${this.summary(s.offer)}${error ? html`<p role="alert" part="error" class="error">${this.errorText(error)}</p>` : html`<p class="meta">${t('couponDispenser.confirmHint')}</p>`}<div class="buttons"><button class="cl-button" ?disabled=${pending} ?data-focus=${!retry} @click=${this.close}>${t(error ? 'common.close' : 'common.cancel')}</button>${retry ? html`<button class="cl-button" data-variant="primary" data-focus aria-disabled=${pending} @click=${this.confirm}>${t(pending ? 'couponDispenser.sending' : error ? 'common.retry' : 'couponDispenser.confirmSend')}</button>` : nothing}</div>`;
+    return html`<h2 id="title">${t(error ? 'couponDispenser.failedTitle' : 'couponDispenser.confirmTitle')}</h2
+      >${this.summary(s.offer)}${error ? html`<p role="alert" part="error" class="error">${this.errorText(error)}</p>` : html`<p class="meta">${t('couponDispenser.confirmHint')}</p>`}<div
+        class="buttons"
+        ><button class="cl-button" ?disabled=${pending} ?data-focus=${!retry} @click=${this.close}
+          >${t(error ? 'common.close' : 'common.cancel')}</button
+        >${retry ? html`<button class="cl-button" data-variant="primary" data-focus aria-disabled=${pending} @click=${this.confirm}>${t(pending ? 'couponDispenser.sending' : error ? 'common.retry' : 'couponDispenser.confirmSend')}</button>` : nothing}</div
+      >`;
   }
 
   /** "Send to chat" for the issued coupon, where the host page (WeCom sidebar) can send. */
@@ -299,8 +360,20 @@ export class CouponDispenser extends ClientelingElement {
   protected override render() {
     const now = this.now ?? new Date();
     const message = !this.api ? 'common.noAdapter' : !this.customerId ? 'couponDispenser.noCustomer' : '';
-    return html`${message
-        ? html`<p class="state">${this.t(message)}</p>`
-        : html`<section part="offers" aria-labelledby="offers" aria-busy=${!this.offers.value && !this.offers.error}><h2 id="offers">${this.l.t('couponDispenser.offers')}</h2>${this.renderOffers(now)}</section><section part="coupons" class="coupons" aria-labelledby="coupons" aria-busy=${!this.coupons.value && !this.coupons.error}><h2 id="coupons">${this.l.t('couponDispenser.held')}</h2>${this.renderCoupons(now)}</section>`}<dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}>${this.send ? this.renderSend(this.send) : nothing}</dialog>`;
+    return html`${
+        message
+          ? html`<p class="state">${this.t(message)}</p>`
+          : html`<section part="offers" aria-labelledby="offers" aria-busy=${!this.offers.value && !this.offers.error}
+                ><h2 id="offers">${this.l.t('couponDispenser.offers')}</h2>${this.renderOffers(now)}</section
+              ><section
+                part="coupons"
+                class="coupons"
+                aria-labelledby="coupons"
+                aria-busy=${!this.coupons.value && !this.coupons.error}
+                ><h2 id="coupons">${this.l.t('couponDispenser.held')}</h2>${this.renderCoupons(now)}</section
+              >`
+      }<dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}
+        >${this.send ? this.renderSend(this.send) : nothing}</dialog
+      >`;
   }
 }

@@ -1,11 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  AdapterError,
-  type CouponOffer,
-  type CouponStock,
-  type IssuedCoupon,
-} from '@clienteling/core';
+import { AdapterError, type CouponOffer, type CouponStock, type IssuedCoupon } from '@clienteling/core';
 import '../src/define.js';
 import type { CouponDispenser, CouponIssuedDetail } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
@@ -35,7 +30,8 @@ function couponShop(stocks: CouponStock[], held: IssuedCoupon[] = []) {
 type Shop = ReturnType<typeof couponShop>;
 
 const root = (el: CouponDispenser) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CouponDispenser, selector: string) => root(el).querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: CouponDispenser, selector: string) =>
+  root(el).querySelector<T>(selector);
 const $$ = (el: CouponDispenser, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const dialog = (el: CouponDispenser) => $<HTMLDialogElement>(el, 'dialog')!;
@@ -47,7 +43,9 @@ const issueCalls = (shop: Shop) => shop.adapter.callsTo('issueCoupon') as Array<
 
 async function mount(shop: Shop, { lang = 'zh-CN', customer = 'cust-1' } = {}) {
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}><cl-coupon-dispenser customer-id=${customer} .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser></div>`,
+    html`<div lang=${lang}
+      ><cl-coupon-dispenser customer-id=${customer} .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser
+    ></div>`,
   );
   const el = wrapper.querySelector('cl-coupon-dispenser')!;
   await waitUntil(() => $(el, '[data-id]') || $(el, '.state'), 'offers did not load');
@@ -74,7 +72,12 @@ describe('cl-coupon-dispenser', () => {
       const shop = couponShop(
         [
           stock(),
-          stock({ id: 'stock-2', name: '会员85折', benefit: { kind: 'discount', percentOff: 15, threshold: 0 }, perCustomerLimit: 3 }),
+          stock({
+            id: 'stock-2',
+            name: '会员85折',
+            benefit: { kind: 'discount', percentOff: 15, threshold: 0 },
+            perCustomerLimit: 3,
+          }),
           stock({ id: 'stock-3', name: '满1000赠礼', benefit: { kind: 'gift', gift: '旅行套装', threshold: 100000 } }),
         ],
         [fixtures.issuedCoupon({ stockId: 'stock-2', id: 'c-held' })],
@@ -144,7 +147,10 @@ describe('cl-coupon-dispenser', () => {
     });
 
     it('words the reasons in English too', async () => {
-      const shop = couponShop([stock({ id: 'sold', remaining: 0 }), stock({ id: 'later', validFrom: '2026-12-01T00:00:00+08:00' })]);
+      const shop = couponShop([
+        stock({ id: 'sold', remaining: 0 }),
+        stock({ id: 'later', validFrom: '2026-12-01T00:00:00+08:00' }),
+      ]);
       const el = await mount(shop, { lang: 'en' });
       expect(text(offer(el, 'sold').querySelector('[part="reason"]'))).to.equal('Sold out');
       expect(text(offer(el, 'later').querySelector('[part="reason"]'))).to.equal('Starts Dec 1, 2026');
@@ -161,7 +167,9 @@ describe('cl-coupon-dispenser', () => {
     it('shows a skeleton while loading, then the offers', async () => {
       const gate = deferred<CouponOffer[]>();
       const adapter = stubAdapter({ listCouponStocks: () => gate.promise, listCustomerCoupons: async () => [] });
-      const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${adapter} .now=${NOW}></cl-coupon-dispenser>`);
+      const el = await fixture<CouponDispenser>(
+        html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${adapter} .now=${NOW}></cl-coupon-dispenser>`,
+      );
       expect($$(el, '.offer .cl-skeleton').length).to.be.greaterThan(0);
       expect($(el, '[part="offers"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -180,11 +188,15 @@ describe('cl-coupon-dispenser', () => {
 
     it('asks for a customer, and for an adapter, before loading', async () => {
       const shop = couponShop([stock()]);
-      const noCustomer = await fixture<CouponDispenser>(html`<cl-coupon-dispenser .adapter=${shop.adapter}></cl-coupon-dispenser>`);
+      const noCustomer = await fixture<CouponDispenser>(
+        html`<cl-coupon-dispenser .adapter=${shop.adapter}></cl-coupon-dispenser>`,
+      );
       expect(text(root(noCustomer))).to.contain('请先选择要发券的客户');
       expect(shop.adapter.callsTo('listCouponStocks')).to.have.length(0);
       await expect(noCustomer).to.be.accessible();
-      const noAdapter = await fixture<CouponDispenser>(html`<cl-coupon-dispenser customer-id="cust-1"></cl-coupon-dispenser>`);
+      const noAdapter = await fixture<CouponDispenser>(
+        html`<cl-coupon-dispenser customer-id="cust-1"></cl-coupon-dispenser>`,
+      );
       expect(text(root(noAdapter))).to.contain('未连接');
     });
 
@@ -194,19 +206,29 @@ describe('cl-coupon-dispenser', () => {
       expect(text(offer(el))).to.contain('已领 0 张');
       el.customerId = 'cust-2';
       await waitUntil(() => text(offer(el)).includes('已领 1 张'));
-      expect(shop.adapter.callsTo('listCouponStocks')).to.deep.equal([{ customerId: 'cust-1' }, { customerId: 'cust-2' }]);
+      expect(shop.adapter.callsTo('listCouponStocks')).to.deep.equal([
+        { customerId: 'cust-1' },
+        { customerId: 'cust-2' },
+      ]);
     });
 
     it("uses the host page's current customer when no customer-id is given", async () => {
       const shop = couponShop([stock()], [fixtures.issuedCoupon({ customerId: 'cust-42' })]);
       const bridge = stubHostBridge({ entry: 'single-chat', customerId: 'cust-42' });
-      const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser .adapter=${shop.adapter} .bridge=${bridge} .now=${NOW}></cl-coupon-dispenser>`);
+      const el = await fixture<CouponDispenser>(
+        html`<cl-coupon-dispenser .adapter=${shop.adapter} .bridge=${bridge} .now=${NOW}></cl-coupon-dispenser>`,
+      );
       await waitUntil(() => $(el, '[data-id]'));
       expect(el.customerId).to.equal('cust-42');
       expect(text(offer(el))).to.contain('已领 1 张');
       // A given customer-id wins over the host's.
       const own = await fixture<CouponDispenser>(
-        html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .bridge=${bridge} .now=${NOW}></cl-coupon-dispenser>`,
+        html`<cl-coupon-dispenser
+          customer-id="cust-1"
+          .adapter=${shop.adapter}
+          .bridge=${bridge}
+          .now=${NOW}
+        ></cl-coupon-dispenser>`,
       );
       await waitUntil(() => $(own, '[data-id]'));
       await aTimeout(0);
@@ -222,7 +244,9 @@ describe('cl-coupon-dispenser', () => {
         },
         listCustomerCoupons: async () => [],
       });
-      const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${adapter} .now=${NOW}></cl-coupon-dispenser>`);
+      const el = await fixture<CouponDispenser>(
+        html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${adapter} .now=${NOW}></cl-coupon-dispenser>`,
+      );
       await waitUntil(() => $(el, '[part="offers"] [role="alert"]'));
       expect(text($(el, '[part="offers"] [role="alert"]'))).to.equal('服务暂不可用，请检查网络后重试。');
       await expect(el).to.be.accessible();
@@ -238,7 +262,9 @@ describe('cl-coupon-dispenser', () => {
         },
         listCustomerCoupons: async () => [],
       });
-      const el = await fixture<CouponDispenser>(html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${adapter}></cl-coupon-dispenser>`);
+      const el = await fixture<CouponDispenser>(
+        html`<cl-coupon-dispenser customer-id="cust-1" .adapter=${adapter}></cl-coupon-dispenser>`,
+      );
       await waitUntil(() => $(el, '[part="offers"] [role="alert"]'));
       expect(text($(el, '[part="offers"] [role="alert"]'))).to.equal('你没有权限进行此操作。');
       expect($(el, '[part="offers"] .state button') === null).to.equal(true);
@@ -251,8 +277,18 @@ describe('cl-coupon-dispenser', () => {
         [stock()],
         [
           fixtures.issuedCoupon({ id: 'a', code: 'UNUSED-1' }),
-          fixtures.issuedCoupon({ id: 'b', code: 'REDEEMED-1', status: 'redeemed', redeemedAt: '2026-11-10T12:00:00+08:00' }),
-          fixtures.issuedCoupon({ id: 'c', code: 'EXPIRED-1', status: 'expired', validUntil: '2026-11-05T23:59:59+08:00' }),
+          fixtures.issuedCoupon({
+            id: 'b',
+            code: 'REDEEMED-1',
+            status: 'redeemed',
+            redeemedAt: '2026-11-10T12:00:00+08:00',
+          }),
+          fixtures.issuedCoupon({
+            id: 'c',
+            code: 'EXPIRED-1',
+            status: 'expired',
+            validUntil: '2026-11-05T23:59:59+08:00',
+          }),
           fixtures.issuedCoupon({ id: 'd', code: 'LAPSED-1', validUntil: '2026-11-10T23:59:59+08:00' }),
         ],
       );
@@ -260,7 +296,9 @@ describe('cl-coupon-dispenser', () => {
       const section = $(el, '[part="coupons"]')!;
       const headings = [...section.querySelectorAll('h3')].map(text);
       expect(headings).to.deep.equal(['未使用（1）', '已核销（1）', '已过期（2）']);
-      const lists = [...section.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('[part="code"]')].map(text));
+      const lists = [...section.querySelectorAll('ul')].map((ul) =>
+        [...ul.querySelectorAll('[part="code"]')].map(text),
+      );
       expect(lists).to.deep.equal([['UNUSED-1'], ['REDEEMED-1'], ['EXPIRED-1', 'LAPSED-1']]);
       expect(text(section)).to.contain('有效期至 2026年12月31日');
       expect(text(section)).to.contain('2026年11月10日 已核销');
@@ -269,7 +307,10 @@ describe('cl-coupon-dispenser', () => {
     });
 
     it('words them in English', async () => {
-      const shop = couponShop([stock()], [fixtures.issuedCoupon({ status: 'redeemed', redeemedAt: '2026-11-10T12:00:00+08:00' })]);
+      const shop = couponShop(
+        [stock()],
+        [fixtures.issuedCoupon({ status: 'redeemed', redeemedAt: '2026-11-10T12:00:00+08:00' })],
+      );
       const el = await mount(shop, { lang: 'en' });
       const section = text($(el, '[part="coupons"]'));
       expect(section).to.contain('Redeemed (1)');
@@ -386,10 +427,12 @@ describe('cl-coupon-dispenser', () => {
     it('lets two dispensers for one customer on one page never exceed the limit together', async () => {
       const shop = couponShop([stock({ perCustomerLimit: 1 })]);
       const gate = deferred<void>();
-      const page = await fixture<HTMLElement>(html`<div>
-        <cl-coupon-dispenser id="a" customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
-        <cl-coupon-dispenser id="b" customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
-      </div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <cl-coupon-dispenser id="a" customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
+          <cl-coupon-dispenser id="b" customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
+        </div>`,
+      );
       const [a, b] = [...page.querySelectorAll('cl-coupon-dispenser')];
       await waitUntil(() => $(a!, '[data-id]') && $(b!, '[data-id]'));
       // Both see the stock as available and confirm before either answer arrives.
@@ -413,11 +456,13 @@ describe('cl-coupon-dispenser', () => {
 
     it('refreshes another dispenser of the same customer after a send', async () => {
       const shop = couponShop([stock({ perCustomerLimit: 1 })]);
-      const page = await fixture<HTMLElement>(html`<div>
-        <cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
-        <cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
-        <cl-coupon-dispenser customer-id="cust-2" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
-      </div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
+          <cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
+          <cl-coupon-dispenser customer-id="cust-2" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
+        </div>`,
+      );
       const [a, b, other] = [...page.querySelectorAll('cl-coupon-dispenser')];
       await waitUntil(() => [a!, b!, other!].every((el) => $(el, '[data-id]')));
       await openConfirm(a!);
@@ -425,24 +470,56 @@ describe('cl-coupon-dispenser', () => {
       await waitUntil(() => sendButton(b!).disabled);
       expect(text(offer(b!).querySelector('[part="reason"]'))).to.equal('客户已达限领数量');
       expect(sendButton(other!).disabled).to.equal(false);
-      expect(shop.adapter.callsTo('listCouponStocks').filter((i) => (i as { customerId: string }).customerId === 'cust-2')).to.have.length(1);
+      expect(
+        shop.adapter.callsTo('listCouponStocks').filter((i) => (i as { customerId: string }).customerId === 'cust-2'),
+      ).to.have.length(1);
     });
 
     const failures: Array<[string, AdapterError, string, string]> = [
       ['sold-out', new AdapterError('sold-out', 'x'), '这张券刚刚被领完了。', 'This coupon just ran out.'],
-      ['limit-reached', new AdapterError('limit-reached', 'x'), '该客户已领满这张券的限领数量。', 'The customer already holds as many of this coupon as allowed.'],
+      [
+        'limit-reached',
+        new AdapterError('limit-reached', 'x'),
+        '该客户已领满这张券的限领数量。',
+        'The customer already holds as many of this coupon as allowed.',
+      ],
       ['expired', new AdapterError('expired', 'x'), '这张券已过期。', 'This coupon has expired.'],
-      ['not-started', new AdapterError('expired', 'x', { reason: 'not-started' }), '这张券尚未开始，暂不能发送。', 'This coupon cannot be sent before it starts.'],
+      [
+        'not-started',
+        new AdapterError('expired', 'x', { reason: 'not-started' }),
+        '这张券尚未开始，暂不能发送。',
+        'This coupon cannot be sent before it starts.',
+      ],
       [
         'customer unreachable',
         new AdapterError('forbidden', 'x', { reason: 'customer-unreachable' }),
         '暂时无法给该客户发券（客户可能已将你删除）。',
         'The customer cannot receive coupons from you (they may have removed you).',
       ],
-      ['forbidden', new AdapterError('forbidden', 'x'), '你没有权限进行此操作。', 'You do not have permission to do this.'],
-      ['not-found', new AdapterError('not-found', 'x'), '找不到该内容，可能已被删除。', 'This could not be found. It may have been removed.'],
-      ['invalid', new AdapterError('invalid', 'x'), '部分信息不正确，请检查后重试。', 'Some information is not valid. Check and try again.'],
-      ['conflict', new AdapterError('conflict', 'x'), '其他人同时修改了该内容，请刷新后重试。', 'Someone else changed this at the same time. Refresh and try again.'],
+      [
+        'forbidden',
+        new AdapterError('forbidden', 'x'),
+        '你没有权限进行此操作。',
+        'You do not have permission to do this.',
+      ],
+      [
+        'not-found',
+        new AdapterError('not-found', 'x'),
+        '找不到该内容，可能已被删除。',
+        'This could not be found. It may have been removed.',
+      ],
+      [
+        'invalid',
+        new AdapterError('invalid', 'x'),
+        '部分信息不正确，请检查后重试。',
+        'Some information is not valid. Check and try again.',
+      ],
+      [
+        'conflict',
+        new AdapterError('conflict', 'x'),
+        '其他人同时修改了该内容，请刷新后重试。',
+        'Someone else changed this at the same time. Refresh and try again.',
+      ],
     ];
     for (const [name, error, zh, en] of failures) {
       it(`explains a ${name} failure, offers no retry, and reloads the offers`, async () => {

@@ -40,7 +40,8 @@ const members: GroupMember[] = Array.from({ length: N }, (_, i) => ({
   ...(i % 3 === 2 ? { inviterName: '王丽' } : {}),
 }));
 
-const matches = (m: GroupMember, q: string) => !q || m.name.toLowerCase().includes(q) || (m.nickname ?? '').toLowerCase().includes(q);
+const matches = (m: GroupMember, q: string) =>
+  !q || m.name.toLowerCase().includes(q) || (m.nickname ?? '').toLowerCase().includes(q);
 
 /** An in-bench adapter answering at once from memory, like a fast backend. */
 let lastCall = 0;
@@ -80,18 +81,34 @@ class BareList extends LitElement {
   private renderRow = (m: GroupMember, i: number): TemplateResult => {
     const name = m.nickname || m.name;
     const days = Math.round((Date.parse(m.joinedAt) - this.now.getTime()) / 86_400_000);
-    const scene = m.joinScene === 'qrcode' ? '通过扫描群二维码加入' : m.joinScene === 'link' ? '通过群链接加入' : `由 ${m.inviterName} 邀请加入`;
-    return html`<div class="row" part="row" role="listitem" aria-setsize=${this.items.length} aria-posinset=${i + 1}><div class="main"><span
-class="avatar" part="avatar" aria-hidden="true">${name[0]}</span><span class="text"><span class="line"><span class="name" part="name">${name}</span>${
-      m.nickname ? html`<span class="real">${m.name}</span>` : ''
-    }<span class="badge" part="badge" data-type=${m.type}>${m.type === 'staff' ? `@${m.companyName}` : '客户'}</span>${
-      m.role === 'member' ? '' : html`<span class="role" part="role">${m.role}</span>`
-    }</span><span class="line meta" part="meta">${this.rtf.format(days, 'day')} · ${scene}</span></span></div><button
-class="cl-button remove" part="remove-button" .value=${m.id} aria-label=${`将 ${name} 移出群聊`}>移出</button></div>`;
+    const scene =
+      m.joinScene === 'qrcode'
+        ? '通过扫描群二维码加入'
+        : m.joinScene === 'link'
+          ? '通过群链接加入'
+          : `由 ${m.inviterName} 邀请加入`;
+    return html`<div class="row" part="row" role="listitem" aria-setsize=${this.items.length} aria-posinset=${i + 1}
+      ><div class="main"
+        ><span class="avatar" part="avatar" aria-hidden="true">${name[0]}</span
+        ><span class="text"
+          ><span class="line"
+            ><span class="name" part="name">${name}</span>${
+              m.nickname ? html`<span class="real">${m.name}</span>` : ''
+            }<span class="badge" part="badge" data-type=${m.type}
+              >${m.type === 'staff' ? `@${m.companyName}` : '客户'}</span
+            >${m.role === 'member' ? '' : html`<span class="role" part="role">${m.role}</span>`}</span
+          ><span class="line meta" part="meta">${this.rtf.format(days, 'day')} · ${scene}</span></span
+        ></div
+      ><button class="cl-button remove" part="remove-button" .value=${m.id} aria-label=${`将 ${name} 移出群聊`}
+        >移出</button
+      ></div
+    >`;
   };
   protected override render() {
     this.now = new Date();
-    return html`<div class="list" role="list">${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: (m: GroupMember) => m.id })}</div>`;
+    return html`<div class="list" role="list"
+      >${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: (m: GroupMember) => m.id })}</div
+    >`;
   }
 }
 customElements.define('bench-bare-list', BareList);
@@ -112,7 +129,10 @@ const median = (values: number[]) => {
 };
 const round = (n: number) => Math.round(n * 100) / 100;
 const report = (name: string, value: number, target?: number, unit = 'ms') =>
-  console.log('BENCH ' + JSON.stringify({ name, value: round(value), unit, ...(target !== undefined ? { target: round(target) } : {}) }));
+  console.log(
+    'BENCH ' +
+      JSON.stringify({ name, value: round(value), unit, ...(target !== undefined ? { target: round(target) } : {}) }),
+  );
 
 /** Waits until `ready()` holds, then forces style and layout, as the first paint would. */
 async function settled(root: ParentNode, ready: () => boolean): Promise<void> {
@@ -135,7 +155,10 @@ const rowsIn = (root: ParentNode) => root.querySelectorAll('[role=listitem]').le
 async function renderElement(): Promise<{ ms: number; el: GroupMemberList; box: HTMLElement }> {
   const box = stage();
   const t0 = performance.now();
-  render(html`<cl-provider .adapter=${adapter}><cl-group-member-list group-id="g-1"></cl-group-member-list></cl-provider>`, box);
+  render(
+    html`<cl-provider .adapter=${adapter}><cl-group-member-list group-id="g-1"></cl-group-member-list></cl-provider>`,
+    box,
+  );
   const el = box.querySelector('cl-group-member-list')!;
   await settled(el.shadowRoot!, () => rowsIn(el.shadowRoot!) > 0);
   return { ms: performance.now() - t0, el, box };
@@ -209,7 +232,9 @@ describe('group-member-list benchmark (10,000 members)', function () {
         await settled(el.shadowRoot!, () => {
           const first = el.shadowRoot!.querySelector('[role=listitem]');
           return (
-            (lastTotal === 0 ? !!el.shadowRoot!.querySelector('.state') : first?.getAttribute('aria-setsize') === String(lastTotal)) &&
+            (lastTotal === 0
+              ? !!el.shadowRoot!.querySelector('.state')
+              : first?.getAttribute('aria-setsize') === String(lastTotal)) &&
             list()?.getAttribute('aria-busy') !== 'true'
           );
         });

@@ -1,5 +1,10 @@
 import { defineElement } from '@clienteling/core/elements.js';
-import { GroupMemberList, type GroupInviteDetail, type MemberRemovedDetail, type MembersSelectDetail } from './group-member-list.js';
+import {
+  GroupMemberList,
+  type GroupInviteDetail,
+  type MemberRemovedDetail,
+  type MembersSelectDetail,
+} from './group-member-list.js';
 
 defineElement('cl-group-member-list', GroupMemberList);
 

@@ -27,7 +27,16 @@ export const VIRTUALIZE_AFTER = 50;
 /** How long typing must pause before a search is sent, in ms. */
 export const SEARCH_DEBOUNCE_MS = 150;
 /** Words of every row, translated once per render (message ids after `groupMembers.`). */
-const ROW_TEXT = ['customer', 'staff', 'remove', 'role.owner', 'role.admin', 'scene.qrcode', 'scene.link', 'scene.invited'] as const;
+const ROW_TEXT = [
+  'customer',
+  'staff',
+  'remove',
+  'role.owner',
+  'role.admin',
+  'scene.qrcode',
+  'scene.link',
+  'scene.invited',
+] as const;
 const CHOICES = { filter: ['all', 'staff', 'customer', 'admin'], sort: ['joinedAt', 'name'] } as const;
 /** Prefetch the next page when the virtualizer renders this close to the end of the loaded rows. */
 const PREFETCH_ROWS = 30;
@@ -224,7 +233,8 @@ export class GroupMemberList extends ClientelingElement {
    */
   private async load(more = false, announce = false): Promise<void> {
     const { api, groupId, nextCursor } = this;
-    if (!api || !groupId || (more && (nextCursor === null || this.loading || this.loadingMore || this.moreError))) return;
+    if (!api || !groupId || (more && (nextCursor === null || this.loading || this.loadingMore || this.moreError)))
+      return;
     const gen = more ? this.generation : ++this.generation;
     if (more) this.loadingMore = true;
     else {
@@ -390,43 +400,80 @@ export class GroupMemberList extends ClientelingElement {
     };
     const n = this.selected.size;
     const status = this.loaded || this.listError ? this.status : l.t('common.loading');
-    return html`${this.renderHeader()}<div class="toolbar" part="toolbar"><input
-type="search" part="search" maxlength="64" enterkeyhint="search" autocomplete="off" .value=${this.query}
-aria-label=${l.t('groupMembers.search')} placeholder=${l.t('groupMembers.search')}
-@input=${this.onInput} @search=${this.commitSearch}>${this.renderChoice('filter', this.filter)}${this.renderChoice('sort', this.sort)}${
-      this.selectable
-        ? html`<div class="selection">${l.t('groupMembers.selected', n)}${
-            n ? html`<button class="cl-button" @click=${() => this.select(new Set())}>${l.t('groupMembers.clearSelection')}</button>` : nothing
-          }</div>`
-        : nothing
-    }</div><div role="status" class="cl-visually-hidden">${status}</div>${this.renderList()}<dialog
-part="dialog" aria-labelledby="remove-title" @cancel=${this.onDialogCancel}><h3 id="remove-title">${l.t(
-      'groupMembers.removeTitle',
-    )}</h3>${this.renderDialog()}</dialog>`;
+    return html`${this.renderHeader()}<div class="toolbar" part="toolbar"
+        ><input
+          type="search"
+          part="search"
+          maxlength="64"
+          enterkeyhint="search"
+          autocomplete="off"
+          .value=${this.query}
+          aria-label=${l.t('groupMembers.search')}
+          placeholder=${l.t('groupMembers.search')}
+          @input=${this.onInput}
+          @search=${this.commitSearch}
+        />${this.renderChoice('filter', this.filter)}${this.renderChoice('sort', this.sort)}${
+          this.selectable
+            ? html`<div class="selection"
+                >${l.t('groupMembers.selected', n)}${
+                  n
+                    ? html`<button class="cl-button" @click=${() => this.select(new Set())}
+                        >${l.t('groupMembers.clearSelection')}</button
+                      >`
+                    : nothing
+                }</div
+              >`
+            : nothing
+        }</div
+      ><div role="status" class="cl-visually-hidden">${status}</div>${this.renderList()}<dialog
+        part="dialog"
+        aria-labelledby="remove-title"
+        @cancel=${this.onDialogCancel}
+        ><h3 id="remove-title">${l.t('groupMembers.removeTitle')}</h3>${this.renderDialog()}</dialog
+      >`;
   }
 
   private renderHeader(): TemplateResult {
     const { group: g, l } = this;
     if (!g) return html`<div class="header"></div>`;
     const full = g.memberCount >= g.memberCap;
-    return html`<div class="header" part="header"><div class="heading"><h2><span part="title">${g.name}</span> <span
-class="count" part="count" aria-hidden="true">${l.number(g.memberCount)} / ${l.number(g.memberCap)}</span><span
-class="cl-visually-hidden">${l.t('groupMembers.countLong', g.memberCount, g.memberCap)}</span> ${
-      full ? html`<span class="full">${l.t('groupMembers.full')}</span>` : nothing
-    }</h2><p part="owner">${l.t('groupMembers.owner', g.ownerName)}</p></div>${
-      this.api!.capabilities.inviteGroupMember
-        ? html`<button class="cl-button" data-variant="primary" part="invite-button" ?disabled=${full}
-aria-describedby=${full ? 'full-reason' : nothing} @click=${this.onInvite}>${l.t('groupMembers.invite')}</button>`
-        : nothing
-    }${full ? html`<p class="reason" id="full-reason">${l.t('groupMembers.fullReason', g.memberCap)}</p>` : nothing}</div>`;
+    return html`<div class="header" part="header"
+      ><div class="heading"
+        ><h2
+          ><span part="title">${g.name}</span>
+          <span class="count" part="count" aria-hidden="true"
+            >${l.number(g.memberCount)} / ${l.number(g.memberCap)}</span
+          ><span class="cl-visually-hidden">${l.t('groupMembers.countLong', g.memberCount, g.memberCap)}</span> ${
+            full ? html`<span class="full">${l.t('groupMembers.full')}</span>` : nothing
+          }</h2
+        ><p part="owner">${l.t('groupMembers.owner', g.ownerName)}</p></div
+      >${
+        this.api!.capabilities.inviteGroupMember
+          ? html`<button
+              class="cl-button"
+              data-variant="primary"
+              part="invite-button"
+              ?disabled=${full}
+              aria-describedby=${full ? 'full-reason' : nothing}
+              @click=${this.onInvite}
+              >${l.t('groupMembers.invite')}</button
+            >`
+          : nothing
+      }${full ? html`<p class="reason" id="full-reason">${l.t('groupMembers.fullReason', g.memberCap)}</p>` : nothing}</div
+    >`;
   }
 
   /** A labelled native select: on phones it opens the system picker. */
   private renderChoice<K extends keyof typeof CHOICES>(name: K, current: string): TemplateResult {
     const t = (key: string) => this.l.t(`groupMembers.${key}` as 'groupMembers.sort');
-    return html`<label class="choice">${t(name)} <select name=${name} part=${name} @change=${this.onChoose}>${CHOICES[name].map(
-      (v) => html`<option value=${v} .selected=${v === current}>${t(`${name}.${v}`)}</option>`,
-    )}</select></label>`;
+    return html`<label class="choice"
+      >${t(name)}
+      <select name=${name} part=${name} @change=${this.onChoose}
+        >${CHOICES[name].map(
+          (v) => html`<option value=${v} .selected=${v === current}>${t(`${name}.${v}`)}</option>`,
+        )}</select
+      ></label
+    >`;
   }
 
   private renderList(): TemplateResult {
@@ -435,24 +482,39 @@ aria-describedby=${full ? 'full-reason' : nothing} @click=${this.onInvite}>${l.t
     if (!this.loaded) return this.renderSkeleton(this.group ? Math.min(this.group.memberCount, 8) || 1 : 8);
     if (!this.items.length) {
       const filtered = this.query.trim() || this.filter !== 'all';
-      return html`<div class="state" part="state"><p>${l.t(filtered ? 'groupMembers.noMatch' : 'groupMembers.empty')}</p>${
-        filtered ? html`<button class="cl-button" @click=${this.clearSearch}>${l.t('groupMembers.clearSearch')}</button>` : nothing
-      }</div>`;
+      return html`<div class="state" part="state"
+        ><p>${l.t(filtered ? 'groupMembers.noMatch' : 'groupMembers.empty')}</p>${
+          filtered
+            ? html`<button class="cl-button" @click=${this.clearSearch}>${l.t('groupMembers.clearSearch')}</button>`
+            : nothing
+        }</div
+      >`;
     }
     const virtualize = this.items.length > VIRTUALIZE_AFTER && this.virtualizer?.virtualize;
     // The virtualizer styles its container: it gets its own, so a list that shrinks starts clean.
-    return html`<div class="list" part="list" role="list" aria-label=${l.t('groupMembers.list')} aria-busy=${this.loading}
-@change=${this.onListChange} @click=${this.onListClick} @keydown=${this.onListKeydown}>${
-      virtualize
-        ? html`<div class="virtual" @rangeChanged=${this.onRange}>${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: memberKey })}</div>`
-        : this.items.map(this.renderRow)
-    }</div>${
-      this.moreError
-        ? this.renderError(this.moreError, this.retryMore)
-        : this.nextCursor === null
-          ? nothing
-          : html`${this.loadingMore ? this.renderSkeleton(2) : nothing}${virtualize ? nothing : html`<div class="sentinel"></div>`}`
-    }`;
+    return html`<div
+        class="list"
+        part="list"
+        role="list"
+        aria-label=${l.t('groupMembers.list')}
+        aria-busy=${this.loading}
+        @change=${this.onListChange}
+        @click=${this.onListClick}
+        @keydown=${this.onListKeydown}
+        >${
+          virtualize
+            ? html`<div class="virtual" @rangeChanged=${this.onRange}
+                >${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: memberKey })}</div
+              >`
+            : this.items.map(this.renderRow)
+        }</div
+      >${
+        this.moreError
+          ? this.renderError(this.moreError, this.retryMore)
+          : this.nextCursor === null
+            ? nothing
+            : html`${this.loadingMore ? this.renderSkeleton(2) : nothing}${virtualize ? nothing : html`<div class="sentinel"></div>`}`
+      }`;
   }
 
   /** One member. Kept cheap: it runs for every row that scrolls into view. */
@@ -460,35 +522,57 @@ aria-describedby=${full ? 'full-reason' : nothing} @click=${this.onInvite}>${l.t
     const { now, size, remove, text } = this.shared;
     const name = displayName(m);
     const avatar = m.avatarUrl && SAFE_IMAGE.test(m.avatarUrl) ? m.avatarUrl : '';
-    const main = html`<span class="avatar" part="avatar" aria-hidden="true">${initial(name)}${
-      avatar ? html`<img src=${avatar} alt="" loading="lazy">` : nothing
-    }</span><span class="text"><span class="line"><span class="name" part="name">${name}</span>${
-      m.nickname ? html`<span class="real">${m.name}</span>` : nothing
-    }<span class="badge" part="badge" data-type=${m.type}>${
-      m.type === 'customer' ? text.customer : m.companyName ? `@${m.companyName}` : text.staff
-    }</span>${m.role === 'member' ? nothing : html`<span class="role" part="role">${text[`role.${m.role}`]}</span>`}</span><span
-class="line meta" part="meta">${this.l.relative(m.joinedAt, now)} · ${
-      m.joinScene === 'invited' && m.inviterName ? this.l.t('groupMembers.scene.invitedBy', m.inviterName) : text[`scene.${m.joinScene}`]
-    }</span></span>`;
-    return html`<div class="row" part="row" role="listitem" aria-setsize=${size} aria-posinset=${index + 1}>${
-      this.selectable
-        ? html`<label class="main"><input class="check" type="checkbox" .value=${m.id} .checked=${this.selected.has(m.id)}>${main}</label>`
-        : html`<div class="main">${main}</div>`
-    }${
-      remove && m.role !== 'owner'
-        ? html`<button class="cl-button remove" part="remove-button" .value=${m.id}
-aria-label=${this.l.t('groupMembers.removeLabel', name)}>${text.remove}</button>`
-        : nothing
-    }</div>`;
+    const main = html`<span class="avatar" part="avatar" aria-hidden="true"
+        >${initial(name)}${avatar ? html`<img src=${avatar} alt="" loading="lazy" />` : nothing}</span
+      ><span class="text"
+        ><span class="line"
+          ><span class="name" part="name">${name}</span>${
+            m.nickname ? html`<span class="real">${m.name}</span>` : nothing
+          }<span class="badge" part="badge" data-type=${m.type}
+            >${m.type === 'customer' ? text.customer : m.companyName ? `@${m.companyName}` : text.staff}</span
+          >${m.role === 'member' ? nothing : html`<span class="role" part="role">${text[`role.${m.role}`]}</span>`}</span
+        ><span class="line meta" part="meta"
+          >${this.l.relative(m.joinedAt, now)} ·
+          ${
+            m.joinScene === 'invited' && m.inviterName
+              ? this.l.t('groupMembers.scene.invitedBy', m.inviterName)
+              : text[`scene.${m.joinScene}`]
+          }</span
+        ></span
+      >`;
+    return html`<div class="row" part="row" role="listitem" aria-setsize=${size} aria-posinset=${index + 1}
+      >${
+        this.selectable
+          ? html`<label class="main"
+              ><input class="check" type="checkbox" .value=${m.id} .checked=${this.selected.has(m.id)} />${main}</label
+            >`
+          : html`<div class="main">${main}</div>`
+      }${
+        remove && m.role !== 'owner'
+          ? html`<button
+              class="cl-button remove"
+              part="remove-button"
+              .value=${m.id}
+              aria-label=${this.l.t('groupMembers.removeLabel', name)}
+              >${text.remove}</button
+            >`
+          : nothing
+      }</div
+    >`;
   };
 
   /** Placeholder rows of the same height as real ones: nothing moves when data arrives. */
   private renderSkeleton(rows: number): TemplateResult {
-    return html`<div aria-hidden="true">${Array.from(
-      { length: rows },
-      () => html`<div class="row"><span class="avatar cl-skeleton"></span><span class="text"><span
-class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span></div>`,
-    )}</div>`;
+    return html`<div aria-hidden="true"
+      >${Array.from(
+        { length: rows },
+        () =>
+          html`<div class="row"
+            ><span class="avatar cl-skeleton"></span
+            ><span class="text"><span class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span
+          ></div>`,
+      )}</div
+    >`;
   }
 
   private renderState(text: string): TemplateResult {
@@ -496,9 +580,11 @@ class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span></div
   }
 
   private renderError(error: AdapterError, retry: () => unknown): TemplateResult {
-    return html`<div class="state error" part="state" role="alert"><p>${this.l.error(error)}</p>${
-      error.retryable ? html`<button class="cl-button" @click=${retry}>${this.l.t('common.retry')}</button>` : nothing
-    }</div>`;
+    return html`<div class="state error" part="state" role="alert"
+      ><p>${this.l.error(error)}</p>${
+        error.retryable ? html`<button class="cl-button" @click=${retry}>${this.l.t('common.retry')}</button>` : nothing
+      }</div
+    >`;
   }
 
   private renderDialog(): TemplateResult | typeof nothing {
@@ -506,9 +592,13 @@ class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span></div
     const busy = r?.busy;
     return r
       ? html`<p>${l.t('groupMembers.removeText', displayName(r.member))}</p>${
-          r.error ? html`<p class="problem" role="alert">${l.error(r.error)}</p>` : nothing
-        }<div class="actions"><button class="cl-button" ?disabled=${busy} @click=${this.closeRemove}>${l.t('common.cancel')}</button><button
-class="cl-button" data-variant="danger" ?disabled=${busy} @click=${this.confirmRemove}>${l.t('groupMembers.remove')}</button></div>`
+            r.error ? html`<p class="problem" role="alert">${l.error(r.error)}</p>` : nothing
+          }<div class="actions"
+            ><button class="cl-button" ?disabled=${busy} @click=${this.closeRemove}>${l.t('common.cancel')}</button
+            ><button class="cl-button" data-variant="danger" ?disabled=${busy} @click=${this.confirmRemove}
+              >${l.t('groupMembers.remove')}</button
+            ></div
+          >`
       : nothing;
   }
 }

@@ -33,7 +33,13 @@ function listFrom(all: GroupMember[]) {
     let list = all.filter(
       (m) =>
         (!q || m.name.toLowerCase().includes(q) || (m.nickname ?? '').toLowerCase().includes(q)) &&
-        (filter === 'staff' ? m.type === 'staff' : filter === 'customer' ? m.type === 'customer' : filter === 'admin' ? m.role !== 'member' : true),
+        (filter === 'staff'
+          ? m.type === 'staff'
+          : filter === 'customer'
+            ? m.type === 'customer'
+            : filter === 'admin'
+              ? m.role !== 'member'
+              : true),
     );
     if (sort === 'name') list = [...list].sort((a, b) => (a.nickname || a.name).localeCompare(b.nickname || b.name));
     const start = cursor ? Number(cursor) : 0;
@@ -63,9 +69,15 @@ const scrolledToEnd = () => (window.scrollTo(0, document.documentElement.scrollH
 const listCalls = (a: StubAdapter) => a.callsTo('listGroupMembers') as ListInput[];
 
 async function mount(adapter: StubAdapter, attrs: { pageSize?: number; selectable?: boolean; locale?: string } = {}) {
-  const page = await fixture<HTMLElement>(html`<cl-provider .adapter=${adapter} locale=${attrs.locale ?? 'zh-CN'}>
-    <cl-group-member-list group-id="group-1" page-size=${attrs.pageSize ?? 100} ?selectable=${attrs.selectable}></cl-group-member-list>
-  </cl-provider>`);
+  const page = await fixture<HTMLElement>(
+    html`<cl-provider .adapter=${adapter} locale=${attrs.locale ?? 'zh-CN'}>
+      <cl-group-member-list
+        group-id="group-1"
+        page-size=${attrs.pageSize ?? 100}
+        ?selectable=${attrs.selectable}
+      ></cl-group-member-list>
+    </cl-provider>`,
+  );
   const el = page.querySelector('cl-group-member-list')!;
   await waitUntil(() => rows(el).length > 0 || $(el, '.state'), 'list did not load');
   await el.updateComplete;
@@ -83,7 +95,9 @@ describe('cl-group-member-list', () => {
       const list = deferred<Awaited<ReturnType<ReturnType<typeof listFrom>>>>();
       const adapter = stubAdapter({ getGroup: () => group.promise, listGroupMembers: () => list.promise });
       const page = await fixture<HTMLElement>(
-        html`<cl-provider .adapter=${adapter}><cl-group-member-list group-id="group-1"></cl-group-member-list></cl-provider>`,
+        html`<cl-provider .adapter=${adapter}
+          ><cl-group-member-list group-id="group-1"></cl-group-member-list
+        ></cl-provider>`,
       );
       const el = page.querySelector('cl-group-member-list')!;
       await el.updateComplete;
@@ -142,13 +156,17 @@ describe('cl-group-member-list', () => {
     });
 
     it('speaks English inside an English provider', async () => {
-      const el = await mount(adapterFor(makeMembers(3), { memberCount: 3, memberCap: 100, ownerName: 'Li Wang' }), { locale: 'en' });
+      const el = await mount(adapterFor(makeMembers(3), { memberCount: 3, memberCap: 100, ownerName: 'Li Wang' }), {
+        locale: 'en',
+      });
       expect(text($(el, '[part=owner]'))).to.equal('Owner: Li Wang');
       expect(text(rows(el)[0]!.querySelector('[part=meta]'))).to.contain('joined via QR code');
       expect(text(rows(el)[1]!.querySelector('[part=meta]'))).to.contain('joined via link');
       expect(text(rows(el)[2]!.querySelector('[part=meta]'))).to.contain('invited by 王丽');
       expect(text(rows(el)[1]!.querySelector('[part=badge]'))).to.equal('Customer');
-      expect($<HTMLInputElement>(el, 'input[type=search]')!.getAttribute('aria-label')).to.equal('Search name or group nickname');
+      expect($<HTMLInputElement>(el, 'input[type=search]')!.getAttribute('aria-label')).to.equal(
+        'Search name or group nickname',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -185,7 +203,13 @@ describe('cl-group-member-list', () => {
       await waitUntil(() => listCalls(adapter).length === 2);
       expect(listCalls(adapter)[1]).to.include({ query: 'Nick 3', cursor: null, groupId: 'group-1' });
       await waitUntil(() => rows(el).length === 5);
-      expect(rows(el).map((r) => text(r.querySelector('[part=name]')))).to.deep.equal(['Nick 3', 'Nick 30', 'Nick 33', 'Nick 36', 'Nick 39']);
+      expect(rows(el).map((r) => text(r.querySelector('[part=name]')))).to.deep.equal([
+        'Nick 3',
+        'Nick 30',
+        'Nick 33',
+        'Nick 36',
+        'Nick 39',
+      ]);
       expect(text($(el, '[role=status]'))).to.equal('找到 5 位成员');
       expect($<HTMLInputElement>(el, 'input[type=search]')!.value).to.equal('Nick 3');
       await expect(el).to.be.accessible();
@@ -206,7 +230,11 @@ describe('cl-group-member-list', () => {
       await waitUntil(() => rows(el).length === 3);
       slow.resolve({ items: all.slice(0, 10), nextCursor: null, total: 10 });
       await aTimeout(20);
-      expect(rows(el).map((r) => text(r.querySelector('[part=name]')))).to.deep.equal(['Nick 12', 'Nick 15', 'Nick 18']);
+      expect(rows(el).map((r) => text(r.querySelector('[part=name]')))).to.deep.equal([
+        'Nick 12',
+        'Nick 15',
+        'Nick 18',
+      ]);
     });
 
     it('filters staff, customers and admins', async () => {
@@ -316,9 +344,13 @@ describe('cl-group-member-list', () => {
 
     it('pages and virtualizes inside a scrolling wrapper, not only with the window', async () => {
       const adapter = adapterFor(makeMembers(1000), { memberCount: 1000, memberCap: 2000, kind: 'internal' });
-      const page = await fixture<HTMLElement>(html`<cl-provider .adapter=${adapter}>
-        <div style="height:400px;overflow:auto"><cl-group-member-list group-id="group-1" page-size="100"></cl-group-member-list></div>
-      </cl-provider>`);
+      const page = await fixture<HTMLElement>(
+        html`<cl-provider .adapter=${adapter}>
+          <div style="height:400px;overflow:auto"
+            ><cl-group-member-list group-id="group-1" page-size="100"></cl-group-member-list
+          ></div>
+        </cl-provider>`,
+      );
       const el = page.querySelector('cl-group-member-list')!;
       const wrapper = el.parentElement!;
       await waitUntil(() => rows(el).length > 0);

@@ -62,7 +62,11 @@ export function createBrowserBridge(options: BrowserBridgeOptions = {}): HostBri
     try {
       await writeText(asText(data));
     } catch (error) {
-      throw new HostBridgeError((error as Error | null)?.name === 'NotAllowedError' ? 'no-permission' : 'failed', 'Copy failed', error);
+      throw new HostBridgeError(
+        (error as Error | null)?.name === 'NotAllowedError' ? 'no-permission' : 'failed',
+        'Copy failed',
+        error,
+      );
     }
   };
 
@@ -83,7 +87,8 @@ export function createBrowserBridge(options: BrowserBridgeOptions = {}): HostBri
           const name = (error as Error | null)?.name;
           if (name === 'AbortError') throw new HostBridgeError('cancelled', 'Share dismissed', error);
           // NotAllowedError (no user gesture left, or a permissions policy): copying still works.
-          if (!writeText) throw new HostBridgeError(name === 'NotAllowedError' ? 'no-permission' : 'failed', 'Share failed', error);
+          if (!writeText)
+            throw new HostBridgeError(name === 'NotAllowedError' ? 'no-permission' : 'failed', 'Share failed', error);
         }
       }
       await copy(data);

@@ -19,7 +19,9 @@ export class HostBridgeError extends Error {
 
 /** Whether `value` is a {@link HostBridgeError} (also across bundle copies: checks the name and code). */
 export function isHostBridgeError(value: unknown): value is HostBridgeError {
-  return value instanceof HostBridgeError || (value instanceof Error && value.name === 'HostBridgeError' && 'code' in value);
+  return (
+    value instanceof HostBridgeError || (value instanceof Error && value.name === 'HostBridgeError' && 'code' in value)
+  );
 }
 
 /**
@@ -59,7 +61,11 @@ export function toHostBridgeError(error: unknown): HostBridgeError {
   const errMsg = (error as { errMsg?: unknown } | null)?.errMsg;
   if (typeof errMsg === 'string') {
     const errCode = (error as { errCode?: unknown }).errCode;
-    return new HostBridgeError(wecomErrorCode(errMsg), errCode === undefined ? errMsg : `${errMsg} (errCode ${String(errCode)})`, error);
+    return new HostBridgeError(
+      wecomErrorCode(errMsg),
+      errCode === undefined ? errMsg : `${errMsg} (errCode ${String(errCode)})`,
+      error,
+    );
   }
   return new HostBridgeError('failed', error instanceof Error ? error.message : String(error), error);
 }

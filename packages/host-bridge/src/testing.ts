@@ -43,16 +43,20 @@ export function fakeWecom(options: FakeWecomOptions = {}): FakeWecom {
     calls.push([api, params]);
     await options.onCall?.(api, params);
     const failure = options.fail?.[api];
-    if (failure !== undefined) throw typeof failure === 'string' ? { errMsg: `${api}:${failure}`, errCode: -1 } : failure;
+    if (failure !== undefined)
+      throw typeof failure === 'string' ? { errMsg: `${api}:${failure}`, errCode: -1 } : failure;
     return { errMsg: `${api}:ok`, errCode: 0, ...ok };
   };
   const sdk: WecomSdk = {
     register(registerOptions) {
       calls.push(['register', registerOptions]);
     },
-    getContext: (params) => settle('getContext', params, { entry: (options.entry ?? 'single_chat_tools') as EntryType }),
-    getCurExternalContact: (params) => settle('getCurExternalContact', params, { userId: options.userId ?? 'wmEAlECwAAHrbWYDetiu3Af13xlYDAAA' }),
-    getCurExternalChat: (params) => settle('getCurExternalChat', params, { chatId: options.chatId ?? 'wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA' }),
+    getContext: (params) =>
+      settle('getContext', params, { entry: (options.entry ?? 'single_chat_tools') as EntryType }),
+    getCurExternalContact: (params) =>
+      settle('getCurExternalContact', params, { userId: options.userId ?? 'wmEAlECwAAHrbWYDetiu3Af13xlYDAAA' }),
+    getCurExternalChat: (params) =>
+      settle('getCurExternalChat', params, { chatId: options.chatId ?? 'wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA' }),
     sendChatMessage: (params) => settle('sendChatMessage', params, {}),
     shareToExternalMoments: (params) => settle('shareToExternalMoments', params, {}),
     openUserProfile: (params) => settle('openUserProfile', params, {}),

@@ -35,7 +35,9 @@ export function isMobile(userAgent: string = currentUserAgent()): boolean {
  */
 export function isMiniProgramWebView(
   userAgent: string = currentUserAgent(),
-  win: { __wxjs_environment?: unknown } | undefined = typeof window === 'undefined' ? undefined : (window as { __wxjs_environment?: unknown }),
+  win: { __wxjs_environment?: unknown } | undefined = typeof window === 'undefined'
+    ? undefined
+    : (window as { __wxjs_environment?: unknown }),
 ): boolean {
   return win?.__wxjs_environment === 'miniprogram' || /miniprogram/i.test(userAgent);
 }

@@ -1,4 +1,11 @@
-import type { ChatMessage, HostBridge, HostCapabilities, HostEntry, HostErrorCode, HostMomentShare } from '@clienteling/core';
+import type {
+  ChatMessage,
+  HostBridge,
+  HostCapabilities,
+  HostEntry,
+  HostErrorCode,
+  HostMomentShare,
+} from '@clienteling/core';
 import type * as Wecom from '@wecom/jssdk';
 import { HostBridgeError, toHostBridgeError } from './errors.js';
 import { isMobile, versionAtLeast, wecomVersion } from './user-agent.js';
@@ -6,7 +13,13 @@ import { isMobile, versionAtLeast, wecomVersion } from './user-agent.js';
 /** The part of `@wecom/jssdk` the bridge uses (tests pass a fake of this shape). */
 export type WecomSdk = Pick<
   typeof Wecom,
-  'register' | 'getContext' | 'getCurExternalContact' | 'getCurExternalChat' | 'sendChatMessage' | 'shareToExternalMoments' | 'openUserProfile'
+  | 'register'
+  | 'getContext'
+  | 'getCurExternalContact'
+  | 'getCurExternalChat'
+  | 'sendChatMessage'
+  | 'shareToExternalMoments'
+  | 'openUserProfile'
 >;
 
 /** Returns the timestamp, nonce and signature your server computed for `url` (the page URL without `#`). */
@@ -99,7 +112,8 @@ const isHttpUrl = (url: string | undefined): url is string => !!url && /^https?:
 export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
   const userAgent = options.userAgent ?? (typeof navigator === 'undefined' ? '' : navigator.userAgent);
   const version = wecomVersion(userAgent);
-  const supports = (api: Api) => versionAtLeast(version, MIN_VERSION[api]) && (api !== 'shareToExternalMoments' || isMobile(userAgent));
+  const supports = (api: Api) =>
+    versionAtLeast(version, MIN_VERSION[api]) && (api !== 'shareToExternalMoments' || isMobile(userAgent));
   const loadSdk = options.loadSdk ?? (() => import('@wecom/jssdk'));
   const ids = options.ids ?? {};
 
@@ -128,7 +142,8 @@ export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
 
   /** Calls `api` on the registered SDK; refuses early when the client is known to be too old. */
   const call = async <T>(api: Api, run: (ww: WecomSdk) => Promise<T>): Promise<T> => {
-    if (!supports(api)) throw fail('unsupported-version', `${api} needs WeCom ${MIN_VERSION[api].join('.')}+ (moments: on a phone)`);
+    if (!supports(api))
+      throw fail('unsupported-version', `${api} needs WeCom ${MIN_VERSION[api].join('.')}+ (moments: on a phone)`);
     try {
       return await run(await ready());
     } catch (error) {
@@ -205,7 +220,10 @@ export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
 type SendParams = Parameters<WecomSdk['sendChatMessage']>[0];
 
 /** A {@link ChatMessage} in `sendChatMessage`'s documented shape. */
-async function chatMessageParams(message: ChatMessage, getImageMediaId: WecomBridgeOptions['getImageMediaId']): Promise<SendParams> {
+async function chatMessageParams(
+  message: ChatMessage,
+  getImageMediaId: WecomBridgeOptions['getImageMediaId'],
+): Promise<SendParams> {
   switch (message.type) {
     case 'text':
       return { msgtype: 'text', text: { content: message.text } };
@@ -220,12 +238,25 @@ async function chatMessageParams(message: ChatMessage, getImageMediaId: WecomBri
       return { msgtype: 'image', image: { mediaid } };
     }
     case 'link':
-      return { msgtype: 'news', news: { link: message.url, title: message.title, desc: message.description ?? '', imgUrl: message.imageUrl ?? '' } };
+      return {
+        msgtype: 'news',
+        news: {
+          link: message.url,
+          title: message.title,
+          desc: message.description ?? '',
+          imgUrl: message.imageUrl ?? '',
+        },
+      };
     case 'miniprogram':
       if (!isHttpUrl(message.imageUrl)) throw fail('failed', 'Card cover must be http(s)');
       return {
         msgtype: 'miniprogram',
-        miniprogram: { appid: message.appId, title: message.title, imgUrl: message.imageUrl, page: miniProgramPage(message.pagePath) },
+        miniprogram: {
+          appid: message.appId,
+          title: message.title,
+          imgUrl: message.imageUrl,
+          page: miniProgramPage(message.pagePath),
+        },
       };
   }
 }

@@ -29,7 +29,12 @@ function fakeNavigator(options: { share?: boolean | Error; canShare?: boolean; c
 const domError = (name: string) => new DOMException('test', name);
 
 const text: ChatMessage = { type: 'text', text: '您好，这是您的券' };
-const link: ChatMessage = { type: 'link', url: 'https://shop.example/c/1', title: '满200减30', description: '本周有效' };
+const link: ChatMessage = {
+  type: 'link',
+  url: 'https://shop.example/c/1',
+  title: '满200减30',
+  description: '本周有效',
+};
 
 describe('createBrowserBridge', () => {
   it('is a plain page: entry normal, no customer, group, moments or profile', async () => {
@@ -108,9 +113,13 @@ describe('createBrowserBridge', () => {
 
     it('maps share failures when there is no clipboard to fall back on', async () => {
       const denied = fakeNavigator({ share: domError('NotAllowedError') });
-      expect((await rejection(createBrowserBridge({ navigator: denied.nav }).sendToChat(text))).code).to.equal('no-permission');
+      expect((await rejection(createBrowserBridge({ navigator: denied.nav }).sendToChat(text))).code).to.equal(
+        'no-permission',
+      );
       const broken = fakeNavigator({ share: new TypeError('x') });
-      expect((await rejection(createBrowserBridge({ navigator: broken.nav }).sendToChat(text))).code).to.equal('failed');
+      expect((await rejection(createBrowserBridge({ navigator: broken.nav }).sendToChat(text))).code).to.equal(
+        'failed',
+      );
     });
 
     it('copies what canShare refuses', async () => {
@@ -123,7 +132,13 @@ describe('createBrowserBridge', () => {
     it('cannot send a mini-program card', async () => {
       const { nav, shared } = fakeNavigator({ share: true, clipboard: true });
       const error = await rejection(
-        createBrowserBridge({ navigator: nav }).sendToChat({ type: 'miniprogram', appId: 'wx1', pagePath: 'pages/a', title: 't', imageUrl: 'https://x/y.png' }),
+        createBrowserBridge({ navigator: nav }).sendToChat({
+          type: 'miniprogram',
+          appId: 'wx1',
+          pagePath: 'pages/a',
+          title: 't',
+          imageUrl: 'https://x/y.png',
+        }),
       );
       expect(error.code).to.equal('not-capable');
       expect(shared).to.deep.equal([]);
@@ -147,7 +162,9 @@ describe('createBrowserBridge', () => {
       expect(error.code).to.equal('no-permission');
       expect((error.cause as DOMException).name).to.equal('NotAllowedError');
       const broken = fakeNavigator({ clipboard: new Error('x') });
-      expect((await rejection(createBrowserBridge({ navigator: broken.nav }).sendToChat(text))).code).to.equal('failed');
+      expect((await rejection(createBrowserBridge({ navigator: broken.nav }).sendToChat(text))).code).to.equal(
+        'failed',
+      );
     });
   });
 

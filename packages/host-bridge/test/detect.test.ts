@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { contextFromUrl, detectHostBridge, isMiniProgramWebView, isMobile, isWecom, wecomVersion } from '../src/index.js';
+import {
+  contextFromUrl,
+  detectHostBridge,
+  isMiniProgramWebView,
+  isMobile,
+  isWecom,
+  wecomVersion,
+} from '../src/index.js';
 import { fakeWecom } from '../src/testing.js';
 import { UA } from './user-agents.js';
 
@@ -62,7 +69,12 @@ describe('host detection', () => {
     for (const ua of ['wechatAndroid', 'wechatMiniProgram', 'wecomMiniProgram', 'chrome'] as const) {
       it(`picks the browser bridge in ${ua}, with no WeCom-only capability`, async () => {
         const loads = { count: 0 };
-        const bridge = detectHostBridge({ userAgent: UA[ua], window: {}, wecom: wecomOptions(loads), browser: { navigator: {} } });
+        const bridge = detectHostBridge({
+          userAgent: UA[ua],
+          window: {},
+          wecom: wecomOptions(loads),
+          browser: { navigator: {} },
+        });
         expect(bridge.kind).to.equal('browser');
         expect(bridge.capabilities).to.deep.equal({
           currentCustomer: false,
@@ -78,7 +90,11 @@ describe('host detection', () => {
     }
 
     it('picks the browser bridge in a WeCom mini-program web-view told by the environment flag', () => {
-      const bridge = detectHostBridge({ userAgent: UA.wecomAndroid, window: { __wxjs_environment: 'miniprogram' }, wecom: wecomOptions({ count: 0 }) });
+      const bridge = detectHostBridge({
+        userAgent: UA.wecomAndroid,
+        window: { __wxjs_environment: 'miniprogram' },
+        wecom: wecomOptions({ count: 0 }),
+      });
       expect(bridge.kind).to.equal('browser');
     });
 
@@ -95,14 +111,20 @@ describe('host detection', () => {
     });
 
     it('passes the browser options on (the current customer from the URL)', async () => {
-      const bridge = detectHostBridge({ userAgent: UA.chrome, browser: contextFromUrl('https://shop.example/sidebar?customerId=c-1') });
+      const bridge = detectHostBridge({
+        userAgent: UA.chrome,
+        browser: contextFromUrl('https://shop.example/sidebar?customerId=c-1'),
+      });
       expect(bridge.capabilities.currentCustomer).to.equal(true);
       expect(await bridge.getCurrentCustomerId()).to.equal('c-1');
     });
   });
 
   it('reads the current customer and group from a page URL', () => {
-    expect(contextFromUrl('https://shop.example/p?customerId=c-1&groupId=g-2')).to.deep.equal({ customerId: 'c-1', groupId: 'g-2' });
+    expect(contextFromUrl('https://shop.example/p?customerId=c-1&groupId=g-2')).to.deep.equal({
+      customerId: 'c-1',
+      groupId: 'g-2',
+    });
     expect(contextFromUrl(new URL('https://shop.example/p?customerId=%20&x=1'))).to.deep.equal({});
     expect(contextFromUrl()).to.deep.equal({});
   });

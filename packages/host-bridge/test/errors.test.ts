@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { HostBridgeError, WECOM_ERROR_TABLE, isHostBridgeError, toHostBridgeError, wecomErrorCode } from '../src/index.js';
+import {
+  HostBridgeError,
+  WECOM_ERROR_TABLE,
+  isHostBridgeError,
+  toHostBridgeError,
+  wecomErrorCode,
+} from '../src/index.js';
 
 describe('WeCom failure mapping', () => {
   const cases: Array<[string, string]> = [
@@ -31,7 +37,12 @@ describe('WeCom failure mapping', () => {
   }
 
   it('is one table of codes and patterns', () => {
-    expect(WECOM_ERROR_TABLE.map(([code]) => code)).to.deep.equal(['cancelled', 'no-permission', 'no-context', 'unsupported-version']);
+    expect(WECOM_ERROR_TABLE.map(([code]) => code)).to.deep.equal([
+      'cancelled',
+      'no-permission',
+      'no-context',
+      'unsupported-version',
+    ]);
   });
 
   it('turns a rejected WeCom result into a HostBridgeError that keeps errMsg, errCode and the result', () => {

@@ -7,7 +7,11 @@ describe('test doubles', () => {
   it("fakeWecom answers in the SDK's documented shapes", async () => {
     const sdk = fakeWecom({ entry: 'group_chat_tools', chatId: 'wr1' });
     expect(await sdk.getContext()).to.deep.equal({ errMsg: 'getContext:ok', errCode: 0, entry: 'group_chat_tools' });
-    expect(await sdk.getCurExternalChat()).to.deep.equal({ errMsg: 'getCurExternalChat:ok', errCode: 0, chatId: 'wr1' });
+    expect(await sdk.getCurExternalChat()).to.deep.equal({
+      errMsg: 'getCurExternalChat:ok',
+      errCode: 0,
+      chatId: 'wr1',
+    });
     sdk.options.fail = { sendChatMessage: 'fail no permission' };
     expect(await rejection(sdk.sendChatMessage({ msgtype: 'text', text: { content: 'x' } }))).to.deep.equal({
       errMsg: 'sendChatMessage:fail no permission',
@@ -37,7 +41,11 @@ describe('test doubles', () => {
   });
 
   it('stubHostBridge fails with the error it is given', async () => {
-    const bridge = stubHostBridge({ kind: 'wecom', capabilities: { shareToMoments: true }, error: new HostBridgeError('no-permission', 'x') });
+    const bridge = stubHostBridge({
+      kind: 'wecom',
+      capabilities: { shareToMoments: true },
+      error: new HostBridgeError('no-permission', 'x'),
+    });
     expect(bridge.kind).to.equal('wecom');
     expect(bridge.capabilities.shareToMoments).to.equal(true);
     expect(bridge.capabilities.sendToChat).to.equal(false);

@@ -5,7 +5,11 @@ import { fakeWecom, type FakeWecom, type FakeWecomOptions } from '../src/testing
 import { UA, rejection } from './user-agents.js';
 
 const getConfigSignature = async () => ({ timestamp: 1700000000, nonceStr: 'corp-nonce', signature: 'corp-signature' });
-const getAgentConfigSignature = async () => ({ timestamp: 1700000000, nonceStr: 'agent-nonce', signature: 'agent-signature' });
+const getAgentConfigSignature = async () => ({
+  timestamp: 1700000000,
+  nonceStr: 'agent-nonce',
+  signature: 'agent-signature',
+});
 
 /** A WeCom bridge on a fake SDK (a phone running WeCom 4.1.10 unless told otherwise). */
 function setup(fake: FakeWecomOptions = {}, options: Partial<WecomBridgeOptions> = {}) {
@@ -55,7 +59,14 @@ describe('createWecomBridge', () => {
         getConfigSignature,
         getAgentConfigSignature,
       });
-      expect(WECOM_JS_API_LIST).to.include.members(['getContext', 'getCurExternalContact', 'getCurExternalChat', 'sendChatMessage', 'shareToExternalMoments', 'openUserProfile']);
+      expect(WECOM_JS_API_LIST).to.include.members([
+        'getContext',
+        'getCurExternalContact',
+        'getCurExternalChat',
+        'sendChatMessage',
+        'shareToExternalMoments',
+        'openUserProfile',
+      ]);
       // getContext is asked once too.
       expect(sdk.callsTo('getContext')).to.have.length(1);
     });
@@ -63,12 +74,21 @@ describe('createWecomBridge', () => {
     it('registers the JS API list the page gives', async () => {
       const { bridge, sdk } = setup({}, { jsApiList: ['getContext', 'sendChatMessage'] });
       await bridge.getEntry();
-      expect((sdk.callsTo('register')[0] as { jsApiList: string[] }).jsApiList).to.deep.equal(['getContext', 'sendChatMessage']);
+      expect((sdk.callsTo('register')[0] as { jsApiList: string[] }).jsApiList).to.deep.equal([
+        'getContext',
+        'sendChatMessage',
+      ]);
     });
 
     it('uses the real SDK through a dynamic import when no loader is given', async () => {
       // Not inside WeCom the SDK never gets its JS bridge, so only check that nothing loads eagerly.
-      const bridge = createWecomBridge({ corpId: 'ww1', agentId: 1, getConfigSignature, getAgentConfigSignature, userAgent: UA.wecomAndroid });
+      const bridge = createWecomBridge({
+        corpId: 'ww1',
+        agentId: 1,
+        getConfigSignature,
+        getAgentConfigSignature,
+        userAgent: UA.wecomAndroid,
+      });
       expect(bridge.kind).to.equal('wecom');
       expect(bridge.capabilities.sendToChat).to.equal(false);
     });
@@ -238,33 +258,78 @@ describe('createWecomBridge', () => {
     it('sends text', async () => {
       const { bridge, sdk } = setup({ entry: 'single_chat_tools' });
       await bridge.sendToChat({ type: 'text', text: '您好，送您一张券' });
-      expect(sdk.callsTo('sendChatMessage')).to.deep.equal([{ msgtype: 'text', text: { content: '您好，送您一张券' } }]);
+      expect(sdk.callsTo('sendChatMessage')).to.deep.equal([
+        { msgtype: 'text', text: { content: '您好，送您一张券' } },
+      ]);
     });
 
     it('sends a link as a news card', async () => {
       const { bridge, sdk } = setup({ entry: 'group_chat_tools' });
-      await bridge.sendToChat({ type: 'link', url: 'https://shop.example/c/1', title: '满200减30', description: '本周有效', imageUrl: 'https://shop.example/c.png' });
+      await bridge.sendToChat({
+        type: 'link',
+        url: 'https://shop.example/c/1',
+        title: '满200减30',
+        description: '本周有效',
+        imageUrl: 'https://shop.example/c.png',
+      });
       await bridge.sendToChat({ type: 'link', url: 'https://shop.example/c/2', title: '新品' });
       expect(sdk.callsTo('sendChatMessage')).to.deep.equal([
-        { msgtype: 'news', news: { link: 'https://shop.example/c/1', title: '满200减30', desc: '本周有效', imgUrl: 'https://shop.example/c.png' } },
+        {
+          msgtype: 'news',
+          news: {
+            link: 'https://shop.example/c/1',
+            title: '满200减30',
+            desc: '本周有效',
+            imgUrl: 'https://shop.example/c.png',
+          },
+        },
         { msgtype: 'news', news: { link: 'https://shop.example/c/2', title: '新品', desc: '', imgUrl: '' } },
       ]);
     });
 
     it('sends a mini-program card, adding the .html suffix WeCom wants', async () => {
       const { bridge, sdk } = setup({ entry: 'single_chat_tools' });
-      const card = { type: 'miniprogram' as const, appId: 'wx0123456789abcdef', title: '领券', imageUrl: 'https://shop.example/cover.png' };
+      const card = {
+        type: 'miniprogram' as const,
+        appId: 'wx0123456789abcdef',
+        title: '领券',
+        imageUrl: 'https://shop.example/cover.png',
+      };
       await bridge.sendToChat({ ...card, pagePath: 'pages/coupon/index?stock=s-1' });
       await bridge.sendToChat({ ...card, pagePath: 'pages/home/index.html' });
       expect(sdk.callsTo('sendChatMessage')).to.deep.equal([
-        { msgtype: 'miniprogram', miniprogram: { appid: 'wx0123456789abcdef', title: '领券', imgUrl: 'https://shop.example/cover.png', page: 'pages/coupon/index.html?stock=s-1' } },
-        { msgtype: 'miniprogram', miniprogram: { appid: 'wx0123456789abcdef', title: '领券', imgUrl: 'https://shop.example/cover.png', page: 'pages/home/index.html' } },
+        {
+          msgtype: 'miniprogram',
+          miniprogram: {
+            appid: 'wx0123456789abcdef',
+            title: '领券',
+            imgUrl: 'https://shop.example/cover.png',
+            page: 'pages/coupon/index.html?stock=s-1',
+          },
+        },
+        {
+          msgtype: 'miniprogram',
+          miniprogram: {
+            appid: 'wx0123456789abcdef',
+            title: '领券',
+            imgUrl: 'https://shop.example/cover.png',
+            page: 'pages/home/index.html',
+          },
+        },
       ]);
     });
 
     it('refuses a mini-program card without an http(s) cover, without calling WeCom', async () => {
       const { bridge, sdk } = setup({ entry: 'single_chat_tools' });
-      const error = await rejection(bridge.sendToChat({ type: 'miniprogram', appId: 'wx1', title: 't', pagePath: 'p', imageUrl: 'data:image/png;base64,AA' }));
+      const error = await rejection(
+        bridge.sendToChat({
+          type: 'miniprogram',
+          appId: 'wx1',
+          title: 't',
+          pagePath: 'p',
+          imageUrl: 'data:image/png;base64,AA',
+        }),
+      );
       expect(error.code).to.equal('failed');
       expect(sdk.callsTo('sendChatMessage')).to.have.length(0);
     });
@@ -287,10 +352,17 @@ describe('createWecomBridge', () => {
 
     it('cannot send an image without a way to get its media ID', async () => {
       const { bridge, sdk } = setup({ entry: 'single_chat_tools' });
-      expect((await rejection(bridge.sendToChat({ type: 'image', imageUrl: 'https://shop.example/a.jpg' }))).code).to.equal('not-capable');
+      expect(
+        (await rejection(bridge.sendToChat({ type: 'image', imageUrl: 'https://shop.example/a.jpg' }))).code,
+      ).to.equal('not-capable');
       expect(sdk.callsTo('sendChatMessage')).to.have.length(0);
-      const failing = setup({ entry: 'single_chat_tools' }, { getImageMediaId: () => Promise.reject(new Error('upload 500')) });
-      const error = await rejection(failing.bridge.sendToChat({ type: 'image', imageUrl: 'https://shop.example/a.jpg' }));
+      const failing = setup(
+        { entry: 'single_chat_tools' },
+        { getImageMediaId: () => Promise.reject(new Error('upload 500')) },
+      );
+      const error = await rejection(
+        failing.bridge.sendToChat({ type: 'image', imageUrl: 'https://shop.example/a.jpg' }),
+      );
       expect(error.code).to.equal('failed');
       expect((error.cause as Error).message).to.equal('upload 500');
     });
@@ -321,11 +393,19 @@ describe('createWecomBridge', () => {
     }
 
     it('sends from clients since 3.0.24 (getContext) and refuses older ones', async () => {
-      const { bridge } = setup({ entry: 'single_chat_tools' }, { userAgent: UA.wecomAndroid.replace('wxwork/4.1.10', 'wxwork/3.0.24') });
+      const { bridge } = setup(
+        { entry: 'single_chat_tools' },
+        { userAgent: UA.wecomAndroid.replace('wxwork/4.1.10', 'wxwork/3.0.24') },
+      );
       expect(await bridge.getEntry()).to.equal('single-chat');
       expect(bridge.capabilities.sendToChat).to.equal(true);
-      const old = setup({ entry: 'single_chat_tools' }, { userAgent: UA.wecomAndroid.replace('wxwork/4.1.10', 'wxwork/2.8.9') });
-      expect((await rejection(old.bridge.sendToChat({ type: 'text', text: 'x' }))).code).to.equal('unsupported-version');
+      const old = setup(
+        { entry: 'single_chat_tools' },
+        { userAgent: UA.wecomAndroid.replace('wxwork/4.1.10', 'wxwork/2.8.9') },
+      );
+      expect((await rejection(old.bridge.sendToChat({ type: 'text', text: 'x' }))).code).to.equal(
+        'unsupported-version',
+      );
       expect(old.bridge.capabilities.sendToChat).to.equal(false);
       expect(old.loads.count).to.equal(0);
     });
@@ -341,9 +421,21 @@ describe('createWecomBridge', () => {
           { type: 'image', imageUrl: 'https://shop.example/2.jpg' },
         ],
       });
-      await bridge.shareToMoments({ attachments: [{ type: 'link', url: 'https://shop.example/l', title: '秋装', description: '8 折', imageUrl: 'https://shop.example/l.png' }] });
+      await bridge.shareToMoments({
+        attachments: [
+          {
+            type: 'link',
+            url: 'https://shop.example/l',
+            title: '秋装',
+            description: '8 折',
+            imageUrl: 'https://shop.example/l.png',
+          },
+        ],
+      });
       await bridge.shareToMoments({ text: '只有文字' });
-      await bridge.shareToMoments({ attachments: [{ type: 'link', url: 'https://shop.example/m', title: '简单链接' }] });
+      await bridge.shareToMoments({
+        attachments: [{ type: 'link', url: 'https://shop.example/m', title: '简单链接' }],
+      });
       expect(sdk.callsTo('shareToExternalMoments')).to.deep.equal([
         {
           text: { content: '新品上市' },
@@ -352,7 +444,19 @@ describe('createWecomBridge', () => {
             { msgtype: 'image', image: { imgUrl: 'https://shop.example/2.jpg' } },
           ],
         },
-        { attachments: [{ msgtype: 'link', link: { url: 'https://shop.example/l', title: '秋装', desc: '8 折', imgUrl: 'https://shop.example/l.png' } }] },
+        {
+          attachments: [
+            {
+              msgtype: 'link',
+              link: {
+                url: 'https://shop.example/l',
+                title: '秋装',
+                desc: '8 折',
+                imgUrl: 'https://shop.example/l.png',
+              },
+            },
+          ],
+        },
         { text: { content: '只有文字' } },
         { attachments: [{ msgtype: 'link', link: { url: 'https://shop.example/m', title: '简单链接' } }] },
       ]);
@@ -362,7 +466,9 @@ describe('createWecomBridge', () => {
 
     it('refuses a mini-program card, which WeCom moments do not take', async () => {
       const { bridge, sdk } = setup();
-      const error = await rejection(bridge.shareToMoments({ attachments: [{ type: 'miniprogram', appId: 'wx1', pagePath: 'p', title: 't' }] }));
+      const error = await rejection(
+        bridge.shareToMoments({ attachments: [{ type: 'miniprogram', appId: 'wx1', pagePath: 'p', title: 't' }] }),
+      );
       expect(error.code).to.equal('not-capable');
       expect(sdk.callsTo('shareToExternalMoments')).to.have.length(0);
     });

@@ -43,7 +43,10 @@ interface Loaded {
 
 const KINDS: AttachmentKind[] = ['images', 'video', 'link', 'miniprogram'];
 /** The card fields each card kind shows, in order. */
-const CARD_FIELDS = { link: ['url', 'title', 'coverUrl'], miniprogram: ['appId', 'pagePath', 'title', 'coverUrl'] } as const;
+const CARD_FIELDS = {
+  link: ['url', 'title', 'coverUrl'],
+  miniprogram: ['appId', 'pagePath', 'title', 'coverUrl'],
+} as const;
 const isUrl = (u = '') => /^https?:\/\/\S+$/i.test(u.trim());
 const chars = (s: string) => [...s].length;
 const emptyCard = () => ({ url: '', title: '', coverUrl: '', appId: '', pagePath: '' });
@@ -61,7 +64,8 @@ const probe = (file: Blob, video: boolean) =>
     el.onerror = () => done();
     if (el instanceof HTMLVideoElement) {
       el.preload = 'metadata';
-      el.onloadedmetadata = () => done(Number.isFinite(el.duration) ? { durationMs: Math.round(el.duration * 1000) } : undefined);
+      el.onloadedmetadata = () =>
+        done(Number.isFinite(el.duration) ? { durationMs: Math.round(el.duration * 1000) } : undefined);
     } else el.onload = () => done({ width: el.naturalWidth, height: el.naturalHeight });
     el.src = url;
   });
@@ -285,12 +289,21 @@ export class MomentsComposer extends ClientelingElement {
         full() ||
         (file.size > p.mediaMaxBytes && t('momentsComposer.refused.size', name, p.mediaMaxBytes / 1048576)) ||
         (!(info = await probe(file, video)) && t('momentsComposer.refused.type', name)) ||
-        (info!.durationMs! > p.videoMaxDurationMs && t('momentsComposer.refused.duration', name, p.videoMaxDurationMs / 1000)) ||
-        (info!.width! * info!.height! > p.imageMaxPixels && t('momentsComposer.refused.pixels', name, p.imageMaxPixels / 1e6)) ||
+        (info!.durationMs! > p.videoMaxDurationMs &&
+          t('momentsComposer.refused.duration', name, p.videoMaxDurationMs / 1000)) ||
+        (info!.width! * info!.height! > p.imageMaxPixels &&
+          t('momentsComposer.refused.pixels', name, p.imageMaxPixels / 1e6)) ||
         full();
       if (problem) notices.add(problem);
       else {
-        const m: DraftMedia = { id: createRequestId(), blob: file, status: 'uploading', progress: 0, size: file.size, ...info };
+        const m: DraftMedia = {
+          id: createRequestId(),
+          blob: file,
+          status: 'uploading',
+          progress: 0,
+          size: file.size,
+          ...info,
+        };
         this.change({ media: [...this.draft.media, m] });
         this.upload(m);
       }
@@ -345,7 +358,10 @@ export class MomentsComposer extends ClientelingElement {
 
   private async focusThumb(i: number) {
     await this.updateComplete;
-    (this.renderRoot.querySelector<HTMLElement>(`[data-index="${i}"]`) || this.renderRoot.querySelector<HTMLElement>('.add'))?.focus();
+    (
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${i}"]`) ||
+      this.renderRoot.querySelector<HTMLElement>('.add')
+    )?.focus();
   }
 
   private urlOf(m: DraftMedia) {
@@ -361,10 +377,15 @@ export class MomentsComposer extends ClientelingElement {
     const { kind, media, card: c } = this.draft;
     const [title, coverUrl] = [c.title.trim(), c.coverUrl.trim() || undefined];
     if (!this.hasAttachment) return undefined;
-    if (kind === 'images') return { kind, images: media.map(({ url, width, height, size }) => ({ url: url!, width, height, size })) };
-    if (kind === 'video') return { kind, video: { url: media[0]!.url!, durationMs: media[0]!.durationMs!, size: media[0]!.size } };
+    if (kind === 'images')
+      return { kind, images: media.map(({ url, width, height, size }) => ({ url: url!, width, height, size })) };
+    if (kind === 'video')
+      return { kind, video: { url: media[0]!.url!, durationMs: media[0]!.durationMs!, size: media[0]!.size } };
     if (kind === 'link') return { kind, link: { url: c.url.trim(), title, coverUrl } };
-    return { kind: 'miniprogram', miniprogram: { appId: c.appId.trim(), pagePath: c.pagePath.trim(), title, coverUrl } };
+    return {
+      kind: 'miniprogram',
+      miniprogram: { appId: c.appId.trim(), pagePath: c.pagePath.trim(), title, coverUrl },
+    };
   }
 
   /** Why the post cannot be published now, in words, or undefined when it can. */
@@ -380,9 +401,15 @@ export class MomentsComposer extends ClientelingElement {
     if (over > 0) return t('momentsComposer.block.text', over);
     if (media.some((m) => m.status === 'error')) return t('momentsComposer.block.upload');
     if (media.some((m) => m.status !== 'done')) return t('momentsComposer.block.uploading');
-    if (kind === 'link' && (bad || (this.hasAttachment && !(isUrl(c.url) && byteLength(c.title.trim()) <= p.linkTitleMaxBytes))))
+    if (
+      kind === 'link' &&
+      (bad || (this.hasAttachment && !(isUrl(c.url) && byteLength(c.title.trim()) <= p.linkTitleMaxBytes)))
+    )
       return t('momentsComposer.block.link', p.linkTitleMaxBytes);
-    if (kind === 'miniprogram' && (bad || (this.hasAttachment && !(c.appId.trim() && c.pagePath.trim() && chars(c.title) <= 64))))
+    if (
+      kind === 'miniprogram' &&
+      (bad || (this.hasAttachment && !(c.appId.trim() && c.pagePath.trim() && chars(c.title) <= 64)))
+    )
       return t('momentsComposer.block.miniprogram');
     if (!audienceOf(d)) return t('momentsComposer.block.tags');
     if (!d.text.trim() && !this.hasAttachment) return t('momentsComposer.block.empty');
@@ -396,7 +423,11 @@ export class MomentsComposer extends ClientelingElement {
   async publish(): Promise<void> {
     if (this.busy || !this.data || this.blocker()) return;
     this.phase = 'sending';
-    const draft: MomentDraft = { text: this.draft.text, attachments: this.attachments(), audience: audienceOf(this.draft)! };
+    const draft: MomentDraft = {
+      text: this.draft.text,
+      attachments: this.attachments(),
+      audience: audienceOf(this.draft)!,
+    };
     const { requestId } = this.draft;
     if (!emit(this, 'cl-moment-publish', { draft, requestId }, { cancelable: true })) {
       this.phase = 'idle';
@@ -433,17 +464,20 @@ export class MomentsComposer extends ClientelingElement {
   /** Checks a submitted post's state with backoff; stops when disconnected. */
   private poll(momentId: string, attempt = 0) {
     clearTimeout(this.pollTimer);
-    this.pollTimer = setTimeout(async () => {
-      try {
-        this.follow(await this.api!.getMoment({ momentId }), attempt + 1);
-      } catch (e) {
-        const error = toAdapterError(e);
-        if (error.retryable) return this.poll(momentId, attempt + 1);
-        this.phase = 'idle';
-        this.publishError = error;
-        this.change({ momentId: undefined });
-      }
-    }, Math.min(this.pollInterval * 2 ** attempt, 30_000));
+    this.pollTimer = setTimeout(
+      async () => {
+        try {
+          this.follow(await this.api!.getMoment({ momentId }), attempt + 1);
+        } catch (e) {
+          const error = toAdapterError(e);
+          if (error.retryable) return this.poll(momentId, attempt + 1);
+          this.phase = 'idle';
+          this.publishError = error;
+          this.change({ momentId: undefined });
+        }
+      },
+      Math.min(this.pollInterval * 2 ** attempt, 30_000),
+    );
   }
 
   /** After a failed post: keep the content, under a new request id (a new intent). */
@@ -518,30 +552,69 @@ export class MomentsComposer extends ClientelingElement {
     const { t, draft: d, data } = this;
     if (!this.api) return html`<p class="box">${t('common.noAdapter')}</p>`;
     if (this.loadError)
-      return html`<div class="box" role="alert"><p>${this.l.error(this.loadError)}</p>${this.loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${t('common.retry')}</button>` : nothing}</div>`;
+      return html`<div class="box" role="alert"
+        ><p>${this.l.error(this.loadError)}</p
+        >${this.loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${t('common.retry')}</button>` : nothing}</div
+      >`;
     if (!data)
-      return html`<div class="box" aria-busy="true"><span class="cl-visually-hidden">${t('common.loading')}</span>${[24, 20, 128, 44, 44, 132, 44].map((h) => html`<div class="cl-skeleton" style="height:${h}px"></div>`)}</div>`;
+      return html`<div class="box" aria-busy="true"
+        ><span class="cl-visually-hidden">${t('common.loading')}</span
+        >${[24, 20, 128, 44, 44, 132, 44].map((h) => html`<div class="cl-skeleton" style="height:${h}px"></div>`)}</div
+      >`;
     const n = chars(d.text);
     const max = data.policy.momentTextMaxLength;
     const { quota } = data;
-    return html`<div class="box" @paste=${this.onPaste} @dragover=${(e: Event) => e.preventDefault()} @drop=${this.onDrop}>
+    return html`<div
+      class="box"
+      @paste=${this.onPaste}
+      @dragover=${(e: Event) => e.preventDefault()}
+      @drop=${this.onDrop}
+    >
       <h2 part="title" id="heading">${t('momentsComposer.heading')}</h2>
-      <p part="quota" class="hint" ?data-over=${quota.remaining < 1}>${t('momentsComposer.quota', quota.remaining, this.l.date(quota.resetsAt, true, data.policy.timeZone))}</p>
+      <p part="quota" class="hint" ?data-over=${quota.remaining < 1}
+        >${t('momentsComposer.quota', quota.remaining, this.l.date(quota.resetsAt, true, data.policy.timeZone))}</p
+      >
       <fieldset ?disabled=${this.busy}>
-        <textarea part="textarea" rows="5" aria-labelledby="heading" placeholder=${t('momentsComposer.placeholder')} aria-describedby="count" aria-invalid=${n > max} .value=${d.text} @input=${this.onText}></textarea>
+        <textarea
+          part="textarea"
+          rows="5"
+          aria-labelledby="heading"
+          placeholder=${t('momentsComposer.placeholder')}
+          aria-describedby="count"
+          aria-invalid=${n > max}
+          .value=${d.text}
+          @input=${this.onText}
+        ></textarea>
         <p id="count" part="counter" class="hint" ?data-over=${n > max}>${n}/${max}</p>
         <div class="row" role="group" aria-label=${t('momentsComposer.kind')}>
           ${KINDS.filter((k) => this.api!.capabilities.uploadMedia || (k !== 'images' && k !== 'video')).map(
-            (k) => html`<button class="cl-button" aria-pressed=${d.kind === k} @click=${() => d.kind !== k && this.chooseKind(k)}>${t(`momentsComposer.kind.${k}`)}</button>`,
+            (k) =>
+              html`<button
+                class="cl-button"
+                aria-pressed=${d.kind === k}
+                @click=${() => d.kind !== k && this.chooseKind(k)}
+                >${t(`momentsComposer.kind.${k}`)}</button
+              >`,
           )}
         </div>
         ${this.renderAttachment()} ${this.renderAudience()}
       </fieldset>
       <div role="status">${this.notices.map((m) => html`<p>${m}</p>`)}</div>
       ${this.renderPreview()} ${this.renderFooter()}
-      <dialog part="dialog" role="alertdialog" aria-labelledby="sw-t" aria-describedby="sw-d" @cancel=${() => this.answer(false)}>
+      <dialog
+        part="dialog"
+        role="alertdialog"
+        aria-labelledby="sw-t"
+        aria-describedby="sw-d"
+        @cancel=${() => this.answer(false)}
+      >
         <h3 id="sw-t">${t('momentsComposer.switchTitle')}</h3><p id="sw-d">${t('momentsComposer.switchText')}</p>
-        <div class="row"><button class="cl-button" autofocus @click=${() => this.answer(false)}>${t('common.cancel')}</button><button class="cl-button" data-variant="danger" @click=${() => this.answer(true)}>${t('momentsComposer.switch')}</button></div>
+        <div class="row"
+          ><button class="cl-button" autofocus @click=${() => this.answer(false)}>${t('common.cancel')}</button
+          ><button class="cl-button" data-variant="danger" @click=${() => this.answer(true)}
+            >${t('momentsComposer.switch')}</button
+          ></div
+        >
       </dialog>
     </div>`;
   }
@@ -554,34 +627,93 @@ export class MomentsComposer extends ClientelingElement {
       const bytes = byteLength(card.title.trim());
       const maxBytes = this.data!.policy.linkTitleMaxBytes;
       return CARD_FIELDS[kind].map((f) => {
-        const bad = f === 'title' ? (kind === 'link' ? bytes > maxBytes : chars(card.title) > 64) : f.endsWith('rl') && !!card[f].trim() && !isUrl(card[f]);
-        const hint = f === 'title' && kind === 'link' ? t('momentsComposer.titleBytes', bytes, maxBytes) : bad ? t('momentsComposer.urlInvalid') : '';
-        const input = (e: Event) => this.change({ card: { ...this.draft.card, [f]: (e.target as HTMLInputElement).value } });
-        return html`<label>${t(`momentsComposer.${f}`)}<input .value=${card[f]} aria-invalid=${bad} @input=${input} />${hint ? html`<span class="hint" ?data-over=${bad}>${hint}</span>` : nothing}</label>`;
+        const bad =
+          f === 'title'
+            ? kind === 'link'
+              ? bytes > maxBytes
+              : chars(card.title) > 64
+            : f.endsWith('rl') && !!card[f].trim() && !isUrl(card[f]);
+        const hint =
+          f === 'title' && kind === 'link'
+            ? t('momentsComposer.titleBytes', bytes, maxBytes)
+            : bad
+              ? t('momentsComposer.urlInvalid')
+              : '';
+        const input = (e: Event) =>
+          this.change({ card: { ...this.draft.card, [f]: (e.target as HTMLInputElement).value } });
+        return html`<label
+          >${t(`momentsComposer.${f}`)}<input
+            .value=${card[f]}
+            aria-invalid=${bad}
+            @input=${input}
+          />${hint ? html`<span class="hint" ?data-over=${bad}>${hint}</span>` : nothing}</label
+        >`;
       });
     }
     const video = kind === 'video';
     return html`<ul class="thumbs" aria-describedby="move-hint">
         ${media.map((m, i) => this.renderThumb(m, i, video))}
-        ${media.length < (video ? 1 : this.data!.policy.momentImagesMax)
-          ? html`<li><button class="add cl-button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click()}>+ ${t(`momentsComposer.kind.${kind}`)}</button></li>`
-          : nothing}
+        ${
+          media.length < (video ? 1 : this.data!.policy.momentImagesMax)
+            ? html`<li
+                ><button
+                  class="add cl-button"
+                  @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click()}
+                  >+ ${t(`momentsComposer.kind.${kind}`)}</button
+                ></li
+              >`
+            : nothing
+        }
       </ul>
-      <input id="file" type="file" hidden ?multiple=${!video} accept=${video ? 'video/*' : 'image/*'} @change=${this.pick} />
-      <p class="hint" id="move-hint">${t('momentsComposer.drop')}${media.length > 1 ? ` · ${t('momentsComposer.moveHint')}` : ''}</p>`;
+      <input
+        id="file"
+        type="file"
+        hidden
+        ?multiple=${!video}
+        accept=${video ? 'video/*' : 'image/*'}
+        @change=${this.pick}
+      />
+      <p class="hint" id="move-hint"
+        >${t('momentsComposer.drop')}${media.length > 1 ? ` · ${t('momentsComposer.moveHint')}` : ''}</p
+      >`;
   }
 
   private renderThumb(m: DraftMedia, i: number, video: boolean) {
     const { t } = this;
-    const label = video ? t('momentsComposer.video', Math.round(m.durationMs! / 1000)) : t('momentsComposer.image', i + 1, this.draft.media.length);
+    const label = video
+      ? t('momentsComposer.video', Math.round(m.durationMs! / 1000))
+      : t('momentsComposer.image', i + 1, this.draft.media.length);
     const src = this.urlOf(m);
-    return html`<li class="thumb" part="thumbnail" data-index=${i} tabindex="0" aria-label=${label} draggable=${!video} @dragstart=${() => (this.dragFrom = i)} @keydown=${(e: KeyboardEvent) => this.onThumbKey(e, i)}>
+    return html`<li
+      class="thumb"
+      part="thumbnail"
+      data-index=${i}
+      tabindex="0"
+      aria-label=${label}
+      draggable=${!video}
+      @dragstart=${() => (this.dragFrom = i)}
+      @keydown=${(e: KeyboardEvent) => this.onThumbKey(e, i)}
+    >
       ${video ? html`<video src=${src} muted></video>` : html`<img src=${src} alt="" />`}
       ${m.status === 'uploading' ? html`<progress .value=${m.progress} aria-label=${label}></progress>` : nothing}
-      ${m.status === 'error'
-        ? html`<div class="failed">${t('momentsComposer.uploadFailed')}<button class="cl-button" aria-label=${`${t('common.retry')} ${label}`} @click=${() => this.upload(m)}>${t('common.retry')}</button></div>`
-        : nothing}
-      <button class="remove cl-button" aria-label=${t('momentsComposer.remove', label)} @click=${() => this.removeMedia(i)}>×</button>
+      ${
+        m.status === 'error'
+          ? html`<div class="failed"
+              >${t('momentsComposer.uploadFailed')}<button
+                class="cl-button"
+                aria-label=${`${t('common.retry')} ${label}`}
+                @click=${() => this.upload(m)}
+                >${t('common.retry')}</button
+              ></div
+            >`
+          : nothing
+      }
+      <button
+        class="remove cl-button"
+        aria-label=${t('momentsComposer.remove', label)}
+        @click=${() => this.removeMedia(i)}
+        >×</button
+      >
     </li>`;
   }
 
@@ -589,14 +721,32 @@ export class MomentsComposer extends ClientelingElement {
     const { t } = this;
     const tags = this.draft.tagIds;
     const radio = (value: string[] | undefined, label: string) =>
-      html`<label class="choice"><input type="radio" name="audience" .checked=${!tags === !value} @change=${() => this.setAudience(value)} />${label}</label>`;
+      html`<label class="choice"
+        ><input
+          type="radio"
+          name="audience"
+          .checked=${!tags === !value}
+          @change=${() => this.setAudience(value)}
+        />${label}</label
+      >`;
     return html`<fieldset>
       <legend>${t('momentsComposer.audience')}</legend>
       ${radio(undefined, t('momentsComposer.all'))} ${radio(tags || [], t('momentsComposer.byTags'))}
-      ${tags
-        ? html`<cl-tag-picker .groups=${this.data!.groups} .selected=${tags} multiple ?readonly=${this.busy} label=${t('momentsComposer.byTags')} @cl-tag-toggle=${this.onTagToggle}></cl-tag-picker>`
-        : nothing}
-      <p class="hint" aria-live="polite">${this.reach === undefined ? '' : t('momentsComposer.reach', this.l.number(this.reach))}</p>
+      ${
+        tags
+          ? html`<cl-tag-picker
+              .groups=${this.data!.groups}
+              .selected=${tags}
+              multiple
+              ?readonly=${this.busy}
+              label=${t('momentsComposer.byTags')}
+              @cl-tag-toggle=${this.onTagToggle}
+            ></cl-tag-picker>`
+          : nothing
+      }
+      <p class="hint" aria-live="polite"
+        >${this.reach === undefined ? '' : t('momentsComposer.reach', this.l.number(this.reach))}</p
+      >
     </fieldset>`;
   }
 
@@ -606,21 +756,39 @@ export class MomentsComposer extends ClientelingElement {
     const att = this.attachments();
     const img = (u?: string, c = '') => (isUrl(u) ? html`<img class=${c} src=${u} alt="" />` : nothing);
     const n = media.length;
-    return html`<section part="preview" class="preview" aria-labelledby="pv"><h3 id="pv" class="hint">${this.t('momentsComposer.preview')}</h3><div class="post">
+    return html`<section part="preview" class="preview" aria-labelledby="pv"
+      ><h3 id="pv" class="hint">${this.t('momentsComposer.preview')}</h3
+      ><div class="post">
         ${isUrl(staff.avatarUrl) ? img(staff.avatarUrl, 'avatar') : html`<span class="avatar" aria-hidden="true">${[...staff.name][0]}</span>`}
-        <div><p class="name">${staff.name}<span part="company" class="company">@${staff.companyName}</span></p>
+        <div
+          ><p class="name">${staff.name}<span part="company" class="company">@${staff.companyName}</span></p>
           ${text.trim() ? html`<p id="ptext" class="text" ?data-folded=${!this.expanded}>${text}</p>` : nothing}
-          ${this.foldable
-            ? html`<button class="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>${this.t(this.expanded ? 'momentsComposer.collapse' : 'momentsComposer.fullText')}</button>`
-            : nothing}
-          ${kind === 'images' && n
-            ? html`<div class="grid" data-layout=${n === 1 ? 1 : n === 2 || n === 4 ? 2 : 3}>${media.map((m) => html`<img src=${this.urlOf(m)} alt="" />`)}</div>`
-            : kind === 'video' && n
-              ? html`<video class="grid" src=${this.urlOf(media[0]!)} muted controls></video>`
-              : att && (kind === 'link' || kind === 'miniprogram')
-                ? html`<div class="card">${img(card.coverUrl)}<span>${card.title || card.url}</span>${kind === 'miniprogram' ? html`<small>${this.t('momentsComposer.kind.miniprogram')}</small>` : nothing}</div>`
-                : nothing}
-    </div></div></section>`;
+          ${
+            this.foldable
+              ? html`<button
+                  class="more"
+                  aria-expanded=${this.expanded}
+                  @click=${() => (this.expanded = !this.expanded)}
+                  >${this.t(this.expanded ? 'momentsComposer.collapse' : 'momentsComposer.fullText')}</button
+                >`
+              : nothing
+          }
+          ${
+            kind === 'images' && n
+              ? html`<div class="grid" data-layout=${n === 1 ? 1 : n === 2 || n === 4 ? 2 : 3}
+                  >${media.map((m) => html`<img src=${this.urlOf(m)} alt="" />`)}</div
+                >`
+              : kind === 'video' && n
+                ? html`<video class="grid" src=${this.urlOf(media[0]!)} muted controls></video>`
+                : att && (kind === 'link' || kind === 'miniprogram')
+                  ? html`<div class="card"
+                      >${img(card.coverUrl)}<span>${card.title || card.url}</span>${kind === 'miniprogram' ? html`<small>${this.t('momentsComposer.kind.miniprogram')}</small>` : nothing}</div
+                    >`
+                  : nothing
+          }
+        </div></div
+      ></section
+    >`;
   }
 
   private renderFooter() {
@@ -628,11 +796,32 @@ export class MomentsComposer extends ClientelingElement {
     const failed = phase === 'failed';
     const why = phase === 'idle' ? this.blocker() : '';
     if (failed || phase === 'published')
-      return html`<div part="status" class="status" role="status"><p class=${failed ? 'bad' : ''}>${t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p>${m!.unreachableCustomerIds.length ? html`<p>${t('momentsComposer.unreached', m!.unreachableCustomerIds.length)}</p>` : nothing}${m!.failureReason ? html`<p>${m!.failureReason}</p>` : nothing}<button class="cl-button" @click=${failed ? this.again : this.startOver}>${t(failed ? 'momentsComposer.again' : 'momentsComposer.new')}</button></div>`;
+      return html`<div part="status" class="status" role="status"
+        ><p class=${failed ? 'bad' : ''}>${t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p
+        >${m!.unreachableCustomerIds.length ? html`<p>${t('momentsComposer.unreached', m!.unreachableCustomerIds.length)}</p>` : nothing}${m!.failureReason ? html`<p>${m!.failureReason}</p>` : nothing}<button
+          class="cl-button"
+          @click=${failed ? this.again : this.startOver}
+          >${t(failed ? 'momentsComposer.again' : 'momentsComposer.new')}</button
+        ></div
+      >`;
     // After a retryable failure the publish button says "Retry" and sends the same request id.
-    const label = this.busy ? 'momentsComposer.publishing' : err?.retryable ? 'common.retry' : 'momentsComposer.publish';
-    return html`<div part="status" class="status" role="status">${phase === 'submitted' ? html`<p>${t('momentsComposer.submitted')}</p>` : nothing}${err ? html`<p class="bad">${this.l.error(err)}</p>` : nothing}</div>
-      <button part="publish-button" class="cl-button" data-variant="primary" aria-describedby="why" ?disabled=${!!why || this.busy} @click=${this.publish}>${t(label)}</button>
+    const label = this.busy
+      ? 'momentsComposer.publishing'
+      : err?.retryable
+        ? 'common.retry'
+        : 'momentsComposer.publish';
+    return html`<div part="status" class="status" role="status"
+        >${phase === 'submitted' ? html`<p>${t('momentsComposer.submitted')}</p>` : nothing}${err ? html`<p class="bad">${this.l.error(err)}</p>` : nothing}</div
+      >
+      <button
+        part="publish-button"
+        class="cl-button"
+        data-variant="primary"
+        aria-describedby="why"
+        ?disabled=${!!why || this.busy}
+        @click=${this.publish}
+        >${t(label)}</button
+      >
       <p id="why" class="hint">${why}</p>${why ? nothing : this.share()}`;
   }
 

@@ -1,6 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdapterError, DEFAULT_POLICY, type Moment, type MomentDraft, type Policy, type UploadMediaInput } from '@clienteling/core';
+import {
+  AdapterError,
+  DEFAULT_POLICY,
+  type Moment,
+  type MomentDraft,
+  type Policy,
+  type UploadMediaInput,
+} from '@clienteling/core';
 import '../src/define.js';
 import type { MomentsComposer } from '../src/moments-composer.js';
 import { draftStore, type ComposerDraft } from '../src/draft-store.js';
@@ -10,7 +17,14 @@ import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test
 
 const quota = (remaining = 1) => ({ limit: 1, used: 1 - remaining, remaining, resetsAt: '2026-11-02T16:00:00.000Z' });
 const groups = [
-  fixtures.tagGroup({ id: 'g1', name: '偏好', tags: [fixtures.tag({ id: 't1', groupId: 'g1', name: '运动' }), fixtures.tag({ id: 't2', groupId: 'g1', name: '美妆' })] }),
+  fixtures.tagGroup({
+    id: 'g1',
+    name: '偏好',
+    tags: [
+      fixtures.tag({ id: 't1', groupId: 'g1', name: '运动' }),
+      fixtures.tag({ id: 't2', groupId: 'g1', name: '美妆' }),
+    ],
+  }),
 ];
 let uploaded = 0;
 
@@ -34,7 +48,14 @@ const adapter = (over: Impl = {}, policy: Partial<Policy> = {}, caps = {}) =>
   );
 
 const published = (requestId: string, draft: MomentDraft, over: Partial<Moment> = {}): Moment =>
-  fixtures.moment({ requestId, text: draft.text, attachments: draft.attachments, audience: draft.audience, state: 'published', ...over });
+  fixtures.moment({
+    requestId,
+    text: draft.text,
+    attachments: draft.attachments,
+    audience: draft.audience,
+    state: 'published',
+    ...over,
+  });
 
 let keyCount = 0;
 const newKey = () => `test:${Date.now()}:${++keyCount}`;
@@ -42,19 +63,23 @@ const newKey = () => `test:${Date.now()}:${++keyCount}`;
 /** Mounts a composer in English (or zh-CN) and waits until its data is loaded. */
 async function mount(a: StubAdapter | undefined, key = newKey(), lang = 'en') {
   const wrap = await fixture<HTMLDivElement>(
-    html`<div lang=${lang}><cl-moments-composer .adapter=${a} draft-key=${key} poll-interval="5"></cl-moments-composer></div>`,
+    html`<div lang=${lang}
+      ><cl-moments-composer .adapter=${a} draft-key=${key} poll-interval="5"></cl-moments-composer
+    ></div>`,
   );
   const el = wrap.querySelector('cl-moments-composer')!;
   if (a) await waitUntil(() => q(el, 'textarea') || q(el, '[role=alert]'), 'composer did not load');
   return el;
 }
 
-const q = <E extends Element = HTMLElement>(el: MomentsComposer, sel: string) => el.shadowRoot!.querySelector<E & HTMLElement>(sel);
+const q = <E extends Element = HTMLElement>(el: MomentsComposer, sel: string) =>
+  el.shadowRoot!.querySelector<E & HTMLElement>(sel);
 const qa = (el: MomentsComposer, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (el: MomentsComposer) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const publishButton = (el: MomentsComposer) => q<HTMLButtonElement>(el, '[part=publish-button]')!;
 const why = (el: MomentsComposer) => q(el, '#why')!.textContent!.trim();
-const button = (el: MomentsComposer, label: string) => qa(el, 'button').find((b) => b.textContent!.trim() === label) as HTMLButtonElement;
+const button = (el: MomentsComposer, label: string) =>
+  qa(el, 'button').find((b) => b.textContent!.trim() === label) as HTMLButtonElement;
 
 async function type(el: MomentsComposer, value: string) {
   const area = q<HTMLTextAreaElement>(el, 'textarea')!;
@@ -112,12 +137,17 @@ async function pick(el: MomentsComposer, files: File[], kind = 'Images') {
 }
 
 const paste = (el: MomentsComposer, files: File[]) =>
-  q(el, 'textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer(files), bubbles: true, composed: true, cancelable: true }));
+  q(el, 'textarea')!.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: transfer(files), bubbles: true, composed: true, cancelable: true }),
+  );
 
 const draftIn = (key: string) => draftStore().get<ComposerDraft>(key);
 const media = (el: MomentsComposer) => (el as unknown as { draft: ComposerDraft }).draft.media;
 const uploadsDone = (el: MomentsComposer, n: number) =>
-  waitUntil(() => media(el).length === n && media(el).every((m) => m.status === 'done'), `expected ${n} uploaded files`);
+  waitUntil(
+    () => media(el).length === n && media(el).every((m) => m.status === 'done'),
+    `expected ${n} uploaded files`,
+  );
 
 /* ------------------------------------------------------------------ tests */
 
@@ -126,7 +156,9 @@ describe('cl-moments-composer', () => {
     it('shows an accessible skeleton, then the composer with today’s quota', async () => {
       const staff = deferred<ReturnType<typeof fixtures.staff>>();
       const a = adapter({ getCurrentStaff: () => staff.promise });
-      const wrap = await fixture(html`<div lang="en"><cl-moments-composer .adapter=${a} draft-key=${newKey()}></cl-moments-composer></div>`);
+      const wrap = await fixture(
+        html`<div lang="en"><cl-moments-composer .adapter=${a} draft-key=${newKey()}></cl-moments-composer></div>`,
+      );
       const el = wrap.querySelector('cl-moments-composer')!;
       expect(qa(el, '.cl-skeleton').length).to.be.greaterThan(3);
       expect(q(el, '[aria-busy=true]')).not.to.equal(null);
@@ -213,7 +245,9 @@ describe('cl-moments-composer', () => {
       const el = await mount(a);
       await pick(el, [await png(20, 20, 'wide.png'), new File(['x'], 'notes.txt', { type: 'text/plain' })]);
       await waitUntil(() => q(el, '[role=status]')!.textContent!.includes('wide.png'));
-      expect(q(el, '[role=status]')!.textContent).to.include('wide.png: over 0.0001 megapixels').and.include('notes.txt: unsupported file');
+      expect(q(el, '[role=status]')!.textContent)
+        .to.include('wide.png: over 0.0001 megapixels')
+        .and.include('notes.txt: unsupported file');
       expect(a.callsTo('uploadMedia')).to.have.length(0);
     });
 
@@ -272,7 +306,10 @@ describe('cl-moments-composer', () => {
       publishButton(el).click();
       await waitUntil(() => a.callsTo('publishMoment').length === 1);
       const { draft } = a.callsTo('publishMoment')[0] as { draft: MomentDraft };
-      expect(draft.attachments).to.deep.equal({ kind: 'link', link: { url: 'https://shop.example.com/d11', title: '双十一预售开启'.repeat(3), coverUrl: undefined } });
+      expect(draft.attachments).to.deep.equal({
+        kind: 'link',
+        link: { url: 'https://shop.example.com/d11', title: '双十一预售开启'.repeat(3), coverUrl: undefined },
+      });
     });
 
     it('publishes a mini-program card once it is complete', async () => {
@@ -355,7 +392,7 @@ describe('cl-moments-composer', () => {
       const el = await mount(a);
       await pick(el, await Promise.all([png(), png(), png(), png()]));
       await waitUntil(() => qa(el, 'progress').length === 4);
-      expect((q<HTMLProgressElement>(el, 'progress')!).value).to.equal(0.4);
+      expect(q<HTMLProgressElement>(el, 'progress')!.value).to.equal(0.4);
       expect(why(el)).to.equal('Wait for uploads to finish.');
       await expect(el).to.be.accessible();
       progress.resolve();
@@ -438,11 +475,18 @@ describe('cl-moments-composer', () => {
       await pick(el, [await png(20, 20, 'a.png'), await png(20, 20, 'b.png'), await png(20, 20, 'c.png')]);
       await uploadsDone(el, 3);
       q(el, '[data-index="0"]')!.dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true }));
-      q(el, '[data-index="2"]')!.dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true }));
+      q(el, '[data-index="2"]')!.dispatchEvent(
+        new DragEvent('drop', { bubbles: true, composed: true, cancelable: true }),
+      );
       await el.updateComplete;
       expect(media(el).map((m) => (m.blob as File).name)).to.deep.equal(['b.png', 'c.png', 'a.png']);
       q(el, 'textarea')!.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: transfer([await png(20, 20, 'd.png')]), bubbles: true, composed: true, cancelable: true }),
+        new DragEvent('drop', {
+          dataTransfer: transfer([await png(20, 20, 'd.png')]),
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
       );
       await uploadsDone(el, 4);
       expect((media(el)[3]!.blob as File).name).to.equal('d.png');
@@ -479,7 +523,9 @@ describe('cl-moments-composer', () => {
       await waitUntil(() => b.callsTo('publishMoment').length === 1);
       const { draft } = b.callsTo('publishMoment')[0] as { draft: MomentDraft };
       expect(draft.attachments).to.deep.include({ kind: 'images' });
-      expect((draft.attachments as { images: { url: string }[] }).images[0]!.url).to.match(/^https:\/\/cdn\.example\.com\//);
+      expect((draft.attachments as { images: { url: string }[] }).images[0]!.url).to.match(
+        /^https:\/\/cdn\.example\.com\//,
+      );
     });
 
     it('saves on every change (debounced) and resumes an interrupted upload after a reload', async () => {
@@ -571,7 +617,8 @@ describe('cl-moments-composer', () => {
       let remaining = 1;
       const a = adapter({
         getMomentQuota: async () => quota(remaining),
-        publishMoment: async ({ requestId, draft }) => published(requestId, draft, { state: 'submitted', publishedAt: undefined }),
+        publishMoment: async ({ requestId, draft }) =>
+          published(requestId, draft, { state: 'submitted', publishedAt: undefined }),
         getMoment: async () => {
           await gate.promise;
           return fixtures.moment({ state: states.shift()!, unreachableCustomerIds: ['c1', 'c2'] });
@@ -582,7 +629,9 @@ describe('cl-moments-composer', () => {
       const done = oneEvent(el, 'cl-moment-published');
       publishButton(el).click();
       await waitUntil(() => text(el).includes('Submitted'));
-      expect((await draftIn(key))?.momentId ?? (el as unknown as { draft: ComposerDraft }).draft.momentId).to.equal('moment-1');
+      expect((await draftIn(key))?.momentId ?? (el as unknown as { draft: ComposerDraft }).draft.momentId).to.equal(
+        'moment-1',
+      );
       await expect(el).to.be.accessible();
       remaining = 0;
       gate.resolve();
@@ -602,7 +651,8 @@ describe('cl-moments-composer', () => {
       const key = newKey();
       const first = await mount(
         adapter({
-          publishMoment: async ({ requestId, draft }) => published(requestId, draft, { state: 'submitted', publishedAt: undefined }),
+          publishMoment: async ({ requestId, draft }) =>
+            published(requestId, draft, { state: 'submitted', publishedAt: undefined }),
           getMoment: () => new Promise(() => undefined),
         }),
         key,
@@ -620,7 +670,12 @@ describe('cl-moments-composer', () => {
     it('shows a failed post with the customers it could not reach, and lets the associate try again', async () => {
       const a = adapter({
         publishMoment: async ({ requestId, draft }) =>
-          published(requestId, draft, { state: 'failed', publishedAt: undefined, unreachableCustomerIds: ['c1', 'c2', 'c3'], failureReason: 'Customers blocked the account' }),
+          published(requestId, draft, {
+            state: 'failed',
+            publishedAt: undefined,
+            unreachableCustomerIds: ['c1', 'c2', 'c3'],
+            failureReason: 'Customers blocked the account',
+          }),
       });
       const el = await mount(a);
       await type(el, '到店礼');
@@ -662,7 +717,10 @@ describe('cl-moments-composer', () => {
       await expect(el).to.be.accessible();
       publishButton(el).click();
       await waitUntil(() => a.callsTo('publishMoment').length === 1);
-      expect((a.callsTo('publishMoment')[0] as { draft: MomentDraft }).draft.audience).to.deep.equal({ type: 'tags', tagIds: ['t1'] });
+      expect((a.callsTo('publishMoment')[0] as { draft: MomentDraft }).draft.audience).to.deep.equal({
+        type: 'tags',
+        tagIds: ['t1'],
+      });
     });
 
     it('folds long text in the preview behind “Full text”', async () => {

@@ -22,16 +22,24 @@ const applied = await migrate(db);
 if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
 
 if (await isEmpty(db)) {
-  const data = await loadSeed({ seed: Number(env.SEED ?? 1), locale: env.SEED_LOCALE === 'en' ? 'en' : 'zh-CN', now: new Date() });
+  const data = await loadSeed({
+    seed: Number(env.SEED ?? 1),
+    locale: env.SEED_LOCALE === 'en' ? 'en' : 'zh-CN',
+    now: new Date(),
+  });
   await loadDataset(db, data);
-  console.log(`seeded: ${data.staff.length} staff, ${data.customers.length} customers, ${data.couponStocks.length} coupon stocks, ${data.groups.length} groups`);
+  console.log(
+    `seeded: ${data.staff.length} staff, ${data.customers.length} customers, ${data.couponStocks.length} coupon stocks, ${data.groups.length} groups`,
+  );
 }
 
 const server = await startServer({
   db,
   host: env.HOST ?? '127.0.0.1',
   port: Number(env.PORT ?? 8787),
-  corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:5173,http://localhost:6006,http://localhost:8000,http://127.0.0.1:8000')
+  corsOrigins: (
+    env.CORS_ORIGINS ?? 'http://localhost:5173,http://localhost:6006,http://localhost:8000,http://127.0.0.1:8000'
+  )
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
@@ -39,7 +47,9 @@ const server = await startServer({
   log: env.QUIET ? undefined : (line) => console.log(line),
 });
 
-const staff = await db.query<{ id: string; name: string }>("SELECT id, doc->>'name' AS name FROM staff ORDER BY id LIMIT 10");
+const staff = await db.query<{ id: string; name: string }>(
+  "SELECT id, doc->>'name' AS name FROM staff ORDER BY id LIMIT 10",
+);
 console.log(`\nclienteling reference server on ${server.url} (${db.kind}${testMode ? ', TEST MODE' : ''})`);
 console.log('development tokens (Authorization: Bearer <token>):');
 for (const s of staff.rows) console.log(`  ${s.name.padEnd(12)} ${devToken(s.id)}`);

@@ -45,26 +45,61 @@ export async function loadDataset(db: Db, data: Dataset): Promise<Record<string,
   await db.transaction(async (tx) => {
     await tx.query(`TRUNCATE ${TABLES.join(', ')}`);
     await tx.query('INSERT INTO policy (id, doc) VALUES (1, $1)', [data.policy]);
-    await insertMany(tx, 'stores', ['id', 'doc'], data.stores.map((s) => [s.id, s]));
-    await insertMany(tx, 'staff', ['id', 'doc'], data.staff.map((s) => [s.id, s]));
+    await insertMany(
+      tx,
+      'stores',
+      ['id', 'doc'],
+      data.stores.map((s) => [s.id, s]),
+    );
+    await insertMany(
+      tx,
+      'staff',
+      ['id', 'doc'],
+      data.staff.map((s) => [s.id, s]),
+    );
     for (const s of data.staff) tokens[s.id] = devToken(s.id);
-    await insertMany(tx, 'staff_tokens', ['token_hash', 'staff_id'], data.staff.map((s) => [hashToken(devToken(s.id)), s.id]));
+    await insertMany(
+      tx,
+      'staff_tokens',
+      ['token_hash', 'staff_id'],
+      data.staff.map((s) => [hashToken(devToken(s.id)), s.id]),
+    );
     await insertMany(
       tx,
       'customers',
       ['id', 'owner_staff_id', 'added_at', 'doc'],
       data.customers.map((c) => [c.id, c.ownerStaffId, c.addedAt, c]),
     );
-    await insertMany(tx, 'tag_groups', ['id', 'doc'], data.tagGroups.map((g) => [g.id, g]));
-    await insertMany(tx, 'coupon_stocks', ['id', 'remaining', 'doc'], data.couponStocks.map((s) => [s.id, s.remaining, s]));
+    await insertMany(
+      tx,
+      'tag_groups',
+      ['id', 'doc'],
+      data.tagGroups.map((g) => [g.id, g]),
+    );
+    await insertMany(
+      tx,
+      'coupon_stocks',
+      ['id', 'remaining', 'doc'],
+      data.couponStocks.map((s) => [s.id, s.remaining, s]),
+    );
     await insertMany(
       tx,
       'issued_coupons',
       ['id', 'stock_id', 'customer_id', 'staff_id', 'request_id', 'issued_at', 'doc'],
       data.issuedCoupons.map((c) => [c.id, c.stockId, c.customerId, c.staffId, c.requestId, c.issuedAt, c]),
     );
-    await insertMany(tx, 'customer_groups', ['id', 'owner_id', 'created_at', 'doc'], data.groups.map((g) => [g.id, g.ownerId, g.createdAt, g]));
-    await insertMany(tx, 'group_members', ['group_id', 'id', 'doc'], data.members.map((m) => [m.groupId, m.id, m]));
+    await insertMany(
+      tx,
+      'customer_groups',
+      ['id', 'owner_id', 'created_at', 'doc'],
+      data.groups.map((g) => [g.id, g.ownerId, g.createdAt, g]),
+    );
+    await insertMany(
+      tx,
+      'group_members',
+      ['group_id', 'id', 'doc'],
+      data.members.map((m) => [m.groupId, m.id, m]),
+    );
     await insertMany(
       tx,
       'moments',

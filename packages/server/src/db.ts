@@ -80,7 +80,10 @@ async function openPostgres(connectionString: string): Promise<Db> {
  * Creates a new, empty database on the PostgreSQL server of `adminUrl` (for a test run) and returns
  * its connection string and a function that drops it.
  */
-export async function createScratchDatabase(adminUrl: string, prefix = 'cl_test'): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+  adminUrl: string,
+  prefix = 'cl_test',
+): Promise<{ url: string; drop(): Promise<void> }> {
   const { default: pg } = await import('pg');
   const { randomBytes } = await import('node:crypto');
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
@@ -111,14 +114,19 @@ export async function migrate(db: Db, dir: string = MIGRATIONS_DIR): Promise<str
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
   const files = (await readdir(dir)).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
-  const applied = new Set((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+  const applied = new Set(
+    (await db.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+  );
   const done: string[] = [];
   for (const file of files) {
     if (applied.has(file)) continue;
     const sql = await readFile(join(dir, file), 'utf8');
     await db.transaction(async (tx) => {
       // Guard against two servers migrating the same database at once.
-      const claimed = await tx.query('INSERT INTO schema_migrations (version) VALUES ($1) ON CONFLICT DO NOTHING RETURNING version', [file]);
+      const claimed = await tx.query(
+        'INSERT INTO schema_migrations (version) VALUES ($1) ON CONFLICT DO NOTHING RETURNING version',
+        [file],
+      );
       if (claimed.rows.length === 0) return;
       for (const statement of splitStatements(sql)) await tx.query(statement);
     });

@@ -10,7 +10,13 @@ const DAY = 86_400_000;
 
 export function miniDataset(now: Date = new Date()): Dataset {
   const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
-  const store = { id: 'store-1', name: '南京东路店', address: '上海市黄浦区南京东路 800 号', city: '上海', phone: '021-63223344' };
+  const store = {
+    id: 'store-1',
+    name: '南京东路店',
+    address: '上海市黄浦区南京东路 800 号',
+    city: '上海',
+    phone: '021-63223344',
+  };
   const staff = (id: string, name: string, position: string) => ({
     id,
     name,
@@ -22,7 +28,14 @@ export function miniDataset(now: Date = new Date()): Dataset {
     externalAttributes: [],
     contactUrl: `https://work.weixin.qq.com/ca/${id}`,
   });
-  const customer = (id: string, name: string, owner: string, days: number, tagIds: string[] = [], ruleTagIds: string[] = []) => ({
+  const customer = (
+    id: string,
+    name: string,
+    owner: string,
+    days: number,
+    tagIds: string[] = [],
+    ruleTagIds: string[] = [],
+  ) => ({
     id,
     name,
     ownerStaffId: owner,
@@ -30,7 +43,13 @@ export function miniDataset(now: Date = new Date()): Dataset {
     tagIds,
     ruleTagIds,
   });
-  const tag = (id: string, groupId: string, name: string, order: number) => ({ id, groupId, name, order, deleted: false });
+  const tag = (id: string, groupId: string, name: string, order: number) => ({
+    id,
+    groupId,
+    name,
+    order,
+    deleted: false,
+  });
   const stock = (id: string, name: string, remaining: number, from: number, until: number, perCustomerLimit = 1) => ({
     id,
     name,
@@ -42,7 +61,14 @@ export function miniDataset(now: Date = new Date()): Dataset {
     validUntil: at(until),
     status: 'active' as const,
   });
-  const member = (groupId: string, id: string, name: string, type: 'staff' | 'customer', role: 'owner' | 'admin' | 'member', days: number) => ({
+  const member = (
+    groupId: string,
+    id: string,
+    name: string,
+    type: 'staff' | 'customer',
+    role: 'owner' | 'admin' | 'member',
+    days: number,
+  ) => ({
     id,
     groupId,
     type,

@@ -87,11 +87,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (recent.length >= rate.max) {
       const wait = Math.max(1, Math.ceil((recent[0]! + rate.windowMs - now) / 1000));
       sends.set(staffId, recent);
-      throw new HttpError(429, 'limit-reached', `Too many coupon sends: at most ${rate.max} per ${rate.windowMs / 1000} s`, {
-        retryable: true,
-        reason: 'rate-limited',
-        headers: { 'Retry-After': String(wait) },
-      });
+      throw new HttpError(
+        429,
+        'limit-reached',
+        `Too many coupon sends: at most ${rate.max} per ${rate.windowMs / 1000} s`,
+        {
+          retryable: true,
+          reason: 'rate-limited',
+          headers: { 'Retry-After': String(wait) },
+        },
+      );
     }
     recent.push(now);
     sends.set(staffId, recent);
@@ -100,9 +105,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function authenticate(req: IncomingMessage): Promise<string> {
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     const unauthenticated = (message: string) =>
-      new HttpError(401, 'forbidden', message, { reason: 'unauthenticated', headers: { 'WWW-Authenticate': 'Bearer realm="clienteling"' } });
+      new HttpError(401, 'forbidden', message, {
+        reason: 'unauthenticated',
+        headers: { 'WWW-Authenticate': 'Bearer realm="clienteling"' },
+      });
     if (!match) throw unauthenticated('Sign in: a bearer token is required');
-    const { rows } = await db.query<{ staff_id: string }>('SELECT staff_id FROM staff_tokens WHERE token_hash = $1', [hashToken(match[1]!)]);
+    const { rows } = await db.query<{ staff_id: string }>('SELECT staff_id FROM staff_tokens WHERE token_hash = $1', [
+      hashToken(match[1]!),
+    ]);
     if (!rows[0]) throw unauthenticated('The token is not valid');
     return rows[0].staff_id;
   }
@@ -111,13 +121,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const given = req.headers['x-test-now'];
     if (testMode && typeof given === 'string') {
       const t = new Date(given);
-      if (Number.isNaN(t.getTime())) throw new AdapterError('invalid', 'X-Test-Now is not a date', { field: 'X-Test-Now' });
+      if (Number.isNaN(t.getTime()))
+        throw new AdapterError('invalid', 'X-Test-Now is not a date', { field: 'X-Test-Now' });
       return t;
     }
     return new Date();
   }
 
-  async function handleOperation(req: IncomingMessage, name: OperationName): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  async function handleOperation(
+    req: IncomingMessage,
+    name: OperationName,
+  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const staffId = await authenticate(req);
     const raw = await readBody(req, maxBody);
     let json: unknown;
@@ -135,7 +149,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (kind !== 'once' || typeof key !== 'string' || !key) {
       return { status: 200, body: await db.transaction((tx) => run({ tx, staffId, now }, input)) };
     }
-    if (key.length > 128) throw new AdapterError('invalid', 'Idempotency-Key is too long', { field: 'Idempotency-Key' });
+    if (key.length > 128)
+      throw new AdapterError('invalid', 'Idempotency-Key is too long', { field: 'Idempotency-Key' });
     const hash = createHash('sha256').update(name).update('\0').update(JSON.stringify(json)).digest('hex');
     return db.transaction(async (tx) => {
       // One request per key at a time: a concurrent retry waits here, then sees the stored answer.
@@ -147,17 +162,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const stored = rows[0];
       if (stored) {
         if (stored.request_hash !== hash)
-          throw new AdapterError('conflict', 'This Idempotency-Key was used for another request', { reason: 'idempotency-key-reused', field: 'Idempotency-Key' });
+          throw new AdapterError('conflict', 'This Idempotency-Key was used for another request', {
+            reason: 'idempotency-key-reused',
+            field: 'Idempotency-Key',
+          });
         return { status: stored.status, body: stored.response, headers: { 'Idempotent-Replayed': 'true' } };
       }
       const body = await run({ tx, staffId, now }, input);
-      await tx.query('INSERT INTO idempotency_keys (staff_id, key, operation, request_hash, status, response) VALUES ($1, $2, $3, $4, 200, $5)', [
-        staffId,
-        key,
-        name,
-        hash,
-        JSON.stringify(body),
-      ]);
+      await tx.query(
+        'INSERT INTO idempotency_keys (staff_id, key, operation, request_hash, status, response) VALUES ($1, $2, $3, $4, 200, $5)',
+        [staffId, key, name, hash, JSON.stringify(body)],
+      );
       return { status: 200, body };
     });
   }
@@ -166,13 +181,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const staffId = await authenticate(req);
     const policy = await getPolicy(db);
     const kind = req.headers['x-media-kind'];
-    if (kind !== 'image' && kind !== 'video') throw new AdapterError('invalid', 'X-Media-Kind must be image or video', { field: 'kind' });
+    if (kind !== 'image' && kind !== 'video')
+      throw new AdapterError('invalid', 'X-Media-Kind must be image or video', { field: 'kind' });
     const type = String(req.headers['content-type'] ?? '');
-    if (!type.startsWith(`${kind}/`)) throw new AdapterError('invalid', `The file is not an ${kind}`, { field: 'file', reason: 'type' });
+    if (!type.startsWith(`${kind}/`))
+      throw new AdapterError('invalid', `The file is not an ${kind}`, { field: 'file', reason: 'type' });
     const bytes = await readBody(req, policy.mediaMaxBytes);
     if (!bytes.length) throw new AdapterError('invalid', 'The file is empty', { field: 'file' });
     const id = randomUUID();
-    await db.query('INSERT INTO media (id, staff_id, kind, content_type, bytes) VALUES ($1, $2, $3, $4, $5)', [id, staffId, kind, type, bytes]);
+    await db.query('INSERT INTO media (id, staff_id, kind, content_type, bytes) VALUES ($1, $2, $3, $4, $5)', [
+      id,
+      staffId,
+      kind,
+      type,
+      bytes,
+    ]);
     const host = req.headers.host ?? '127.0.0.1';
     return { status: 200, body: { url: `http://${host}/v1/media/${id}`, size: bytes.length } };
   }
@@ -180,7 +203,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const origin = req.headers.origin;
     if (origin) {
-      if (!originAllowed(origin)) throw new HttpError(403, 'forbidden', 'This origin is not allowed', { reason: 'origin' });
+      if (!originAllowed(origin))
+        throw new HttpError(403, 'forbidden', 'This origin is not allowed', { reason: 'origin' });
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
       res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
@@ -199,13 +223,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (path === '/health' && req.method === 'GET') return send(res, 200, { ok: true, db: db.kind });
     const media = /^\/v1\/media\/([\w-]+)$/.exec(path);
     if (media && req.method === 'GET') {
-      const { rows } = await db.query<{ content_type: string; bytes: Uint8Array }>('SELECT content_type, bytes FROM media WHERE id = $1', [media[1]]);
+      const { rows } = await db.query<{ content_type: string; bytes: Uint8Array }>(
+        'SELECT content_type, bytes FROM media WHERE id = $1',
+        [media[1]],
+      );
       if (!rows[0]) throw new HttpError(404, 'not-found', 'No such file');
-      res.writeHead(200, { 'Content-Type': rows[0].content_type, 'Cache-Control': 'public, max-age=31536000, immutable' });
+      res.writeHead(200, {
+        'Content-Type': rows[0].content_type,
+        'Cache-Control': 'public, max-age=31536000, immutable',
+      });
       res.end(Buffer.from(rows[0].bytes));
       return;
     }
-    if (req.method !== 'POST') throw new HttpError(405, 'invalid', `${req.method} is not allowed here`, { headers: { Allow: 'POST' } });
+    if (req.method !== 'POST')
+      throw new HttpError(405, 'invalid', `${req.method} is not allowed here`, { headers: { Allow: 'POST' } });
     if (testMode && path === '/__test/reset') {
       const data = JSON.parse((await readBody(req, 256 * 1024 * 1024)).toString('utf8')) as Dataset;
       sends.clear();
@@ -216,7 +247,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return send(res, status, body);
     }
     const name = /^\/v1\/(\w+)$/.exec(path)?.[1];
-    if (!name || !Object.prototype.hasOwnProperty.call(operations, name)) throw new HttpError(404, 'not-found', `No operation at ${path}`);
+    if (!name || !Object.prototype.hasOwnProperty.call(operations, name))
+      throw new HttpError(404, 'not-found', `No operation at ${path}`);
     const { status, body, headers } = await handleOperation(req, name as OperationName);
     return send(res, status, body, headers);
   }
@@ -278,7 +310,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /** Reads a request body of at most `limit` bytes (413 beyond, told early by Content-Length). */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () => new HttpError(413, 'invalid', `The body is larger than ${limit} bytes`, { reason: 'too-large' });
+  const tooLarge = () =>
+    new HttpError(413, 'invalid', `The body is larger than ${limit} bytes`, { reason: 'too-large' });
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {

@@ -59,7 +59,12 @@ export const getPolicy = (tx: Queryable) => one<Policy>(tx, 'SELECT doc FROM pol
 
 /** The customer, if the signed-in associate owns it (403 when another associate does). */
 async function ownCustomer(ctx: Context, customerId: string, lock = false): Promise<Customer> {
-  const customer = await one<Customer>(ctx.tx, `SELECT doc FROM customers WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [customerId], `Customer ${customerId}`);
+  const customer = await one<Customer>(
+    ctx.tx,
+    `SELECT doc FROM customers WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [customerId],
+    `Customer ${customerId}`,
+  );
   if (customer.ownerStaffId !== ctx.staffId)
     throw new AdapterError('forbidden', 'This customer belongs to another associate', { reason: 'not-owner' });
   return customer;
@@ -67,9 +72,15 @@ async function ownCustomer(ctx: Context, customerId: string, lock = false): Prom
 
 /** A group as the signed-in associate sees it (403 unless they own it or belong to it). */
 async function visibleGroup(ctx: Context, groupId: string, lock = false): Promise<Group> {
-  const group = await one<Group>(ctx.tx, `SELECT doc FROM customer_groups WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [groupId], `Group ${groupId}`);
+  const group = await one<Group>(
+    ctx.tx,
+    `SELECT doc FROM customer_groups WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [groupId],
+    `Group ${groupId}`,
+  );
   const view = await groupView(ctx, group);
-  if (view.viewerRole === 'none') throw new AdapterError('forbidden', 'You are not a member of this group', { reason: 'not-member' });
+  if (view.viewerRole === 'none')
+    throw new AdapterError('forbidden', 'You are not a member of this group', { reason: 'not-member' });
   return view;
 }
 
@@ -92,10 +103,18 @@ const matches = (query: string | undefined, ...texts: Array<string | undefined>)
 
 /** Request ids are idempotency keys: the same id with other content is a conflict. */
 const reused = () =>
-  new AdapterError('conflict', 'This request id was already used for a different request', { reason: 'request-id-reused', field: 'requestId' });
+  new AdapterError('conflict', 'This request id was already used for a different request', {
+    reason: 'request-id-reused',
+    field: 'requestId',
+  });
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-async function stockOffer(ctx: Context, stock: CouponStock, remaining: number, customerId: string): Promise<CouponOffer> {
+async function stockOffer(
+  ctx: Context,
+  stock: CouponStock,
+  remaining: number,
+  customerId: string,
+): Promise<CouponOffer> {
   const { rows } = await ctx.tx.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM issued_coupons WHERE stock_id = $1 AND customer_id = $2',
     [stock.id, customerId],
@@ -107,11 +126,15 @@ async function stockOffer(ctx: Context, stock: CouponStock, remaining: number, c
 /** Checks a draft against the company's policy (the schema checked the platform's hard limits). */
 function assertDraftAllowed(draft: MomentDraft, policy: Policy): void {
   if ([...draft.text].length > policy.momentTextMaxLength)
-    throw new AdapterError('invalid', `Text is longer than ${policy.momentTextMaxLength} characters`, { field: 'draft.text' });
+    throw new AdapterError('invalid', `Text is longer than ${policy.momentTextMaxLength} characters`, {
+      field: 'draft.text',
+    });
   const a = draft.attachments;
   if (a?.kind === 'images') {
     if (a.images.length > policy.momentImagesMax)
-      throw new AdapterError('invalid', `At most ${policy.momentImagesMax} images`, { field: 'draft.attachments.images' });
+      throw new AdapterError('invalid', `At most ${policy.momentImagesMax} images`, {
+        field: 'draft.attachments.images',
+      });
     a.images.forEach((image, i) => {
       if ((image.size ?? 0) > policy.mediaMaxBytes)
         throw new AdapterError('invalid', 'Image too large', { field: `draft.attachments.images.${i}.size` });
@@ -120,10 +143,13 @@ function assertDraftAllowed(draft: MomentDraft, policy: Policy): void {
   if (a?.kind === 'video') {
     if (a.video.durationMs > policy.videoMaxDurationMs)
       throw new AdapterError('invalid', 'Video too long', { field: 'draft.attachments.video.durationMs' });
-    if (a.video.size > policy.mediaMaxBytes) throw new AdapterError('invalid', 'Video too large', { field: 'draft.attachments.video.size' });
+    if (a.video.size > policy.mediaMaxBytes)
+      throw new AdapterError('invalid', 'Video too large', { field: 'draft.attachments.video.size' });
   }
   if (a?.kind === 'link' && byteLength(a.link.title) > policy.linkTitleMaxBytes)
-    throw new AdapterError('invalid', `Link title longer than ${policy.linkTitleMaxBytes} bytes`, { field: 'draft.attachments.link.title' });
+    throw new AdapterError('invalid', `Link title longer than ${policy.linkTitleMaxBytes} bytes`, {
+      field: 'draft.attachments.link.title',
+    });
 }
 
 /** The signed-in associate's customers who would see a post for `audience`. */
@@ -137,7 +163,10 @@ async function audienceCustomers(ctx: Context, audience: Audience): Promise<Cust
 /** Posts today (in the policy's time zone) that count against the daily quota. */
 async function postsToday(ctx: Context, policy: Policy): Promise<number> {
   const since = new Date(ctx.now.getTime() - 2 * 86_400_000).toISOString();
-  const recent = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND created_at >= $2', [ctx.staffId, since]);
+  const recent = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND created_at >= $2', [
+    ctx.staffId,
+    since,
+  ]);
   const today = dayKey(ctx.now, policy.timeZone);
   return recent.filter((m) => dayKey(new Date(m.createdAt), policy.timeZone) === today).length;
 }
@@ -145,12 +174,18 @@ async function postsToday(ctx: Context, policy: Policy): Promise<number> {
 const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
 
 export const handlers: Handlers = {
-  getCurrentStaff: (ctx) => one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [ctx.staffId], 'Staff member'),
-  getStaff: (ctx, { staffId }) => one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [staffId], `Staff member ${staffId}`),
+  getCurrentStaff: (ctx) =>
+    one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [ctx.staffId], 'Staff member'),
+  getStaff: (ctx, { staffId }) =>
+    one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [staffId], `Staff member ${staffId}`),
   getPolicy: (ctx) => getPolicy(ctx.tx),
 
   async searchCustomers(ctx, input) {
-    const mine = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1 ORDER BY added_at DESC, id', [ctx.staffId]);
+    const mine = await docs<Customer>(
+      ctx.tx,
+      'SELECT doc FROM customers WHERE owner_staff_id = $1 ORDER BY added_at DESC, id',
+      [ctx.staffId],
+    );
     return paginate(
       mine.filter((c) => matches(input.query, c.name, c.remark)),
       (c) => newest(c.addedAt, c.id),
@@ -171,19 +206,35 @@ export const handlers: Handlers = {
     return next;
   },
   async createTag(ctx, { groupId, name }) {
-    const group = await one<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups WHERE id = $1 FOR UPDATE', [groupId], `Tag group ${groupId}`);
+    const group = await one<TagGroup>(
+      ctx.tx,
+      'SELECT doc FROM tag_groups WHERE id = $1 FOR UPDATE',
+      [groupId],
+      `Tag group ${groupId}`,
+    );
     if (group.deleted) throw new AdapterError('not-found', `Tag group ${groupId} does not exist`);
     if (group.kind === 'rule' || !group.allowCreate)
       throw new AdapterError('forbidden', 'New tags cannot be created in this group', { reason: 'create-not-allowed' });
     const policy = await getPolicy(ctx.tx);
     const problem = tagNameProblem(name, group, policy.tagNameMaxLength);
-    if (problem === 'duplicate') throw new AdapterError('conflict', 'A tag with this name already exists', { field: 'name', reason: 'duplicate' });
-    if (problem) throw new AdapterError('invalid', problem === 'empty' ? 'The name is empty' : 'The name is too long', { field: 'name', reason: problem });
-    const { rows } = await ctx.tx.query<{ n: number }>("SELECT coalesce(sum(jsonb_array_length(doc->'tags')), 0)::int AS n FROM tag_groups");
-    if (rows[0]!.n >= 3000) throw new AdapterError('limit-reached', 'The company has reached its 3,000 tags', { reason: 'tag-quota' });
+    if (problem === 'duplicate')
+      throw new AdapterError('conflict', 'A tag with this name already exists', { field: 'name', reason: 'duplicate' });
+    if (problem)
+      throw new AdapterError('invalid', problem === 'empty' ? 'The name is empty' : 'The name is too long', {
+        field: 'name',
+        reason: problem,
+      });
+    const { rows } = await ctx.tx.query<{ n: number }>(
+      "SELECT coalesce(sum(jsonb_array_length(doc->'tags')), 0)::int AS n FROM tag_groups",
+    );
+    if (rows[0]!.n >= 3000)
+      throw new AdapterError('limit-reached', 'The company has reached its 3,000 tags', { reason: 'tag-quota' });
     const order = Math.max(0, ...group.tags.map((t) => t.order)) + 1;
     const tag: Tag = { id: `tag-${randomUUID()}`, groupId, name: name.trim(), order, deleted: false };
-    await ctx.tx.query('UPDATE tag_groups SET doc = $2 WHERE id = $1', [groupId, { ...group, tags: [...group.tags, tag] }]);
+    await ctx.tx.query('UPDATE tag_groups SET doc = $2 WHERE id = $1', [
+      groupId,
+      { ...group, tags: [...group.tags, tag] },
+    ]);
     return tag;
   },
 
@@ -197,17 +248,29 @@ export const handlers: Handlers = {
   async publishMoment(ctx, { requestId, draft }) {
     // Serialise this associate's posts, so two at once cannot both take the last place in the quota.
     await ctx.tx.query('SELECT id FROM staff WHERE id = $1 FOR UPDATE', [ctx.staffId]);
-    const [earlier] = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND request_id = $2', [ctx.staffId, requestId]);
+    const [earlier] = await docs<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE staff_id = $1 AND request_id = $2', [
+      ctx.staffId,
+      requestId,
+    ]);
     if (earlier) {
-      if (!same([earlier.text, earlier.attachments, earlier.audience], [draft.text, draft.attachments, draft.audience])) throw reused();
+      if (!same([earlier.text, earlier.attachments, earlier.audience], [draft.text, draft.attachments, draft.audience]))
+        throw reused();
       return earlier;
     }
     const policy = await getPolicy(ctx.tx);
     assertDraftAllowed(draft, policy);
     if (draft.audience.type === 'tags') {
-      const known = new Set(visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups')).flatMap((g) => g.tags.map((t) => t.id)));
+      const known = new Set(
+        visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups')).flatMap((g) =>
+          g.tags.map((t) => t.id),
+        ),
+      );
       draft.audience.tagIds.forEach((id, i) => {
-        if (!known.has(id)) throw new AdapterError('invalid', `Tag ${id} does not exist`, { reason: 'unknown-tag', field: `draft.audience.tagIds.${i}` });
+        if (!known.has(id))
+          throw new AdapterError('invalid', `Tag ${id} does not exist`, {
+            reason: 'unknown-tag',
+            field: `draft.audience.tagIds.${i}`,
+          });
       });
     }
     const quota = momentQuota(policy, await postsToday(ctx, policy), ctx.now);
@@ -236,8 +299,14 @@ export const handlers: Handlers = {
     return moment;
   },
   async getMoment(ctx, { momentId }) {
-    const moment = await one<Moment>(ctx.tx, 'SELECT doc FROM moments WHERE id = $1 FOR UPDATE', [momentId], `Post ${momentId}`);
-    if (moment.staffId !== ctx.staffId) throw new AdapterError('forbidden', 'This post belongs to another associate', { reason: 'not-owner' });
+    const moment = await one<Moment>(
+      ctx.tx,
+      'SELECT doc FROM moments WHERE id = $1 FOR UPDATE',
+      [momentId],
+      `Post ${momentId}`,
+    );
+    if (moment.staffId !== ctx.staffId)
+      throw new AdapterError('forbidden', 'This post belongs to another associate', { reason: 'not-owner' });
     if (moment.state !== 'submitted') return moment;
     const audience = await audienceCustomers(ctx, moment.audience);
     const lost = audience.filter(isUnreachable).map((c) => c.id);
@@ -247,7 +316,9 @@ export const handlers: Handlers = {
       done.publishedAt = ctx.now.toISOString();
     } else {
       done.state = 'failed';
-      done.failureReason = audience.length ? 'None of the chosen customers can be reached' : 'No customer carries the chosen tags';
+      done.failureReason = audience.length
+        ? 'None of the chosen customers can be reached'
+        : 'No customer carries the chosen tags';
     }
     await ctx.tx.query('UPDATE moments SET doc = $2 WHERE id = $1', [momentId, done]);
     return done;
@@ -255,21 +326,24 @@ export const handlers: Handlers = {
 
   async listCouponStocks(ctx, { customerId }) {
     await ownCustomer(ctx, customerId);
-    const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>('SELECT doc, remaining FROM coupon_stocks ORDER BY id');
+    const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>(
+      'SELECT doc, remaining FROM coupon_stocks ORDER BY id',
+    );
     return Promise.all(rows.map((r) => stockOffer(ctx, r.doc, r.remaining, customerId)));
   },
   async issueCoupon(ctx, { requestId, stockId, customerId }) {
-    const [earlier] = await docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE staff_id = $1 AND request_id = $2', [
-      ctx.staffId,
-      requestId,
-    ]);
+    const [earlier] = await docs<IssuedCoupon>(
+      ctx.tx,
+      'SELECT doc FROM issued_coupons WHERE staff_id = $1 AND request_id = $2',
+      [ctx.staffId, requestId],
+    );
     if (earlier) {
-      if (earlier.stockId !== stockId || earlier.customerId !== customerId)
-          throw reused();
+      if (earlier.stockId !== stockId || earlier.customerId !== customerId) throw reused();
       return earlier;
     }
     const customer = await ownCustomer(ctx, customerId);
-    if (isUnreachable(customer)) throw new AdapterError('forbidden', 'This customer can no longer be reached', { reason: 'customer-unreachable' });
+    if (isUnreachable(customer))
+      throw new AdapterError('forbidden', 'This customer can no longer be reached', { reason: 'customer-unreachable' });
     // The stock row is locked until commit: concurrent sends of one stock queue here.
     const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>(
       'SELECT doc, remaining FROM coupon_stocks WHERE id = $1 FOR UPDATE',
@@ -300,10 +374,14 @@ export const handlers: Handlers = {
   },
   async listCustomerCoupons(ctx, { customerId }) {
     await ownCustomer(ctx, customerId);
-    const coupons = await docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE customer_id = $1', [customerId]);
+    const coupons = await docs<IssuedCoupon>(ctx.tx, 'SELECT doc FROM issued_coupons WHERE customer_id = $1', [
+      customerId,
+    ]);
     const now = ctx.now.getTime();
     return paginate(
-      coupons.map((c) => (c.status === 'unused' && now > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c)),
+      coupons.map((c) =>
+        c.status === 'unused' && now > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c,
+      ),
       (c) => newest(c.issuedAt, c.id),
       { limit: coupons.length || 1 },
     ).items;
@@ -339,18 +417,28 @@ export const handlers: Handlers = {
   },
   async addGroupMember(ctx, { requestId, groupId, customerId, scene }) {
     const group = await visibleGroup(ctx, groupId, true);
-    const [earlier] = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 AND request_id = $2', [groupId, requestId]);
+    const [earlier] = await docs<GroupMember>(
+      ctx.tx,
+      'SELECT doc FROM group_members WHERE group_id = $1 AND request_id = $2',
+      [groupId, requestId],
+    );
     if (earlier) {
       if (earlier.id !== customerId || earlier.joinScene !== scene) throw reused();
       return earlier;
     }
-    if (group.kind === 'internal') throw new AdapterError('forbidden', 'Customers cannot join an internal group', { reason: 'internal-group' });
+    if (group.kind === 'internal')
+      throw new AdapterError('forbidden', 'Customers cannot join an internal group', { reason: 'internal-group' });
     const customer = await ownCustomer(ctx, customerId);
-    const { rows } = await ctx.tx.query('SELECT 1 FROM group_members WHERE group_id = $1 AND id = $2', [groupId, customerId]);
-    if (rows.length) throw new AdapterError('conflict', 'The customer is already in the group', { reason: 'already-member' });
+    const { rows } = await ctx.tx.query('SELECT 1 FROM group_members WHERE group_id = $1 AND id = $2', [
+      groupId,
+      customerId,
+    ]);
+    if (rows.length)
+      throw new AdapterError('conflict', 'The customer is already in the group', { reason: 'already-member' });
     const policy = await getPolicy(ctx.tx);
     const cap = Math.min(group.memberCap, policy.groupMemberCap);
-    if (group.memberCount >= cap) throw new AdapterError('limit-reached', `The group is full (${cap} members)`, { reason: 'group-full' });
+    if (group.memberCount >= cap)
+      throw new AdapterError('limit-reached', `The group is full (${cap} members)`, { reason: 'group-full' });
     const inviter = await handlers.getCurrentStaff(ctx, {});
     const member: GroupMember = {
       id: customer.id,
@@ -364,14 +452,22 @@ export const handlers: Handlers = {
       inviterId: inviter.id,
       inviterName: inviter.name,
     };
-    await ctx.tx.query('INSERT INTO group_members (group_id, id, request_id, doc) VALUES ($1, $2, $3, $4)', [groupId, member.id, requestId, member]);
+    await ctx.tx.query('INSERT INTO group_members (group_id, id, request_id, doc) VALUES ($1, $2, $3, $4)', [
+      groupId,
+      member.id,
+      requestId,
+      member,
+    ]);
     return member;
   },
   async removeGroupMember(ctx, { groupId, memberId }) {
     const group = await visibleGroup(ctx, groupId, true);
     if (group.viewerRole !== 'owner' && group.viewerRole !== 'admin')
       throw new AdapterError('forbidden', 'Only the owner or an admin can remove members', { reason: 'not-admin' });
-    const [member] = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 AND id = $2', [groupId, memberId]);
+    const [member] = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 AND id = $2', [
+      groupId,
+      memberId,
+    ]);
     if (!member) return { removed: false };
     if (member.role === 'owner' || memberId === group.ownerId)
       throw new AdapterError('forbidden', 'The owner cannot be removed', { reason: 'protected-member' });

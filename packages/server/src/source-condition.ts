@@ -10,6 +10,7 @@ let registered = false;
 export function useSourceCondition(): void {
   if (registered) return;
   registered = true;
-  const hook = 'export async function resolve(s, c, next) { return next(s, { ...c, conditions: [...new Set([...(c.conditions || []), "source"])] }); }';
+  const hook =
+    'export async function resolve(s, c, next) { return next(s, { ...c, conditions: [...new Set([...(c.conditions || []), "source"])] }); }';
   register(`data:text/javascript,${encodeURIComponent(hook)}`);
 }

@@ -39,7 +39,8 @@ export function clientelingServerPlugin(options: ClientelingServerPluginOptions 
     name: 'clienteling-server',
     async serverStart({ config }: PluginContext) {
       let databaseUrl: string | undefined;
-      if (options.databaseUrl) ({ url: databaseUrl, drop: dropDatabase } = await createScratchDatabase(options.databaseUrl));
+      if (options.databaseUrl)
+        ({ url: databaseUrl, drop: dropDatabase } = await createScratchDatabase(options.databaseUrl));
       db = await openDb({ databaseUrl });
       await migrate(db);
       await loadDataset(db, miniDataset());
@@ -49,7 +50,9 @@ export function clientelingServerPlugin(options: ClientelingServerPluginOptions 
         port: 0,
         testMode: true,
         // The test page's origin only (any origin when the runner's port is not known yet).
-        corsOrigins: port ? [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://${config.hostname ?? 'localhost'}:${port}`] : ['*'],
+        corsOrigins: port
+          ? [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://${config.hostname ?? 'localhost'}:${port}`]
+          : ['*'],
         // The conformance suite sends many coupons in a row: it tests the rules, not the rate limit.
         couponRateLimit: { max: 1_000_000, windowMs: 60_000 },
         log: options.log ? (line) => console.log(`[server] ${line}`) : undefined,
@@ -61,7 +64,8 @@ export function clientelingServerPlugin(options: ClientelingServerPluginOptions 
       await dropDatabase?.();
     },
     serve(context: { path: string }) {
-      if (context.path === SERVER_URL_PATH && server) return { body: JSON.stringify({ url: server.url }), type: 'json' };
+      if (context.path === SERVER_URL_PATH && server)
+        return { body: JSON.stringify({ url: server.url }), type: 'json' };
       return undefined;
     },
   };

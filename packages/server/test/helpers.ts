@@ -48,7 +48,11 @@ export interface TestServer extends RunningServer {
   db: Db;
   data: Dataset;
   /** POST /v1/{op} as `staffId` (staff-1 by default); resolves with status, JSON body and headers. */
-  call(op: string, body: unknown, options?: { staffId?: string | null; headers?: Record<string, string> }): Promise<Reply>;
+  call(
+    op: string,
+    body: unknown,
+    options?: { staffId?: string | null; headers?: Record<string, string> },
+  ): Promise<Reply>;
   stop(): Promise<void>;
 }
 
@@ -58,7 +62,11 @@ export interface Reply {
   headers: Headers;
 }
 
-export async function startTestServer(database: TestDatabase, options: Partial<ServerOptions> = {}, now = new Date()): Promise<TestServer> {
+export async function startTestServer(
+  database: TestDatabase,
+  options: Partial<ServerOptions> = {},
+  now = new Date(),
+): Promise<TestServer> {
   const { db, drop } = await database.create();
   await migrate(db);
   const data = miniDataset(now);
@@ -67,7 +75,11 @@ export async function startTestServer(database: TestDatabase, options: Partial<S
   const call: TestServer['call'] = async (op, body, { staffId = 'staff-1', headers = {} } = {}) => {
     const response = await fetch(`${running.url}/v1/${op}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(staffId ? { Authorization: `Bearer dev-${staffId}` } : {}), ...headers },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(staffId ? { Authorization: `Bearer dev-${staffId}` } : {}),
+        ...headers,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();

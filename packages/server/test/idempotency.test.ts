@@ -61,7 +61,8 @@ for (const database of databases) {
     after(() => server.stop());
 
     const remaining = async (stockId: string) =>
-      (await server.db.query<{ remaining: number }>('SELECT remaining FROM coupon_stocks WHERE id = $1', [stockId])).rows[0]!.remaining;
+      (await server.db.query<{ remaining: number }>('SELECT remaining FROM coupon_stocks WHERE id = $1', [stockId]))
+        .rows[0]!.remaining;
 
     it('replays the first response to a repeated Idempotency-Key, without a second coupon', async () => {
       const body = { requestId: 'req-replay-0001', stockId: 'stock-1', customerId: 'cust-1' };
@@ -84,8 +85,21 @@ for (const database of databases) {
 
     it('refuses an Idempotency-Key reused for a different request (409)', async () => {
       const headers = { 'Idempotency-Key': 'req-reuse-0001' };
-      assert.equal((await server.call('issueCoupon', { requestId: 'req-reuse-0001', stockId: 'stock-1', customerId: 'cust-2' }, { headers })).status, 200);
-      const other = await server.call('issueCoupon', { requestId: 'req-reuse-0001', stockId: 'stock-1', customerId: 'cust-3' }, { headers });
+      assert.equal(
+        (
+          await server.call(
+            'issueCoupon',
+            { requestId: 'req-reuse-0001', stockId: 'stock-1', customerId: 'cust-2' },
+            { headers },
+          )
+        ).status,
+        200,
+      );
+      const other = await server.call(
+        'issueCoupon',
+        { requestId: 'req-reuse-0001', stockId: 'stock-1', customerId: 'cust-3' },
+        { headers },
+      );
       assert.equal(other.status, 409);
       assert.equal(other.body.reason, 'idempotency-key-reused');
       assert.equal(await count(server.db, 'issued_coupons WHERE customer_id = $1', ['cust-3']), 0);
@@ -97,7 +111,11 @@ for (const database of databases) {
         const body = JSON.stringify({ requestId: 'req-killed-0001', stockId: 'stock-1', customerId: 'cust-3' });
         const init = {
           method: 'POST',
-          headers: { Authorization: 'Bearer dev-staff-1', 'Content-Type': 'application/json', 'Idempotency-Key': 'req-killed-0001' },
+          headers: {
+            Authorization: 'Bearer dev-staff-1',
+            'Content-Type': 'application/json',
+            'Idempotency-Key': 'req-killed-0001',
+          },
           body,
         };
         const before = await remaining('stock-1');
@@ -126,16 +144,26 @@ for (const database of databases) {
           backoffMs: 1,
         });
         proxy.state.dropResponses = 2;
-        const coupon = await adapter.issueCoupon({ requestId: 'req-adapter-0001', stockId: 'stock-1', customerId: 'cust-4' });
+        const coupon = await adapter.issueCoupon({
+          requestId: 'req-adapter-0001',
+          stockId: 'stock-1',
+          customerId: 'cust-4',
+        });
         assert.equal(proxy.state.dropped, 2);
         assert.equal(coupon.customerId, 'cust-4');
         assert.equal(await count(server.db, 'issued_coupons WHERE request_id = $1', ['req-adapter-0001']), 1);
         // A plain write is not repeated after its answer was lost: the caller hears of the failure.
         proxy.state.dropResponses = 1;
-        await assert.rejects(adapter.markTags({ customerId: 'cust-4', add: ['tag-pref-beauty'], remove: [] }), { code: 'unavailable' });
+        await assert.rejects(adapter.markTags({ customerId: 'cust-4', add: ['tag-pref-beauty'], remove: [] }), {
+          code: 'unavailable',
+        });
         assert.equal(proxy.state.dropped, 3);
         // Errors come back as AdapterErrors with the server's code and reason.
-        await assert.rejects(adapter.getCustomer({ customerId: 'cust-9' }), { name: 'AdapterError', code: 'forbidden', reason: 'not-owner' });
+        await assert.rejects(adapter.getCustomer({ customerId: 'cust-9' }), {
+          name: 'AdapterError',
+          code: 'forbidden',
+          reason: 'not-owner',
+        });
       } finally {
         await proxy.close();
       }
@@ -145,7 +173,11 @@ for (const database of databases) {
       // stock-4: one left, five per customer.
       const replies = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
-          server.call('issueCoupon', { requestId: `req-race-000${i}`, stockId: 'stock-4', customerId: 'cust-2' }, { headers: { 'Idempotency-Key': `req-race-000${i}` } }),
+          server.call(
+            'issueCoupon',
+            { requestId: `req-race-000${i}`, stockId: 'stock-4', customerId: 'cust-2' },
+            { headers: { 'Idempotency-Key': `req-race-000${i}` } },
+          ),
         ),
       );
       assert.equal(replies.filter((r) => r.status === 200).length, 1);
@@ -155,7 +187,8 @@ for (const database of databases) {
     });
 
     it('applies the coupon rules: limit per customer, sold out, not started, expired', async () => {
-      const send = (stockId: string, n: string) => server.call('issueCoupon', { requestId: `req-rule-${stockId}-${n}`, stockId, customerId: 'cust-1' });
+      const send = (stockId: string, n: string) =>
+        server.call('issueCoupon', { requestId: `req-rule-${stockId}-${n}`, stockId, customerId: 'cust-1' });
       // cust-1 already holds one of stock-1 (first test): the limit is one.
       const limit = await send('stock-1', 'a');
       assert.equal(limit.body.code, 'limit-reached');
@@ -166,7 +199,11 @@ for (const database of databases) {
       assert.deepEqual([early.body.code, early.body.reason], ['expired', 'not-started']);
       assert.equal((await send('stock-5', 'a')).body.reason, 'expired');
       assert.equal((await send('stock-x', 'a')).status, 404);
-      const offers = (await server.call('listCouponStocks', { customerId: 'cust-1' })).body as unknown as Array<{ id: string; status: string; held: number }>;
+      const offers = (await server.call('listCouponStocks', { customerId: 'cust-1' })).body as unknown as Array<{
+        id: string;
+        status: string;
+        held: number;
+      }>;
       assert.deepEqual(
         offers.map((o) => [o.id, o.status, o.held]),
         [
@@ -181,7 +218,11 @@ for (const database of databases) {
 
     it('publishes a post once per request id and within the daily quota', async () => {
       const draft = { text: '今日新品到店', audience: { type: 'all' } };
-      const first = await server.call('publishMoment', { requestId: 'req-moment-01', draft }, { headers: { 'Idempotency-Key': 'req-moment-01' } });
+      const first = await server.call(
+        'publishMoment',
+        { requestId: 'req-moment-01', draft },
+        { headers: { 'Idempotency-Key': 'req-moment-01' } },
+      );
       assert.equal(first.status, 200);
       assert.equal(first.body.state, 'submitted');
       const again = await server.call('publishMoment', { requestId: 'req-moment-01', draft });
@@ -192,13 +233,20 @@ for (const database of databases) {
       assert.equal(second.body.code, 'limit-reached');
       const read = await server.call('getMoment', { momentId: first.body.id });
       assert.deepEqual([read.body.state, read.body.text], ['published', '今日新品到店']);
-      const otherDraft = await server.call('publishMoment', { requestId: 'req-moment-01', draft: { ...draft, text: '别的' } });
+      const otherDraft = await server.call('publishMoment', {
+        requestId: 'req-moment-01',
+        draft: { ...draft, text: '别的' },
+      });
       assert.deepEqual([otherDraft.status, otherDraft.body.reason], [409, 'request-id-reused']);
       assert.equal((await server.call('getMoment', { momentId: first.body.id }, { staffId: 'staff-2' })).status, 403);
     });
 
     it('marks tags with single-select replacement, refuses rule tags, creates tags once', async () => {
-      const marked = await server.call('markTags', { customerId: 'cust-1', add: ['tag-age-30', 'tag-pref-beauty'], remove: [] });
+      const marked = await server.call('markTags', {
+        customerId: 'cust-1',
+        add: ['tag-age-30', 'tag-pref-beauty'],
+        remove: [],
+      });
       assert.deepEqual(marked.body.tagIds, ['tag-age-30', 'tag-pref-beauty']);
       const rule = await server.call('markTags', { customerId: 'cust-1', add: ['tag-rule-vip'], remove: [] });
       assert.deepEqual([rule.status, rule.body.reason], [403, 'rule-tag']);
@@ -210,21 +258,33 @@ for (const database of databases) {
       assert.deepEqual([dup.status, dup.body.code], [409, 'conflict']);
       assert.equal((await server.call('createTag', { groupId: 'tg-age', name: '40-50' })).status, 403);
       const groups = (await server.call('listTagGroups', {})).body as unknown as Array<{ id: string; tags: unknown[] }>;
-      assert.deepEqual(groups.map((g) => g.id), ['tg-age', 'tg-pref', 'tg-rule']);
+      assert.deepEqual(
+        groups.map((g) => g.id),
+        ['tg-age', 'tg-pref', 'tg-rule'],
+      );
       assert.equal(groups[1]!.tags.length, 3);
     });
 
     it('lists, searches and pages customers, groups and members', async () => {
       const page1 = await server.call('searchCustomers', { limit: 2 });
-      assert.deepEqual((page1.body.items as Array<{ id: string }>).map((c) => c.id), ['cust-4', 'cust-3']);
+      assert.deepEqual(
+        (page1.body.items as Array<{ id: string }>).map((c) => c.id),
+        ['cust-4', 'cust-3'],
+      );
       assert.equal(page1.body.total, 4);
       const page2 = await server.call('searchCustomers', { limit: 2, cursor: page1.body.nextCursor });
-      assert.deepEqual((page2.body.items as Array<{ id: string }>).map((c) => c.id), ['cust-2', 'cust-1']);
+      assert.deepEqual(
+        (page2.body.items as Array<{ id: string }>).map((c) => c.id),
+        ['cust-2', 'cust-1'],
+      );
       assert.equal(page2.body.nextCursor, null);
       assert.equal((await server.call('searchCustomers', { query: 'amy' })).body.total, 1);
       assert.equal((await server.call('searchCustomers', { cursor: 'nonsense' })).status, 400);
       const groups = await server.call('listGroups', {});
-      assert.deepEqual((groups.body.items as Array<{ id: string; viewerRole: string }>).map((g) => [g.id, g.viewerRole]), [['group-1', 'owner']]);
+      assert.deepEqual(
+        (groups.body.items as Array<{ id: string; viewerRole: string }>).map((g) => [g.id, g.viewerRole]),
+        [['group-1', 'owner']],
+      );
       const members = await server.call('listGroupMembers', { groupId: 'group-1', filter: 'customer' });
       assert.equal(members.body.total, 2);
     });
@@ -238,12 +298,28 @@ for (const database of databases) {
       assert.equal(again.body.code, 'conflict');
       assert.equal((await server.call('getGroup', { groupId: 'group-1' })).body.memberCount, 4);
       assert.equal((await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'staff-1' })).status, 403);
-      assert.equal((await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'cust-3' })).body.removed, true);
+      assert.equal(
+        (await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'cust-3' })).body.removed,
+        true,
+      );
       const members = await server.call('listGroupMembers', { groupId: 'group-1', limit: 1 });
-      assert.deepEqual((members.body.items as Array<{ id: string }>).map((m) => m.id), ['cust-2']);
-      const next = await server.call('listGroupMembers', { groupId: 'group-1', limit: 5, cursor: members.body.nextCursor });
-      assert.deepEqual((next.body.items as Array<{ id: string }>).map((m) => m.id), ['cust-1', 'staff-1']);
-      assert.equal((await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'cust-3' })).body.removed, false);
+      assert.deepEqual(
+        (members.body.items as Array<{ id: string }>).map((m) => m.id),
+        ['cust-2'],
+      );
+      const next = await server.call('listGroupMembers', {
+        groupId: 'group-1',
+        limit: 5,
+        cursor: members.body.nextCursor,
+      });
+      assert.deepEqual(
+        (next.body.items as Array<{ id: string }>).map((m) => m.id),
+        ['cust-1', 'staff-1'],
+      );
+      assert.equal(
+        (await server.call('removeGroupMember', { groupId: 'group-1', memberId: 'cust-3' })).body.removed,
+        false,
+      );
     });
 
     it('stores and serves uploaded media within the size policy', async () => {

@@ -37,7 +37,10 @@ for (const database of databases) {
       const { db, drop } = await database.create();
       const dir = await mkdtemp(join(tmpdir(), 'cl-migrations-'));
       try {
-        await writeFile(join(dir, '001_a.sql'), 'CREATE TABLE a (id int);\n-- a comment; with a semicolon\nINSERT INTO a VALUES (1);');
+        await writeFile(
+          join(dir, '001_a.sql'),
+          'CREATE TABLE a (id int);\n-- a comment; with a semicolon\nINSERT INTO a VALUES (1);',
+        );
         await writeFile(join(dir, '002_b.sql'), 'CREATE TABLE b (id int);\nINSERT INTO nowhere VALUES (1);');
         await assert.rejects(migrate(db, dir));
         assert.equal(await count(db, 'a'), 1);
@@ -53,6 +56,9 @@ for (const database of databases) {
 
 describe('splitStatements', () => {
   it('splits on semicolons at line ends and drops comments', () => {
-    assert.deepEqual(splitStatements('-- hi\nCREATE TABLE x (a int);\n\nSELECT 1;\n'), ['CREATE TABLE x (a int)', 'SELECT 1']);
+    assert.deepEqual(splitStatements('-- hi\nCREATE TABLE x (a int);\n\nSELECT 1;\n'), [
+      'CREATE TABLE x (a int)',
+      'SELECT 1',
+    ]);
   });
 });

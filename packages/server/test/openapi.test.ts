@@ -22,7 +22,10 @@ describe('openapi.json', () => {
   });
 
   it('has one POST path per operation, and Idempotency-Key on the `once` ones', () => {
-    const paths = generated.paths as Record<string, { post?: { operationId: string; parameters?: unknown[]; 'x-clienteling-kind': string } }>;
+    const paths = generated.paths as Record<
+      string,
+      { post?: { operationId: string; parameters?: unknown[]; 'x-clienteling-kind': string } }
+    >;
     for (const name of operationNames) {
       const op = paths[`/v1/${name}`]?.post;
       assert.equal(op?.operationId, name);

@@ -47,7 +47,10 @@ for (const database of databases) {
       assert.equal((await server.call('getCustomer', { customerId: 'cust-9' }, { staffId: 'staff-2' })).status, 200);
       // Nothing changed.
       const stock = await server.call('listCouponStocks', { customerId: 'cust-9' }, { staffId: 'staff-2' });
-      assert.equal((stock.body as unknown as Array<{ id: string; held: number }>).find((s) => s.id === 'stock-1')!.held, 0);
+      assert.equal(
+        (stock.body as unknown as Array<{ id: string; held: number }>).find((s) => s.id === 'stock-1')!.held,
+        0,
+      );
     });
 
     it('answers 400 naming the fields of a malformed body', async () => {
@@ -58,7 +61,10 @@ for (const database of databases) {
       const fields = (reply.body.errors as Array<{ field: string }>).map((e) => e.field).sort();
       assert.deepEqual(fields, ['requestId', 'stockId']);
 
-      const nested = await server.call('publishMoment', { requestId: 'req-400-nested', draft: { text: '', audience: { type: 'all' } } });
+      const nested = await server.call('publishMoment', {
+        requestId: 'req-400-nested',
+        draft: { text: '', audience: { type: 'all' } },
+      });
       assert.equal(nested.status, 400);
       assert.equal(nested.body.field, 'draft.text');
 
@@ -79,7 +85,8 @@ for (const database of databases) {
       assert.equal(big.body.reason, 'too-large');
       // Without Content-Length (chunked), the limit holds while reading.
       const chunks = (async function* () {
-        for (let i = 0; i < 10; i++) yield new TextEncoder().encode(`${i === 0 ? '{"query":"' : ''}${'y'.repeat(1000)}`);
+        for (let i = 0; i < 10; i++)
+          yield new TextEncoder().encode(`${i === 0 ? '{"query":"' : ''}${'y'.repeat(1000)}`);
       })();
       const streamed = await fetch(`${server.url}/v1/searchCustomers`, {
         method: 'POST',
@@ -95,7 +102,11 @@ for (const database of databases) {
     it('allows only configured origins (CORS)', async () => {
       const preflight = await fetch(`${server.url}/v1/getPolicy`, {
         method: 'OPTIONS',
-        headers: { Origin: ALLOWED_ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+        headers: {
+          Origin: ALLOWED_ORIGIN,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization',
+        },
       });
       assert.equal(preflight.status, 204);
       assert.equal(preflight.headers.get('access-control-allow-origin'), ALLOWED_ORIGIN);
@@ -106,7 +117,10 @@ for (const database of databases) {
       assert.equal(allowed.status, 200);
       assert.equal(allowed.headers.get('access-control-allow-origin'), ALLOWED_ORIGIN);
 
-      const evil = await fetch(`${server.url}/v1/getPolicy`, { method: 'OPTIONS', headers: { Origin: 'http://evil.example' } });
+      const evil = await fetch(`${server.url}/v1/getPolicy`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://evil.example' },
+      });
       assert.equal(evil.status, 403);
       assert.equal(evil.headers.get('access-control-allow-origin'), null);
       const evilPost = await server.call('getPolicy', {}, { headers: { Origin: 'http://evil.example' } });
@@ -116,7 +130,15 @@ for (const database of databases) {
 
     it('rate-limits coupon sends per associate with 429 and Retry-After', async () => {
       const send = (n: number, staffId = 'staff-2') =>
-        server.call('issueCoupon', { requestId: `req-rate-${n}-${staffId}`, stockId: 'stock-3', customerId: staffId === 'staff-1' ? 'cust-3' : 'cust-9' }, { staffId });
+        server.call(
+          'issueCoupon',
+          {
+            requestId: `req-rate-${n}-${staffId}`,
+            stockId: 'stock-3',
+            customerId: staffId === 'staff-1' ? 'cust-3' : 'cust-9',
+          },
+          { staffId },
+        );
       for (let n = 0; n < 3; n++) assert.notEqual((await send(n)).status, 429);
       const limited = await send(3);
       assert.equal(limited.status, 429);

@@ -16,7 +16,14 @@ const profile: StaffProfile = {
   avatarUrl: undefined,
   phone: '13800138000',
   verified: true,
-  store: { id: 'store-1', name: '南京东路店', address: '上海市黄浦区南京东路 800 号', city: '上海', latitude: 31.23, longitude: 121.47 },
+  store: {
+    id: 'store-1',
+    name: '南京东路店',
+    address: '上海市黄浦区南京东路 800 号',
+    city: '上海',
+    latitude: 31.23,
+    longitude: 121.47,
+  },
   externalAttributes: [
     { type: 'text', name: '擅长', value: '护肤咨询、彩妆搭配' },
     { type: 'web', name: '官网', title: '品牌官网', url: 'https://brand.example.com' },
@@ -35,7 +42,8 @@ async function renderOnce(showQr: boolean): Promise<number> {
   document.body.append(el);
   await el.updateComplete;
   if (showQr) {
-    while (!el.shadowRoot!.querySelector('svg.qr-code')) await el.updateComplete.then(() => new Promise((r) => setTimeout(r)));
+    while (!el.shadowRoot!.querySelector('svg.qr-code'))
+      await el.updateComplete.then(() => new Promise((r) => setTimeout(r)));
   }
   el.getBoundingClientRect();
   const time = performance.now() - start;

@@ -56,7 +56,8 @@ const placeholder: StaffProfile = {
   contactUrl: '-',
 };
 
-const position = (text: string | undefined) => (text ? html`<span part="position" class="position">${text}</span>` : nothing);
+const position = (text: string | undefined) =>
+  text ? html`<span part="position" class="position">${text}</span>` : nothing;
 const tel = (phone: string | undefined) => phone && dialable(phone) && safeHref('tel:' + dialable(phone));
 
 /**
@@ -187,13 +188,18 @@ export class StaffCard extends ClientelingElement {
       this.reload();
     }
     const layout = this.layout;
-    const text = this.showQr && layout != 'chip' && layout != 'compact' && this.view.staff ? this.view.staff.contactUrl : undefined;
+    const text =
+      this.showQr && layout != 'chip' && layout != 'compact' && this.view.staff
+        ? this.view.staff.contactUrl
+        : undefined;
     if (text && (!this.qr || this.qr.text != text)) {
       this.qr = { text };
       const settle = (qr: { code?: QrCode; failed?: boolean }) => {
         if (this.qr && this.qr.text == text) this.qr = { text, ...qr };
       };
-      (qrModule ||= import('./qr.js')).then((m) => settle({ code: m.encodeQr(text) })).catch(() => settle({ failed: true }));
+      (qrModule ||= import('./qr.js'))
+        .then((m) => settle({ code: m.encodeQr(text) }))
+        .catch(() => settle({ failed: true }));
     }
   }
 
@@ -236,7 +242,9 @@ export class StaffCard extends ClientelingElement {
           : layout == 'compact'
             ? html`<div part="card" class="compact">
                 ${this.renderAvatar(s)}
-                <div class="identity">${name}${position([s.position, s.store && s.store.name].filter(Boolean).join(' · '))}</div>
+                <div class="identity"
+                  >${name}${position([s.position, s.store && s.store.name].filter(Boolean).join(' · '))}</div
+                >
                 <slot name="actions"></slot>
               </div>`
             : this.renderCard(s, name);
@@ -252,16 +260,25 @@ export class StaffCard extends ClientelingElement {
       <span role=${problem && problem.retryable ? 'alert' : 'status'}
         >${problem ? this.l.error(problem) : this.l.t('common.noAdapter')}</span
       >
-      ${problem && problem.retryable
-        ? html`<button part="retry" class="cl-button" type="button" @click=${this.reload}>${this.l.t('common.retry')}</button>`
-        : nothing}
+      ${
+        problem && problem.retryable
+          ? html`<button part="retry" class="cl-button" type="button" @click=${this.reload}
+              >${this.l.t('common.retry')}</button
+            >`
+          : nothing
+      }
     </div>`;
   }
 
   private renderCard(s: StaffProfile, name: TemplateResult): TemplateResult {
     const phone = tel(s.phone);
     const rows = [
-      s.phone ? this.renderRow(this.l.t('staffCard.phone'), this.renderLink(this.maskPhone ? maskPhone(s.phone) : s.phone, phone, 'phone')) : '',
+      s.phone
+        ? this.renderRow(
+            this.l.t('staffCard.phone'),
+            this.renderLink(this.maskPhone ? maskPhone(s.phone) : s.phone, phone, 'phone'),
+          )
+        : '',
       s.store ? this.renderRow(this.l.t('staffCard.store'), this.renderStore(s.store)) : '',
       ...s.externalAttributes.map((a) => this.renderRow(a.name, this.renderAttribute(a))),
     ].filter(Boolean);
@@ -273,16 +290,26 @@ export class StaffCard extends ClientelingElement {
       ${rows.length ? html`<dl part="details">${rows}</dl>` : nothing} ${this.renderQr(s)}
       <div part="actions" class="actions">
         ${phone ? html`<a part="action call" class="cl-button" href=${phone}>${this.l.t('staffCard.call')}</a>` : nothing}
-        ${s.phone
-          ? html`<button part="action copy" class="cl-button" type="button" @click=${() => this.copyPhone(s.phone!)}>
-              ${this.l.t('staffCard.copy')}
-            </button>`
-          : nothing}
-        ${s.contactUrl
-          ? html`<button part="action add" class="cl-button add" data-variant="primary" type="button" @click=${() => this.addContact(s)}>
-              ${this.l.t('staffCard.add')}
-            </button>`
-          : nothing}
+        ${
+          s.phone
+            ? html`<button part="action copy" class="cl-button" type="button" @click=${() => this.copyPhone(s.phone!)}>
+                ${this.l.t('staffCard.copy')}
+              </button>`
+            : nothing
+        }
+        ${
+          s.contactUrl
+            ? html`<button
+                part="action add"
+                class="cl-button add"
+                data-variant="primary"
+                type="button"
+                @click=${() => this.addContact(s)}
+              >
+                ${this.l.t('staffCard.add')}
+              </button>`
+            : nothing
+        }
         <slot name="actions"></slot>
       </div>
       <p part="feedback" class="feedback ${this.copied === false ? 'failed' : ''}" role="status"
@@ -294,21 +321,27 @@ export class StaffCard extends ClientelingElement {
   private renderAvatar(s: StaffProfile): TemplateResult {
     const src = this.avatarFailed ? undefined : safeHref(s.avatarUrl);
     return html`<span part="avatar" class="avatar" aria-hidden="true"
-      >${src
-        ? html`<img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => (this.avatarFailed = true)} />`
-        : initials(s.name)}</span
+      >${
+        src
+          ? html`<img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => (this.avatarFailed = true)} />`
+          : initials(s.name)
+      }</span
     >`;
   }
 
   private renderName(s: StaffProfile): TemplateResult {
     return html`<span part="name" class="name" id="name"
-      ><span class="person">${s.name}</span><span part="company" class="company">@${s.companyName}</span>${s.verified
-        ? html`<span part="badge" class="badge" role="img" aria-label=${this.l.t('staffCard.verified')}
-            ><svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M8 1 2 3.3v4.2c0 3.6 2.5 6.6 6 7.5 3.5-.9 6-3.9 6-7.5V3.3L8 1Zm-1 10L4.3 8.3l1-1L7 9l3.7-3.7 1 1L7 11Z" /></svg
-            ><span class="badge-text">${this.l.t('staffCard.verified')}</span></span
-          >`
-        : nothing}</span
+      ><span class="person">${s.name}</span><span part="company" class="company">@${s.companyName}</span>${
+        s.verified
+          ? html`<span part="badge" class="badge" role="img" aria-label=${this.l.t('staffCard.verified')}
+              ><svg viewBox="0 0 16 16" aria-hidden="true">
+                <path
+                  d="M8 1 2 3.3v4.2c0 3.6 2.5 6.6 6 7.5 3.5-.9 6-3.9 6-7.5V3.3L8 1Zm-1 10L4.3 8.3l1-1L7 9l3.7-3.7 1 1L7 11Z"
+                /></svg
+              ><span class="badge-text">${this.l.t('staffCard.verified')}</span></span
+            >`
+          : nothing
+      }</span
     >`;
   }
 
@@ -326,10 +359,16 @@ export class StaffCard extends ClientelingElement {
   }
 
   private renderStore(store: Store): TemplateResult {
-    return html`<span part="store" class="store">${store.name}</span>
-      ${store.address
-        ? this.renderLink(store.address, safeHref(mapUrl(this.mapUrlTemplate, store)), 'address', this.l.t('staffCard.newWindow'))
-        : nothing}`;
+    return html`<span part="store" class="store">${store.name}</span> ${
+        store.address
+          ? this.renderLink(
+              store.address,
+              safeHref(mapUrl(this.mapUrlTemplate, store)),
+              'address',
+              this.l.t('staffCard.newWindow'),
+            )
+          : nothing
+      }`;
   }
 
   private renderAttribute(a: ExternalAttribute): TemplateResult {
@@ -351,11 +390,20 @@ export class StaffCard extends ClientelingElement {
     const qr: { code?: QrCode; failed?: boolean } = this.qr && this.qr.text == s.contactUrl ? this.qr : {};
     const box = qr.code ? qr.code.size + 8 : 0;
     return html`<figure part="qr" class="qr">
-      ${qr.code
-        ? html`<svg class="qr-code" viewBox="-4 -4 ${box} ${box}" role="img" aria-label=${this.l.t('staffCard.qrLabel', s.name)}>
-            <path d=${qr.code.path} />
-          </svg>`
-        : html`<span class="qr-code ${qr.failed ? 'qr-failed' : 'cl-skeleton'}">${qr.failed ? this.l.t('staffCard.qrFailed') : ''}</span>`}
+      ${
+        qr.code
+          ? html`<svg
+              class="qr-code"
+              viewBox="-4 -4 ${box} ${box}"
+              role="img"
+              aria-label=${this.l.t('staffCard.qrLabel', s.name)}
+            >
+              <path d=${qr.code.path} />
+            </svg>`
+          : html`<span class="qr-code ${qr.failed ? 'qr-failed' : 'cl-skeleton'}"
+              >${qr.failed ? this.l.t('staffCard.qrFailed') : ''}</span
+            >`
+      }
       <figcaption>${this.l.t('staffCard.qrCaption')}</figcaption>
     </figure>`;
   }

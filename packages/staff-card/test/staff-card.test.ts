@@ -27,7 +27,11 @@ async function cardWith(profile: StaffProfile, attrs: Partial<StaffCard> = {}) {
 }
 
 /** A card inside a provider with `adapter`, once it has loaded. */
-async function provided(adapter: ReturnType<typeof stubAdapter>, inner = html`<cl-staff-card></cl-staff-card>`, locale = 'zh-CN') {
+async function provided(
+  adapter: ReturnType<typeof stubAdapter>,
+  inner = html`<cl-staff-card></cl-staff-card>`,
+  locale = 'zh-CN',
+) {
   const page = await fixture(html`<cl-provider .adapter=${adapter} locale=${locale}>${inner}</cl-provider>`);
   const el = page.querySelector('cl-staff-card')!;
   await waitUntil(() => !$(el, '.skeleton'), 'card did not load');
@@ -81,8 +85,12 @@ describe('staff-card helpers', () => {
     expect(mapUrl(DEFAULT_MAP_URL_TEMPLATE, store)).to.equal(
       `https://uri.amap.com/search?keyword=${encodeURIComponent('南京东路 800 号')}&callnative=1`,
     );
-    expect(mapUrl('https://m.example/?q={name}&at={lat},{lng}', store)).to.equal('https://m.example/?q=A%26B%20%E5%BA%97&at=31.2,121.4');
-    expect(mapUrl('https://m.example/?at={lat},{lng}', { id: 's', name: 'x', address: 'y' })).to.equal('https://m.example/?at=,');
+    expect(mapUrl('https://m.example/?q={name}&at={lat},{lng}', store)).to.equal(
+      'https://m.example/?q=A%26B%20%E5%BA%97&at=31.2,121.4',
+    );
+    expect(mapUrl('https://m.example/?at={lat},{lng}', { id: 's', name: 'x', address: 'y' })).to.equal(
+      'https://m.example/?at=,',
+    );
     expect(mapUrl(DEFAULT_MAP_URL_TEMPLATE, { id: 's', name: 'x' })).to.equal(undefined);
   });
 
@@ -132,9 +140,12 @@ describe('cl-staff-card', () => {
   it('ignores a stale response that arrives after a newer one', async () => {
     const slow = deferred<StaffProfile>();
     const adapter = stubAdapter({
-      getStaff: (input) => (input.staffId === 'slow' ? slow.promise : Promise.resolve(fixtures.staff({ name: '最新' }))),
+      getStaff: (input) =>
+        input.staffId === 'slow' ? slow.promise : Promise.resolve(fixtures.staff({ name: '最新' })),
     });
-    const page = await fixture(html`<cl-provider .adapter=${adapter}><cl-staff-card staff-id="slow"></cl-staff-card></cl-provider>`);
+    const page = await fixture(
+      html`<cl-provider .adapter=${adapter}><cl-staff-card staff-id="slow"></cl-staff-card></cl-provider>`,
+    );
     const el = page.querySelector('cl-staff-card')!;
     await el.updateComplete;
     el.staffId = 'fast';
@@ -159,7 +170,9 @@ describe('cl-staff-card', () => {
       const pending = deferred<StaffProfile>();
       const adapter = stubAdapter({ getCurrentStaff: () => pending.promise });
       const page = await fixture(
-        html`<div style="width: 375px"><cl-provider .adapter=${adapter}><cl-staff-card layout=${layout}></cl-staff-card></cl-provider></div>`,
+        html`<div style="width: 375px"
+          ><cl-provider .adapter=${adapter}><cl-staff-card layout=${layout}></cl-staff-card></cl-provider
+        ></div>`,
       );
       const el = page.querySelector('cl-staff-card')!;
       await el.updateComplete;
@@ -311,7 +324,11 @@ describe('cl-staff-card', () => {
 
   it('renders adapter text as text, never as markup', async () => {
     const el = await cardWith(
-      fixtures.staff({ name: '<img src=x onerror="window.__pwned=1">', companyName: '<b>Co</b>', position: '<script>x</script>' }),
+      fixtures.staff({
+        name: '<img src=x onerror="window.__pwned=1">',
+        companyName: '<b>Co</b>',
+        position: '<script>x</script>',
+      }),
     );
     expect($(el, '.name img')).to.equal(null);
     expect($(el, 'b')).to.equal(null);
@@ -433,7 +450,9 @@ describe('cl-staff-card', () => {
 
   it('reaches every action with Tab, in reading order', async () => {
     const el = await cardWith(
-      fixtures.staff({ externalAttributes: [{ type: 'miniprogram', name: '商城', title: '线上商城', appId: 'wx1', pagePath: 'p' }] }),
+      fixtures.staff({
+        externalAttributes: [{ type: 'miniprogram', name: '商城', title: '线上商城', appId: 'wx1', pagePath: 'p' }],
+      }),
     );
     const before = document.createElement('button');
     before.textContent = 'before';
@@ -471,7 +490,9 @@ describe('cl-staff-card', () => {
   });
 
   it('shows a QR placeholder of the same size while encoding and when the URL cannot be encoded', async () => {
-    const el = await cardWith(fixtures.staff({ contactUrl: 'https://x.example/' + '码'.repeat(2000) }), { showQr: true });
+    const el = await cardWith(fixtures.staff({ contactUrl: 'https://x.example/' + '码'.repeat(2000) }), {
+      showQr: true,
+    });
     const placeholder = $(el, '.qr-code')!;
     const box = placeholder.getBoundingClientRect();
     await waitUntil(() => $(el, '.qr-failed'), 'QR failure not shown');
@@ -547,7 +568,11 @@ describe('cl-staff-card', () => {
         name: 'Alexandrina Konstantinopoulou-Montgomery',
         companyName: 'Shanghai Nanjing Road Department Store Group Co., Ltd.',
         position: '高级美妆顾问兼会员服务经理（南京东路旗舰店）',
-        store: { id: 's', name: '上海市黄浦区南京东路步行街旗舰店', address: '上海市黄浦区南京东路八百号第一百货商业中心B座三层301室' },
+        store: {
+          id: 's',
+          name: '上海市黄浦区南京东路步行街旗舰店',
+          address: '上海市黄浦区南京东路八百号第一百货商业中心B座三层301室',
+        },
       }),
     );
     const card = $(el, '.card')!;

@@ -137,16 +137,29 @@ export class TagCreateController implements ReactiveController {
   /** The form of `group` (slotted at the end of the group in the picker). */
   render(group: TagGroup) {
     const { l, problem } = this;
-    return html`<form slot="after-${group.id}" part="create" class="create" novalidate @submit=${(e: Event) => this.submit(e, group)}>
-      <input id="new-tag" autocomplete="off" enterkeyhint="done" aria-label=${l.t('tagEditor.newTagIn', group.name)}
-        placeholder=${l.t('tagEditor.newTag')} aria-invalid=${problem ? 'true' : 'false'} aria-describedby="new-tag-hint"
+    return html`<form
+      slot="after-${group.id}"
+      part="create"
+      class="create"
+      novalidate
+      @submit=${(e: Event) => this.submit(e, group)}
+    >
+      <input
+        id="new-tag"
+        autocomplete="off"
+        enterkeyhint="done"
+        aria-label=${l.t('tagEditor.newTagIn', group.name)}
+        placeholder=${l.t('tagEditor.newTag')}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby="new-tag-hint"
         .value=${live(this.name)}
         @input=${(e: Event) => {
           this.name = (e.target as HTMLInputElement).value;
           this.problem = this.check(group, false);
           this.host.requestUpdate();
         }}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close()} />
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close()}
+      />
       <button class="cl-button" data-variant="primary" ?disabled=${this.busy}>${l.t('tagEditor.add')}</button>
       <button class="cl-button" type="button" @click=${() => this.close()}>${l.t('common.cancel')}</button>
       <p id="new-tag-hint" class=${problem ? 'problem' : 'counter'} aria-live="polite">

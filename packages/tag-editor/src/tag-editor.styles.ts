@@ -75,6 +75,7 @@ export const editorStyles = css`
     height: calc(1.5em + 8px + var(--_cl-touch));
     background:
       linear-gradient(var(--_cl-skeleton) 0 1.5em, transparent 0) 0 0 / 96px 100% no-repeat,
-      repeating-linear-gradient(90deg, var(--_cl-skeleton) 0 72px, transparent 0 80px) 0 calc(1.5em + 8px) / 100% var(--_cl-touch) no-repeat;
+      repeating-linear-gradient(90deg, var(--_cl-skeleton) 0 72px, transparent 0 80px) 0 calc(1.5em + 8px) / 100%
+        var(--_cl-touch) no-repeat;
   }
 `;

@@ -98,7 +98,6 @@ export class TagEditor extends ClientelingElement {
   @state() private failure?: Failure;
   @state() private announcement = '';
 
-
   private readonly l = new LocalizeController(this, editorMessages);
   private stale = true;
   private generation = 0;
@@ -173,7 +172,12 @@ export class TagEditor extends ClientelingElement {
 
   /** Asks for `tag` to be (un)selected: sent at once, or kept for Save, depending on `mode`. */
   private change(tag: Tag, selected: boolean): void {
-    const change: Change = { customerId: this.customerId, tag, add: selected ? [tag.id] : [], remove: selected ? [] : [tag.id] };
+    const change: Change = {
+      customerId: this.customerId,
+      tag,
+      add: selected ? [tag.id] : [],
+      remove: selected ? [] : [tag.id],
+    };
     this.failed = minus(this.failed, [tag.id]);
     this.failure = undefined;
     this.announcement = '';
@@ -305,62 +309,113 @@ export class TagEditor extends ClientelingElement {
 
   protected override render() {
     const { l, customer, loadError, draft } = this;
-    if (!this.api || !this.customerId) return html`<p class="note">${l.t(this.api ? 'tagEditor.noCustomer' : 'common.noAdapter')}</p>`;
+    if (!this.api || !this.customerId)
+      return html`<p class="note">${l.t(this.api ? 'tagEditor.noCustomer' : 'common.noAdapter')}</p>`;
     if (loadError) {
       return html`<div part="error" class="note" role="alert"
-        ><p>${l.error(loadError)}</p>${loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${l.t('common.retry')}</button>` : nothing}</div
+        ><p>${l.error(loadError)}</p
+        >${loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${l.t('common.retry')}</button>` : nothing}</div
       >`;
     }
     if (!customer) return this.renderSkeleton();
     const editable = this.editable;
     const [manual, rules] = this.split(editable ? undefined : customer.tagIds);
-    const changed = draft ? [...minus(draft, customer.tagIds), ...minus(customer.tagIds, draft)] : this.queue.map((c) => c.tag.id);
+    const changed = draft
+      ? [...minus(draft, customer.tagIds), ...minus(customer.tagIds, draft)]
+      : this.queue.map((c) => c.tag.id);
     const states: Record<string, TagState> = {};
     for (const id of changed) states[id] = 'pending';
     for (const id of this.failed) states[id] = 'error';
     // A replaced choice in a single-select group is one change, not two.
     const unsaved = draft
-      ? changed.length - this.groups.filter((g) => g.selection === 'single' && g.tags.filter((t) => changed.includes(t.id)).length > 1).length
+      ? changed.length -
+        this.groups.filter((g) => g.selection === 'single' && g.tags.filter((t) => changed.includes(t.id)).length > 1)
+          .length
       : 0;
     const q = this.query.trim().toLocaleLowerCase();
     const failure = this.failure;
-    return html`<input part="search" type="search" enterkeyhint="search" autocomplete="off" aria-label=${l.t('tagEditor.search')}
-        placeholder=${l.t('tagEditor.search')} .value=${live(this.query)} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-      />${failure
-        ? html`<div part="message" class="message" role="alert"
-            ><p>${failure.text}</p>${failure.retry ? html`<button class="cl-button" @click=${failure.retry}>${l.t('common.retry')}</button>` : nothing}<button
-              class="cl-button" @click=${() => (this.failure = undefined)}>${l.t('common.close')}</button
-          ></div>`
-        : nothing}${manual.length || rules.length
-        ? html`<cl-tag-picker part="picker" exportparts="tag, tag-selected, tag-pending, tag-error, match"
-            label=${l.t('tagEditor.label', customer.name)} .groups=${manual} .selected=${this.current} .states=${states} .query=${this.query}
-            ?readonly=${!editable} @cl-tag-toggle=${this.onToggle}
-            >${editable && this.api.capabilities.createTag ? manual.map((g) => (g.allowCreate ? this.renderCreate(g) : nothing)) : nothing}</cl-tag-picker
-          >`
-        : html`<p class="note">${l.t('tagEditor.noTags')}</p>`}${rules.some((g) => g.tags.some((t) => t.name.toLocaleLowerCase().includes(q)))
-        ? html`<section part="rules" class="rules"
-            ><cl-tag-picker label=${l.t('tagEditor.rules')} readonly .groups=${rules} .selected=${rules.flatMap((g) => g.tags.map((t) => t.id))} .query=${this.query}
-            ></cl-tag-picker
-          ></section>`
-        : nothing}${this.mode === 'save' && editable
-        ? html`<div part="save-bar" class="bar"
-            ><span class="count">${unsaved ? l.t('tagEditor.unsaved', unsaved) : ''}</span
-            ><button class="cl-button" ?disabled=${!unsaved || this.saving} @click=${this.discard}>${l.t('tagEditor.discard')}</button
-            ><button class="cl-button" data-variant="primary" ?disabled=${!unsaved || this.saving} @click=${this.save}>${l.t('tagEditor.save')}</button
-          ></div>`
-        : nothing}<p class="cl-visually-hidden" role="status">${this.announcement || (unsaved ? l.t('tagEditor.unsaved', unsaved) : '')}</p>`;
+    return html`<input
+        part="search"
+        type="search"
+        enterkeyhint="search"
+        autocomplete="off"
+        aria-label=${l.t('tagEditor.search')}
+        placeholder=${l.t('tagEditor.search')}
+        .value=${live(this.query)}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      />${
+        failure
+          ? html`<div part="message" class="message" role="alert"
+              ><p>${failure.text}</p
+              >${failure.retry ? html`<button class="cl-button" @click=${failure.retry}>${l.t('common.retry')}</button>` : nothing}<button
+                class="cl-button"
+                @click=${() => (this.failure = undefined)}
+                >${l.t('common.close')}</button
+              ></div
+            >`
+          : nothing
+      }${
+        manual.length || rules.length
+          ? html`<cl-tag-picker
+              part="picker"
+              exportparts="tag, tag-selected, tag-pending, tag-error, match"
+              label=${l.t('tagEditor.label', customer.name)}
+              .groups=${manual}
+              .selected=${this.current}
+              .states=${states}
+              .query=${this.query}
+              ?readonly=${!editable}
+              @cl-tag-toggle=${this.onToggle}
+              >${editable && this.api.capabilities.createTag ? manual.map((g) => (g.allowCreate ? this.renderCreate(g) : nothing)) : nothing}</cl-tag-picker
+            >`
+          : html`<p class="note">${l.t('tagEditor.noTags')}</p>`
+      }${
+        rules.some((g) => g.tags.some((t) => t.name.toLocaleLowerCase().includes(q)))
+          ? html`<section part="rules" class="rules"
+              ><cl-tag-picker
+                label=${l.t('tagEditor.rules')}
+                readonly
+                .groups=${rules}
+                .selected=${rules.flatMap((g) => g.tags.map((t) => t.id))}
+                .query=${this.query}
+              ></cl-tag-picker
+            ></section>`
+          : nothing
+      }${
+        this.mode === 'save' && editable
+          ? html`<div part="save-bar" class="bar"
+              ><span class="count">${unsaved ? l.t('tagEditor.unsaved', unsaved) : ''}</span
+              ><button class="cl-button" ?disabled=${!unsaved || this.saving} @click=${this.discard}
+                >${l.t('tagEditor.discard')}</button
+              ><button class="cl-button" data-variant="primary" ?disabled=${!unsaved || this.saving} @click=${this.save}
+                >${l.t('tagEditor.save')}</button
+              ></div
+            >`
+          : nothing
+      }<p class="cl-visually-hidden" role="status"
+        >${this.announcement || (unsaved ? l.t('tagEditor.unsaved', unsaved) : '')}</p
+      >`;
   }
 
   private renderCreate(group: TagGroup) {
     const { l, form } = this;
     return form && form.open === group.id
       ? form.render(group)
-      : html`<button slot="after-${group.id}" part="create" class="cl-button add" data-create=${group.id}
-          aria-label=${l.t('tagEditor.newTagIn', group.name)} @click=${() => this.openCreate(group.id)}>+ ${l.t('tagEditor.newTag')}</button>`;
+      : html`<button
+          slot="after-${group.id}"
+          part="create"
+          class="cl-button add"
+          data-create=${group.id}
+          aria-label=${l.t('tagEditor.newTagIn', group.name)}
+          @click=${() => this.openCreate(group.id)}
+          >+ ${l.t('tagEditor.newTag')}</button
+        >`;
   }
 
   private renderSkeleton() {
-    return html`<div part="skeleton" aria-busy="true"><span class="cl-visually-hidden" role="status">${this.l.t('common.loading')}</span
-      ><div class="cl-skeleton"></div><div class="cl-skeleton sk"></div><div class="cl-skeleton sk"></div><div class="cl-skeleton sk"></div></div>`;
+    return html`<div part="skeleton" aria-busy="true"
+      ><span class="cl-visually-hidden" role="status">${this.l.t('common.loading')}</span><div class="cl-skeleton"></div
+      ><div class="cl-skeleton sk"></div><div class="cl-skeleton sk"></div><div class="cl-skeleton sk"></div
+    ></div>`;
   }
 }

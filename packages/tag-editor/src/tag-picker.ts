@@ -115,7 +115,11 @@ export class TagPicker extends LitElement {
     const view = button && this.byId.get(button.dataset.id!);
     if (!view || view.readonly) return;
     const tag = view.tags.find((t) => t.id === button.dataset.id)!;
-    emit(this, 'cl-tag-toggle', { tag, group: this.groups.find((g) => g.id === view.group.id)!, selected: !this.chosen.has(tag.id) });
+    emit(this, 'cl-tag-toggle', {
+      tag,
+      group: this.groups.find((g) => g.id === view.group.id)!,
+      selected: !this.chosen.has(tag.id),
+    });
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -124,7 +128,9 @@ export class TagPicker extends LitElement {
     const all = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]:not([hidden])')];
     const i = all.indexOf(button);
     const n = all.length;
-    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1 + n, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[e.key];
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1 + n, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[
+      e.key
+    ];
     const next = to === undefined ? undefined : all[to % n];
     if (!next) return;
     e.preventDefault();
@@ -164,34 +170,66 @@ export class TagPicker extends LitElement {
       });
       if (!stop || stop.id !== wanted) stop = chosen || stop;
       found += shown;
-      const hint = view.group.kind === 'rule' ? l.t('tagPicker.rule') : l.t(view.single ? 'tagPicker.single' : 'tagPicker.multiple');
+      const hint =
+        view.group.kind === 'rule'
+          ? l.t('tagPicker.rule')
+          : l.t(view.single ? 'tagPicker.single' : 'tagPicker.multiple');
       return html`<section part="group" class="group" ?hidden=${!!q && !shown}
         ><div part="group-label" class="label" id="g${gi}">${view.group.name}<span class="hint">${hint}</span></div
-        >${view.tags.length
-          ? html`<div part="tags" class="tags ${view.readonly ? 'ro' : ''}" role=${view.single ? 'radiogroup' : 'group'}
-              aria-labelledby="g${gi}" aria-readonly=${view.single && view.readonly ? 'true' : nothing}
-              >${view.tags.map((tag, i) => this.renderTag(view, tag, at[i]!, q.length, tag === stop))}</div
-            >`
-          : nothing}<slot name="after-${id}"></slot
+        >${
+          view.tags.length
+            ? html`<div
+                part="tags"
+                class="tags ${view.readonly ? 'ro' : ''}"
+                role=${view.single ? 'radiogroup' : 'group'}
+                aria-labelledby="g${gi}"
+                aria-readonly=${view.single && view.readonly ? 'true' : nothing}
+                >${view.tags.map((tag, i) => this.renderTag(view, tag, at[i]!, q.length, tag === stop))}</div
+              >`
+            : nothing
+        }<slot name="after-${id}"></slot
       ></section>`;
     });
     const empty = q ? l.t('tagPicker.noMatch', this.query.trim()) : this.views.length ? '' : l.t('tagPicker.empty');
-    return html`<div role="group" aria-label=${this.label || nothing} @click=${this.onClick} @keydown=${this.onKeydown} @focusin=${this.onFocusin}
-      >${sections}${found || !empty ? nothing : html`<p part="empty" class="empty">${empty}</p>`}<p class="cl-visually-hidden" role="status"
+    return html`<div
+      role="group"
+      aria-label=${this.label || nothing}
+      @click=${this.onClick}
+      @keydown=${this.onKeydown}
+      @focusin=${this.onFocusin}
+      >${sections}${found || !empty ? nothing : html`<p part="empty" class="empty">${empty}</p>`}<p
+        class="cl-visually-hidden"
+        role="status"
         >${q ? (found ? l.t('tagPicker.matches', found) : empty) : ''}</p
-      ></div>`;
+      ></div
+    >`;
   }
 
   private renderTag(view: GroupView, tag: Tag, at: number, length: number, stop: boolean): TemplateResult {
     const checked = this.chosen.has(tag.id);
     const state = this.states[tag.id];
     const name = tag.name;
-    const label = at < 0 ? name : html`${name.slice(0, at)}<mark part="match">${name.slice(at, at + length)}</mark>${name.slice(at + length)}`;
-    return html`<button type="button" ?hidden=${at === HIDDEN} part=${`tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`}
-      role=${view.single ? 'radio' : 'checkbox'} aria-checked=${checked ? 'true' : 'false'}
-      aria-readonly=${view.readonly && !view.single ? 'true' : nothing} data-id=${tag.id} data-state=${state ?? nothing}
-      tabindex=${live(stop ? '0' : '-1')}>${label}${state
-        ? html`<span class="cl-visually-hidden">, ${this.l.t(state === 'pending' ? 'tagPicker.pending' : 'tagPicker.error')}</span>`
-        : nothing}</button>`;
+    const label =
+      at < 0
+        ? name
+        : html`${name.slice(0, at)}<mark part="match">${name.slice(at, at + length)}</mark>${name.slice(at + length)}`;
+    return html`<button
+      type="button"
+      ?hidden=${at === HIDDEN}
+      part=${`tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`}
+      role=${view.single ? 'radio' : 'checkbox'}
+      aria-checked=${checked ? 'true' : 'false'}
+      aria-readonly=${view.readonly && !view.single ? 'true' : nothing}
+      data-id=${tag.id}
+      data-state=${state ?? nothing}
+      tabindex=${live(stop ? '0' : '-1')}
+      >${label}${
+        state
+          ? html`<span class="cl-visually-hidden"
+              >, ${this.l.t(state === 'pending' ? 'tagPicker.pending' : 'tagPicker.error')}</span
+            >`
+          : nothing
+      }</button
+    >`;
   }
 }

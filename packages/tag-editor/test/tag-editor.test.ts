@@ -1,6 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdapterError, applyTagDiff, type Capabilities, type Customer, type MarkTagsInput, type TagGroup } from '@clienteling/core';
+import {
+  AdapterError,
+  applyTagDiff,
+  type Capabilities,
+  type Customer,
+  type MarkTagsInput,
+  type TagGroup,
+} from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '../src/define.js';
 import type { TagEditor, TagsChangeDetail } from '../src/define.js';
@@ -67,9 +74,11 @@ function adapter(over: Impl = {}, caps: Partial<Capabilities> = {}, customer: Pa
 }
 
 async function editor(api = adapter(), attrs: { mode?: string; readonly?: boolean; locale?: string } = {}) {
-  const page = await fixture(html`<cl-provider .adapter=${api} locale=${attrs.locale ?? 'zh-CN'}>
-    <cl-tag-editor customer-id="cust-1" mode=${attrs.mode ?? 'instant'} ?readonly=${attrs.readonly}></cl-tag-editor>
-  </cl-provider>`);
+  const page = await fixture(
+    html`<cl-provider .adapter=${api} locale=${attrs.locale ?? 'zh-CN'}>
+      <cl-tag-editor customer-id="cust-1" mode=${attrs.mode ?? 'instant'} ?readonly=${attrs.readonly}></cl-tag-editor>
+    </cl-provider>`,
+  );
   const el = page.querySelector('cl-tag-editor')!;
   await waitUntil(() => el.shadowRoot!.querySelector('cl-tag-picker, .note'), 'editor did not load');
   await settle(el);
@@ -102,10 +111,12 @@ const click = async (el: TagEditor, id: string) => {
 };
 
 describe('cl-tag-editor', () => {
-  it('shows a skeleton while loading, then the groups and the customer\'s tags', async () => {
+  it("shows a skeleton while loading, then the groups and the customer's tags", async () => {
     const groups = deferred<TagGroup[]>();
     const api = adapter({ listTagGroups: () => groups.promise });
-    const page = await fixture(html`<cl-provider .adapter=${api}><cl-tag-editor customer-id="cust-1"></cl-tag-editor></cl-provider>`);
+    const page = await fixture(
+      html`<cl-provider .adapter=${api}><cl-tag-editor customer-id="cust-1"></cl-tag-editor></cl-provider>`,
+    );
     const el = page.querySelector('cl-tag-editor')!;
     await el.updateComplete;
     expect($(el, '[part="skeleton"]')!.getAttribute('aria-busy')).to.equal('true');
@@ -138,7 +149,9 @@ describe('cl-tag-editor', () => {
   });
 
   it('offers no retry for an error that will not go away', async () => {
-    const el = await editor(adapter({ getCustomer: async () => Promise.reject(new AdapterError('not-found', 'gone')) }));
+    const el = await editor(
+      adapter({ getCustomer: async () => Promise.reject(new AdapterError('not-found', 'gone')) }),
+    );
     expect($(el, '[part="error"]')!.textContent).to.contain('找不到');
     expect($(el, '[part="error"] button')).to.equal(null);
   });
@@ -249,8 +262,15 @@ describe('cl-tag-editor', () => {
     await expect(el).to.be.accessible();
     setTimeout(() => save!.click());
     const { detail } = (await oneEvent(el, 'cl-tags-change')) as CustomEvent<TagsChangeDetail>;
-    expect(api.callsTo('markTags')).to.deep.equal([{ customerId: 'cust-1', add: ['a30', 'office'], remove: ['a20', 'sport'] }]);
-    expect(detail).to.deep.equal({ customerId: 'cust-1', add: ['a30', 'office'], remove: ['a20', 'sport'], tagIds: ['a30', 'office'] });
+    expect(api.callsTo('markTags')).to.deep.equal([
+      { customerId: 'cust-1', add: ['a30', 'office'], remove: ['a20', 'sport'] },
+    ]);
+    expect(detail).to.deep.equal({
+      customerId: 'cust-1',
+      add: ['a30', 'office'],
+      remove: ['a20', 'sport'],
+      tagIds: ['a30', 'office'],
+    });
     await settle(el);
     expect(bar().textContent).not.to.contain('未保存');
     expect($(el, '[role="status"]')!.textContent).to.equal('已保存。');
@@ -311,7 +331,9 @@ describe('cl-tag-editor', () => {
   });
 
   it('rolls back a named single-select choice to the confirmed tag', async () => {
-    const api = adapter({ markTags: async () => Promise.reject(new AdapterError('not-found', 'gone', { field: 'add.0' })) });
+    const api = adapter({
+      markTags: async () => Promise.reject(new AdapterError('not-found', 'gone', { field: 'add.0' })),
+    });
     const el = await editor(api, { mode: 'save' });
     await click(el, 'a30');
     $<HTMLButtonElement>(el, '[part="save-bar"] [data-variant="primary"]')!.click();
@@ -368,10 +390,14 @@ describe('cl-tag-editor', () => {
     const api = adapter({ createTag: async () => Promise.reject(new AdapterError('conflict', 'exists')) });
     const el = await editor(api);
     $<HTMLButtonElement>(el, '[data-create="pref"]')!.click();
-    await waitUntil(() => $(el, '#new-tag') && el.shadowRoot!.activeElement === $(el, '#new-tag'), 'form not focused', { timeout: 3000 });
+    await waitUntil(() => $(el, '#new-tag') && el.shadowRoot!.activeElement === $(el, '#new-tag'), 'form not focused', {
+      timeout: 3000,
+    });
     type($<HTMLInputElement>(el, '#new-tag')!, '户外');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '#new-tag-hint')!.textContent!.includes('同名'), 'no duplicate message', { timeout: 3000 });
+    await waitUntil(() => $(el, '#new-tag-hint')!.textContent!.includes('同名'), 'no duplicate message', {
+      timeout: 3000,
+    });
     expect($<HTMLInputElement>(el, '#new-tag')!.value).to.equal('户外');
     $<HTMLInputElement>(el, '#new-tag')!.focus();
     await sendKeys({ press: 'Escape' });
@@ -397,7 +423,9 @@ describe('cl-tag-editor', () => {
     expect(rules.querySelector('cl-tag-picker')!.getAttribute('label')).to.equal('规则标签');
     const rulePicker = rules.querySelector('cl-tag-picker')!;
     expect(rulePicker.readonly).to.equal(true);
-    expect([...rulePicker.shadowRoot!.querySelectorAll<HTMLElement>('button')].map((b) => b.dataset.id)).to.deep.equal(['vip']);
+    expect([...rulePicker.shadowRoot!.querySelectorAll<HTMLElement>('button')].map((b) => b.dataset.id)).to.deep.equal([
+      'vip',
+    ]);
     expect(tagButton(el, 'vip')!.getAttribute('aria-checked')).to.equal('true');
     // Not in the associate's own groups
     expect(picker(el).shadowRoot!.querySelector('[data-id="vip"]')).to.equal(null);
@@ -406,11 +434,14 @@ describe('cl-tag-editor', () => {
     expect(api.callsTo('markTags')).to.have.length(0);
   });
 
-  it('is read-only with `readonly`, showing only the customer\'s tags', async () => {
+  it("is read-only with `readonly`, showing only the customer's tags", async () => {
     const api = adapter();
     const el = await editor(api, { readonly: true });
     expect(picker(el).readonly).to.equal(true);
-    expect([...picker(el).shadowRoot!.querySelectorAll<HTMLElement>('button')].map((b) => b.dataset.id)).to.deep.equal(['a20', 'sport']);
+    expect([...picker(el).shadowRoot!.querySelectorAll<HTMLElement>('button')].map((b) => b.dataset.id)).to.deep.equal([
+      'a20',
+      'sport',
+    ]);
     expect($(el, '[data-create]')).to.equal(null);
     await click(el, 'sport');
     expect(api.callsTo('markTags')).to.have.length(0);
@@ -430,7 +461,9 @@ describe('cl-tag-editor', () => {
     search.focus();
     await sendKeys({ type: '运动' });
     await settle(el);
-    expect([...picker(el).shadowRoot!.querySelectorAll<HTMLElement>('button:not([hidden])')].map((b) => b.dataset.id)).to.deep.equal(['sport']);
+    expect(
+      [...picker(el).shadowRoot!.querySelectorAll<HTMLElement>('button:not([hidden])')].map((b) => b.dataset.id),
+    ).to.deep.equal(['sport']);
     expect(picker(el).shadowRoot!.querySelector('mark')!.textContent).to.equal('运动');
     expect($(el, '[part="rules"]')).to.equal(null);
     await sendKeys({ type: 'xyz' });

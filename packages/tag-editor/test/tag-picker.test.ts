@@ -52,7 +52,11 @@ const names = (el: TagPicker) => $$(el, 'button[data-id]:not([hidden])').map((b)
 describe('cl-tag-picker', () => {
   it('shows groups by order (larger first), hides soft-deleted groups and tags', async () => {
     const el = await picker();
-    expect($$(el, '[part="group-label"]').map((g) => g.childNodes[1]!.textContent)).to.deep.equal(['年龄段', '偏好', '消费力']);
+    expect($$(el, '[part="group-label"]').map((g) => g.childNodes[1]!.textContent)).to.deep.equal([
+      '年龄段',
+      '偏好',
+      '消费力',
+    ]);
     expect(names(el)).to.deep.equal(['a20', 'a30', 'sport', 'office', 'lux', 'vip']);
     await expect(el).to.be.accessible();
   });
@@ -200,9 +204,11 @@ describe('cl-tag-picker', () => {
   });
 
   it('shows an empty picker and empty groups, in English too', async () => {
-    const page = await fixture(html`<cl-provider locale="en"
-      ><cl-tag-picker .groups=${[fixtures.tagGroup({ id: 'g', name: 'New group' })]}></cl-tag-picker
-    ></cl-provider>`);
+    const page = await fixture(
+      html`<cl-provider locale="en"
+        ><cl-tag-picker .groups=${[fixtures.tagGroup({ id: 'g', name: 'New group' })]}></cl-tag-picker
+      ></cl-provider>`,
+    );
     await import('@clienteling/core/define.js');
     const el = page.querySelector('cl-tag-picker')!;
     await el.updateComplete;
