@@ -56,10 +56,12 @@ async function measure(name, { entry, besides, external = [], budget, lazyBudget
   return rows;
 }
 
+// `npm run size -- @clienteling/tag-editor …` measures only the packages named.
+const only = process.argv.slice(2);
 const rows = [];
 for (const { dir, pkg } of workspacePackages()) {
   const specs = pkg.clienteling?.size;
-  if (!specs) continue;
+  if (!specs || (only.length && !only.includes(pkg.name))) continue;
   for (const spec of Array.isArray(specs) ? specs : [specs]) {
     const external = (spec.external ?? []).flatMap((e) => (e === 'lit' ? LIT : [e]));
     rows.push(...(await measure(spec.label ?? pkg.name, { ...spec, external }, dir)));

@@ -19,6 +19,7 @@ run('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'
 if (existsSync('packages/server/tsconfig.json'))
   run('typecheck of the server (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'packages/server/tsconfig.json']);
 run('lint (eslint)', 'npx', ['eslint', '.']);
+run('formatting (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 run('browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner', '--coverage'], env);
 if (process.env.TEST_DATABASE_URL) {
   run(
