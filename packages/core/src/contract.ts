@@ -61,7 +61,7 @@ export const MemberSortSchema = z.enum(['joinedAt', 'name']);
 /** Whether an operation changes data, and whether repeating it would do harm. */
 export type OperationKind = 'read' | 'write' | 'once';
 
-const op = <I extends z.ZodMiniType, O extends z.ZodMiniType>(kind: OperationKind, input: I, output: O) => ({
+const operation = <I extends z.ZodMiniType, O extends z.ZodMiniType>(kind: OperationKind, input: I, output: O) => ({
   kind,
   input,
   output,
@@ -69,33 +69,33 @@ const op = <I extends z.ZodMiniType, O extends z.ZodMiniType>(kind: OperationKin
 
 /** Every JSON operation of the contract, with its input and output schema. */
 export const operations = {
-  getCurrentStaff: op('read', Empty, StaffProfileSchema),
-  getStaff: op('read', z.object({ staffId: IdSchema }), StaffProfileSchema),
-  getPolicy: op('read', Empty, PolicySchema),
+  getCurrentStaff: operation('read', Empty, StaffProfileSchema),
+  getStaff: operation('read', z.object({ staffId: IdSchema }), StaffProfileSchema),
+  getPolicy: operation('read', Empty, PolicySchema),
 
-  searchCustomers: op('read', z.object(PageQuery), pageOf(CustomerSchema)),
-  getCustomer: op('read', z.object({ customerId: IdSchema }), CustomerSchema),
+  searchCustomers: operation('read', z.object(PageQuery), pageOf(CustomerSchema)),
+  getCustomer: operation('read', z.object({ customerId: IdSchema }), CustomerSchema),
 
-  listTagGroups: op('read', Empty, z.array(TagGroupSchema)),
-  markTags: op('write', MarkTagsInputSchema, CustomerSchema),
-  createTag: op('write', z.object({ groupId: IdSchema, name: NameSchema }), TagSchema),
+  listTagGroups: operation('read', Empty, z.array(TagGroupSchema)),
+  markTags: operation('write', MarkTagsInputSchema, CustomerSchema),
+  createTag: operation('write', z.object({ groupId: IdSchema, name: NameSchema }), TagSchema),
 
-  getMomentQuota: op('read', Empty, MomentQuotaSchema),
-  estimateReach: op('read', z.object({ audience: AudienceSchema }), ReachSchema),
-  publishMoment: op('once', z.object({ requestId: RequestIdSchema, draft: MomentDraftSchema }), MomentSchema),
-  getMoment: op('read', z.object({ momentId: IdSchema }), MomentSchema),
+  getMomentQuota: operation('read', Empty, MomentQuotaSchema),
+  estimateReach: operation('read', z.object({ audience: AudienceSchema }), ReachSchema),
+  publishMoment: operation('once', z.object({ requestId: RequestIdSchema, draft: MomentDraftSchema }), MomentSchema),
+  getMoment: operation('read', z.object({ momentId: IdSchema }), MomentSchema),
 
-  listCouponStocks: op('read', z.object({ customerId: IdSchema }), z.array(CouponOfferSchema)),
-  issueCoupon: op(
+  listCouponStocks: operation('read', z.object({ customerId: IdSchema }), z.array(CouponOfferSchema)),
+  issueCoupon: operation(
     'once',
     z.object({ requestId: RequestIdSchema, stockId: IdSchema, customerId: IdSchema }),
     IssuedCouponSchema,
   ),
-  listCustomerCoupons: op('read', z.object({ customerId: IdSchema }), z.array(IssuedCouponSchema)),
+  listCustomerCoupons: operation('read', z.object({ customerId: IdSchema }), z.array(IssuedCouponSchema)),
 
-  listGroups: op('read', z.object(PageQuery), pageOf(GroupSchema)),
-  getGroup: op('read', z.object({ groupId: IdSchema }), GroupSchema),
-  listGroupMembers: op(
+  listGroups: operation('read', z.object(PageQuery), pageOf(GroupSchema)),
+  getGroup: operation('read', z.object({ groupId: IdSchema }), GroupSchema),
+  listGroupMembers: operation(
     'read',
     z.object({
       groupId: IdSchema,
@@ -105,12 +105,12 @@ export const operations = {
     }),
     pageOf(GroupMemberSchema),
   ),
-  addGroupMember: op(
+  addGroupMember: operation(
     'once',
     z.object({ requestId: RequestIdSchema, groupId: IdSchema, customerId: IdSchema, scene: JoinSceneSchema }),
     GroupMemberSchema,
   ),
-  removeGroupMember: op(
+  removeGroupMember: operation(
     'write',
     z.object({ groupId: IdSchema, memberId: IdSchema }),
     z.object({ removed: z.boolean() }),

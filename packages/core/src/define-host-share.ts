@@ -1,4 +1,4 @@
-import { HostShare } from './host-share.js';
+import { HostShare, type HostShareDetail } from './host-share.js';
 import { defineElement } from './define-element.js';
 
 defineElement('cl-host-share', HostShare);
@@ -8,11 +8,8 @@ declare global {
     'cl-host-share': HostShare;
   }
   interface HTMLElementEventMap {
-    'cl-host-share': CustomEvent<{
-      message?: import('./host.js').ChatMessage;
-      moment?: import('./host.js').HostMomentShare;
-    }>;
+    'cl-host-share': CustomEvent<HostShareDetail>;
   }
 }
 
-export { HostShare };
+export { HostShare, type HostShareDetail };

@@ -28,20 +28,20 @@ const validatedCache = new WeakMap<ClientelingAdapter, ClientelingAdapter>();
  * with the elements: a page renders its skeletons before validation code arrives.
  */
 const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
-  let v = validatedCache.get(adapter);
-  if (!v) {
+  let validatedAdapter = validatedCache.get(adapter);
+  if (!validatedAdapter) {
     let loading: Promise<ClientelingAdapter> | undefined;
-    const load = () => (loading ??= import('./validation-chunk.js').then((m) => m.withValidation(adapter)));
-    v = new Proxy({} as ClientelingAdapter, {
-      get: (_, name: string) =>
+    const load = () => (loading ??= import('./validation-chunk.js').then((chunk) => chunk.withValidation(adapter)));
+    validatedAdapter = new Proxy({} as ClientelingAdapter, {
+      get: (_target, name: string) =>
         name === 'capabilities'
           ? adapter.capabilities
           : (input: unknown) =>
-              load().then((api) => (api[name as keyof ClientelingAdapter] as (i: unknown) => unknown)(input)),
+              load().then((api) => (api[name as keyof ClientelingAdapter] as (input: unknown) => unknown)(input)),
     });
-    validatedCache.set(adapter, v);
+    validatedCache.set(adapter, validatedAdapter);
   }
-  return v;
+  return validatedAdapter;
 };
 
 /**
@@ -93,17 +93,13 @@ export abstract class ClientelingElement extends LitElement {
     const host = this.host;
     if (!host || host === this.askedHost) return;
     this.askedHost = host;
+    const currentId = () => {
+      if (kind === 'customer') return host.capabilities.currentCustomer ? host.getCurrentCustomerId() : undefined;
+      return host.capabilities.currentGroup ? host.getCurrentGroupId() : undefined;
+    };
     host
       .getEntry()
-      .then(() =>
-        kind === 'customer'
-          ? host.capabilities.currentCustomer
-            ? host.getCurrentCustomerId()
-            : undefined
-          : host.capabilities.currentGroup
-            ? host.getCurrentGroupId()
-            : undefined,
-      )
+      .then(currentId)
       .then(
         (id) => id && use(id),
         () => {},

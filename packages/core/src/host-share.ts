@@ -21,6 +21,12 @@ const messages = defineMessages(
   },
 );
 
+/** What `cl-host-share` carries: the message sent into the chat, or the post shared to moments. */
+export interface HostShareDetail {
+  message?: ChatMessage;
+  moment?: HostMomentShare;
+}
+
 /**
  * A button that sends something into the host page's chat (WeCom's `sendChatMessage`, or the Web
  * Share API in a browser) or shares a post to customers' moments through WeCom. Elements render it
@@ -29,7 +35,7 @@ const messages = defineMessages(
  * @summary Sends a message to the current chat, or a post to moments, through the host page.
  * @csspart button - The button.
  * @csspart status - The result, announced politely.
- * @event cl-host-share - After the host accepted it. Detail: `{ message }` or `{ moment }`.
+ * @event {CustomEvent<HostShareDetail>} cl-host-share - After the host accepted it, with `{ message }` or `{ moment }`.
  */
 export class HostShare extends ClientelingElement {
   static override styles = [
@@ -56,7 +62,7 @@ export class HostShare extends ClientelingElement {
   @state() private status?: { ok: boolean; text: string };
   @state() private busy = false;
 
-  private readonly l = new LocalizeController(this, messages);
+  private readonly localize = new LocalizeController(this, messages);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -77,10 +83,10 @@ export class HostShare extends ClientelingElement {
     try {
       if (this.message) await host.sendToChat(this.message);
       else if (this.moment) await host.shareToMoments(this.moment);
-      this.status = { ok: true, text: this.l.t(this.message ? 'hostShare.sent' : 'hostShare.shared') };
+      this.status = { ok: true, text: this.localize.t(this.message ? 'hostShare.sent' : 'hostShare.shared') };
       emit(this, 'cl-host-share', this.message ? { message: this.message } : { moment: this.moment });
     } catch (error) {
-      this.status = { ok: false, text: this.l.error(error as { code: string }) };
+      this.status = { ok: false, text: this.localize.error(error as { code: string }) };
     } finally {
       this.busy = false;
     }
@@ -90,7 +96,7 @@ export class HostShare extends ClientelingElement {
     const capable = this.message ? this.host?.capabilities.sendToChat : this.host?.capabilities.shareToMoments;
     if (!capable) return nothing;
     return html`<button part="button" class="cl-button" ?disabled=${this.busy} @click=${this.share}>
-        ${this.l.t(this.message ? 'hostShare.chat' : 'hostShare.moments')}
+        ${this.localize.t(this.message ? 'hostShare.chat' : 'hostShare.moments')}
       </button>
       <span part="status" role="status" class=${this.status?.ok === false ? 'error' : ''}
         >${this.status?.text ?? ''}</span

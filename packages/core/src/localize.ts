@@ -62,7 +62,7 @@ const connected = new Set<LocalizeController<Catalog>>();
 let observer: MutationObserver | undefined;
 
 const refreshAll = () => {
-  for (const c of connected) c.host.requestUpdate();
+  for (const controller of connected) controller.host.requestUpdate();
 };
 
 /**
@@ -119,15 +119,15 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
 
   /** Words a store associate understands for an adapter error (by code, and reason when known). */
   error(error: Pick<AdapterError, 'reason'> & { code: string }): string {
-    const t = this.t.bind(this) as unknown as (key: string) => string;
+    const translate = this.t.bind(this) as unknown as (key: string) => string;
     // A host bridge failure (WeCom sidebar, Web Share) has its own words.
-    if ((error as { name?: string }).name === 'HostBridgeError') return t(`host.${error.code}`);
+    if ((error as { name?: string }).name === 'HostBridgeError') return translate(`host.${error.code}`);
     const specific = error.reason ? (`error.${error.code}.${error.reason}` as const) : undefined;
     if (specific) {
-      const text = t(specific);
+      const text = translate(specific);
       if (text !== specific) return text;
     }
-    return t(`error.${error.code}`);
+    return translate(`error.${error.code}`);
   }
 
   private format<F>(key: string, make: (locale: Locale) => F): F {
@@ -136,12 +136,12 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
       this.formats.clear();
       this.formatsLocale = locale;
     }
-    let f = this.formats.get(key) as F | undefined;
-    if (!f) {
-      f = make(locale);
-      this.formats.set(key, f as never);
+    let formatter = this.formats.get(key) as F | undefined;
+    if (!formatter) {
+      formatter = make(locale);
+      this.formats.set(key, formatter as never);
     }
-    return f;
+    return formatter;
   }
 
   /** Money in fen (分) as CNY in the current locale: ¥12.50. */
@@ -149,8 +149,8 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
     const whole = fen % 100 === 0;
     return this.format(
       whole ? 'cny0' : 'cny2',
-      (l) =>
-        new Intl.NumberFormat(l, {
+      (locale) =>
+        new Intl.NumberFormat(locale, {
           style: 'currency',
           currency: 'CNY',
           currencyDisplay: 'narrowSymbol',
@@ -160,7 +160,7 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   }
 
   number(value: number): string {
-    return this.format('num', (l) => new Intl.NumberFormat(l)).format(value);
+    return this.format('num', (locale) => new Intl.NumberFormat(locale)).format(value);
   }
 
   /** A date (and optionally time) in the current locale. */
@@ -168,8 +168,8 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
     const key = `date${withTime ? 't' : ''}${timeZone ?? ''}`;
     return this.format(
       key,
-      (l) =>
-        new Intl.DateTimeFormat(l, {
+      (locale) =>
+        new Intl.DateTimeFormat(locale, {
           year: 'numeric',
           month: 'short',
           day: 'numeric',
@@ -190,8 +190,10 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
       ['hour', 3_600_000],
       ['minute', 60_000],
     ];
-    const rtf = this.format('rel', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
-    for (const [unit, ms] of units) if (abs >= ms) return rtf.format(Math.round(diff / ms), unit);
-    return rtf.format(0, 'minute');
+    const relativeFormat = this.format('rel', (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+    for (const [unit, unitMs] of units) {
+      if (abs >= unitMs) return relativeFormat.format(Math.round(diff / unitMs), unit);
+    }
+    return relativeFormat.format(0, 'minute');
   }
 }

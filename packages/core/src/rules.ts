@@ -24,27 +24,35 @@ const partsIn = (date: Date, timeZone: string) => {
     dayFormats.set(timeZone, format);
   }
   const parts: Record<string, number> = {};
-  for (const p of format.formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  for (const part of format.formatToParts(date)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
   return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
 };
 
 /** The calendar day of `date` in `timeZone`, as `YYYY-MM-DD`. */
 export function dayKey(date: Date, timeZone: string): string {
-  const p = partsIn(date, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  const { year, month, day } = partsIn(date, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The first instant of the calendar day after `date`'s, in `timeZone`. */
 export function nextMidnight(date: Date, timeZone: string): Date {
-  const p = partsIn(date, timeZone);
+  const wall = partsIn(date, timeZone);
   // Offset of the zone at `date`: local wall time read as UTC, minus the real instant.
-  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   const offset = wallAsUtc - Math.floor(date.getTime() / 1000) * 1000;
-  const midnightWall = Date.UTC(p.year, p.month - 1, p.day + 1);
+  const midnightWall = Date.UTC(wall.year, wall.month - 1, wall.day + 1);
   const guess = new Date(midnightWall - offset);
   // Correct once for a change of offset (daylight saving) between now and midnight.
-  const q = partsIn(guess, timeZone);
-  const drift = Date.UTC(q.year, q.month - 1, q.day, q.hour, q.minute, q.second) - midnightWall;
+  const guessWall = partsIn(guess, timeZone);
+  const guessAsUtc = Date.UTC(
+    guessWall.year,
+    guessWall.month - 1,
+    guessWall.day,
+    guessWall.hour,
+    guessWall.minute,
+    guessWall.second,
+  );
+  const drift = guessAsUtc - midnightWall;
   return new Date(guess.getTime() - drift);
 }
 
@@ -64,9 +72,9 @@ export function couponStockStatus(
   now: Date,
 ): CouponStockStatus {
   if (stock.remaining <= 0) return 'sold-out';
-  const t = now.getTime();
-  if (t < Date.parse(stock.validFrom)) return 'not-started';
-  if (t > Date.parse(stock.validUntil)) return 'expired';
+  const time = now.getTime();
+  if (time < Date.parse(stock.validFrom)) return 'not-started';
+  if (time > Date.parse(stock.validUntil)) return 'expired';
   return 'active';
 }
 
@@ -139,24 +147,28 @@ export function applyTagDiff(
   if (diff.add.length + diff.remove.length === 0)
     throw new AdapterError('invalid', 'Add or remove at least one tag', { field: 'add' });
   const groupOf = new Map<string, TagGroup>();
-  for (const g of groups) for (const t of g.tags) if (!t.deleted && !g.deleted) groupOf.set(t.id, g);
+  for (const group of groups) {
+    for (const tag of group.tags) if (!tag.deleted && !group.deleted) groupOf.set(tag.id, group);
+  }
   const next = current.filter((id) => !diff.remove.includes(id));
   const removed = current.filter((id) => diff.remove.includes(id));
   const seenSingle = new Set<string>();
-  diff.add.forEach((id, i) => {
+  diff.add.forEach((id, index) => {
     const group = groupOf.get(id);
-    if (!group) throw new AdapterError('not-found', `Tag ${id} does not exist`, { field: `add.${i}` });
+    if (!group) throw new AdapterError('not-found', `Tag ${id} does not exist`, { field: `add.${index}` });
     if (group.kind === 'rule')
-      throw new AdapterError('forbidden', `Tag ${id} is a rule tag`, { field: `add.${i}`, reason: 'rule-tag' });
+      throw new AdapterError('forbidden', `Tag ${id} is a rule tag`, { field: `add.${index}`, reason: 'rule-tag' });
     if (group.selection === 'single') {
       if (seenSingle.has(group.id))
-        throw new AdapterError('invalid', `Only one tag of group ${group.name} can be chosen`, { field: `add.${i}` });
+        throw new AdapterError('invalid', `Only one tag of group ${group.name} can be chosen`, {
+          field: `add.${index}`,
+        });
       seenSingle.add(group.id);
-      for (let j = next.length - 1; j >= 0; j--) {
-        const other = next[j]!;
+      for (let i = next.length - 1; i >= 0; i--) {
+        const other = next[i]!;
         if (other !== id && groupOf.get(other)?.id === group.id) {
           removed.push(other);
-          next.splice(j, 1);
+          next.splice(i, 1);
         }
       }
     }

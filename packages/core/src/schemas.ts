@@ -15,7 +15,8 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128));
 /** An ISO 8601 date-time with a time zone (`Z` or an offset), checked cheaply without zod's regex. */
 export const DateTimeSchema = z.string().check(
   z.refine(
-    (s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)),
+    (value) =>
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) && !Number.isNaN(Date.parse(value)),
     {
       message: 'Expected an ISO date-time with a zone',
     },

@@ -70,7 +70,7 @@ export function withValidation(adapter: ClientelingAdapter): ClientelingAdapter 
     wrapped[name] = async <K extends OperationName>(input: OperationInput<K>): Promise<OperationOutput<K>> => {
       const { input: inSchema, output: outSchema } = operations[name];
       const checked = parseOrInvalid(inSchema, input ?? {}, `${name} input`);
-      const call = adapter[name] as unknown as (i: unknown) => Promise<unknown>;
+      const call = adapter[name] as unknown as (input: unknown) => Promise<unknown>;
       let result: unknown;
       try {
         result = await call.call(adapter, checked);
