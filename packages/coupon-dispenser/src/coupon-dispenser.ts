@@ -21,25 +21,29 @@ export interface CouponIssuedDetail {
   stock: CouponOffer;
 }
 
-type Phase = 'confirm' | 'pending' | 'error' | 'done';
+/** Where one intended send stands: awaiting confirmation, pending, failed or done. */
+type SendPhase = 'confirm' | 'pending' | 'error' | 'done';
 
 /** One intended send: the request id lives as long as the intent, across retries. */
 interface SendIntent {
   offer: CouponOffer;
   customerId: string;
   requestId: string;
-  phase: Phase;
+  phase: SendPhase;
   error?: AdapterError;
   coupon?: IssuedCoupon;
 }
 
+/** A list read from the adapter: empty while loading, then its value or the error that stopped it. */
 interface Loaded<T> {
   value?: T;
   error?: AdapterError;
 }
 
-type Key = keyof (typeof messages)['en'];
-const STATUSES = ['unused', 'redeemed', 'expired'] as const;
+type CouponStatus = IssuedCoupon['status'];
+
+/** The groups of the customer's coupons, in the order they are shown. */
+const COUPON_STATUSES: readonly CouponStatus[] = ['unused', 'redeemed', 'expired'];
 
 /**
  * Lists the coupon stocks an associate may send to one customer, sends one after a confirmation
@@ -63,13 +67,16 @@ const STATUSES = ['unused', 'redeemed', 'expired'] as const;
  * @csspart dialog - The confirmation dialog (a bottom sheet on phones).
  * @csspart error - An error message.
  *
- * @cssproperty --cl-coupon-dispenser-accent - Colour of the benefit and of the offer's edge. Defaults to `--cl-color-danger` (coupon red).
+ * @cssproperty --cl-coupon-dispenser-accent - Colour of the benefit and of the offer's edge.
+ *   Defaults to `--cl-color-danger` (coupon red).
  * @cssproperty --cl-coupon-dispenser-card-background - Background of an offer. Defaults to `--cl-color-surface`.
- * @cssproperty --cl-coupon-dispenser-card-border - Border colour of offers and coupon rows. Defaults to `--cl-color-border`.
+ * @cssproperty --cl-coupon-dispenser-card-border - Border colour of offers and coupon rows.
+ *   Defaults to `--cl-color-border`.
  * @cssproperty --cl-coupon-dispenser-radius - Corner radius of offers and of the dialog. Defaults to `--cl-radius`.
  * @cssproperty --cl-coupon-dispenser-backdrop - The backdrop behind the dialog.
  *
- * @event cl-coupon-issued - A coupon was issued to the customer. Detail: `{ coupon, stock }`.
+ * @event {CustomEvent<CouponIssuedDetail>} cl-coupon-issued - A coupon was issued to the customer.
+ *   Detail: `{ coupon, stock }`.
  */
 export class CouponDispenser extends ClientelingElement {
   static override styles = [baseStyles, styles];
@@ -83,36 +90,45 @@ export class CouponDispenser extends ClientelingElement {
   /** The time that decides whether a stock has started or expired; the current time when unset. */
   @property({ attribute: false }) now?: Date;
 
+  /** The coupon stocks this customer may be sent. */
   @state() private offers: Loaded<CouponOffer[]> = {};
+
+  /** The coupons this customer already holds. */
   @state() private coupons: Loaded<IssuedCoupon[]> = {};
-  @state() private send?: SendIntent;
+
+  /** The send the dialog shows, from the click on Send until the dialog closes. */
+  @state() private sendIntent?: SendIntent;
+
+  /** The store's time zone, which dates are shown in. */
   @state() private timeZone = DEFAULT_POLICY.timeZone;
+
   @query('dialog') private dialog!: HTMLDialogElement;
 
-  private readonly l = new LocalizeController(this, messages);
-  private stale = false;
-  private busy = false;
-  private token = 0;
+  private readonly localize = new LocalizeController(this, messages);
+
+  /** The adapter changed: load again before the next render. */
+  private needsLoad = false;
+
+  /** A send is pending: a second confirmation, a new send and Escape are ignored until it settles. */
+  private isSending = false;
+
+  /** Counts the loads, so the answers of a superseded load are dropped. */
+  private loadToken = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('cl-coupon-issued', this.onIssuedElsewhere);
+    addEventListener('cl-coupon-issued', this.handleIssuedElsewhere);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('cl-coupon-issued', this.onIssuedElsewhere);
-  }
-
-  /** Loads the offers and the customer's coupons again, keeping what is shown until they arrive. */
-  reload(): void {
-    this.load(true);
+    removeEventListener('cl-coupon-issued', this.handleIssuedElsewhere);
   }
 
   protected override apiChanged(api: ClientelingAdapter | undefined): void {
-    this.stale = true;
+    this.needsLoad = true;
     api?.getPolicy({}).then(
-      (p) => (this.timeZone = p.timeZone),
+      (policy) => (this.timeZone = policy.timeZone),
       () => {},
     );
   }
@@ -120,142 +136,215 @@ export class CouponDispenser extends ClientelingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
-    if (this.stale || changed.has('customerId')) {
-      this.stale = false;
+    if (this.needsLoad || changed.has('customerId')) {
+      this.needsLoad = false;
       this.load();
     }
   }
 
-  private load(keep = false): void {
+  /** Loads the offers and the customer's coupons again, keeping what is shown until they arrive. */
+  reload(): void {
+    this.load(true);
+  }
+
+  /**
+   * Loads the offers and the customer's coupons. With `keepShown`, what is on screen stays until the
+   * answers arrive, and a failure leaves it as it is.
+   */
+  private load(keepShown = false): void {
     const api = this.api;
     const customerId = this.customerId;
-    const token = ++this.token;
-    if (!keep) this.offers = this.coupons = {};
+    const loadToken = ++this.loadToken;
+    if (!keepShown) this.offers = this.coupons = {};
     if (!api || !customerId) return;
-    const settle = <T>(request: Promise<T>, set: (value: Loaded<T>) => void) =>
+    const settle = <T>(request: Promise<T>, set: (loaded: Loaded<T>) => void) =>
       request.then(
-        (value) => token === this.token && set({ value }),
-        (error) => token === this.token && !keep && set({ error: toAdapterError(error) }),
+        (value) => loadToken === this.loadToken && set({ value }),
+        (error) => loadToken === this.loadToken && !keepShown && set({ error: toAdapterError(error) }),
       );
-    settle(api.listCouponStocks({ customerId }), (v) => (this.offers = v));
-    settle(api.listCustomerCoupons({ customerId }), (v) => (this.coupons = v));
+    settle(api.listCouponStocks({ customerId }), (loaded) => (this.offers = loaded));
+    settle(api.listCustomerCoupons({ customerId }), (loaded) => (this.coupons = loaded));
+  }
+
+  /** Shows a coupon just issued to this customer at once; the reload that follows confirms the counts. */
+  private showIssued(coupon: IssuedCoupon): void {
+    this.offers = {
+      value: this.offers.value?.map((offer) =>
+        offer.id === coupon.stockId ? { ...offer, held: offer.held + 1, remaining: offer.remaining - 1 } : offer,
+      ),
+    };
+    const others = (this.coupons.value ?? []).filter((held) => held.id !== coupon.id);
+    this.coupons = { value: [coupon, ...others] };
+  }
+
+  /** Opens the dialog (again, if it was closed while pending) and focuses its main button. */
+  private async showDialog() {
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
   /** Another dispenser on the page sent a coupon to the same customer: show the new counts. */
-  private onIssuedElsewhere = (event: Event) => {
-    if (
-      event.composedPath()[0] !== this &&
-      (event as CustomEvent<CouponIssuedDetail>).detail.coupon.customerId === this.customerId
-    )
-      this.load(true);
+  private handleIssuedElsewhere = (event: Event) => {
+    const { coupon } = (event as CustomEvent<CouponIssuedDetail>).detail;
+    if (event.composedPath()[0] !== this && coupon.customerId === this.customerId) this.load(true);
   };
 
-  private async open(offer: CouponOffer) {
-    if (this.busy) return;
-    this.send = { offer, customerId: this.customerId, requestId: createRequestId(), phase: 'confirm' };
-    this.show();
+  /** Send on an offer: a new intent, with a new request id, awaiting confirmation. */
+  private async handleSendClick(offer: CouponOffer) {
+    if (this.isSending) return;
+    this.sendIntent = { offer, customerId: this.customerId, requestId: createRequestId(), phase: 'confirm' };
+    this.showDialog();
   }
 
   /** Sends (or retries) the current intent with its one request id. Ignored while a send is pending. */
-  private async confirm() {
-    const intent = this.send;
+  private async handleConfirmClick() {
+    const intent = this.sendIntent;
     const api = this.api;
-    if (!intent || !api || this.busy) return;
-    this.busy = true;
-    this.send = { ...intent, phase: 'pending', error: undefined };
-    let next: SendIntent;
+    if (!intent || !api || this.isSending) return;
+    this.isSending = true;
+    this.sendIntent = { ...intent, phase: 'pending', error: undefined };
+    let outcome: SendIntent;
     try {
       const coupon = await api.issueCoupon({
         requestId: intent.requestId,
         stockId: intent.offer.id,
         customerId: intent.customerId,
       });
-      next = { ...intent, phase: 'done', coupon };
-      if (intent.customerId === this.customerId) {
-        // Show the new counts at once; the reload below confirms them.
-        this.offers = {
-          value: this.offers.value?.map((o) =>
-            o.id === coupon.stockId ? { ...o, held: o.held + 1, remaining: o.remaining - 1 } : o,
-          ),
-        };
-        this.coupons = { value: [coupon, ...(this.coupons.value ?? []).filter((c) => c.id !== coupon.id)] };
-      }
+      outcome = { ...intent, phase: 'done', coupon };
+      if (intent.customerId === this.customerId) this.showIssued(coupon);
       emit(this, 'cl-coupon-issued', { coupon, stock: intent.offer });
     } catch (error) {
-      next = { ...intent, phase: 'error', error: toAdapterError(error) };
+      outcome = { ...intent, phase: 'error', error: toAdapterError(error) };
     }
-    this.busy = false;
+    this.isSending = false;
     // After any outcome the counts may have changed (sold out, limit reached, or a lost response).
     this.load(true);
-    this.send = next;
-    this.show();
+    this.sendIntent = outcome;
+    this.showDialog();
   }
 
-  /** Opens the dialog (again, if it was closed while pending) and focuses its main button. */
-  private async show() {
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
-  }
-
-  private close() {
+  private handleCloseClick() {
     this.dialog.close();
   }
 
-  private onCancel(event: Event) {
-    if (this.busy) event.preventDefault();
+  /** Escape: ignored while a send is pending. */
+  private handleDialogCancel(event: Event) {
+    if (this.isSending) event.preventDefault();
   }
 
   /** The dialog closed: the intent ends (a later send gets a new request id) and focus goes back. */
-  private async onClose() {
-    const intent = this.send;
+  private async handleDialogClose() {
+    const intent = this.sendIntent;
     // Closed while pending (Escape pressed twice): the outcome reopens it. Reopened meanwhile: keep it.
-    if (!intent || this.busy || this.dialog.open) return;
-    this.send = undefined;
+    if (!intent || this.isSending || this.dialog.open) return;
+    this.sendIntent = undefined;
     await this.updateComplete;
-    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(intent.offer.id)}"]`);
+    const offerId = CSS.escape(intent.offer.id);
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${offerId}"]`);
     const button = card?.querySelector('button');
     (button && !button.disabled ? button : card)?.focus();
   }
 
   /** A message by a key built at run time. */
-  private t(key: string, ...args: unknown[]): string {
-    return (this.l.t as (key: string, ...args: unknown[]) => string).call(this.l, key, ...args);
+  private messageByKey(key: string, ...args: unknown[]): string {
+    const translate = this.localize.t as (key: string, ...args: unknown[]) => string;
+    return translate.call(this.localize, key, ...args);
   }
 
   /** Dispenser wording for an adapter error, falling back to the shared words. */
-  private errorText(error: AdapterError): string {
-    for (const key of [`couponDispenser.error.${error.code}.${error.reason}`, `couponDispenser.error.${error.code}`]) {
-      const text = this.t(key);
+  private errorMessage(error: AdapterError): string {
+    const keys = [`couponDispenser.error.${error.code}.${error.reason}`, `couponDispenser.error.${error.code}`];
+    for (const key of keys) {
+      const text = this.messageByKey(key);
       if (text !== key) return text;
     }
-    return this.l.error(error);
+    return this.localize.error(error);
   }
 
-  private date(iso: string): string {
-    return this.l.date(iso, false, this.timeZone);
+  private formatDate(iso: string): string {
+    return this.localize.date(iso, false, this.timeZone);
   }
 
   /** What a coupon gives, in the locale's words: "满¥300减¥50", "15% off", "赠…". */
-  private benefit(b: CouponBenefit): string {
-    const over = b.threshold ? this.l.money(b.threshold) : '';
-    if (b.kind === 'amount-off') return this.l.t('couponDispenser.amountOff', this.l.money(b.amountOff), over);
-    if (b.kind === 'discount') return this.l.t('couponDispenser.discount', b.percentOff, over);
-    return this.l.t('couponDispenser.gift', b.gift, over);
+  private benefitText(benefit: CouponBenefit): string {
+    const over = benefit.threshold ? this.localize.money(benefit.threshold) : '';
+    if (benefit.kind === 'amount-off') {
+      return this.localize.t('couponDispenser.amountOff', this.localize.money(benefit.amountOff), over);
+    }
+    if (benefit.kind === 'discount') return this.localize.t('couponDispenser.discount', benefit.percentOff, over);
+    return this.localize.t('couponDispenser.gift', benefit.gift, over);
   }
 
-  /** The benefit, name and validity of an offer (in the list and in the dialog). */
-  private summary(o: CouponOffer) {
-    return html`<p part="benefit" class="benefit">${this.benefit(o.benefit)}</p
-      ><h3>${o.name}</h3>${o.description ? html`<p class="meta">${o.description}</p>` : nothing}<p class="meta"
-        >${this.l.t('couponDispenser.validity', this.date(o.validFrom), this.date(o.validUntil))}</p
+  /** Why an offer cannot be sent, or null when it can. */
+  private unavailableReason(offer: CouponOffer, now: Date) {
+    return couponUnavailableReason(offer, offer.held, now) ?? (offer.status === 'active' ? null : offer.status);
+  }
+
+  /** The status a held coupon is listed under: an unused coupon past its validity is expired. */
+  private couponStatus(coupon: IssuedCoupon, now: Date): CouponStatus {
+    const lapsed = coupon.status === 'unused' && Date.parse(coupon.validUntil) < +now;
+    return lapsed ? 'expired' : coupon.status;
+  }
+
+  /** The date line of a held coupon: when it was redeemed, when it expired, or until when it is valid. */
+  private couponDateText(coupon: IssuedCoupon, status: CouponStatus): string {
+    if (status === 'redeemed' && coupon.redeemedAt) {
+      return this.localize.t('couponDispenser.redeemedOn', this.formatDate(coupon.redeemedAt));
+    }
+    const validUntil = this.formatDate(coupon.validUntil);
+    if (status === 'expired') return this.localize.t('couponDispenser.expiredOn', validUntil);
+    return this.localize.t('couponDispenser.validUntil', validUntil);
+  }
+
+  /** The label of the dialog's main button: confirm, sending, or retry after a failure. */
+  private confirmButtonText(intent: SendIntent): string {
+    if (intent.phase === 'pending') return this.localize.t('couponDispenser.sending');
+    if (intent.error) return this.localize.t('common.retry');
+    return this.localize.t('couponDispenser.confirmSend');
+  }
+
+  /** Why nothing can be shown yet (no adapter, no customer), or undefined when the lists can load. */
+  private missingSetupMessage(): string | undefined {
+    if (!this.api) return this.localize.t('common.noAdapter');
+    if (!this.customerId) return this.localize.t('couponDispenser.noCustomer');
+    return undefined;
+  }
+
+  protected override render() {
+    const now = this.now ?? new Date();
+    const missingSetup = this.missingSetupMessage();
+    const lists = missingSetup ? html`<p class="state">${missingSetup}</p>` : this.renderLists(now);
+    return html`${lists}<dialog
+        part="dialog"
+        aria-labelledby="title"
+        @cancel=${this.handleDialogCancel}
+        @close=${this.handleDialogClose}
+        >${this.sendIntent ? this.renderDialogContent(this.sendIntent) : nothing}</dialog
       >`;
   }
 
-  private renderError(error: AdapterError) {
+  /** The offers to send and the coupons the customer holds. */
+  private renderLists(now: Date) {
+    return html`<section part="offers" aria-labelledby="offers" aria-busy=${!this.offers.value && !this.offers.error}
+        ><h2 id="offers">${this.localize.t('couponDispenser.offers')}</h2>${this.renderOffers(now)}</section
+      ><section
+        part="coupons"
+        class="coupons"
+        aria-labelledby="coupons"
+        aria-busy=${!this.coupons.value && !this.coupons.error}
+        ><h2 id="coupons">${this.localize.t('couponDispenser.held')}</h2>${this.renderCoupons(now)}</section
+      >`;
+  }
+
+  /** A load error, with Retry when repeating may help. */
+  private renderLoadError(error: AdapterError) {
+    const retryButton = html`<button class="cl-button" @click=${() => this.load()}
+      >${this.localize.t('common.retry')}</button
+    >`;
     return html`<div class="state"
-      ><p role="alert" part="error" class="error">${this.l.error(error)}</p
-      >${error.retryable ? html`<button class="cl-button" @click=${() => this.load()}>${this.l.t('common.retry')}</button>` : nothing}</div
+      ><p role="alert" part="error" class="error">${this.localize.error(error)}</p
+      >${error.retryable ? retryButton : nothing}</div
     >`;
   }
 
@@ -268,112 +357,140 @@ export class CouponDispenser extends ClientelingElement {
     >`;
   }
 
-  private renderOffer(o: CouponOffer, index: number, now: Date, canSend: boolean) {
-    const reason = couponUnavailableReason(o, o.held, now) ?? (o.status === 'active' ? null : o.status);
-    const n = (v: number) => this.l.number(v);
-    return html`<li
-      class="offer"
-      part=${reason ? 'offer offer-unavailable' : 'offer'}
-      data-id=${o.id}
-      ?data-off=${!!reason}
-      tabindex="-1"
-      ><div class="body"
-        >${this.summary(o)}<p class="meta"
-          >${this.l.t('couponDispenser.stock', n(o.remaining), n(o.total))} ·
-          ${this.l.t('couponDispenser.limit', n(o.perCustomerLimit), n(o.held))}</p
-        ></div
-      ><div class="actions"
-        >${reason ? html`<span part="reason" class="reason" id="reason-${index}">${this.t(`couponDispenser.reason.${reason}`, this.date(o.validFrom))}</span>` : nothing}${canSend ? html`<button class="cl-button" data-variant="primary" part="send-button" ?disabled=${!!reason} aria-describedby=${reason ? `reason-${index}` : nothing} @click=${() => this.open(o)}>${this.l.t('couponDispenser.send')}</button>` : nothing}</div
-      ></li
-    >`;
+  /** The benefit, name and validity of an offer (in the list and in the dialog). */
+  private renderSummary(offer: CouponOffer) {
+    const validFrom = this.formatDate(offer.validFrom);
+    const validUntil = this.formatDate(offer.validUntil);
+    const description = offer.description ? html`<p class="meta">${offer.description}</p>` : nothing;
+    return html`<p part="benefit" class="benefit">${this.benefitText(offer.benefit)}</p
+      ><h3>${offer.name}</h3>${description}<p class="meta"
+        >${this.localize.t('couponDispenser.validity', validFrom, validUntil)}</p
+      >`;
   }
 
   private renderOffers(now: Date) {
     const { value, error } = this.offers;
-    if (error) return this.renderError(error);
+    if (error) return this.renderLoadError(error);
     if (!value) return this.renderSkeleton('offer');
-    if (!value.length) return html`<p class="state">${this.l.t('couponDispenser.noOffers')}</p>`;
+    if (!value.length) return html`<p class="state">${this.localize.t('couponDispenser.noOffers')}</p>`;
     const canSend = this.api?.capabilities.issueCoupon !== false;
     return html`<ul
-      >${value.map((o, i) => this.renderOffer(o, i, now, canSend))}</ul
+      >${value.map((offer, index) => this.renderOffer(offer, index, now, canSend))}</ul
+    >`;
+  }
+
+  private renderOffer(offer: CouponOffer, index: number, now: Date, canSend: boolean) {
+    const reason = this.unavailableReason(offer, now);
+    const reasonId = `reason-${index}`;
+    const count = (value: number) => this.localize.number(value);
+    const stock = this.localize.t('couponDispenser.stock', count(offer.remaining), count(offer.total));
+    const limit = this.localize.t('couponDispenser.limit', count(offer.perCustomerLimit), count(offer.held));
+    const reasonText = reason ? this.renderReason(offer, reason, reasonId) : nothing;
+    const sendButton = canSend ? this.renderSendButton(offer, reason ? reasonId : undefined) : nothing;
+    return html`<li
+      class="offer"
+      part=${reason ? 'offer offer-unavailable' : 'offer'}
+      data-id=${offer.id}
+      ?data-off=${!!reason}
+      tabindex="-1"
+      ><div class="body">${this.renderSummary(offer)}<p class="meta">${stock} · ${limit}</p></div
+      ><div class="actions">${reasonText}${sendButton}</div></li
+    >`;
+  }
+
+  /** Why an offer cannot be sent: sold out, limit reached, not yet started (with the date), expired. */
+  private renderReason(offer: CouponOffer, reason: string, id: string) {
+    const text = this.messageByKey(`couponDispenser.reason.${reason}`, this.formatDate(offer.validFrom));
+    return html`<span part="reason" class="reason" id=${id}>${text}</span>`;
+  }
+
+  /** Send on an offer; given the id of the offer's reason, disabled and described by it. */
+  private renderSendButton(offer: CouponOffer, reasonId: string | undefined) {
+    return html`<button
+      class="cl-button"
+      data-variant="primary"
+      part="send-button"
+      ?disabled=${!!reasonId}
+      aria-describedby=${reasonId ?? nothing}
+      @click=${() => this.handleSendClick(offer)}
+      >${this.localize.t('couponDispenser.send')}</button
     >`;
   }
 
   private renderCoupons(now: Date) {
     const { value, error } = this.coupons;
-    if (error) return this.renderError(error);
+    if (error) return this.renderLoadError(error);
     if (!value) return this.renderSkeleton('coupon');
-    if (!value.length) return html`<p class="state">${this.l.t('couponDispenser.noCoupons')}</p>`;
-    // An unused coupon past its validity is expired, whatever the last answer said.
-    const status = (c: IssuedCoupon) =>
-      c.status === 'unused' && Date.parse(c.validUntil) < +now ? 'expired' : c.status;
-    return STATUSES.map((s) => {
-      const list = value.filter((c) => status(c) === s);
-      return list.length
-        ? html`<h3>${this.t(`couponDispenser.status.${s}`, this.l.number(list.length))}</h3
-            ><ul
-              >${list.map(
-                (c) =>
-                  html`<li class="coupon" part="coupon"
-                    ><span>${c.stockName}</span><span part="code" class="code">${c.code}</span
-                    ><span class="meta"
-                      >${s === 'redeemed' && c.redeemedAt ? this.l.t('couponDispenser.redeemedOn', this.date(c.redeemedAt)) : this.t(s === 'expired' ? 'couponDispenser.expiredOn' : 'couponDispenser.validUntil', this.date(c.validUntil))}</span
-                    ></li
-                  >`,
-              )}</ul
-            >`
-        : nothing;
+    if (!value.length) return html`<p class="state">${this.localize.t('couponDispenser.noCoupons')}</p>`;
+    return COUPON_STATUSES.map((status) => {
+      const group = value.filter((coupon) => this.couponStatus(coupon, now) === status);
+      return this.renderCouponGroup(status, group);
     });
   }
 
-  private renderSend(s: SendIntent) {
-    const t = (key: Key) => this.t(key);
-    if (s.coupon)
-      return html`<div role="status"
-          ><h2 id="title">${t('couponDispenser.sentTitle')}</h2>${this.summary(s.offer)}<p
-            >${t('couponDispenser.code')} <strong part="code" class="code">${s.coupon.code}</strong></p
-          ><p class="meta">${this.l.t('couponDispenser.validUntil', this.date(s.coupon.validUntil))}</p
-          >${this.chat(s)}</div
-        ><div class="buttons"
-          ><button class="cl-button" data-variant="primary" data-focus @click=${this.close}
-            >${t('couponDispenser.done')}</button
-          ></div
-        >`;
-    const pending = s.phase === 'pending';
-    const error = s.error;
-    const retry = !error || error.retryable || error.code === 'unavailable';
-    return html`<h2 id="title">${t(error ? 'couponDispenser.failedTitle' : 'couponDispenser.confirmTitle')}</h2
-      >${this.summary(s.offer)}${error ? html`<p role="alert" part="error" class="error">${this.errorText(error)}</p>` : html`<p class="meta">${t('couponDispenser.confirmHint')}</p>`}<div
-        class="buttons"
-        ><button class="cl-button" ?disabled=${pending} ?data-focus=${!retry} @click=${this.close}
-          >${t(error ? 'common.close' : 'common.cancel')}</button
-        >${retry ? html`<button class="cl-button" data-variant="primary" data-focus aria-disabled=${pending} @click=${this.confirm}>${t(pending ? 'couponDispenser.sending' : error ? 'common.retry' : 'couponDispenser.confirmSend')}</button>` : nothing}</div
+  /** One group of held coupons (unused, redeemed or expired), with its count; nothing when empty. */
+  private renderCouponGroup(status: CouponStatus, coupons: IssuedCoupon[]) {
+    if (!coupons.length) return nothing;
+    const heading = this.messageByKey(`couponDispenser.status.${status}`, this.localize.number(coupons.length));
+    return html`<h3>${heading}</h3
+      ><ul
+        >${coupons.map((coupon) => this.renderCoupon(coupon, status))}</ul
+      >`;
+  }
+
+  private renderCoupon(coupon: IssuedCoupon, status: CouponStatus) {
+    return html`<li class="coupon" part="coupon"
+      ><span>${coupon.stockName}</span><span part="code" class="code">${coupon.code}</span
+      ><span class="meta">${this.couponDateText(coupon, status)}</span></li
+    >`;
+  }
+
+  private renderDialogContent(intent: SendIntent) {
+    return intent.coupon ? this.renderSent(intent, intent.coupon) : this.renderConfirm(intent);
+  }
+
+  /** The issued coupon: its code and validity, with "Send to chat" where the host can. */
+  private renderSent(intent: SendIntent, coupon: IssuedCoupon) {
+    const validUntil = this.localize.t('couponDispenser.validUntil', this.formatDate(coupon.validUntil));
+    return html`<div role="status"
+        ><h2 id="title">${this.localize.t('couponDispenser.sentTitle')}</h2>${this.renderSummary(intent.offer)}<p
+          >${this.localize.t('couponDispenser.code')} <strong part="code" class="code">${coupon.code}</strong></p
+        ><p class="meta">${validUntil}</p>${this.renderShareToChat(intent.offer, coupon)}</div
+      ><div class="buttons"
+        ><button class="cl-button" data-variant="primary" data-focus @click=${this.handleCloseClick}
+          >${this.localize.t('couponDispenser.done')}</button
+        ></div
+      >`;
+  }
+
+  /** The confirmation of a send, and its failure: the offer, a hint or the error, and the buttons. */
+  private renderConfirm(intent: SendIntent) {
+    const { error } = intent;
+    const pending = intent.phase === 'pending';
+    const canRetry = !error || error.retryable || error.code === 'unavailable';
+    const title = this.localize.t(error ? 'couponDispenser.failedTitle' : 'couponDispenser.confirmTitle');
+    const hint = error
+      ? html`<p role="alert" part="error" class="error">${this.errorMessage(error)}</p>`
+      : html`<p class="meta">${this.localize.t('couponDispenser.confirmHint')}</p>`;
+    const confirmButton = html`<button
+      class="cl-button"
+      data-variant="primary"
+      data-focus
+      aria-disabled=${pending}
+      @click=${this.handleConfirmClick}
+      >${this.confirmButtonText(intent)}</button
+    >`;
+    return html`<h2 id="title">${title}</h2>${this.renderSummary(intent.offer)}${hint}<div class="buttons"
+        ><button class="cl-button" ?disabled=${pending} ?data-focus=${!canRetry} @click=${this.handleCloseClick}
+          >${this.localize.t(error ? 'common.close' : 'common.cancel')}</button
+        >${canRetry ? confirmButton : nothing}</div
       >`;
   }
 
   /** "Send to chat" for the issued coupon, where the host page (WeCom sidebar) can send. */
-  private chat(s: SendIntent) {
-    const text = `${s.offer.name} · ${this.t('couponDispenser.code')} ${s.coupon!.code} · ${this.t('couponDispenser.validUntil', this.date(s.coupon!.validUntil))}`;
-    return this.hostShare({ message: { type: 'text', text } });
-  }
-
-  protected override render() {
-    const now = this.now ?? new Date();
-    const message = !this.api ? 'common.noAdapter' : !this.customerId ? 'couponDispenser.noCustomer' : '';
-    return html`${
-        message
-          ? html`<p class="state">${this.t(message)}</p>`
-          : html`<section part="offers" aria-labelledby="offers" aria-busy=${!this.offers.value && !this.offers.error}
-                ><h2 id="offers">${this.l.t('couponDispenser.offers')}</h2>${this.renderOffers(now)}</section
-              ><section
-                part="coupons"
-                class="coupons"
-                aria-labelledby="coupons"
-                aria-busy=${!this.coupons.value && !this.coupons.error}
-                ><h2 id="coupons">${this.l.t('couponDispenser.held')}</h2>${this.renderCoupons(now)}</section
-              >`
-      }<dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}
-        >${this.send ? this.renderSend(this.send) : nothing}</dialog
-      >`;
+  private renderShareToChat(offer: CouponOffer, coupon: IssuedCoupon) {
+    const code = `${this.localize.t('couponDispenser.code')} ${coupon.code}`;
+    const validUntil = this.localize.t('couponDispenser.validUntil', this.formatDate(coupon.validUntil));
+    return this.hostShare({ message: { type: 'text', text: `${offer.name} · ${code} · ${validUntil}` } });
   }
 }
