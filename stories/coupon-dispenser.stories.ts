@@ -76,7 +76,7 @@ function shop(options: ShopOptions = {}) {
     options.stocks ?? sampleStocks(),
     options.coupons ?? sampleCoupons(),
     NOW,
-    (n) => `CL-2611-${String(n).padStart(4, '0')}`,
+    (serial) => `CL-2611-${String(serial).padStart(4, '0')}`,
   );
   backend.control.failWith = options.failWith;
   backend.control.loseNextResponse = options.loseFirstResponse;
@@ -101,12 +101,16 @@ function shop(options: ShopOptions = {}) {
 const dispenser = (options: ShopOptions = {}, customer = 'cust-1') =>
   html`<cl-coupon-dispenser customer-id=${customer} .adapter=${shop(options)} .now=${NOW}></cl-coupon-dispenser>`;
 
+/** Dark stories sit on the dark surface, as the element would on a dark page. */
+const onDarkSurface = (content: unknown) =>
+  html`<div style="padding:12px;background:var(--cl-color-surface)">${content}</div>`;
+
 /** Opens the confirmation of the first sendable offer, and confirms it when asked. */
 const sendFirst =
   (confirm: boolean) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = canvasElement.querySelector<CouponDispenser>('cl-coupon-dispenser')!;
-    const root = el.shadowRoot!;
+    const element = canvasElement.querySelector<CouponDispenser>('cl-coupon-dispenser')!;
+    const root = element.shadowRoot!;
     for (let i = 0; i < 50 && !root.querySelector('[part~="send-button"]:not([disabled])'); i++) await wait(50);
     root.querySelector<HTMLButtonElement>('[part~="send-button"]:not([disabled])')!.click();
     await wait(50);
@@ -119,8 +123,11 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component:
-          '`<cl-coupon-dispenser>` lists the coupon stocks an associate may send to one customer, sends one after a confirmation step (idempotent: one request id per intended send, kept across retries) and shows the coupons the customer holds. The fake adapter of these stories dedupes by request id and enforces stock and limits.',
+        component: [
+          '`<cl-coupon-dispenser>` lists the coupon stocks an associate may send to one customer, sends one after a',
+          'confirmation step (idempotent: one request id per intended send, kept across retries) and shows the coupons',
+          'the customer holds. The fake adapter of these stories dedupes by request id and enforces stock and limits.',
+        ].join(' '),
       },
     },
   },
@@ -135,17 +142,11 @@ export const Default: Story = {};
 export const English: Story = { render: () => html`<cl-provider locale="en">${dispenser()}</cl-provider>` };
 
 export const Dark: Story = {
-  render: () =>
-    html`<cl-provider theme="dark"
-      ><div style="padding:12px;background:var(--cl-color-surface)">${dispenser()}</div></cl-provider
-    >`,
+  render: () => html`<cl-provider theme="dark">${onDarkSurface(dispenser())}</cl-provider>`,
 };
 
 export const DarkEnglish: Story = {
-  render: () =>
-    html`<cl-provider theme="dark" locale="en"
-      ><div style="padding:12px;background:var(--cl-color-surface)">${dispenser()}</div></cl-provider
-    >`,
+  render: () => html`<cl-provider theme="dark" locale="en">${onDarkSurface(dispenser())}</cl-provider>`,
 };
 
 export const Loading: Story = { render: () => dispenser({ hangLoading: true }) };
@@ -232,17 +233,15 @@ export const Expired: Story = {
   play: sendFirst(true),
 };
 
+const customerUnreachable = () => new AdapterError('forbidden', 'unreachable', { reason: 'customer-unreachable' });
+
 export const CustomerUnreachable: Story = {
-  render: () =>
-    dispenser({ failWith: new AdapterError('forbidden', 'unreachable', { reason: 'customer-unreachable' }) }),
+  render: () => dispenser({ failWith: customerUnreachable() }),
   play: sendFirst(true),
 };
 
 export const CustomerUnreachableEnglish: Story = {
-  render: () =>
-    html`<cl-provider locale="en"
-      >${dispenser({ failWith: new AdapterError('forbidden', 'unreachable', { reason: 'customer-unreachable' }) })}</cl-provider
-    >`,
+  render: () => html`<cl-provider locale="en">${dispenser({ failWith: customerUnreachable() })}</cl-provider>`,
   play: sendFirst(true),
 };
 
@@ -257,11 +256,13 @@ export const TwoDispensersOneCustomer: Story = {
   },
 };
 
+/** A retailer's brand through the element's own tokens: gold accent, muted cards, square corners. */
+const brandTokens = [
+  '--cl-coupon-dispenser-accent:#b8860b',
+  '--cl-coupon-dispenser-card-background:var(--cl-color-surface-muted)',
+  '--cl-coupon-dispenser-radius:2px',
+].join(';');
+
 export const BrandTokens: Story = {
-  render: () =>
-    html`<div
-      style="--cl-coupon-dispenser-accent:#b8860b;--cl-coupon-dispenser-card-background:var(--cl-color-surface-muted);--cl-coupon-dispenser-radius:2px"
-    >
-      ${dispenser()}
-    </div>`,
+  render: () => html`<div style=${brandTokens}>${dispenser()}</div>`,
 };

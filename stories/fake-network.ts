@@ -4,7 +4,8 @@ import type { AdapterError } from '@clienteling/core';
 /** A promise that never settles: a request that hangs (the loading state). */
 export const never = () => new Promise<never>(() => {});
 
-export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves after `milliseconds`: a slow network, or time for the page to react. */
+export const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /**
  * An answer after `latency` ms, or the given error, or none at all when `hang` is set. The value is
