@@ -22,8 +22,8 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
     const store = unwrap(tx.objectStore(name)); // raw requests: no promise per record
     for (const record of records) store.put(record);
   };
-  const rosters = new Map<string, GroupMember[]>(dataset.groups.map((g) => [g.id, []]));
-  for (const m of dataset.members) rosters.get(m.groupId)?.push(m);
+  const rosters = new Map<string, GroupMember[]>(dataset.groups.map((group) => [group.id, []]));
+  for (const member of dataset.members) rosters.get(member.groupId)?.push(member);
   put('stores', dataset.stores);
   put('staff', dataset.staff);
   put('customers', dataset.customers);
@@ -39,10 +39,10 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
   // Coupons of the dataset keep their idempotency like any other.
   put(
     'requests',
-    dataset.issuedCoupons.map((c) => ({
-      key: `issueCoupon:${c.requestId}`,
-      payload: payloadOf({ requestId: c.requestId, stockId: c.stockId, customerId: c.customerId }),
-      result: c,
+    dataset.issuedCoupons.map((coupon) => ({
+      key: `issueCoupon:${coupon.requestId}`,
+      payload: payloadOf({ requestId: coupon.requestId, stockId: coupon.stockId, customerId: coupon.customerId }),
+      result: coupon,
     })),
   );
   void tx.objectStore('meta').put(meta, 'dataset');

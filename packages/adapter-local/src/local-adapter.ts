@@ -81,10 +81,11 @@ export type LocalAdapter = ClientelingAdapter & {
 
 const MEDIA_SCHEME = 'cl-media:';
 
-type Tx<S extends Name[]> = IDBPTransaction<LocalSchema, S, 'readwrite'>;
-interface Ctx {
+type WriteTx<S extends Name[]> = IDBPTransaction<LocalSchema, S, 'readwrite'>;
+/** What every operation works with: the open database, who is signed in, and the policy. */
+interface Session {
   db: DB;
-  me: string;
+  signedInStaffId: string;
   policy: Policy;
 }
 
@@ -102,7 +103,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   const random = options.random ?? Math.random;
   const mediaUrls = new Map<string, string>(); // object URL -> media id, and media id -> object URL
   let connecting: Promise<DB> | undefined;
-  let opening: Promise<Ctx> | undefined;
+  let opening: Promise<Session> | undefined;
 
   const connect = () =>
     (connecting ??= openDB<LocalSchema>(dbName, DB_VERSION, {
@@ -123,7 +124,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           typeof given === 'function' ? given() : (given ?? (await import('./seed.js')).generateSeed({ now: clock() }));
         meta = await (await import('./fill.js')).fill(db, dataset, clock().toISOString());
       }
-      return { db, me: meta.signedInStaffId, policy: meta.policy };
+      return { db, signedInStaffId: meta.signedInStaffId, policy: meta.policy };
     })().catch((error: unknown) => {
       opening = undefined;
       throw error;
@@ -142,8 +143,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   const gate = async () => {
     const latency = options.latencyMs;
     if (latency) {
-      const ms = typeof latency === 'number' ? latency : latency[0] + random() * (latency[1] - latency[0]);
-      await new Promise((resolve) => setTimeout(resolve, ms));
+      const delay = typeof latency === 'number' ? latency : latency[0] + random() * (latency[1] - latency[0]);
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
     if (options.failureRate && random() < options.failureRate)
       throw new AdapterError('unavailable', 'Simulated network failure', { retryable: true, reason: 'simulated' });
@@ -153,21 +154,21 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   const handle =
     <K extends OperationName>(
       name: K,
-      body: (ctx: Ctx, input: OperationInput<K>, now: Date) => Promise<OperationOutput<K>>,
+      body: (session: Session, input: OperationInput<K>, now: Date) => Promise<OperationOutput<K>>,
     ) =>
     async (input: OperationInput<K>): Promise<OperationOutput<K>> => {
       try {
         const checked = parseOrInvalid(operations[name].input, input ?? {}, `${name} input`) as OperationInput<K>;
         await gate();
-        const ctx = await open();
-        return await body(ctx, checked, clock());
+        const session = await open();
+        return await body(session, checked, clock());
       } catch (error) {
         throw toAdapterError(error);
       }
     };
 
   /** Runs `body` in one readwrite transaction; an error aborts it, so nothing is half written. */
-  const write = async <S extends Name[], T>(db: DB, stores: S, body: (tx: Tx<S>) => Promise<T>): Promise<T> => {
+  const write = async <S extends Name[], T>(db: DB, stores: S, body: (tx: WriteTx<S>) => Promise<T>): Promise<T> => {
     const tx = db.transaction(stores, 'readwrite');
     tx.done.catch(() => undefined);
     try {
@@ -185,7 +186,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   };
 
   /** The stored result of an earlier request with this id, or undefined; another payload is a conflict. */
-  const replay = async (tx: Tx<['requests', ...Name[]]>, key: string, payload: string) => {
+  const replay = async (tx: WriteTx<['requests', ...Name[]]>, key: string, payload: string) => {
     const record = await tx.objectStore('requests').get(key);
     if (!record) return undefined;
     if (record.payload !== payload)
@@ -193,16 +194,21 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     return record.result;
   };
 
-  const ownCustomer = async (tx: Tx<['customers', ...Name[]]>, me: string, customerId: string) => {
+  const ownCustomer = async (tx: WriteTx<['customers', ...Name[]]>, signedInStaffId: string, customerId: string) => {
     const customer = await tx.objectStore('customers').get(customerId);
     if (!customer) throw notFound('Customer', customerId);
-    if (customer.ownerStaffId !== me) throw fail('forbidden', 'Customer of another associate', 'not-owner');
+    if (customer.ownerStaffId !== signedInStaffId)
+      throw fail('forbidden', 'Customer of another associate', 'not-owner');
     return customer;
   };
 
-  const groupView = async (db: DB, group: Group, me: string): Promise<Group> => {
+  const groupView = async (db: DB, group: Group, signedInStaffId: string): Promise<Group> => {
     const members = (await db.get('rosters', group.id))?.members ?? [];
-    return { ...group, memberCount: members.length, viewerRole: members.find((m) => m.id === me)?.role ?? 'none' };
+    return {
+      ...group,
+      memberCount: members.length,
+      viewerRole: members.find((member) => member.id === signedInStaffId)?.role ?? 'none',
+    };
   };
 
   const inAudience = (customer: Customer, tagIds: readonly string[] | undefined) =>
@@ -234,7 +240,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     getCurrentStaff: handle(
       'getCurrentStaff',
-      async ({ db, me }) => (await db.get('staff', me)) ?? Promise.reject(notFound('Staff', me)),
+      async ({ db, signedInStaffId }) =>
+        (await db.get('staff', signedInStaffId)) ?? Promise.reject(notFound('Staff', signedInStaffId)),
     ),
 
     getStaff: handle(
@@ -244,13 +251,13 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     getPolicy: handle('getPolicy', async ({ policy }) => policy),
 
-    searchCustomers: handle('searchCustomers', async ({ db, me }, { query, cursor, limit }) => {
+    searchCustomers: handle('searchCustomers', async ({ db, signedInStaffId }, { query, cursor, limit }) => {
       const folded = query?.trim().toLocaleLowerCase();
-      const mine = await db.getAllFromIndex('customers', 'byOwner', me);
+      const mine = await db.getAllFromIndex('customers', 'byOwner', signedInStaffId);
       const found = folded
-        ? mine.filter((c) => includesFolded(c.name, folded) || includesFolded(c.remark, folded))
+        ? mine.filter((customer) => includesFolded(customer.name, folded) || includesFolded(customer.remark, folded))
         : mine;
-      return paginate(found, (c) => newest(c.addedAt, c.id), { cursor, limit });
+      return paginate(found, (customer) => newest(customer.addedAt, customer.id), { cursor, limit });
     }),
 
     getCustomer: handle(
@@ -261,9 +268,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
 
-    markTags: handle('markTags', ({ db, me }, input) =>
+    markTags: handle('markTags', ({ db, signedInStaffId }, input) =>
       write(db, ['customers', 'tagGroups'], async (tx) => {
-        const customer = await ownCustomer(tx, me, input.customerId);
+        const customer = await ownCustomer(tx, signedInStaffId, input.customerId);
         const { tagIds } = applyTagDiff(customer.tagIds, input, await tx.objectStore('tagGroups').getAll());
         const next = { ...customer, tagIds };
         void tx.objectStore('customers').put(next);
@@ -274,20 +281,20 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     createTag: handle('createTag', ({ db, policy }, { groupId, name }) =>
       write(db, ['tagGroups'], async (tx) => {
         const groups = await tx.objectStore('tagGroups').getAll();
-        const group = groups.find((g) => g.id === groupId && !g.deleted);
+        const group = groups.find((candidate) => candidate.id === groupId && !candidate.deleted);
         if (!group) throw notFound('Tag group', groupId);
         if (group.kind === 'rule' || !group.allowCreate)
           throw fail('forbidden', 'No new tags in this group', 'create-not-allowed');
         const problem = tagNameProblem(name, group, policy.tagNameMaxLength);
         if (problem === 'duplicate') throw fail('conflict', 'Duplicate tag name', 'duplicate', 'name');
         if (problem) throw fail('invalid', `Tag name: 1 to ${policy.tagNameMaxLength} characters`, problem, 'name');
-        if (groups.reduce((n, g) => n + g.tags.length, 0) >= 3000)
+        if (groups.reduce((count, tagGroup) => count + tagGroup.tags.length, 0) >= 3000)
           throw fail('limit-reached', '3,000 tags at most', 'tag-quota');
         const tag = {
           id: shortId('tag'),
           groupId,
           name: name.trim(),
-          order: Math.max(0, ...group.tags.map((t) => t.order)) + 1,
+          order: Math.max(0, ...group.tags.map((existing) => existing.order)) + 1,
           deleted: false,
         };
         void tx.objectStore('tagGroups').put({ ...group, tags: [...group.tags, tag] });
@@ -295,22 +302,24 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       }),
     ),
 
-    getMomentQuota: handle('getMomentQuota', async ({ db, me, policy }, _input, now) => {
+    getMomentQuota: handle('getMomentQuota', async ({ db, signedInStaffId, policy }, _input, now) => {
       const today = dayKey(now, policy.timeZone);
-      const used = (await db.getAllFromIndex('moments', 'byStaff', me)).filter(
-        (m) => dayKey(new Date(m.createdAt), policy.timeZone) === today,
+      const used = (await db.getAllFromIndex('moments', 'byStaff', signedInStaffId)).filter(
+        (moment) => dayKey(new Date(moment.createdAt), policy.timeZone) === today,
       ).length;
       return momentQuota(policy, used, now);
     }),
 
-    estimateReach: handle('estimateReach', async ({ db, me }, { audience }) => {
+    estimateReach: handle('estimateReach', async ({ db, signedInStaffId }, { audience }) => {
       const tagIds = audience.type === 'tags' ? audience.tagIds : undefined;
       return {
-        count: (await db.getAllFromIndex('customers', 'byOwner', me)).filter((c) => inAudience(c, tagIds)).length,
+        count: (await db.getAllFromIndex('customers', 'byOwner', signedInStaffId)).filter((customer) =>
+          inAudience(customer, tagIds),
+        ).length,
       };
     }),
 
-    publishMoment: handle('publishMoment', async ({ db, me, policy }, input, now) => {
+    publishMoment: handle('publishMoment', async ({ db, signedInStaffId, policy }, input, now) => {
       // Object URLs of this page are stored as persistent references (prepared before the transaction).
       const attachments =
         input.draft.attachments && mediaUrls.size
@@ -324,7 +333,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const { draft } = input;
         if (draft.audience.type === 'tags') {
           const known = new Set(
-            visibleTagGroups(await tx.objectStore('tagGroups').getAll()).flatMap((g) => g.tags.map((t) => t.id)),
+            visibleTagGroups(await tx.objectStore('tagGroups').getAll()).flatMap((group) =>
+              group.tags.map((tag) => tag.id),
+            ),
           );
           draft.audience.tagIds.forEach((id, i) => {
             if (!known.has(id))
@@ -332,15 +343,15 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           });
         }
         const today = dayKey(now, policy.timeZone);
-        const used = (await tx.objectStore('moments').index('byStaff').getAll(me)).filter(
-          (m) => dayKey(new Date(m.createdAt), policy.timeZone) === today,
+        const used = (await tx.objectStore('moments').index('byStaff').getAll(signedInStaffId)).filter(
+          (moment) => dayKey(new Date(moment.createdAt), policy.timeZone) === today,
         ).length;
         const quota = momentQuota(policy, used, now);
         if (quota.remaining === 0)
           throw fail('limit-reached', `${quota.limit} a day; next from ${quota.resetsAt}`, 'moments-per-day');
         const created: Moment = {
           id: shortId('moment'),
-          staffId: me,
+          staffId: signedInStaffId,
           requestId: input.requestId,
           text: draft.text,
           ...(attachments ? { attachments } : {}),
@@ -356,17 +367,17 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       return withMedia(db, moment);
     }),
 
-    getMoment: handle('getMoment', async ({ db, me }, { momentId }, now) => {
+    getMoment: handle('getMoment', async ({ db, signedInStaffId }, { momentId }, now) => {
       // Publishing is asynchronous: a submitted moment is published when it is next read.
       const moment = await write(db, ['moments', 'customers'], async (tx) => {
         const found = await tx.objectStore('moments').get(momentId);
-        if (!found || found.staffId !== me) throw notFound('Moment', momentId);
+        if (!found || found.staffId !== signedInStaffId) throw notFound('Moment', momentId);
         if (found.state !== 'submitted') return found;
         const tagIds = found.audience.type === 'tags' ? found.audience.tagIds : undefined;
-        const audience = (await tx.objectStore('customers').index('byOwner').getAll(me)).filter((c) =>
-          inAudience(c, tagIds),
+        const audience = (await tx.objectStore('customers').index('byOwner').getAll(signedInStaffId)).filter(
+          (customer) => inAudience(customer, tagIds),
         );
-        const lost = audience.filter(isUnreachable).map((c) => c.id);
+        const lost = audience.filter(isUnreachable).map((customer) => customer.id);
         const published: Moment = { ...found, unreachableCustomerIds: lost };
         if (audience.length > lost.length) {
           published.state = 'published';
@@ -387,25 +398,25 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         db.getAll('couponStocks'),
         db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId),
       ]);
-      return stocks.map((s) => ({
-        ...s,
-        status: couponStockStatus(s, now),
-        held: held.filter((c) => c.stockId === s.id).length,
+      return stocks.map((stock) => ({
+        ...stock,
+        status: couponStockStatus(stock, now),
+        held: held.filter((coupon) => coupon.stockId === stock.id).length,
       }));
     }),
 
-    issueCoupon: handle('issueCoupon', ({ db, me }, input, now) =>
+    issueCoupon: handle('issueCoupon', ({ db, signedInStaffId }, input, now) =>
       write(db, ['requests', 'couponStocks', 'issuedCoupons', 'customers'], async (tx) => {
         const key = `issueCoupon:${input.requestId}`;
         const payload = payloadOf(input);
         const earlier = (await replay(tx, key, payload)) as IssuedCoupon | undefined;
         if (earlier) return (await tx.objectStore('issuedCoupons').get(earlier.id)) ?? earlier;
-        const customer = await ownCustomer(tx, me, input.customerId);
+        const customer = await ownCustomer(tx, signedInStaffId, input.customerId);
         if (isUnreachable(customer)) throw fail('forbidden', 'Customer unreachable', 'customer-unreachable');
         const stock = await tx.objectStore('couponStocks').get(input.stockId);
         if (!stock) throw notFound('Coupon stock', input.stockId);
         const held = (await tx.objectStore('issuedCoupons').index('byCustomer').getAll(customer.id)).filter(
-          (c) => c.stockId === stock.id,
+          (coupon) => coupon.stockId === stock.id,
         ).length;
         assertCouponSendable(stock, held, now);
         const coupon: IssuedCoupon = {
@@ -414,7 +425,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           stockId: stock.id,
           stockName: stock.name,
           customerId: customer.id,
-          staffId: me,
+          staffId: signedInStaffId,
           requestId: input.requestId,
           issuedAt: now.toISOString(),
           validFrom: stock.validFrom,
@@ -435,26 +446,30 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       if (!(await db.count('customers', customerId))) throw notFound('Customer', customerId);
       const coupons = await db.getAllFromIndex('issuedCoupons', 'byCustomer', customerId);
       return coupons
-        .map((c) =>
-          c.status === 'unused' && now.getTime() > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c,
+        .map((coupon) =>
+          coupon.status === 'unused' && now.getTime() > Date.parse(coupon.validUntil)
+            ? { ...coupon, status: 'expired' as const }
+            : coupon,
         )
         .sort((a, b) => compareKeys(newest(a.issuedAt, a.id), newest(b.issuedAt, b.id)));
     }),
 
-    listGroups: handle('listGroups', async ({ db, me }, { query, cursor, limit }) => {
-      const ids = new Set(await db.getAllKeysFromIndex('rosters', 'byMember', me));
+    listGroups: handle('listGroups', async ({ db, signedInStaffId }, { query, cursor, limit }) => {
+      const memberOf = new Set(await db.getAllKeysFromIndex('rosters', 'byMember', signedInStaffId));
       const folded = query?.trim().toLocaleLowerCase();
       const groups = (await db.getAll('groups')).filter(
-        (g) => (ids.has(g.id) || g.ownerId === me) && (!folded || includesFolded(g.name, folded)),
+        (group) =>
+          (memberOf.has(group.id) || group.ownerId === signedInStaffId) &&
+          (!folded || includesFolded(group.name, folded)),
       );
-      const page = paginate(groups, (g) => newest(g.createdAt, g.id), { cursor, limit });
-      return { ...page, items: await Promise.all(page.items.map((g) => groupView(db, g, me))) };
+      const page = paginate(groups, (group) => newest(group.createdAt, group.id), { cursor, limit });
+      return { ...page, items: await Promise.all(page.items.map((group) => groupView(db, group, signedInStaffId))) };
     }),
 
-    getGroup: handle('getGroup', async ({ db, me }, { groupId }) => {
+    getGroup: handle('getGroup', async ({ db, signedInStaffId }, { groupId }) => {
       const group = await db.get('groups', groupId);
       if (!group) throw notFound('Group', groupId);
-      return groupView(db, group, me);
+      return groupView(db, group, signedInStaffId);
     }),
 
     listGroupMembers: handle(
@@ -464,18 +479,17 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (!roster) throw notFound('Group', groupId);
         const folded = query?.trim().toLocaleLowerCase();
         const members = roster.members.filter(
-          (m) =>
-            (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
-            (!folded || includesFolded(m.name, folded) || includesFolded(m.nickname, folded)),
+          (member) =>
+            (filter === 'all' || (filter === 'admin' ? member.role !== 'member' : member.type === filter)) &&
+            (!folded || includesFolded(member.name, folded) || includesFolded(member.nickname, folded)),
         );
-        return paginate(members, (m): SortKey => (sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), {
-          cursor,
-          limit,
-        });
+        const sortKey = (member: GroupMember): SortKey =>
+          sort === 'name' ? [member.name, member.id] : newest(member.joinedAt, member.id);
+        return paginate(members, sortKey, { cursor, limit });
       },
     ),
 
-    addGroupMember: handle('addGroupMember', ({ db, me, policy }, input, now) =>
+    addGroupMember: handle('addGroupMember', ({ db, signedInStaffId, policy }, input, now) =>
       write(db, ['requests', 'groups', 'rosters', 'customers', 'staff'], async (tx) => {
         const key = `addGroupMember:${input.requestId}`;
         const payload = payloadOf(input);
@@ -486,14 +500,14 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (group.kind === 'internal')
           throw fail('forbidden', 'Customers cannot join internal groups', 'internal-group');
         const members = (await tx.objectStore('rosters').get(group.id))?.members ?? [];
-        const find = (id: string) => members.find((m) => m.id === id);
-        if (!find(me)) throw fail('forbidden', 'Not a member', 'not-a-member');
+        const find = (id: string) => members.find((member) => member.id === id);
+        if (!find(signedInStaffId)) throw fail('forbidden', 'Not a member', 'not-a-member');
         const customer = await tx.objectStore('customers').get(input.customerId);
         if (!customer) throw notFound('Customer', input.customerId);
         if (find(customer.id)) throw fail('conflict', 'Already a member', 'already-member');
         const cap = Math.min(group.memberCap, policy.groupMemberCap);
         if (members.length >= cap) throw fail('limit-reached', `Group full (${cap})`, 'group-full');
-        const inviter = await tx.objectStore('staff').get(me);
+        const inviter = await tx.objectStore('staff').get(signedInStaffId);
         const member: GroupMember = {
           id: customer.id,
           groupId: group.id,
@@ -503,7 +517,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           role: 'member',
           joinedAt: now.toISOString(),
           joinScene: input.scene,
-          inviterId: me,
+          inviterId: signedInStaffId,
           ...(inviter ? { inviterName: inviter.name } : {}),
         };
         void tx.objectStore('rosters').put(rosterOf(group.id, [...members, member]));
@@ -512,21 +526,21 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       }),
     ),
 
-    removeGroupMember: handle('removeGroupMember', ({ db, me }, { groupId, memberId }) =>
+    removeGroupMember: handle('removeGroupMember', ({ db, signedInStaffId }, { groupId, memberId }) =>
       write(db, ['rosters'], async (tx) => {
         const roster = await tx.objectStore('rosters').get(groupId);
         if (!roster) throw notFound('Group', groupId);
         const { members } = roster;
-        const role = members.find((m) => m.id === me)?.role;
+        const role = members.find((member) => member.id === signedInStaffId)?.role;
         if (role !== 'owner' && role !== 'admin') throw fail('forbidden', 'Owner or admin only', 'not-admin');
-        const target = members.find((m) => m.id === memberId);
+        const target = members.find((member) => member.id === memberId);
         if (!target) return { removed: false };
         if (target.role === 'owner' || (target.role === 'admin' && role !== 'owner'))
           throw fail('forbidden', 'Cannot remove the owner or an admin', 'protected-member');
         void tx.objectStore('rosters').put(
           rosterOf(
             groupId,
-            members.filter((m) => m !== target),
+            members.filter((member) => member !== target),
           ),
         );
         return { removed: true };

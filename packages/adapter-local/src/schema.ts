@@ -56,7 +56,7 @@ export interface RosterRecord {
 }
 export const rosterOf = (groupId: string, members: GroupMember[]): RosterRecord => ({
   groupId,
-  memberIds: members.map((m) => m.id),
+  memberIds: members.map((member) => member.id),
   members,
 });
 
@@ -128,7 +128,7 @@ export function upgrade(
         .getAll()
         .then((members: GroupMember[]) => {
           const byGroup = new Map<string, GroupMember[]>();
-          for (const m of members) byGroup.set(m.groupId, [...(byGroup.get(m.groupId) ?? []), m]);
+          for (const member of members) byGroup.set(member.groupId, [...(byGroup.get(member.groupId) ?? []), member]);
           for (const [groupId, list] of byGroup) void tx.objectStore('rosters').put(rosterOf(groupId, list));
           raw.deleteObjectStore('members');
         });
@@ -137,27 +137,31 @@ export function upgrade(
         .objectStore('issuedCoupons')
         .getAll()
         .then((coupons) => {
-          for (const c of coupons)
+          for (const coupon of coupons)
             void requests.put({
-              key: `issueCoupon:${c.requestId}`,
-              payload: payloadOf({ requestId: c.requestId, stockId: c.stockId, customerId: c.customerId }),
-              result: c,
+              key: `issueCoupon:${coupon.requestId}`,
+              payload: payloadOf({
+                requestId: coupon.requestId,
+                stockId: coupon.stockId,
+                customerId: coupon.customerId,
+              }),
+              result: coupon,
             });
         });
       void tx
         .objectStore('moments')
         .getAll()
         .then((moments) => {
-          for (const m of moments) {
+          for (const moment of moments) {
             const draft = {
-              text: m.text,
-              ...(m.attachments ? { attachments: m.attachments } : {}),
-              audience: m.audience,
+              text: moment.text,
+              ...(moment.attachments ? { attachments: moment.attachments } : {}),
+              audience: moment.audience,
             };
             void requests.put({
-              key: `publishMoment:${m.requestId}`,
-              payload: payloadOf({ requestId: m.requestId, draft }),
-              result: m,
+              key: `publishMoment:${moment.requestId}`,
+              payload: payloadOf({ requestId: moment.requestId, draft }),
+              result: moment,
             });
           }
         });

@@ -49,13 +49,13 @@ const DAY = 86_400_000;
 
 /** mulberry32: a small, fast, good-enough seeded generator. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
+  let state = seed >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let bits = state;
+    bits = Math.imul(bits ^ (bits >>> 15), bits | 1);
+    bits ^= bits + Math.imul(bits ^ (bits >>> 7), bits | 61);
+    return ((bits ^ (bits >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -63,10 +63,10 @@ const ZH_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严';
 const ZH_GIVEN =
   '静丽敏娜婷雪慧颖洁琳晶欣怡佳悦思雨梦涵萱芳燕霞红玲秀英华明伟强磊军洋勇杰涛斌超浩宇轩博文睿鹏飞俊峰凯晨阳子然嘉琪瑶月冰璐倩蕾菲露薇岚诗';
-const EN_FIRST =
-  'Emma Olivia Ava Sophia Mia Lily Grace Chloe Zoe Ella Amy Lucy Anna Ruby Iris Nina Kate Jane Rose Ivy Leo Jack Max Sam Ben Tom Ryan Eric Kevin Jason David Daniel Peter Alex Chris Henry Oscar Ethan Noah Luke'.split(
-    ' ',
-  );
+const EN_FIRST = (
+  'Emma Olivia Ava Sophia Mia Lily Grace Chloe Zoe Ella Amy Lucy Anna Ruby Iris Nina Kate Jane Rose Ivy ' +
+  'Leo Jack Max Sam Ben Tom Ryan Eric Kevin Jason David Daniel Peter Alex Chris Henry Oscar Ethan Noah Luke'
+).split(' ');
 const EN_LAST =
   'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang'.split(
     ' ',
@@ -111,7 +111,10 @@ const POSITIONS: Text2[] = [
 /** Staff indexes (0-based) whose real-name check has not passed. */
 const UNVERIFIED = [6, 13, 17];
 
-/** Tag groups: id, [zh, en] name, selection, kind, allowCreate, tags as "zh|en" pairs ("~" marks a soft-deleted tag). */
+/**
+ * Tag groups: id, [zh, en] name, selection, kind, allowCreate, and the tags as comma-separated
+ * "zh|en" pairs ("~" marks a soft-deleted tag).
+ */
 const TAG_GROUPS: ReadonlyArray<
   [id: string, name: Text2, single: boolean, rule: boolean, create: boolean, tags: string]
 > = [
@@ -129,7 +132,8 @@ const TAG_GROUPS: ReadonlyArray<
     true,
     false,
     true,
-    '白领|White collar,教师|Teacher,医护|Healthcare,学生|Student,自由职业|Freelancer,企业主|Business owner,公务员|Civil servant,互联网|Tech,全职妈妈|Stay-at-home mum,退休|Retired',
+    '白领|White collar,教师|Teacher,医护|Healthcare,学生|Student,自由职业|Freelancer,' +
+      '企业主|Business owner,公务员|Civil servant,互联网|Tech,全职妈妈|Stay-at-home mum,退休|Retired',
   ],
   [
     'tg-style',
@@ -137,7 +141,8 @@ const TAG_GROUPS: ReadonlyArray<
     false,
     false,
     true,
-    '运动|Sportswear,休闲|Casual,通勤|Workwear,轻奢|Affordable luxury,国潮|Guochao,简约|Minimal,复古|Vintage,甜美|Sweet,商务|Business,户外|Outdoor,街头|Streetwear,优雅|Elegant,~森系|Mori',
+    '运动|Sportswear,休闲|Casual,通勤|Workwear,轻奢|Affordable luxury,国潮|Guochao,简约|Minimal,复古|Vintage,' +
+      '甜美|Sweet,商务|Business,户外|Outdoor,街头|Streetwear,优雅|Elegant,~森系|Mori',
   ],
   [
     'tg-size',
@@ -145,7 +150,8 @@ const TAG_GROUPS: ReadonlyArray<
     false,
     false,
     false,
-    'XS|XS,S|S,M|M,L|L,XL|XL,XXL|XXL,鞋码 36|Shoe 36,鞋码 37|Shoe 37,鞋码 38|Shoe 38,鞋码 39|Shoe 39,鞋码 40|Shoe 40,鞋码 41|Shoe 41',
+    'XS|XS,S|S,M|M,L|L,XL|XL,XXL|XXL,' +
+      '鞋码 36|Shoe 36,鞋码 37|Shoe 37,鞋码 38|Shoe 38,鞋码 39|Shoe 39,鞋码 40|Shoe 40,鞋码 41|Shoe 41',
   ],
   [
     'tg-interest',
@@ -153,7 +159,8 @@ const TAG_GROUPS: ReadonlyArray<
     false,
     false,
     true,
-    '美妆|Make-up,护肤|Skincare,珠宝|Jewellery,腕表|Watches,童装|Kidswear,家居|Home,数码|Electronics,箱包|Bags,香水|Fragrance,~奢侈品回收|Resale',
+    '美妆|Make-up,护肤|Skincare,珠宝|Jewellery,腕表|Watches,童装|Kidswear,' +
+      '家居|Home,数码|Electronics,箱包|Bags,香水|Fragrance,~奢侈品回收|Resale',
   ],
   [
     'tg-rule',
@@ -191,12 +198,13 @@ interface StockSpec {
   issued: number;
   soldOut?: boolean;
 }
-const GIFT = (zh: string, en: string, threshold: number, locale: number): CouponBenefit => ({
+const GIFT = (zh: string, en: string, threshold: number, english: number): CouponBenefit => ({
   kind: 'gift',
-  gift: locale ? en : zh,
+  gift: english ? en : zh,
   threshold,
 });
-const stockSpecs = (l: number): StockSpec[] => [
+/** The coupon stocks; `english` is 1 for English texts, 0 for Chinese. */
+const stockSpecs = (english: number): StockSpec[] => [
   {
     name: ['满 300 减 50', '¥50 off ¥300'],
     benefit: { kind: 'amount-off', amountOff: 5000, threshold: 30000 },
@@ -235,7 +243,7 @@ const stockSpecs = (l: number): StockSpec[] => [
   },
   {
     name: ['生日礼：护手霜小样', 'Birthday gift: hand cream'],
-    benefit: GIFT('护手霜小样', 'Hand cream sample', 0, l),
+    benefit: GIFT('护手霜小样', 'Hand cream sample', 0, english),
     total: 150,
     limit: 1,
     from: -30,
@@ -281,7 +289,7 @@ const stockSpecs = (l: number): StockSpec[] => [
   },
   {
     name: ['满 399 赠定制帆布袋', 'Free tote bag over ¥399'],
-    benefit: GIFT('定制帆布袋', 'Custom tote bag', 39900, l),
+    benefit: GIFT('定制帆布袋', 'Custom tote bag', 39900, english),
     total: 80,
     limit: 1,
     from: -7,
@@ -321,58 +329,60 @@ const MOMENTS: Text2[] = [
 /** Generates the full dataset. Deterministic for a given `seed`, `locale` and `now`. */
 export function generateSeed(options: SeedOptions = {}): Dataset {
   const random = seededRandom(options.seed ?? 20261111);
-  const en = options.locale === 'en' ? 1 : 0;
+  /** 1 for English, 0 for Chinese: the index into a `Text2` pair. */
+  const english = options.locale === 'en' ? 1 : 0;
   const now = (options.now ?? new Date()).getTime();
-  const t = (pair: Text2) => pair[en]!;
-  const int = (n: number) => Math.floor(random() * n);
+  /** The text of `pair` in the dataset's language. */
+  const localized = (pair: Text2) => pair[english]!;
+  const int = (bound: number) => Math.floor(random() * bound);
   const pick = <T>(list: ArrayLike<T>): T => list[int(list.length)]!;
-  const chance = (p: number) => random() < p;
-  const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const chance = (probability: number) => random() < probability;
+  const iso = (time: number) => new Date(Math.floor(time / 1000) * 1000).toISOString();
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
   const personName = () =>
-    en
+    english
       ? `${pick(EN_FIRST)} ${pick(EN_LAST)}`
       : pick(ZH_SURNAMES) + pick(ZH_GIVEN) + (chance(0.7) ? pick(ZH_GIVEN) : '');
   const phone = () => `1${pick('3579')}${pad(int(1e9), 9)}`;
-  const company = t(COMPANY);
+  const company = localized(COMPANY);
 
   /* stores and staff */
-  const stores: Store[] = STORES.map((s, i) => ({
+  const stores: Store[] = STORES.map((store, i) => ({
     id: `store-${i + 1}`,
-    name: `${company}${en ? ' ' : ''}${t(s.name)}`,
-    address: t(s.address),
-    city: en ? 'Shanghai' : '上海',
-    phone: s.phone,
-    latitude: s.lat,
-    longitude: s.lng,
+    name: `${company}${english ? ' ' : ''}${localized(store.name)}`,
+    address: localized(store.address),
+    city: english ? 'Shanghai' : '上海',
+    phone: store.phone,
+    latitude: store.lat,
+    longitude: store.lng,
   }));
   const staff: StaffProfile[] = [];
   for (let i = 0; i < 20; i++) {
     const id = `staff-${pad(i + 1, 2)}`;
     staff.push({
       id,
-      name: i === 0 ? (en ? 'Lily Wang' : '王丽') : personName(),
+      name: i === 0 ? (english ? 'Lily Wang' : '王丽') : personName(),
       companyName: company,
-      position: t(POSITIONS[i % POSITIONS.length]!),
+      position: localized(POSITIONS[i % POSITIONS.length]!),
       phone: phone(),
       verified: !UNVERIFIED.includes(i),
       store: stores[i % 3]!,
       externalAttributes: [
-        { type: 'text', name: en ? 'Opening hours' : '营业时间', value: '10:00–22:00' },
+        { type: 'text', name: english ? 'Opening hours' : '营业时间', value: '10:00–22:00' },
         ...(i % 2 === 0
           ? [
               {
                 type: 'web' as const,
-                name: en ? 'Online mall' : '官方商城',
-                title: en ? 'Orient online mall' : '东方百货线上商城',
+                name: english ? 'Online mall' : '官方商城',
+                title: english ? 'Orient online mall' : '东方百货线上商城',
                 url: 'https://mall.example.com/',
               },
             ]
           : []),
         {
           type: 'miniprogram',
-          name: en ? 'Membership' : '会员中心',
-          title: en ? 'Orient membership' : '东方百货会员',
+          name: english ? 'Membership' : '会员中心',
+          title: english ? 'Orient membership' : '东方百货会员',
           appId: 'wx8d5b3e0c1f2a4b6c',
           pagePath: `pages/member/index?staff=${id}`,
         },
@@ -380,26 +390,26 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       contactUrl: `https://work.weixin.qq.com/ca/cawcde${(0x10000000 + i * 7919).toString(16)}`,
     });
   }
-  const me = staff[0]!;
+  const signedIn = staff[0]!;
 
   /* tags */
-  const tagGroups: TagGroup[] = TAG_GROUPS.map(([id, name, single, rule, create, list], gi) => {
+  const tagGroups: TagGroup[] = TAG_GROUPS.map(([id, name, single, rule, create, list], groupIndex) => {
     const entries = list.split(',');
-    const tags: Tag[] = entries.map((entry, ti) => {
+    const tags: Tag[] = entries.map((entry, tagIndex) => {
       const deleted = entry.startsWith('~');
-      const [zh, enName] = entry.replace('~', '').split('|') as [string, string];
+      const [zhName, enName] = entry.replace('~', '').split('|') as [string, string];
       return {
-        id: rule ? RULE_TAG_IDS[ti]! : `${id.slice(3)}-${ti + 1}`,
+        id: rule ? RULE_TAG_IDS[tagIndex]! : `${id.slice(3)}-${tagIndex + 1}`,
         groupId: id,
-        name: en ? enName : zh,
-        order: entries.length - ti,
+        name: english ? enName : zhName,
+        order: entries.length - tagIndex,
         deleted,
       };
     });
     return {
       id,
-      name: t(name),
-      order: TAG_GROUPS.length - gi,
+      name: localized(name),
+      order: TAG_GROUPS.length - groupIndex,
       deleted: false,
       selection: single ? 'single' : 'multiple',
       kind: rule ? 'rule' : 'manual',
@@ -407,12 +417,12 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       tags,
     };
   });
-  const live = (gi: number) => tagGroups[gi]!.tags.filter((tag) => !tag.deleted).map((tag) => tag.id);
+  const live = (groupIndex: number) => tagGroups[groupIndex]!.tags.filter((tag) => !tag.deleted).map((tag) => tag.id);
   const [ages, jobs, styles, sizes, interests] = [0, 1, 2, 3, 4].map(live) as string[][];
   const some = (ids: string[], max: number) => {
-    const out = new Set<string>();
-    for (let n = int(max + 1); n > 0; n--) out.add(pick(ids));
-    return [...out];
+    const chosen = new Set<string>();
+    for (let draws = int(max + 1); draws > 0; draws--) chosen.add(pick(ids));
+    return [...chosen];
   };
 
   /* customers: the signed-in associate owns the first 240 and a share of the rest */
@@ -437,24 +447,24 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     const customer: Customer = {
       id: `cust-${pad(i + 1, 4)}`,
       name: personName(),
-      ownerStaffId: i < 240 ? me.id : staff[i % 20]!.id,
+      ownerStaffId: i < 240 ? signedIn.id : staff[i % 20]!.id,
       addedAt: iso(addedAt),
       tagIds,
       ruleTagIds,
     };
-    if (chance(0.25)) customer.remark = t(pick(REMARKS));
+    if (chance(0.25)) customer.remark = localized(pick(REMARKS));
     customers.push(customer);
   }
 
   /* coupon stocks and the coupons already issued */
   const couponStocks: CouponStock[] = [];
   const issuedCoupons: IssuedCoupon[] = [];
-  stockSpecs(en).forEach((spec, si) => {
-    const id = `stock-${pad(si + 1, 2)}`;
+  stockSpecs(english).forEach((spec, stockIndex) => {
+    const id = `stock-${pad(stockIndex + 1, 2)}`;
     const validFrom = iso(now + spec.from * DAY);
     const validUntil = iso(now + spec.until * DAY);
     const remaining = spec.total - spec.issued;
-    const name = t(spec.name);
+    const name = localized(spec.name);
     couponStocks.push({
       id,
       name,
@@ -467,21 +477,21 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       status: remaining <= 0 ? 'sold-out' : spec.from > 0 ? 'not-started' : spec.until < 0 ? 'expired' : 'active',
     });
     const start = int(1500);
-    for (let k = 0; k < spec.issued; k++) {
-      const customer = customers[(start + k * 7) % 2000]!;
+    for (let i = 0; i < spec.issued; i++) {
+      const customer = customers[(start + i * 7) % 2000]!;
       const issuedAt = Math.min(
         now - 3600_000,
         now + spec.from * DAY + int((Math.min(spec.until, 0) - spec.from) * DAY),
       );
       const redeemed = chance(0.3);
       const coupon: IssuedCoupon = {
-        id: `coupon-${pad(si + 1, 2)}-${pad(k + 1, 4)}`,
-        code: `DF${pad(si + 1, 2)}${pad(int(1e8), 8)}`,
+        id: `coupon-${pad(stockIndex + 1, 2)}-${pad(i + 1, 4)}`,
+        code: `DF${pad(stockIndex + 1, 2)}${pad(int(1e8), 8)}`,
         stockId: id,
         stockName: name,
         customerId: customer.id,
         staffId: customer.ownerStaffId,
-        requestId: `seed-${id}-${k + 1}`,
+        requestId: `seed-${id}-${i + 1}`,
         issuedAt: iso(issuedAt),
         validFrom,
         validUntil,
@@ -495,7 +505,7 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
   /* customer groups and the internal all-staff group */
   const groups: Group[] = [];
   const members: GroupMember[] = [];
-  const member = (
+  const addMember = (
     group: Group,
     person: { id: string; name: string },
     type: 'staff' | 'customer',
@@ -503,7 +513,7 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     inviter?: StaffProfile,
   ) => {
     const createdAt = Date.parse(group.createdAt);
-    const m: GroupMember = {
+    const member: GroupMember = {
       id: person.id,
       groupId: group.id,
       type,
@@ -512,21 +522,23 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       joinedAt: iso(role === 'owner' ? createdAt : createdAt + int(now - createdAt)),
       joinScene: role === 'owner' ? 'invited' : pick(SCENES),
     };
-    if (type === 'staff') m.companyName = company;
-    else if (chance(0.2))
-      m.nickname = en ? t(pick(NICKNAMES)) + person.name.split(' ')[0] : t(pick(NICKNAMES)) + person.name.slice(1);
-    if (inviter && inviter.id !== person.id) {
-      m.inviterId = inviter.id;
-      m.inviterName = inviter.name;
+    if (type === 'staff') member.companyName = company;
+    else if (chance(0.2)) {
+      const prefix = localized(pick(NICKNAMES));
+      member.nickname = english ? prefix + person.name.split(' ')[0] : prefix + person.name.slice(1);
     }
-    members.push(m);
-    return m;
+    if (inviter && inviter.id !== person.id) {
+      member.inviterId = inviter.id;
+      member.inviterName = inviter.name;
+    }
+    members.push(member);
+    return member;
   };
-  GROUPS.forEach(([name, size, cap, ownerIndex, viewer], gi) => {
+  GROUPS.forEach(([name, size, cap, ownerIndex, viewer], groupIndex) => {
     const groupOwner = staff[ownerIndex]!;
     const group: Group = {
-      id: `group-${gi + 1}`,
-      name: t(name),
+      id: `group-${groupIndex + 1}`,
+      name: localized(name),
       kind: 'external',
       ownerId: groupOwner.id,
       ownerName: groupOwner.name,
@@ -535,29 +547,31 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       createdAt: iso(now - (200 + int(300)) * DAY),
       viewerRole: viewer,
     };
-    if (gi % 2 === 0)
-      group.notice = en
+    if (groupIndex % 2 === 0)
+      group.notice = english
         ? 'Members get early access to new arrivals. Please keep the chat friendly.'
         : '群成员可优先参加新品活动，请文明发言。';
     groups.push(group);
-    member(group, groupOwner, 'staff', 'owner');
+    addMember(group, groupOwner, 'staff', 'owner');
     let count = 1;
     if (viewer !== 'none' && viewer !== 'owner') {
-      member(group, me, 'staff', viewer, groupOwner);
+      addMember(group, signedIn, 'staff', viewer, groupOwner);
       count++;
     }
     const colleague = staff[(ownerIndex + 5) % 20]!;
-    if (colleague !== me && count < size) {
-      member(group, colleague, 'staff', 'admin', groupOwner);
+    if (colleague !== signedIn && count < size) {
+      addMember(group, colleague, 'staff', 'admin', groupOwner);
       count++;
     }
     const start = int(2000);
-    for (let k = 0; count < size; k++, count++)
-      member(group, customers[(start + k * 3) % 2000]!, 'customer', 'member', chance(0.5) ? groupOwner : undefined);
+    for (let i = 0; count < size; i++, count++) {
+      const customer = customers[(start + i * 3) % 2000]!;
+      addMember(group, customer, 'customer', 'member', chance(0.5) ? groupOwner : undefined);
+    }
   });
   const internal: Group = {
     id: 'group-staff',
-    name: en ? 'Orient all staff' : '东方百货全员群',
+    name: english ? 'Orient all staff' : '东方百货全员群',
     kind: 'internal',
     ownerId: staff[1]!.id,
     ownerName: staff[1]!.name,
@@ -565,26 +579,28 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     memberCap: DEFAULT_POLICY.internalGroupMemberCap,
     createdAt: iso(now - 720 * DAY),
     viewerRole: 'member',
-    notice: en ? 'Company announcements only.' : '公司通知群，请勿闲聊。',
+    notice: english ? 'Company announcements only.' : '公司通知群，请勿闲聊。',
   };
   groups.push(internal);
-  staff.forEach((s, i) =>
-    member(internal, s, 'staff', i === 1 ? 'owner' : i < 5 && i > 1 ? 'admin' : 'member', staff[1]),
-  );
-  for (let k = 21; k <= 2000; k++)
-    member(internal, { id: `emp-${pad(k, 4)}`, name: personName() }, 'staff', 'member', staff[1]);
+  const internalRole = (staffIndex: number): MemberRole => {
+    if (staffIndex === 1) return 'owner';
+    return staffIndex > 1 && staffIndex < 5 ? 'admin' : 'member';
+  };
+  staff.forEach((person, i) => addMember(internal, person, 'staff', internalRole(i), staff[1]));
+  for (let i = 21; i <= 2000; i++)
+    addMember(internal, { id: `emp-${pad(i, 4)}`, name: personName() }, 'staff', 'member', staff[1]);
 
   /* the associate's past moments, one a day before today */
-  const mine = customers.filter((c) => c.ownerStaffId === me.id);
-  const moments: Moment[] = MOMENTS.map((text, k) => {
-    const createdAt = now - (k + 1) * DAY - int(8) * 3600_000;
-    const audience = k % 2 ? ({ type: 'tags', tagIds: [styles![0]!] } as const) : ({ type: 'all' } as const);
+  const mine = customers.filter((c) => c.ownerStaffId === signedIn.id);
+  const moments: Moment[] = MOMENTS.map((text, i) => {
+    const createdAt = now - (i + 1) * DAY - int(8) * 3600_000;
+    const audience = i % 2 ? ({ type: 'tags', tagIds: [styles![0]!] } as const) : ({ type: 'all' } as const);
     const reached = audience.type === 'all' ? mine : mine.filter((c) => c.tagIds.includes(styles![0]!));
     return {
-      id: `moment-${k + 1}`,
-      staffId: me.id,
-      requestId: `seed-moment-${k + 1}`,
-      text: t(text),
+      id: `moment-${i + 1}`,
+      staffId: signedIn.id,
+      requestId: `seed-moment-${i + 1}`,
+      text: localized(text),
       audience: audience.type === 'all' ? { type: 'all' } : { type: 'tags', tagIds: [...audience.tagIds] },
       state: 'published',
       createdAt: iso(createdAt),
@@ -595,7 +611,7 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
 
   return {
     policy: { ...DEFAULT_POLICY },
-    signedInStaffId: me.id,
+    signedInStaffId: signedIn.id,
     stores,
     staff,
     customers,
