@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { AdapterError, applyTagDiff, type Capabilities, type Customer, type TagGroup } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/tag-editor/define.js';
+import type { TagPicker, TagToggleDetail } from '@clienteling/tag-editor';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { network } from './fake-network.js';
 
@@ -221,11 +222,10 @@ export const PickerForAudience: Story = {
         multiple
         .groups=${groups}
         .selected=${selected}
-        @cl-tag-toggle=${(e: CustomEvent<{ tag: { id: string }; selected: boolean }>) => {
-          selected = e.detail.selected
-            ? [...selected, e.detail.tag.id]
-            : selected.filter((id) => id !== e.detail.tag.id);
-          (e.currentTarget as HTMLElement & { selected: string[] }).selected = selected;
+        @cl-tag-toggle=${(e: CustomEvent<TagToggleDetail>) => {
+          const { tag } = e.detail;
+          selected = e.detail.selected ? [...selected, tag.id] : selected.filter((id) => id !== tag.id);
+          (e.currentTarget as TagPicker).selected = selected;
         }}
       ></cl-tag-picker>`,
       args,

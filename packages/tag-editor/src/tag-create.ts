@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { tagNameProblem, toAdapterError, type Tag, type TagGroup } from '@clienteling/core';
 import { LocalizeController, defineMessages } from '@clienteling/core/elements.js';
 
+/** Strings of the create-tag form (override any of them with `setMessages`). */
 export const createMessages = defineMessages(
   {
     'tagEditor.newTag': 'New tag',
@@ -55,6 +56,7 @@ export interface CreateHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** What the form needs from its editor besides the host element. */
 export interface CreateOptions {
   /** The longest allowed name (policy). */
   maxLength(): number;
@@ -64,37 +66,42 @@ export interface CreateOptions {
   created(tag: Tag): void;
 }
 
+/**
+ * The "new tag" form of one group at a time: checks the name as the user types (length, duplicates),
+ * creates the tag through `options.create`, and gives focus back to the group's "new tag" button when
+ * it closes.
+ */
 export class TagCreateController implements ReactiveController {
   /** The group whose form is open. */
   open?: string;
-  private nameFor?: string;
+  /** The group `name` was typed in. */
+  private nameGroupId?: string;
+  /** The name being typed. */
   private name = '';
+  /** What is wrong with the name, in words; '' when nothing. */
   private problem = '';
-  private busy = false;
-  private readonly l: LocalizeController<typeof createMessages.en>;
+  /** The create request is under way. */
+  private creating = false;
+  private readonly localize: LocalizeController<typeof createMessages.en>;
 
   constructor(
     private readonly host: CreateHost,
     private readonly options: CreateOptions,
   ) {
     host.addController(this);
-    this.l = new LocalizeController(host, createMessages);
+    this.localize = new LocalizeController(host, createMessages);
     const root = host.renderRoot as ShadowRoot;
     if (formStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, formStyles.styleSheet];
   }
 
   hostConnected(): void {}
 
-  private focus(selector: string): void {
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
-
   /** Opens the form of a group; reopening the same group's form keeps what was typed in it. */
   show(groupId: string): void {
-    if (this.nameFor !== groupId) this.name = this.problem = '';
-    this.open = this.nameFor = groupId;
+    if (this.nameGroupId !== groupId) this.name = this.problem = '';
+    this.open = this.nameGroupId = groupId;
     this.host.requestUpdate();
-    this.focus('#new-tag');
+    this.focusAfterUpdate('#new-tag');
   }
 
   /** Closes the form and gives focus back to the group's "new tag" button. */
@@ -102,69 +109,84 @@ export class TagCreateController implements ReactiveController {
     const groupId = this.open!;
     this.open = undefined;
     this.host.requestUpdate();
-    this.focus(`[data-create="${CSS.escape(groupId)}"]`);
+    this.focusAfterUpdate(`[data-create="${CSS.escape(groupId)}"]`);
   }
 
-  /** What is wrong with a name, in words ('' when nothing, and when empty unless `empty`). */
-  private check(group: TagGroup, empty: boolean): string {
+  private focusAfterUpdate(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /** What is wrong with the name, in words ('' when nothing, and when empty unless `reportEmpty`). */
+  private nameProblem(group: TagGroup, reportEmpty: boolean): string {
     const max = this.options.maxLength();
     const problem = tagNameProblem(this.name, group, max);
-    const t = this.l.t as (key: string, max: number) => string;
-    return problem && (empty || problem !== 'empty') ? t.call(this.l, `tagEditor.problem.${problem}`, max) : '';
+    if (!problem || (!reportEmpty && problem === 'empty')) return '';
+    const translate = this.localize.t as (key: string, max: number) => string;
+    return translate.call(this.localize, `tagEditor.problem.${problem}`, max);
   }
 
-  private async submit(e: Event, group: TagGroup): Promise<void> {
-    e.preventDefault();
-    this.problem = this.check(group, true);
+  private handleInput(e: Event, group: TagGroup): void {
+    this.name = (e.target as HTMLInputElement).value;
+    this.problem = this.nameProblem(group, false);
     this.host.requestUpdate();
-    if (this.problem || this.busy) return this.focus('#new-tag');
-    this.busy = true;
+  }
+
+  private handleKeydown(e: KeyboardEvent): void {
+    if (e.key === 'Escape') this.close();
+  }
+
+  private async handleSubmit(e: Event, group: TagGroup): Promise<void> {
+    e.preventDefault();
+    this.problem = this.nameProblem(group, true);
+    this.host.requestUpdate();
+    if (this.problem || this.creating) return this.focusAfterUpdate('#new-tag');
+    this.creating = true;
     try {
       const tag = await this.options.create(group.id, this.name.trim());
       this.name = '';
       this.close();
       this.options.created(tag);
     } catch (error) {
-      const err = toAdapterError(error);
-      this.problem = err.code === 'conflict' ? this.l.t('tagEditor.problem.duplicate') : this.l.error(err);
-      this.focus('#new-tag');
+      const adapterError = toAdapterError(error);
+      this.problem =
+        adapterError.code === 'conflict'
+          ? this.localize.t('tagEditor.problem.duplicate')
+          : this.localize.error(adapterError);
+      this.focusAfterUpdate('#new-tag');
     } finally {
-      this.busy = false;
+      this.creating = false;
       this.host.requestUpdate();
     }
   }
 
   /** The form of `group` (slotted at the end of the group in the picker). */
   render(group: TagGroup) {
-    const { l, problem } = this;
+    const { localize, problem } = this;
+    const counter = `${[...this.name.trim()].length}/${this.options.maxLength()}`;
     return html`<form
       slot="after-${group.id}"
       part="create"
       class="create"
       novalidate
-      @submit=${(e: Event) => this.submit(e, group)}
+      @submit=${(e: Event) => this.handleSubmit(e, group)}
     >
       <input
         id="new-tag"
         autocomplete="off"
         enterkeyhint="done"
-        aria-label=${l.t('tagEditor.newTagIn', group.name)}
-        placeholder=${l.t('tagEditor.newTag')}
+        aria-label=${localize.t('tagEditor.newTagIn', group.name)}
+        placeholder=${localize.t('tagEditor.newTag')}
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby="new-tag-hint"
         .value=${live(this.name)}
-        @input=${(e: Event) => {
-          this.name = (e.target as HTMLInputElement).value;
-          this.problem = this.check(group, false);
-          this.host.requestUpdate();
-        }}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close()}
+        @input=${(e: Event) => this.handleInput(e, group)}
+        @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
       />
-      <button class="cl-button" data-variant="primary" ?disabled=${this.busy}>${l.t('tagEditor.add')}</button>
-      <button class="cl-button" type="button" @click=${() => this.close()}>${l.t('common.cancel')}</button>
-      <p id="new-tag-hint" class=${problem ? 'problem' : 'counter'} aria-live="polite">
-        ${problem || `${[...this.name.trim()].length}/${this.options.maxLength()}`}
-      </p>
+      <button class="cl-button" data-variant="primary" ?disabled=${this.creating}
+        >${localize.t('tagEditor.add')}</button
+      >
+      <button class="cl-button" type="button" @click=${() => this.close()}>${localize.t('common.cancel')}</button>
+      <p id="new-tag-hint" class=${problem ? 'problem' : 'counter'} aria-live="polite"> ${problem || counter} </p>
     </form>`;
   }
 }

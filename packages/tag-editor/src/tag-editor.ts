@@ -26,12 +26,16 @@ export interface TagsChangeDetail {
   tagIds: string[];
 }
 
-/** One change asked for by the user: a diff about one tag. */
-interface Change {
-  customerId: string;
-  tag: Tag;
+/** Tags to add and to remove. */
+interface TagDiff {
   add: string[];
   remove: string[];
+}
+
+/** One change asked for by the user: a diff about one tag. */
+interface Change extends TagDiff {
+  customerId: string;
+  tag: Tag;
 }
 
 /** The failure shown to the user, with what a retry would do. */
@@ -40,10 +44,24 @@ interface Failure {
   retry?: () => void;
 }
 
-const minus = (a: readonly string[], b: readonly string[]) => a.filter((id) => !b.includes(id));
+/** The groups shown, as split for one `groups` array and one filter (kept while neither changes). */
+interface SplitGroups {
+  groups: TagGroup[];
+  only: string[] | undefined;
+  /** Manual groups, the associate's to edit. */
+  manual: TagGroup[];
+  /** The customer's rule tags, in their groups (read-only). */
+  rules: TagGroup[];
+}
+
+/** `ids` without those in `removed`. */
+const without = (ids: readonly string[], removed: readonly string[]) => ids.filter((id) => !removed.includes(id));
+
 /** The add/remove diff that turns `from` into `to`. */
-const diff = (from: string[], to: string[]) => ({ add: minus(to, from), remove: minus(from, to) });
-const size = (d: { add: string[]; remove: string[] }) => d.add.length + d.remove.length;
+const tagDiff = (from: string[], to: string[]): TagDiff => ({ add: without(to, from), remove: without(from, to) });
+
+/** How many tags a diff touches. */
+const diffSize = (diff: TagDiff) => diff.add.length + diff.remove.length;
 
 /**
  * One customer's tags, grouped, to view and edit. Single-select groups replace their tag, multi-select
@@ -70,7 +88,7 @@ const size = (d: { add: string[]; remove: string[] }) => d.add.length + d.remove
  * @cssproperty --cl-tag-editor-background - Background of the editor and of its save bar.
  * @cssproperty --cl-tag-editor-error-color - Colour of error messages.
  *
- * @event cl-tags-change - The adapter confirmed a change. Detail: `{ customerId, add, remove, tagIds }`.
+ * @event {CustomEvent<TagsChangeDetail>} cl-tags-change - The adapter confirmed a change of the customer's tags.
  */
 export class TagEditor extends ClientelingElement {
   static override styles = [baseStyles, editorStyles];
@@ -84,48 +102,62 @@ export class TagEditor extends ClientelingElement {
   /** Shows the customer's tags without editing. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /** The tag groups of the associate's organization. */
   @state() private groups: TagGroup[] = [];
   /** The customer as last confirmed by the adapter; undefined while loading. */
   @state() private customer?: Customer;
+  /** Why the groups or the customer could not be loaded. */
   @state() private loadError?: AdapterError;
+  /** The text of the search box. */
   @state() private query = '';
   /** `instant`: changes waiting for (or in) a request, in order. */
-  @state() private queue: Change[] = [];
+  @state() private queuedChanges: Change[] = [];
   /** `save`: the tag ids the user wants, while they differ from the customer's. */
   @state() private draft?: string[];
+  /** `save`: the Save request is under way. */
   @state() private saving = false;
-  @state() private failed: string[] = [];
+  /** Tags whose last change failed (shown in the error state). */
+  @state() private failedTagIds: string[] = [];
+  /** The message about the last failed change. */
   @state() private failure?: Failure;
+  /** What the live region says (after a save). */
   @state() private announcement = '';
 
-  private readonly l = new LocalizeController(this, editorMessages);
-  private stale = true;
-  private generation = 0;
+  private readonly localize = new LocalizeController(this, editorMessages);
+  /** The adapter changed: load again at the next update. */
+  private needsLoad = true;
+  /** Counts loads, so that answers to an older load (or its changes) are ignored. */
+  private loadGeneration = 0;
+  /** `instant`: the queue is being sent. */
   private sending = false;
-  private maxLength = 30;
-  private form?: TagCreateController;
-  private memo?: [TagGroup[], string[] | undefined, TagGroup[], TagGroup[]];
+  /** The longest tag name allowed (the adapter's policy). */
+  private tagNameMaxLength = 30;
+  /** The create-tag form, once its code has loaded. */
+  private createForm?: TagCreateController;
+  private splitCache?: SplitGroups;
+
+  /* ---------------------------------------------------------------- lifecycle */
 
   protected override apiChanged(): void {
-    this.stale = true;
+    this.needsLoad = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
-    if (this.stale || changed.has('customerId')) {
-      this.stale = false;
+    if (this.needsLoad || changed.has('customerId')) {
+      this.needsLoad = false;
       void this.load();
     }
   }
 
   /** Loads the tag groups and the customer again (also what the Retry button does). */
   async load(): Promise<void> {
-    const generation = ++this.generation;
+    const generation = ++this.loadGeneration;
     const { api, customerId } = this;
     this.customer = this.loadError = this.draft = this.failure = undefined;
-    if (this.form) this.form.open = undefined;
-    this.queue = this.failed = [];
+    if (this.createForm) this.createForm.open = undefined;
+    this.queuedChanges = this.failedTagIds = [];
     if (!api || !customerId) return;
     try {
       const [groups, customer, policy] = await Promise.all([
@@ -133,289 +165,369 @@ export class TagEditor extends ClientelingElement {
         api.getCustomer({ customerId }),
         api.getPolicy({}).catch(() => undefined),
       ]);
-      if (generation !== this.generation) return;
-      if (policy) this.maxLength = policy.tagNameMaxLength;
+      if (generation !== this.loadGeneration) return;
+      if (policy) this.tagNameMaxLength = policy.tagNameMaxLength;
       this.groups = groups;
       this.customer = customer;
     } catch (error) {
-      if (generation === this.generation) this.loadError = toAdapterError(error);
+      if (generation === this.loadGeneration) this.loadError = toAdapterError(error);
     }
   }
+
+  /* ---------------------------------------------------------------- derived state */
 
   private get editable(): boolean {
     return !this.readonly && !!this.api && this.api.capabilities.markTags;
   }
 
-  private get confirmed(): string[] {
+  /** The customer's tag ids as the adapter last confirmed them. */
+  private get confirmedTagIds(): string[] {
     return this.customer ? this.customer.tagIds : [];
   }
 
   /** The tag ids shown: the confirmed ones with the user's pending changes applied. */
-  private get current(): string[] {
-    return this.draft || this.queue.reduce((ids, change) => this.apply(ids, change), this.confirmed);
+  private get currentTagIds(): string[] {
+    return this.draft || this.queuedChanges.reduce((ids, change) => this.applyDiff(ids, change), this.confirmedTagIds);
   }
 
   /** Applies a diff with the semantics of tag groups (a single-select group replaces its tag). */
-  private apply(ids: string[], change: { add: string[]; remove: string[] }): string[] {
+  private applyDiff(ids: string[], diff: TagDiff): string[] {
     try {
-      return applyTagDiff(ids, change, this.groups).tagIds;
+      return applyTagDiff(ids, diff, this.groups).tagIds;
     } catch {
       return ids;
     }
   }
 
-  private onToggle(e: CustomEvent<TagToggleDetail>): void {
-    // The picker's request is internal: the page hears `cl-tags-change` once the adapter confirms.
-    e.stopPropagation();
-    this.change(e.detail.tag, e.detail.selected);
+  /** The group and the tag with this id. */
+  private findTag(id: string): { group?: TagGroup; tag?: Tag } {
+    for (const group of this.groups) for (const tag of group.tags) if (tag.id === id) return { group, tag };
+    return {};
   }
 
+  /** The tags with a change not yet confirmed: in the draft, or queued. */
+  private unconfirmedTagIds(): string[] {
+    const { draft } = this;
+    const confirmed = this.confirmedTagIds;
+    if (!draft) return this.queuedChanges.map((change) => change.tag.id);
+    return [...without(draft, confirmed), ...without(confirmed, draft)];
+  }
+
+  /** The picker's state of each changed tag: pending until confirmed, error when it just failed. */
+  private tagStates(unconfirmed: string[]): Record<string, TagState> {
+    const states: Record<string, TagState> = {};
+    for (const id of unconfirmed) states[id] = 'pending';
+    for (const id of this.failedTagIds) states[id] = 'error';
+    return states;
+  }
+
+  /** `save`: how many changes Save would send; a replaced choice in a single-select group is one, not two. */
+  private unsavedCount(unconfirmed: string[]): number {
+    if (!this.draft) return 0;
+    const replacements = this.groups.filter(
+      (group) => group.selection === 'single' && group.tags.filter((tag) => unconfirmed.includes(tag.id)).length > 1,
+    );
+    return unconfirmed.length - replacements.length;
+  }
+
+  /** Manual groups (only the customer's tags when `only` is given) and the customer's rule tags. */
+  private splitGroups(only?: string[]): SplitGroups {
+    const cached = this.splitCache;
+    if (cached && cached.groups === this.groups && cached.only === only) return cached;
+    const { ruleTagIds, tagIds } = this.customer!;
+    const keep = (group: TagGroup, wanted: (tag: Tag) => boolean) => ({ ...group, tags: group.tags.filter(wanted) });
+    const isRuleTag = (group: TagGroup, tag: Tag) =>
+      ruleTagIds.includes(tag.id) || (group.kind === 'rule' && tagIds.includes(tag.id));
+    const manual = this.groups
+      .filter((group) => group.kind === 'manual')
+      .map((group) => (only ? keep(group, (tag) => only.includes(tag.id)) : group))
+      .filter((group) => !only || group.tags.length);
+    const rules = this.groups
+      .map((group) => keep(group, (tag) => isRuleTag(group, tag)))
+      .filter((group) => group.tags.length);
+    return (this.splitCache = { groups: this.groups, only, manual, rules });
+  }
+
+  /* ---------------------------------------------------------------- event handlers */
+
+  private handleSearchInput(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+  }
+
+  private handleTagToggle(e: CustomEvent<TagToggleDetail>): void {
+    // The picker's request is internal: the page hears `cl-tags-change` once the adapter confirms.
+    e.stopPropagation();
+    this.requestChange(e.detail.tag, e.detail.selected);
+  }
+
+  private handleCloseFailure(): void {
+    this.failure = undefined;
+  }
+
+  private handleSaveClick(): void {
+    void this.save();
+  }
+
+  private handleDiscardClick(): void {
+    this.draft = this.failure = undefined;
+    this.failedTagIds = [];
+  }
+
+  /* ---------------------------------------------------------------- changing tags */
+
   /** Asks for `tag` to be (un)selected: sent at once, or kept for Save, depending on `mode`. */
-  private change(tag: Tag, selected: boolean): void {
+  private requestChange(tag: Tag, selected: boolean): void {
     const change: Change = {
       customerId: this.customerId,
       tag,
       add: selected ? [tag.id] : [],
       remove: selected ? [] : [tag.id],
     };
-    this.failed = minus(this.failed, [tag.id]);
+    this.failedTagIds = without(this.failedTagIds, [tag.id]);
     this.failure = undefined;
     this.announcement = '';
     if (this.mode === 'save') {
-      const draft = this.apply(this.current, change);
-      this.draft = size(diff(this.confirmed, draft)) ? draft : undefined;
+      const draft = this.applyDiff(this.currentTagIds, change);
+      this.draft = diffSize(tagDiff(this.confirmedTagIds, draft)) ? draft : undefined;
     } else {
-      this.queue = [...this.queue, change];
-      void this.send();
+      this.queuedChanges = [...this.queuedChanges, change];
+      void this.sendQueue();
     }
   }
 
   /** Sends the queued changes one at a time, in order; a failed one rolls back alone. */
-  private async send(): Promise<void> {
+  private async sendQueue(): Promise<void> {
     if (this.sending) return;
     this.sending = true;
-    const generation = this.generation;
-    while (this.queue.length && generation === this.generation) {
-      const { customerId, tag, add, remove } = this.queue[0]!;
+    const generation = this.loadGeneration;
+    while (this.queuedChanges.length && generation === this.loadGeneration) {
+      const { customerId, tag, add, remove } = this.queuedChanges[0]!;
       try {
         const customer = await this.api!.markTags({ customerId, add, remove });
-        if (generation !== this.generation) break;
-        this.queue = this.queue.slice(1);
-        this.confirm(customer);
+        if (generation !== this.loadGeneration) break;
+        this.queuedChanges = this.queuedChanges.slice(1);
+        this.confirmCustomer(customer);
       } catch (error) {
-        if (generation !== this.generation) break;
-        this.queue = this.queue.slice(1);
-        this.fail(tag.id, toAdapterError(error), () => this.change(tag, add.length > 0));
+        if (generation !== this.loadGeneration) break;
+        this.queuedChanges = this.queuedChanges.slice(1);
+        this.showFailure(tag.id, toAdapterError(error), () => this.requestChange(tag, add.length > 0));
       }
     }
     this.sending = false;
   }
 
-  /** Shows why the change of `id` failed (with a retry when repeating may help). */
-  private fail(id: string, err: AdapterError, retry?: () => void, kept = ''): void {
-    const tag = this.find(id)[1];
-    this.failed = [...this.failed, id];
-    this.failure = { text: this.l.t('tagEditor.failed', tag ? tag.name : id, this.l.error(err)) + kept };
-    if (err.retryable) this.failure.retry = retry;
-  }
-
-  /** The group and the tag with this id. */
-  private find(id: string): [TagGroup?, Tag?] {
-    for (const g of this.groups) for (const t of g.tags) if (t.id === id) return [g, t];
-    return [];
-  }
-
-  /** Takes the customer the adapter returned as the truth and tells the page what changed. */
-  private confirm(customer: Customer): void {
-    const { add, remove } = diff(this.confirmed, customer.tagIds);
-    this.customer = customer;
-    emit(this, 'cl-tags-change', { customerId: customer.id, add, remove, tagIds: customer.tagIds });
-  }
-
+  /** `save`: sends the draft as one diff; an error about one of its changes rolls back that change only. */
   private async save(): Promise<void> {
-    const { draft, generation } = this;
+    const { draft, loadGeneration: generation } = this;
     if (!draft || this.saving) return;
-    const change = diff(this.confirmed, draft);
+    const diff = tagDiff(this.confirmedTagIds, draft);
     this.saving = true;
     this.failure = undefined;
     try {
-      const customer = await this.api!.markTags({ customerId: this.customerId, ...change });
-      if (generation !== this.generation) return;
+      const customer = await this.api!.markTags({ customerId: this.customerId, ...diff });
+      if (generation !== this.loadGeneration) return;
       this.draft = undefined;
-      this.failed = [];
-      this.confirm(customer);
-      this.announcement = this.l.t('tagEditor.saved');
+      this.failedTagIds = [];
+      this.confirmCustomer(customer);
+      this.announcement = this.localize.t('tagEditor.saved');
     } catch (error) {
-      if (generation !== this.generation) return;
-      const err = toAdapterError(error);
-      // An error that names one change (`add.2`, `remove.0`) rolls back that change only.
-      const [, list, index] = /^(add|remove)\.(\d+)$/.exec(err.field || '') || [];
-      const id = list && change[list as 'add' | 'remove'][Number(index)];
-      const group = id && this.find(id)[0];
-      if (group) {
-        // Back to what is confirmed: the tag, or in a single-select group the group's choice.
-        const undo = (x: string) => x === id || (group.selection === 'single' && group.tags.some((t) => t.id === x));
-        const next = [...draft.filter((x) => !undo(x)), ...this.confirmed.filter(undo)];
-        this.draft = size(diff(this.confirmed, next)) ? next : undefined;
-        this.fail(id, err, undefined, ' ' + this.l.t('tagEditor.kept'));
-      } else {
-        this.failure = { text: this.l.t('tagEditor.saveFailed', this.l.error(err)) };
-        if (err.retryable) this.failure.retry = () => void this.save();
-      }
+      if (generation !== this.loadGeneration) return;
+      this.showSaveError(draft, diff, toAdapterError(error));
     } finally {
       this.saving = false;
     }
   }
 
-  private discard(): void {
-    this.draft = this.failure = undefined;
-    this.failed = [];
+  private showSaveError(draft: string[], diff: TagDiff, error: AdapterError): void {
+    // An error that names one change (`add.2`, `remove.0`) rolls back that change only.
+    const [, list, index] = /^(add|remove)\.(\d+)$/.exec(error.field || '') || [];
+    const id = list && diff[list as keyof TagDiff][Number(index)];
+    const group = id && this.findTag(id).group;
+    if (!group) {
+      this.failure = { text: this.localize.t('tagEditor.saveFailed', this.localize.error(error)) };
+      if (error.retryable) this.failure.retry = () => void this.save();
+      return;
+    }
+    // Back to what is confirmed: the tag, or in a single-select group the group's choice.
+    const confirmed = this.confirmedTagIds;
+    const rollsBack = (tagId: string) =>
+      tagId === id || (group.selection === 'single' && group.tags.some((tag) => tag.id === tagId));
+    const next = [...draft.filter((tagId) => !rollsBack(tagId)), ...confirmed.filter(rollsBack)];
+    this.draft = diffSize(tagDiff(confirmed, next)) ? next : undefined;
+    this.showFailure(id, error, undefined, ' ' + this.localize.t('tagEditor.kept'));
+  }
+
+  /** Shows why the change of `id` failed (with a retry when repeating may help). */
+  private showFailure(id: string, error: AdapterError, retry?: () => void, suffix = ''): void {
+    const { tag } = this.findTag(id);
+    const text = this.localize.t('tagEditor.failed', tag ? tag.name : id, this.localize.error(error));
+    this.failedTagIds = [...this.failedTagIds, id];
+    this.failure = { text: text + suffix };
+    if (error.retryable) this.failure.retry = retry;
+  }
+
+  /** Takes the customer the adapter returned as the truth and tells the page what changed. */
+  private confirmCustomer(customer: Customer): void {
+    const { add, remove } = tagDiff(this.confirmedTagIds, customer.tagIds);
+    this.customer = customer;
+    emit(this, 'cl-tags-change', { customerId: customer.id, add, remove, tagIds: customer.tagIds });
   }
 
   /* ---------------------------------------------------------------- creating tags */
 
   /** Opens the create-tag form of a group, loading the form's code the first time. */
-  private async openCreate(groupId: string): Promise<void> {
+  private async openCreateForm(groupId: string): Promise<void> {
     const { TagCreateController } = await import('./tag-create.js');
-    this.form ||= new TagCreateController(this, {
-      maxLength: () => this.maxLength,
+    this.createForm ||= new TagCreateController(this, {
+      maxLength: () => this.tagNameMaxLength,
       create: (groupId, name) => this.api!.createTag({ groupId, name }),
       created: (tag) => {
-        this.groups = this.groups.map((g) => (g.id === tag.groupId ? { ...g, tags: [...g.tags, tag] } : g));
-        this.change(tag, true);
+        this.groups = this.groups.map((group) =>
+          group.id === tag.groupId ? { ...group, tags: [...group.tags, tag] } : group,
+        );
+        this.requestChange(tag, true);
       },
     });
-    this.form.show(groupId);
+    this.createForm.show(groupId);
   }
 
   /* ---------------------------------------------------------------- rendering */
 
-  /** Manual groups (only the customer's tags when `only` is given) and the customer's rule tags. */
-  private split(only?: string[]): [TagGroup[], TagGroup[]] {
-    const m = this.memo;
-    if (m && m[0] === this.groups && m[1] === only) return [m[2], m[3]];
-    const { ruleTagIds, tagIds } = this.customer!;
-    const keep = (g: TagGroup, ok: (t: Tag) => boolean) => ({ ...g, tags: g.tags.filter(ok) });
-    const manual = this.groups
-      .filter((g) => g.kind === 'manual')
-      .map((g) => (only ? keep(g, (t) => only.includes(t.id)) : g))
-      .filter((g) => !only || g.tags.length);
-    const rules = this.groups
-      .map((g) => keep(g, (t) => ruleTagIds.includes(t.id) || (g.kind === 'rule' && tagIds.includes(t.id))))
-      .filter((g) => g.tags.length);
-    this.memo = [this.groups, only, manual, rules];
-    return [manual, rules];
-  }
-
   protected override render() {
-    const { l, customer, loadError, draft } = this;
-    if (!this.api || !this.customerId)
-      return html`<p class="note">${l.t(this.api ? 'tagEditor.noCustomer' : 'common.noAdapter')}</p>`;
-    if (loadError) {
-      return html`<div part="error" class="note" role="alert"
-        ><p>${l.error(loadError)}</p
-        >${loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${l.t('common.retry')}</button>` : nothing}</div
-      >`;
-    }
+    const { api, customer, loadError } = this;
+    if (!api || !this.customerId) return this.renderNote(api ? 'tagEditor.noCustomer' : 'common.noAdapter');
+    if (loadError) return this.renderLoadError(loadError);
     if (!customer) return this.renderSkeleton();
     const editable = this.editable;
-    const [manual, rules] = this.split(editable ? undefined : customer.tagIds);
-    const changed = draft
-      ? [...minus(draft, customer.tagIds), ...minus(customer.tagIds, draft)]
-      : this.queue.map((c) => c.tag.id);
-    const states: Record<string, TagState> = {};
-    for (const id of changed) states[id] = 'pending';
-    for (const id of this.failed) states[id] = 'error';
-    // A replaced choice in a single-select group is one change, not two.
-    const unsaved = draft
-      ? changed.length -
-        this.groups.filter((g) => g.selection === 'single' && g.tags.filter((t) => changed.includes(t.id)).length > 1)
-          .length
-      : 0;
-    const q = this.query.trim().toLocaleLowerCase();
-    const failure = this.failure;
-    return html`<input
-        part="search"
-        type="search"
-        enterkeyhint="search"
-        autocomplete="off"
-        aria-label=${l.t('tagEditor.search')}
-        placeholder=${l.t('tagEditor.search')}
-        .value=${live(this.query)}
-        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-      />${
-        failure
-          ? html`<div part="message" class="message" role="alert"
-              ><p>${failure.text}</p
-              >${failure.retry ? html`<button class="cl-button" @click=${failure.retry}>${l.t('common.retry')}</button>` : nothing}<button
-                class="cl-button"
-                @click=${() => (this.failure = undefined)}
-                >${l.t('common.close')}</button
-              ></div
-            >`
-          : nothing
-      }${
-        manual.length || rules.length
-          ? html`<cl-tag-picker
-              part="picker"
-              exportparts="tag, tag-selected, tag-pending, tag-error, match"
-              label=${l.t('tagEditor.label', customer.name)}
-              .groups=${manual}
-              .selected=${this.current}
-              .states=${states}
-              .query=${this.query}
-              ?readonly=${!editable}
-              @cl-tag-toggle=${this.onToggle}
-              >${editable && this.api.capabilities.createTag ? manual.map((g) => (g.allowCreate ? this.renderCreate(g) : nothing)) : nothing}</cl-tag-picker
-            >`
-          : html`<p class="note">${l.t('tagEditor.noTags')}</p>`
-      }${
-        rules.some((g) => g.tags.some((t) => t.name.toLocaleLowerCase().includes(q)))
-          ? html`<section part="rules" class="rules"
-              ><cl-tag-picker
-                label=${l.t('tagEditor.rules')}
-                readonly
-                .groups=${rules}
-                .selected=${rules.flatMap((g) => g.tags.map((t) => t.id))}
-                .query=${this.query}
-              ></cl-tag-picker
-            ></section>`
-          : nothing
-      }${
-        this.mode === 'save' && editable
-          ? html`<div part="save-bar" class="bar"
-              ><span class="count">${unsaved ? l.t('tagEditor.unsaved', unsaved) : ''}</span
-              ><button class="cl-button" ?disabled=${!unsaved || this.saving} @click=${this.discard}
-                >${l.t('tagEditor.discard')}</button
-              ><button class="cl-button" data-variant="primary" ?disabled=${!unsaved || this.saving} @click=${this.save}
-                >${l.t('tagEditor.save')}</button
-              ></div
-            >`
-          : nothing
-      }<p class="cl-visually-hidden" role="status"
-        >${this.announcement || (unsaved ? l.t('tagEditor.unsaved', unsaved) : '')}</p
-      >`;
+    const { manual, rules } = this.splitGroups(editable ? undefined : customer.tagIds);
+    const unconfirmed = this.unconfirmedTagIds();
+    const unsaved = this.unsavedCount(unconfirmed);
+    // The sections in order, with no text between them.
+    return [
+      this.renderSearch(),
+      this.renderFailure(),
+      manual.length || rules.length
+        ? this.renderPicker(manual, unconfirmed, editable)
+        : this.renderNote('tagEditor.noTags'),
+      this.renderRules(rules),
+      this.mode === 'save' && editable ? this.renderSaveBar(unsaved) : nothing,
+      this.renderStatus(unsaved),
+    ];
   }
 
-  private renderCreate(group: TagGroup) {
-    const { l, form } = this;
-    return form && form.open === group.id
-      ? form.render(group)
-      : html`<button
-          slot="after-${group.id}"
-          part="create"
-          class="cl-button add"
-          data-create=${group.id}
-          aria-label=${l.t('tagEditor.newTagIn', group.name)}
-          @click=${() => this.openCreate(group.id)}
-          >+ ${l.t('tagEditor.newTag')}</button
-        >`;
+  private renderNote(key: 'tagEditor.noCustomer' | 'tagEditor.noTags' | 'common.noAdapter') {
+    return html`<p class="note">${this.localize.t(key)}</p>`;
+  }
+
+  private renderRetryButton(retry: () => void) {
+    return html`<button class="cl-button" @click=${retry}>${this.localize.t('common.retry')}</button>`;
+  }
+
+  private renderLoadError(error: AdapterError) {
+    return html`<div part="error" class="note" role="alert"
+      ><p>${this.localize.error(error)}</p>${error.retryable ? this.renderRetryButton(this.load) : nothing}</div
+    >`;
   }
 
   private renderSkeleton() {
     return html`<div part="skeleton" aria-busy="true"
-      ><span class="cl-visually-hidden" role="status">${this.l.t('common.loading')}</span><div class="cl-skeleton"></div
-      ><div class="cl-skeleton sk"></div><div class="cl-skeleton sk"></div><div class="cl-skeleton sk"></div
+      ><span class="cl-visually-hidden" role="status">${this.localize.t('common.loading')}</span
+      ><div class="cl-skeleton"></div><div class="cl-skeleton sk"></div><div class="cl-skeleton sk"></div
+      ><div class="cl-skeleton sk"></div
     ></div>`;
+  }
+
+  private renderSearch() {
+    return html`<input
+      part="search"
+      type="search"
+      enterkeyhint="search"
+      autocomplete="off"
+      aria-label=${this.localize.t('tagEditor.search')}
+      placeholder=${this.localize.t('tagEditor.search')}
+      .value=${live(this.query)}
+      @input=${this.handleSearchInput}
+    />`;
+  }
+
+  private renderFailure() {
+    const { failure } = this;
+    if (!failure) return nothing;
+    return html`<div part="message" class="message" role="alert"
+      ><p>${failure.text}</p>${failure.retry ? this.renderRetryButton(failure.retry) : nothing}<button
+        class="cl-button"
+        @click=${this.handleCloseFailure}
+        >${this.localize.t('common.close')}</button
+      ></div
+    >`;
+  }
+
+  /** The associate's tags, with the groups' "new tag" buttons and forms slotted in. */
+  private renderPicker(manual: TagGroup[], unconfirmed: string[], editable: boolean) {
+    return html`<cl-tag-picker
+      part="picker"
+      exportparts="tag, tag-selected, tag-pending, tag-error, match"
+      label=${this.localize.t('tagEditor.label', this.customer!.name)}
+      .groups=${manual}
+      .selected=${this.currentTagIds}
+      .states=${this.tagStates(unconfirmed)}
+      .query=${this.query}
+      ?readonly=${!editable}
+      @cl-tag-toggle=${this.handleTagToggle}
+      >${editable && this.api!.capabilities.createTag ? this.renderCreateControls(manual) : nothing}</cl-tag-picker
+    >`;
+  }
+
+  private renderCreateControls(groups: TagGroup[]) {
+    return groups.map((group) => (group.allowCreate ? this.renderCreate(group) : nothing));
+  }
+
+  /** The group's create-tag form when open, else its "new tag" button. */
+  private renderCreate(group: TagGroup) {
+    const form = this.createForm;
+    if (form && form.open === group.id) return form.render(group);
+    return html`<button
+      slot="after-${group.id}"
+      part="create"
+      class="cl-button add"
+      data-create=${group.id}
+      aria-label=${this.localize.t('tagEditor.newTagIn', group.name)}
+      @click=${() => this.openCreateForm(group.id)}
+      >+ ${this.localize.t('tagEditor.newTag')}</button
+    >`;
+  }
+
+  /** The customer's rule tags, read-only; hidden when none matches the search. */
+  private renderRules(rules: TagGroup[]) {
+    const query = this.query.trim().toLocaleLowerCase();
+    const matches = rules.some((group) => group.tags.some((tag) => tag.name.toLocaleLowerCase().includes(query)));
+    if (!matches) return nothing;
+    return html`<section part="rules" class="rules"
+      ><cl-tag-picker
+        label=${this.localize.t('tagEditor.rules')}
+        readonly
+        .groups=${rules}
+        .selected=${rules.flatMap((group) => group.tags.map((tag) => tag.id))}
+        .query=${this.query}
+      ></cl-tag-picker
+    ></section>`;
+  }
+
+  private renderSaveBar(unsaved: number) {
+    const disabled = !unsaved || this.saving;
+    return html`<div part="save-bar" class="bar"
+      ><span class="count">${unsaved ? this.localize.t('tagEditor.unsaved', unsaved) : ''}</span
+      ><button class="cl-button" ?disabled=${disabled} @click=${this.handleDiscardClick}
+        >${this.localize.t('tagEditor.discard')}</button
+      ><button class="cl-button" data-variant="primary" ?disabled=${disabled} @click=${this.handleSaveClick}
+        >${this.localize.t('tagEditor.save')}</button
+      ></div
+    >`;
+  }
+
+  /** The live region: "Saved." after a save, else the unsaved count. */
+  private renderStatus(unsaved: number) {
+    const text = this.announcement || (unsaved ? this.localize.t('tagEditor.unsaved', unsaved) : '');
+    return html`<p class="cl-visually-hidden" role="status">${text}</p>`;
   }
 }

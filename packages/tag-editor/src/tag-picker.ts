@@ -31,6 +31,16 @@ interface GroupView {
   readonly: boolean;
 }
 
+/** How the query applies to one group. */
+interface GroupMatch {
+  /** Per tag: where to highlight the match, -1 for no highlight, `HIDDEN` when the tag does not match. */
+  positions: number[];
+  /** How many of the group's tags are shown. */
+  shown: number;
+  /** The tag holding the group's tab stop. */
+  tabStop?: Tag;
+}
+
 /**
  * Tags in their groups, to choose from. Single-select groups are radio groups, multi-select groups
  * checkbox groups, rule groups read-only. Selection is controlled: the picker only asks for a change
@@ -59,7 +69,7 @@ interface GroupView {
  * @cssproperty --cl-tag-picker-gap - Space between tags.
  * @cssproperty --cl-tag-picker-match-background - Colour behind the part of a name matching the query.
  *
- * @event cl-tag-toggle - The user asks to select or unselect a tag. Detail: `{ tag, group, selected }`.
+ * @event {CustomEvent<TagToggleDetail>} cl-tag-toggle - The user asks to select or unselect a tag.
  */
 export class TagPicker extends LitElement {
   static override styles = [baseStyles, pickerStyles];
@@ -85,151 +95,192 @@ export class TagPicker extends LitElement {
   /** Accessible name of the whole picker. */
   @property() label = '';
 
-  private readonly l = new LocalizeController(this, pickerMessages);
-  private views: GroupView[] = [];
-  private byId = new Map<string, GroupView>();
-  private chosen = new Set<string>();
+  private readonly localize = new LocalizeController(this, pickerMessages);
+  private groupViews: GroupView[] = [];
+  /** The view of each tag's group, by tag id. */
+  private viewByTagId = new Map<string, GroupView>();
+  private selectedIds = new Set<string>();
   /** The tag holding each group's tab stop (roving tabindex), by group id. */
   private tabStops = new Map<string, string>();
 
+  /* ---------------------------------------------------------------- lifecycle */
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('groups') || changed.has('multiple') || changed.has('readonly')) {
-      this.byId = new Map();
-      this.views = visibleTagGroups(this.groups).map((group) => {
+      this.viewByTagId = new Map();
+      this.groupViews = visibleTagGroups(this.groups).map((group) => {
         const view: GroupView = {
           group,
           tags: group.tags,
-          folded: group.tags.map((t) => t.name.toLocaleLowerCase()),
+          folded: group.tags.map((tag) => tag.name.toLocaleLowerCase()),
           single: group.selection === 'single' && !this.multiple,
           readonly: this.readonly || group.kind === 'rule',
         };
-        for (const t of group.tags) this.byId.set(t.id, view);
+        for (const tag of group.tags) this.viewByTagId.set(tag.id, view);
         return view;
       });
     }
-    if (changed.has('selected')) this.chosen = new Set(this.selected);
+    if (changed.has('selected')) this.selectedIds = new Set(this.selected);
   }
 
-  private onClick(e: Event): void {
+  /* ---------------------------------------------------------------- event handlers */
+
+  private handleClick(e: Event): void {
     const button = tagButton(e);
-    const view = button && this.byId.get(button.dataset.id!);
+    const view = button && this.viewByTagId.get(button.dataset.id!);
     if (!view || view.readonly) return;
-    const tag = view.tags.find((t) => t.id === button.dataset.id)!;
+    const tag = view.tags.find((candidate) => candidate.id === button.dataset.id)!;
     emit(this, 'cl-tag-toggle', {
       tag,
-      group: this.groups.find((g) => g.id === view.group.id)!,
-      selected: !this.chosen.has(tag.id),
+      group: this.groups.find((group) => group.id === view.group.id)!,
+      selected: !this.selectedIds.has(tag.id),
     });
   }
 
-  private onKeydown(e: KeyboardEvent): void {
+  /** Arrow keys, Home and End move the focus within a group (wrapping around). */
+  private handleKeydown(e: KeyboardEvent): void {
     const button = tagButton(e);
     if (!button) return;
-    const all = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]:not([hidden])')];
-    const i = all.indexOf(button);
-    const n = all.length;
-    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1 + n, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[
-      e.key
-    ];
-    const next = to === undefined ? undefined : all[to % n];
+    const buttons = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]:not([hidden])')];
+    const index = buttons.indexOf(button);
+    const count = buttons.length;
+    const targets: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1 + count,
+      ArrowUp: index - 1 + count,
+      Home: 0,
+      End: count - 1,
+    };
+    const target = targets[e.key];
+    const next = target === undefined ? undefined : buttons[target % count];
     if (!next) return;
     e.preventDefault();
     next.focus();
   }
 
   /** Moves the group's tab stop to the tag that got focus (by keyboard, pointer or script). */
-  private onFocusin(e: FocusEvent): void {
+  private handleFocusIn(e: FocusEvent): void {
     const button = tagButton(e);
-    const view = button && this.byId.get(button.dataset.id!);
+    const view = button && this.viewByTagId.get(button.dataset.id!);
     if (!view) return;
     for (const other of button.parentElement!.querySelectorAll<HTMLElement>('[tabindex="0"]')) other.tabIndex = -1;
     button.tabIndex = 0;
     this.tabStops.set(view.group.id, button.dataset.id!);
   }
 
-  protected override render() {
-    const { l } = this;
-    const q = this.query.trim().toLocaleLowerCase();
-    let found = 0;
-    // Tags that do not match are hidden, not removed: clearing the query only shows them again.
-    const sections = this.views.map((view, gi) => {
-      const id = view.group.id;
-      const wanted = this.tabStops.get(id);
-      let shown = 0;
-      let stop: Tag | undefined;
-      let chosen: Tag | undefined;
-      const at = view.tags.map((tag, i) => {
-        const folded = view.folded[i]!;
-        const where = q ? folded.indexOf(q) : -1;
-        if (q && where < 0) return HIDDEN;
-        shown++;
-        if (tag.id === wanted || !stop) stop = tag;
-        if (!chosen && this.chosen.has(tag.id)) chosen = tag;
-        // Highlight only when case folding kept the length (true of Chinese and most Latin names).
-        return tag.name.length === folded.length ? where : -1;
-      });
-      if (!stop || stop.id !== wanted) stop = chosen || stop;
-      found += shown;
-      const hint =
-        view.group.kind === 'rule'
-          ? l.t('tagPicker.rule')
-          : l.t(view.single ? 'tagPicker.single' : 'tagPicker.multiple');
-      return html`<section part="group" class="group" ?hidden=${!!q && !shown}
-        ><div part="group-label" class="label" id="g${gi}">${view.group.name}<span class="hint">${hint}</span></div
-        >${
-          view.tags.length
-            ? html`<div
-                part="tags"
-                class="tags ${view.readonly ? 'ro' : ''}"
-                role=${view.single ? 'radiogroup' : 'group'}
-                aria-labelledby="g${gi}"
-                aria-readonly=${view.single && view.readonly ? 'true' : nothing}
-                >${view.tags.map((tag, i) => this.renderTag(view, tag, at[i]!, q.length, tag === stop))}</div
-              >`
-            : nothing
-        }<slot name="after-${id}"></slot
-      ></section>`;
+  /* ---------------------------------------------------------------- rendering */
+
+  /** Where the (case-folded) query matches the group's tags, and which tag holds the tab stop. */
+  private matchGroup(view: GroupView, query: string): GroupMatch {
+    const wanted = this.tabStops.get(view.group.id);
+    let shown = 0;
+    let tabStop: Tag | undefined;
+    let firstSelected: Tag | undefined;
+    const positions = view.tags.map((tag, i) => {
+      const folded = view.folded[i]!;
+      const position = query ? folded.indexOf(query) : -1;
+      if (query && position < 0) return HIDDEN;
+      shown++;
+      if (tag.id === wanted || !tabStop) tabStop = tag;
+      if (!firstSelected && this.selectedIds.has(tag.id)) firstSelected = tag;
+      // Highlight only when case folding kept the length (true of Chinese and most Latin names).
+      return tag.name.length === folded.length ? position : -1;
     });
-    const empty = q ? l.t('tagPicker.noMatch', this.query.trim()) : this.views.length ? '' : l.t('tagPicker.empty');
+    // The tag that had the stop keeps it while shown; else the first selected tag, else the first shown.
+    if (!tabStop || tabStop.id !== wanted) tabStop = firstSelected || tabStop;
+    return { positions, shown, tabStop };
+  }
+
+  /** The text shown when nothing is shown: no match for the query, or no tags at all. */
+  private emptyText(query: string): string {
+    if (query) return this.localize.t('tagPicker.noMatch', this.query.trim());
+    return this.groupViews.length ? '' : this.localize.t('tagPicker.empty');
+  }
+
+  /** What the live region says while searching: how many tags match. */
+  private statusText(query: string, found: number, empty: string): string {
+    if (!query) return '';
+    return found ? this.localize.t('tagPicker.matches', found) : empty;
+  }
+
+  private groupHint(view: GroupView): string {
+    if (view.group.kind === 'rule') return this.localize.t('tagPicker.rule');
+    return this.localize.t(view.single ? 'tagPicker.single' : 'tagPicker.multiple');
+  }
+
+  protected override render() {
+    const query = this.query.trim().toLocaleLowerCase();
+    // Tags that do not match are hidden, not removed: clearing the query only shows them again.
+    const matches = this.groupViews.map((view) => this.matchGroup(view, query));
+    const found = matches.reduce((sum, match) => sum + match.shown, 0);
+    const empty = this.emptyText(query);
     return html`<div
       role="group"
       aria-label=${this.label || nothing}
-      @click=${this.onClick}
-      @keydown=${this.onKeydown}
-      @focusin=${this.onFocusin}
-      >${sections}${found || !empty ? nothing : html`<p part="empty" class="empty">${empty}</p>`}<p
-        class="cl-visually-hidden"
-        role="status"
-        >${q ? (found ? l.t('tagPicker.matches', found) : empty) : ''}</p
-      ></div
+      @click=${this.handleClick}
+      @keydown=${this.handleKeydown}
+      @focusin=${this.handleFocusIn}
+      >${this.groupViews.map((view, i) => this.renderGroup(view, i, matches[i]!, query))}${
+        found || !empty ? nothing : html`<p part="empty" class="empty">${empty}</p>`
+      }<p class="cl-visually-hidden" role="status">${this.statusText(query, found, empty)}</p></div
     >`;
   }
 
-  private renderTag(view: GroupView, tag: Tag, at: number, length: number, stop: boolean): TemplateResult {
-    const checked = this.chosen.has(tag.id);
+  private renderGroup(view: GroupView, index: number, match: GroupMatch, query: string): TemplateResult {
+    const labelId = `g${index}`;
+    return html`<section part="group" class="group" ?hidden=${!!query && !match.shown}
+      ><div part="group-label" class="label" id=${labelId}
+        >${view.group.name}<span class="hint">${this.groupHint(view)}</span></div
+      >${view.tags.length ? this.renderTags(view, labelId, match, query.length) : nothing}<slot
+        name="after-${view.group.id}"
+      ></slot
+    ></section>`;
+  }
+
+  /** The group's tags: a radio group for a single-select group, else a group of checkboxes. */
+  private renderTags(view: GroupView, labelId: string, match: GroupMatch, queryLength: number): TemplateResult {
+    return html`<div
+      part="tags"
+      class="tags ${view.readonly ? 'ro' : ''}"
+      role=${view.single ? 'radiogroup' : 'group'}
+      aria-labelledby=${labelId}
+      aria-readonly=${view.single && view.readonly ? 'true' : nothing}
+      >${view.tags.map((tag, i) =>
+        this.renderTag(view, tag, match.positions[i]!, queryLength, tag === match.tabStop),
+      )}</div
+    >`;
+  }
+
+  private renderTag(view: GroupView, tag: Tag, position: number, queryLength: number, isTabStop: boolean) {
+    const checked = this.selectedIds.has(tag.id);
     const state = this.states[tag.id];
-    const name = tag.name;
-    const label =
-      at < 0
-        ? name
-        : html`${name.slice(0, at)}<mark part="match">${name.slice(at, at + length)}</mark>${name.slice(at + length)}`;
+    const part = `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`;
     return html`<button
       type="button"
-      ?hidden=${at === HIDDEN}
-      part=${`tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`}
+      ?hidden=${position === HIDDEN}
+      part=${part}
       role=${view.single ? 'radio' : 'checkbox'}
       aria-checked=${checked ? 'true' : 'false'}
       aria-readonly=${view.readonly && !view.single ? 'true' : nothing}
       data-id=${tag.id}
       data-state=${state ?? nothing}
-      tabindex=${live(stop ? '0' : '-1')}
-      >${label}${
-        state
-          ? html`<span class="cl-visually-hidden"
-              >, ${this.l.t(state === 'pending' ? 'tagPicker.pending' : 'tagPicker.error')}</span
-            >`
-          : nothing
-      }</button
+      tabindex=${live(isTabStop ? '0' : '-1')}
+      >${this.renderName(tag.name, position, queryLength)}${this.renderState(state)}</button
     >`;
+  }
+
+  /** The tag's name, with the part matching the query marked. */
+  private renderName(name: string, position: number, length: number) {
+    if (position < 0) return name;
+    const end = position + length;
+    return html`${name.slice(0, position)}<mark part="match">${name.slice(position, end)}</mark>${name.slice(end)}`;
+  }
+
+  /** What a screen reader hears after the name of a pending or failed tag. */
+  private renderState(state: TagState | undefined) {
+    if (!state) return nothing;
+    const key = state === 'pending' ? 'tagPicker.pending' : 'tagPicker.error';
+    return html`<span class="cl-visually-hidden">, ${this.localize.t(key)}</span>`;
   }
 }
