@@ -45,6 +45,9 @@ const words = {
 
 type Tab = 'customers' | 'moments' | 'groups';
 
+/** The tabs of the bottom navigation, in their order. */
+const TABS: readonly Tab[] = ['customers', 'moments', 'groups'];
+
 @customElement('demo-workspace')
 export class DemoWorkspace extends LitElement {
   static override styles = css`
@@ -156,7 +159,8 @@ export class DemoWorkspace extends LitElement {
   @state() private groups: Group[] = [];
   @state() private groupId = '';
 
-  private searchSeq = 0;
+  /** Counts the searches, so the answer of a superseded search is dropped. */
+  private searchCount = 0;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -167,11 +171,12 @@ export class DemoWorkspace extends LitElement {
     });
   }
 
+  /** Lists the customers matching `query`, and picks the first one when none is picked yet. */
   private async search(query: string) {
     this.query = query;
-    const seq = ++this.searchSeq;
+    const searchNumber = ++this.searchCount;
     const page = await adapter.searchCustomers({ query, limit: 20 });
-    if (seq !== this.searchSeq) return;
+    if (searchNumber !== this.searchCount) return;
     this.customers = page.items;
     if (!this.customerId && page.items[0]) this.pickCustomer(page.items[0].id);
   }
@@ -181,73 +186,93 @@ export class DemoWorkspace extends LitElement {
     localStorage.setItem('demo.customer', id);
   }
 
-  private toggleLocale() {
+  private handleLanguageClick() {
     this.locale = otherLocale(this.locale);
   }
 
-  private toggleTheme() {
+  private handleThemeClick() {
     this.theme = otherTheme(this.theme);
   }
 
+  private handleSearchInput(event: Event) {
+    void this.search((event.target as HTMLInputElement).value);
+  }
+
+  private handleGroupChange(event: Event) {
+    this.groupId = (event.target as HTMLSelectElement).value;
+  }
+
   override render() {
-    const w = words[this.locale];
+    const text = words[this.locale];
     return html`<cl-provider .adapter=${adapter} locale=${this.locale} theme=${this.theme}>
       <header>
-        <h1>${w.title}</h1>
-        <button class="switch" @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}
-          >${w.language}</button
+        <h1>${text.title}</h1>
+        <button class="switch" @click=${this.handleLanguageClick} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}
+          >${text.language}</button
         >
-        <button class="switch" @click=${this.toggleTheme} aria-pressed=${this.theme === 'dark'}
-          >${this.theme === 'light' ? w.dark : w.light}</button
+        <button class="switch" @click=${this.handleThemeClick} aria-pressed=${this.theme === 'dark'}
+          >${this.theme === 'light' ? text.dark : text.light}</button
         >
       </header>
-      <main
-        >${this.tab === 'customers' ? this.renderCustomers() : this.tab === 'moments' ? this.renderMoments() : this.renderGroups()}</main
-      >
-      <nav aria-label=${w.title}>
-        ${(['customers', 'moments', 'groups'] as const).map(
-          (t) =>
-            html`<button aria-current=${this.tab === t ? 'page' : 'false'} @click=${() => (this.tab = t)}
-              >${w[t]}</button
-            >`,
-        )}
-      </nav>
+      <main>${this.renderTab()}</main>
+      <nav aria-label=${text.title}>${TABS.map((tab) => this.renderTabButton(tab))}</nav>
     </cl-provider>`;
   }
 
+  private renderTab() {
+    switch (this.tab) {
+      case 'customers':
+        return this.renderCustomers();
+      case 'moments':
+        return this.renderMoments();
+      case 'groups':
+        return this.renderGroups();
+    }
+  }
+
+  private renderTabButton(tab: Tab) {
+    return html`<button aria-current=${this.tab === tab ? 'page' : 'false'} @click=${() => (this.tab = tab)}
+      >${words[this.locale][tab]}</button
+    >`;
+  }
+
   private renderCustomers() {
-    const w = words[this.locale];
-    return html`<section aria-label=${w.me}><cl-staff-card layout="compact"></cl-staff-card></section>
+    const text = words[this.locale];
+    return html`<section aria-label=${text.me}><cl-staff-card layout="compact"></cl-staff-card></section>
       <section>
-        <label for="search" class="label">${w.pick}</label>
+        <label for="search" class="label">${text.pick}</label>
         <input
           id="search"
           class="search"
           type="search"
           .value=${this.query}
-          placeholder=${w.search}
-          @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)}
+          placeholder=${text.search}
+          @input=${this.handleSearchInput}
         />
-        <ul aria-label=${w.customers}>
-          ${this.customers.length === 0 ? html`<li>${w.none}</li>` : nothing}
-          ${this.customers.map(
-            (c) =>
-              html`<li
-                ><button aria-pressed=${c.id === this.customerId} @click=${() => this.pickCustomer(c.id)}>
-                  ${c.name}${c.remark ? html` · <small>${c.remark}</small>` : nothing}</button
-                ></li
-              >`,
-          )}
+        <ul aria-label=${text.customers}>
+          ${this.customers.length === 0 ? html`<li>${text.none}</li>` : nothing}
+          ${this.customers.map((customer) => this.renderCustomerOption(customer))}
         </ul>
       </section>
-      ${
-        this.customerId
-          ? html`<h2>${w.tags}</h2>
-              <section><cl-tag-editor customer-id=${this.customerId}></cl-tag-editor></section>
-              <h2>${w.coupons}</h2>
-              <section><cl-coupon-dispenser customer-id=${this.customerId}></cl-coupon-dispenser></section>`
-          : nothing
-      }`;
+      ${this.customerId ? this.renderCustomerTools(this.customerId) : nothing}`;
+  }
+
+  private renderCustomerOption(customer: Customer) {
+    const remark = customer.remark ? html` · <small>${customer.remark}</small>` : nothing;
+    return html`<li
+      ><button aria-pressed=${customer.id === this.customerId} @click=${() => this.pickCustomer(customer.id)}>
+        ${customer.name}${remark}</button
+      ></li
+    >`;
+  }
+
+  /** The picked customer's tags and coupons. */
+  private renderCustomerTools(customerId: string) {
+    const text = words[this.locale];
+    return html`<h2>${text.tags}</h2>
+      <section><cl-tag-editor customer-id=${customerId}></cl-tag-editor></section>
+      <h2>${text.coupons}</h2>
+      <section><cl-coupon-dispenser customer-id=${customerId}></cl-coupon-dispenser></section>`;
   }
 
   private renderMoments() {
@@ -255,19 +280,21 @@ export class DemoWorkspace extends LitElement {
   }
 
   private renderGroups() {
-    const w = words[this.locale];
+    const text = words[this.locale];
+    const memberList = html`<section><cl-group-member-list group-id=${this.groupId}></cl-group-member-list></section>`;
     return html`<section>
-        <label for="group">${w.groups}</label>
-        <select
-          id="group"
-          class="search"
-          .value=${this.groupId}
-          @change=${(e: Event) => (this.groupId = (e.target as HTMLSelectElement).value)}
-        >
-          ${this.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === this.groupId}>${g.name} (${g.memberCount})</option>`)}
+        <label for="group">${text.groups}</label>
+        <select id="group" class="search" .value=${this.groupId} @change=${this.handleGroupChange}>
+          ${this.groups.map((group) => this.renderGroupOption(group))}
         </select>
       </section>
-      ${this.groupId ? html`<section><cl-group-member-list group-id=${this.groupId}></cl-group-member-list></section>` : nothing}`;
+      ${this.groupId ? memberList : nothing}`;
+  }
+
+  private renderGroupOption(group: Group) {
+    return html`<option value=${group.id} ?selected=${group.id === this.groupId}
+      >${group.name} (${group.memberCount})</option
+    >`;
   }
 }
 

@@ -20,10 +20,16 @@ import { otherLocale, otherTheme, savedLocale, savedTheme, type DemoLocale, type
 const adapter = createLocalAdapter();
 
 /** WeCom 4.1 on an Android phone: what the simulated client reports as its user agent. */
-const WECOM_UA =
-  'Mozilla/5.0 (Linux; Android 12; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 wxwork/4.1.10 MicroMessenger/7.0.1 NetType/WIFI Language/zh';
+const WECOM_UA = [
+  'Mozilla/5.0 (Linux; Android 12; wv) AppleWebKit/537.36 (KHTML, like Gecko)',
+  'Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36',
+  'wxwork/4.1.10 MicroMessenger/7.0.1 NetType/WIFI Language/zh',
+].join(' ');
 
-type Mode = 'single' | 'group' | 'browser';
+/** The ways the simulated client can open the sidebar page, in the order of the switch. */
+const MODES = ['single', 'group', 'browser'] as const;
+
+type Mode = (typeof MODES)[number];
 
 const words = {
   'zh-CN': {
@@ -92,7 +98,8 @@ interface LogLine {
   error?: string;
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A string field of what the SDK received, or '' when it is missing or not a string. */
+const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 @customElement('demo-sidebar')
 export class DemoSidebar extends LitElement {
@@ -279,10 +286,10 @@ export class DemoSidebar extends LitElement {
       adapter.searchCustomers({ limit: 1 }),
       adapter.listGroups({ limit: 1 }),
     ]);
-    const c = customers.items[0];
-    const g = groups.items[0];
-    this.customer = c ? { id: c.id, name: c.name } : undefined;
-    this.group = g ? { id: g.id, name: g.name } : undefined;
+    const customer = customers.items[0];
+    const group = groups.items[0];
+    this.customer = customer ? { id: customer.id, name: customer.name } : undefined;
+    this.group = group ? { id: group.id, name: group.name } : undefined;
     this.makeBridge();
   }
 
@@ -338,7 +345,7 @@ export class DemoSidebar extends LitElement {
     );
   }
 
-  private setMode(mode: Mode) {
+  private handleModeClick(mode: Mode) {
     if (mode === this.mode) return;
     this.mode = mode;
     this.log = [];
@@ -346,127 +353,144 @@ export class DemoSidebar extends LitElement {
     this.makeBridge();
   }
 
-  private toggleFail(e: Event) {
-    this.failSend = (e.target as HTMLInputElement).checked;
+  private handleFailChange(event: Event) {
+    this.failSend = (event.target as HTMLInputElement).checked;
     this.makeBridge();
   }
 
-  private toggleLocale() {
+  private handleLanguageClick() {
     this.locale = otherLocale(this.locale);
   }
 
-  private toggleTheme() {
+  private handleThemeClick() {
     this.theme = otherTheme(this.theme);
   }
 
   override render() {
-    const w = words[this.locale];
+    const text = words[this.locale];
     return html`<cl-provider .adapter=${adapter} .bridge=${this.bridge} locale=${this.locale} theme=${this.theme}>
       <header>
-        <h1>${w.title}</h1>
+        <h1>${text.title}</h1>
         <fieldset>
-          <legend>${w.mode}</legend>
-          ${(['single', 'group', 'browser'] as const).map(
-            (m) =>
-              html`<button aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}
-                >${w[m]}</button
-              >`,
-          )}
+          <legend>${text.mode}</legend>
+          ${MODES.map((mode) => this.renderModeButton(mode))}
         </fieldset>
         <label class="toggle"
           ><input
             type="checkbox"
             .checked=${this.failSend}
             ?disabled=${this.mode === 'browser'}
-            @change=${this.toggleFail}
-          />${w.fail}</label
+            @change=${this.handleFailChange}
+          />${text.fail}</label
         >
-        <button @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}>${w.language}</button>
-        <button @click=${this.toggleTheme} aria-pressed=${this.theme === 'dark' ? 'true' : 'false'}
-          >${this.theme === 'light' ? w.dark : w.light}</button
+        <button @click=${this.handleLanguageClick} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}
+          >${text.language}</button
+        >
+        <button @click=${this.handleThemeClick} aria-pressed=${this.theme === 'dark' ? 'true' : 'false'}
+          >${this.theme === 'light' ? text.dark : text.light}</button
         >
       </header>
       <div class="client">
-        <div class="pane chat" role="region" aria-label=${w.chat}>
+        <div class="pane chat" role="region" aria-label=${text.chat}>
           <h2>${this.chatTitle()}</h2>
-          <p class="meta"
-            >${this.bridge ? w.entry(this.bridge.kind, w.entries[this.entry] ?? (this.entry || '…')) : w.loading}</p
-          >
+          <p class="meta">${this.entryText()}</p>
           <ol aria-live="polite">
-            ${
-              this.mode === 'browser'
-                ? html`<li class="hint">${w.noChat}</li>`
-                : this.log.length === 0
-                  ? html`<li class="hint">${w.empty}</li>`
-                  : this.log.map((line) => this.renderLine(line))
-            }
+            ${this.renderChat()}
           </ol>
         </div>
-        <div class="pane sidebar" role="region" aria-label=${w.sidebar}>
-          ${
-            this.bridge
-              ? html`<section><cl-tag-editor></cl-tag-editor></section>
-                  <section><cl-coupon-dispenser></cl-coupon-dispenser></section>
-                  <section><cl-moments-composer></cl-moments-composer></section>
-                  <section><cl-group-member-list></cl-group-member-list></section>`
-              : html`<p class="meta">${w.loading}</p>`
-          }
+        <div class="pane sidebar" role="region" aria-label=${text.sidebar}>
+          ${this.bridge ? this.renderSidebar() : html`<p class="meta">${text.loading}</p>`}
         </div>
       </div>
     </cl-provider>`;
   }
 
   private chatTitle(): string {
-    const w = words[this.locale];
-    if (this.mode === 'browser') return w.browser;
-    if (this.mode === 'group') return this.group ? w.groupChat(this.group.name) : w.group;
-    return this.customer ? w.customerChat(this.customer.name) : w.single;
+    const text = words[this.locale];
+    if (this.mode === 'browser') return text.browser;
+    if (this.mode === 'group') return this.group ? text.groupChat(this.group.name) : text.group;
+    return this.customer ? text.customerChat(this.customer.name) : text.single;
+  }
+
+  /** Which bridge the page got and where WeCom opened it, once the bridge is made. */
+  private entryText(): string {
+    const text = words[this.locale];
+    if (!this.bridge) return text.loading;
+    return text.entry(this.bridge.kind, text.entries[this.entry] ?? (this.entry || '…'));
+  }
+
+  private renderModeButton(mode: Mode) {
+    return html`<button aria-pressed=${this.mode === mode ? 'true' : 'false'} @click=${() => this.handleModeClick(mode)}
+      >${words[this.locale][mode]}</button
+    >`;
+  }
+
+  /** What was sent into the chat, or a hint while nothing was (a plain browser has no chat). */
+  private renderChat() {
+    const text = words[this.locale];
+    if (this.mode === 'browser') return html`<li class="hint">${text.noChat}</li>`;
+    if (this.log.length === 0) return html`<li class="hint">${text.empty}</li>`;
+    return this.log.map((line) => this.renderLine(line));
+  }
+
+  /** The elements, which take the current customer or group from the bridge. */
+  private renderSidebar() {
+    return html`<section><cl-tag-editor></cl-tag-editor></section>
+      <section><cl-coupon-dispenser></cl-coupon-dispenser></section>
+      <section><cl-moments-composer></cl-moments-composer></section>
+      <section><cl-group-member-list></cl-group-member-list></section>`;
   }
 
   /** A sent message as the chat would show it (adapter text always rendered as text). */
   private renderLine({ id, api, params, error }: LogLine): TemplateResult {
-    const w = words[this.locale];
-    if (error) return html`<li class="error" data-id=${id}>${w.failed}: ${error}</li>`;
-    if (api === 'shareToExternalMoments') {
-      const text = str((params.text as { content?: unknown } | undefined)?.content);
-      const attachments = (params.attachments as Array<Record<string, Record<string, unknown>>> | undefined) ?? [];
-      return html`<li class="card" data-id=${id}>
-        <small>${w.moments}</small>
-        ${text ? html`<span>${text}</span>` : nothing}
-        ${attachments.map((a) =>
-          a.image
-            ? html`<img src=${str(a.image.imgUrl)} alt="" />`
-            : a.link
-              ? html`<strong>${str(a.link.title)}</strong><small>${str(a.link.url)}</small>`
-              : nothing,
-        )}
-      </li>`;
-    }
-    const p = params as Record<string, Record<string, unknown>>;
+    const text = words[this.locale];
+    if (error) return html`<li class="error" data-id=${id}>${text.failed}: ${error}</li>`;
+    if (api === 'shareToExternalMoments') return this.renderMoment(id, params);
+    const message = params as Record<string, Record<string, unknown>>;
     switch (params.msgtype) {
       case 'text':
-        return html`<li class="bubble" data-id=${id}>${str(p.text?.content)}</li>`;
+        return html`<li class="bubble" data-id=${id}>${asString(message.text?.content)}</li>`;
       case 'image':
         return html`<li class="bubble" data-id=${id}
-          ><img src=${this.media.get(str(p.image?.mediaid)) ?? ''} alt=""
+          ><img src=${this.media.get(asString(message.image?.mediaid)) ?? ''} alt=""
         /></li>`;
       case 'news':
         return html`<li class="card" data-id=${id}>
-          <strong>${str(p.news?.title)}</strong>
-          ${p.news?.desc ? html`<small>${str(p.news.desc)}</small>` : nothing}
-          <small>${str(p.news?.link)}</small>
-          ${p.news?.imgUrl ? html`<img src=${str(p.news.imgUrl)} alt="" />` : nothing}
+          <strong>${asString(message.news?.title)}</strong>
+          ${message.news?.desc ? html`<small>${asString(message.news.desc)}</small>` : nothing}
+          <small>${asString(message.news?.link)}</small>
+          ${message.news?.imgUrl ? html`<img src=${asString(message.news.imgUrl)} alt="" />` : nothing}
         </li>`;
       case 'miniprogram':
         return html`<li class="card" data-id=${id}>
-          <small>${w.miniprogram}</small>
-          <strong>${str(p.miniprogram?.title)}</strong>
-          <small>${str(p.miniprogram?.page)}</small>
-          ${p.miniprogram?.imgUrl ? html`<img src=${str(p.miniprogram.imgUrl)} alt="" />` : nothing}
+          <small>${text.miniprogram}</small>
+          <strong>${asString(message.miniprogram?.title)}</strong>
+          <small>${asString(message.miniprogram?.page)}</small>
+          ${message.miniprogram?.imgUrl ? html`<img src=${asString(message.miniprogram.imgUrl)} alt="" />` : nothing}
         </li>`;
       default:
         return html`<li class="bubble" data-id=${id}>${JSON.stringify(params)}</li>`;
     }
+  }
+
+  /** A post shared to customer moments: its text and attachments. */
+  private renderMoment(id: number, params: Record<string, unknown>) {
+    const content = asString((params.text as { content?: unknown } | undefined)?.content);
+    const attachments = (params.attachments as Array<Record<string, Record<string, unknown>>> | undefined) ?? [];
+    return html`<li class="card" data-id=${id}>
+      <small>${words[this.locale].moments}</small>
+      ${content ? html`<span>${content}</span>` : nothing}
+      ${attachments.map((attachment) => this.renderAttachment(attachment))}
+    </li>`;
+  }
+
+  /** An image or a link of a moment. */
+  private renderAttachment(attachment: Record<string, Record<string, unknown>>) {
+    if (attachment.image) return html`<img src=${asString(attachment.image.imgUrl)} alt="" />`;
+    if (attachment.link) {
+      return html`<strong>${asString(attachment.link.title)}</strong><small>${asString(attachment.link.url)}</small>`;
+    }
+    return nothing;
   }
 }
 
