@@ -2,19 +2,19 @@
 export interface TestClock {
   now(): Date;
   set(date: Date | string): void;
-  advance(ms: number): void;
+  advance(milliseconds: number): void;
 }
 
 /** A {@link TestClock} starting at `start`. */
 export function createTestClock(start: Date | string): TestClock {
-  let t = new Date(start).getTime();
+  let time = new Date(start).getTime();
   return {
-    now: () => new Date(t),
+    now: () => new Date(time),
     set: (date) => {
-      t = new Date(date).getTime();
+      time = new Date(date).getTime();
     },
-    advance: (ms) => {
-      t += ms;
+    advance: (milliseconds) => {
+      time += milliseconds;
     },
   };
 }

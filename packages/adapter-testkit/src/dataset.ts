@@ -15,7 +15,8 @@ import { UNREACHABLE_TAG_ID, type Dataset } from '@clienteling/adapter-local/see
 /** "Now" when a case starts: 10:00 on 10 November 2026 in Shanghai. */
 export const CONFORMANCE_START = '2026-11-10T02:00:00.000Z';
 const DAY = 86_400_000;
-const at = (days: number, hours = 0) =>
+/** The time `days` (and `hours`) after {@link CONFORMANCE_START}, as ISO 8601. */
+const fromStart = (days: number, hours = 0) =>
   new Date(Date.parse(CONFORMANCE_START) + days * DAY + hours * 3_600_000).toISOString();
 
 /** Ids the cases refer to. */
@@ -42,11 +43,11 @@ export function conformanceDataset(): Dataset {
     store,
     externalAttributes: [{ type: 'text', name: '营业时间', value: '10:00–22:00' }],
   });
-  const customer = (n: string, name: string, over: Partial<Customer> = {}): Customer => ({
-    id: `c-${n}`,
+  const customer = (suffix: string, name: string, over: Partial<Customer> = {}): Customer => ({
+    id: `c-${suffix}`,
     name,
     ownerStaffId: 'st-me',
-    addedAt: at(-100 + Number(n) || -50),
+    addedAt: fromStart(-100 + Number(suffix) || -50),
     tagIds: [],
     ruleTagIds: [],
     ...over,
@@ -58,8 +59,8 @@ export function conformanceDataset(): Dataset {
     total: 100,
     remaining: 50,
     perCustomerLimit: 1,
-    validFrom: at(-10),
-    validUntil: at(20),
+    validFrom: fromStart(-10),
+    validUntil: fromStart(20),
     status: 'active',
     ...over,
   });
@@ -69,12 +70,12 @@ export function conformanceDataset(): Dataset {
     type: 'customer',
     name,
     role: 'member',
-    joinedAt: at(-30),
+    joinedAt: fromStart(-30),
     joinScene: 'invited',
     ...over,
   });
   const staffMember = (groupId: string, id: string, name: string, role: GroupMember['role'], days: number) =>
-    member(groupId, id, name, { type: 'staff', companyName: '东方百货', role, joinedAt: at(days) });
+    member(groupId, id, name, { type: 'staff', companyName: '东方百货', role, joinedAt: fromStart(days) });
   const group = (
     id: string,
     name: string,
@@ -92,7 +93,7 @@ export function conformanceDataset(): Dataset {
     ownerName: ownerId === 'st-me' ? '王丽' : '李强',
     memberCount: count,
     memberCap: cap,
-    createdAt: at(days),
+    createdAt: fromStart(days),
     viewerRole,
   });
   const bigNames =
@@ -192,8 +193,8 @@ export function conformanceDataset(): Dataset {
       }),
       stock('k-last', { remaining: 1, benefit: { kind: 'gift', gift: '护手霜小样', threshold: 0 } }),
       stock('k-sold', { remaining: 0, status: 'sold-out' }),
-      stock('k-soon', { validFrom: at(2), validUntil: at(30), status: 'not-started' }),
-      stock('k-past', { validFrom: at(-40), validUntil: at(-1), status: 'expired' }),
+      stock('k-soon', { validFrom: fromStart(2), validUntil: fromStart(30), status: 'not-started' }),
+      stock('k-past', { validFrom: fromStart(-40), validUntil: fromStart(-1), status: 'expired' }),
     ],
     issuedCoupons: [
       {
@@ -204,9 +205,9 @@ export function conformanceDataset(): Dataset {
         customerId: 'c-6',
         staffId: 'st-me',
         requestId: 'seed-request-0001',
-        issuedAt: at(-2),
-        validFrom: at(-10),
-        validUntil: at(20),
+        issuedAt: fromStart(-2),
+        validFrom: fromStart(-10),
+        validUntil: fromStart(20),
         status: 'unused',
       },
     ],
@@ -220,14 +221,14 @@ export function conformanceDataset(): Dataset {
     ],
     members: [
       staffMember('g-full', 'st-me', '王丽', 'owner', -50),
-      member('g-full', 'c-1', '陈静', { joinedAt: at(-45) }),
-      member('g-full', 'c-2', '刘洋', { joinedAt: at(-44) }),
-      member('g-full', 'c-3', 'Lily Zhang', { joinedAt: at(-43) }),
+      member('g-full', 'c-1', '陈静', { joinedAt: fromStart(-45) }),
+      member('g-full', 'c-2', '刘洋', { joinedAt: fromStart(-44) }),
+      member('g-full', 'c-3', 'Lily Zhang', { joinedAt: fromStart(-43) }),
       staffMember('g-big', 'st-me', '王丽', 'owner', -40),
       staffMember('g-big', 'st-other', '李强', 'admin', -39),
       ...bigNames.map((name, i) =>
         member('g-big', `gm-${String(i + 1).padStart(2, '0')}`, name, {
-          joinedAt: at(-38 + i, i % 3),
+          joinedAt: fromStart(-38 + i, i % 3),
           joinScene: (['invited', 'link', 'qrcode'] as const)[i % 3],
           ...(i % 4 === 0 ? { nickname: `Nick${i}` } : {}),
         }),
@@ -235,13 +236,13 @@ export function conformanceDataset(): Dataset {
       staffMember('g-admin', 'st-other', '李强', 'owner', -30),
       staffMember('g-admin', 'st-me', '王丽', 'admin', -29),
       staffMember('g-admin', 'st-new', '赵敏', 'admin', -28),
-      member('g-admin', 'c-1', '陈静', { joinedAt: at(-27) }),
-      member('g-admin', 'c-other', '孙磊', { joinedAt: at(-26) }),
+      member('g-admin', 'c-1', '陈静', { joinedAt: fromStart(-27) }),
+      member('g-admin', 'c-other', '孙磊', { joinedAt: fromStart(-26) }),
       staffMember('g-member', 'st-other', '李强', 'owner', -20),
       staffMember('g-member', 'st-me', '王丽', 'member', -19),
-      member('g-member', 'c-2', '刘洋', { joinedAt: at(-18) }),
+      member('g-member', 'c-2', '刘洋', { joinedAt: fromStart(-18) }),
       staffMember('g-none', 'st-other', '李强', 'owner', -10),
-      member('g-none', 'c-other', '孙磊', { joinedAt: at(-9) }),
+      member('g-none', 'c-other', '孙磊', { joinedAt: fromStart(-9) }),
       staffMember('g-staff', 'st-other', '李强', 'owner', -60),
       staffMember('g-staff', 'st-me', '王丽', 'member', -59),
       staffMember('g-staff', 'st-new', '赵敏', 'member', -58),
@@ -254,8 +255,8 @@ export function conformanceDataset(): Dataset {
         text: '秋冬新款到店',
         audience: { type: 'all' },
         state: 'published',
-        createdAt: at(-3),
-        publishedAt: at(-3, 1),
+        createdAt: fromStart(-3),
+        publishedAt: fromStart(-3, 1),
         unreachableCustomerIds: ['c-4'],
       },
     ],

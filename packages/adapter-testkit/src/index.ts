@@ -30,7 +30,8 @@ export function runAdapterConformance(
   registrar.describe(`${options.name} conforms to the adapter contract`, () => {
     for (const group of [...new Set(cases.map((c) => c.group))])
       registrar.describe(group, () => {
-        for (const c of cases.filter((x) => x.group === group)) registrar.it(c.name, () => c.run());
+        for (const conformanceCase of cases.filter((inGroup) => inGroup.group === group))
+          registrar.it(conformanceCase.name, () => conformanceCase.run());
       });
   });
 }
