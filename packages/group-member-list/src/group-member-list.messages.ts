@@ -16,7 +16,7 @@ const en = {
   'groupMembers.sort.joinedAt': 'Join time',
   'groupMembers.sort.name': 'Name',
   'groupMembers.list': 'Group members',
-  'groupMembers.found': (n: number) => `Members found: ${n}`,
+  'groupMembers.found': (count: number) => `Members found: ${count}`,
   'groupMembers.customer': 'Customer',
   'groupMembers.staff': 'Staff',
   'groupMembers.role.owner': 'Owner',
@@ -34,7 +34,7 @@ const en = {
   'groupMembers.removeTitle': 'Remove from the group?',
   'groupMembers.removeText': (name: string) => `${name} will leave the group.`,
   'groupMembers.removed': (name: string) => `${name} was removed from the group.`,
-  'groupMembers.selected': (n: number) => `${n} selected`,
+  'groupMembers.selected': (count: number) => `${count} selected`,
   'groupMembers.clearSelection': 'Clear selection',
 };
 
@@ -54,7 +54,7 @@ export const messages = defineMessages(en, {
   'groupMembers.sort.joinedAt': '入群时间',
   'groupMembers.sort.name': '名称',
   'groupMembers.list': '群成员',
-  'groupMembers.found': (n: number) => `找到 ${n} 位成员`,
+  'groupMembers.found': (count: number) => `找到 ${count} 位成员`,
   'groupMembers.customer': '客户',
   'groupMembers.staff': '员工',
   'groupMembers.role.owner': '群主',
@@ -72,6 +72,6 @@ export const messages = defineMessages(en, {
   'groupMembers.removeTitle': '移出群聊？',
   'groupMembers.removeText': (name: string) => `${name} 将离开本群。`,
   'groupMembers.removed': (name: string) => `已将 ${name} 移出群聊。`,
-  'groupMembers.selected': (n: number) => `已选 ${n} 人`,
+  'groupMembers.selected': (count: number) => `已选 ${count} 人`,
   'groupMembers.clearSelection': '清除选择',
 });

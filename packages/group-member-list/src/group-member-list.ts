@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core';
-import type { Group, GroupMember, MemberFilter, MemberSort } from '@clienteling/core';
+import type { ClientelingAdapter, Group, GroupMember, MemberFilter, MemberSort } from '@clienteling/core';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { styles } from './group-member-list.styles.js';
@@ -11,12 +11,14 @@ import { messages } from './group-member-list.messages.js';
 export interface GroupInviteDetail {
   group: Group;
 }
+
 /** Detail of `cl-member-removed`. */
 export interface MemberRemovedDetail {
   /** The group after the removal (member count lowered). */
   group: Group;
   member: GroupMember;
 }
+
 /** Detail of `cl-members-select`. */
 export interface MembersSelectDetail {
   memberIds: string[];
@@ -24,8 +26,10 @@ export interface MembersSelectDetail {
 
 /** Lists with more loaded rows than this are virtualized (and the virtualizer is loaded then). */
 export const VIRTUALIZE_AFTER = 50;
+
 /** How long typing must pause before a search is sent, in ms. */
 export const SEARCH_DEBOUNCE_MS = 150;
+
 /** Words of every row, translated once per render (message ids after `groupMembers.`). */
 const ROW_TEXT = [
   'customer',
@@ -37,16 +41,54 @@ const ROW_TEXT = [
   'scene.link',
   'scene.invited',
 ] as const;
+
+/** The options of the two selects in the toolbar. */
 const CHOICES = { filter: ['all', 'staff', 'customer', 'admin'], sort: ['joinedAt', 'name'] } as const;
+
 /** Prefetch the next page when the virtualizer renders this close to the end of the loaded rows. */
 const PREFETCH_ROWS = 30;
 
-type Virtualizer = typeof import('@lit-labs/virtualizer/virtualize.js');
-let virtualizer: Promise<Virtualizer> | undefined;
-/** Loads `@lit-labs/virtualizer` once, as a separate chunk, only when a list is long. */
-const loadVirtualizer = () => (virtualizer ??= import('@lit-labs/virtualizer/virtualize.js'));
+/** Without virtualization, the next page loads when the end of the list comes this close to view. */
+const PREFETCH_MARGIN = '0px 0px 600px 0px';
 
+/** The most members one request asks for. */
+const MAX_PAGE_SIZE = 500;
+
+/** Skeleton rows shown while the first page loads (fewer when the group is smaller). */
+const SKELETON_ROWS = 8;
+
+/** Skeleton rows shown under the list while the next page loads. */
+const SKELETON_ROWS_MORE = 2;
+
+/** Avatar URLs we load: web, blob and inline images only (never `javascript:`). */
 const SAFE_IMAGE = /^(?:https?:|blob:|data:image\/)/i;
+
+type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+type Virtualize = VirtualizerModule['virtualize'];
+
+let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+
+/** Loads `@lit-labs/virtualizer` once, as a separate chunk, only when a list is long. */
+const loadVirtualizer = () => (virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js'));
+
+/** What every row of a render pass shares, worked out once: rows render again on every scroll. */
+interface RowContext {
+  /** The moment join times are told relative to. */
+  now: Date;
+  /** `aria-setsize` of every row: the total when known, -1 while more pages may follow. */
+  setSize: number;
+  /** Whether the viewer may remove members. */
+  canRemove: boolean;
+  /** The translated words of `ROW_TEXT`, by id. */
+  text: Record<string, string>;
+}
+
+/** The remove dialog: whom it asks about, whether the request is under way, why it failed. */
+interface Removal {
+  member: GroupMember;
+  busy?: boolean;
+  error?: AdapterError;
+}
 
 /**
  * The members of a customer (or internal) group: who they are, owner and admins, when and how they
@@ -78,21 +120,30 @@ const SAFE_IMAGE = /^(?:https?:|blob:|data:image\/)/i;
  * @csspart state - The empty, error and no-adapter messages.
  * @csspart dialog - The remove confirmation dialog.
  *
- * @cssproperty --cl-group-member-list-row-height - Height of every row (fixed, for smooth scrolling). Default 64px.
+ * @cssproperty --cl-group-member-list-row-height - Height of every row (fixed, for smooth scrolling).
+ *   Default 64px.
  * @cssproperty --cl-group-member-list-avatar-size - Avatar size. Default 40px.
- * @cssproperty --cl-group-member-list-background - Background of the list, header and toolbar. Default `--cl-color-surface`.
+ * @cssproperty --cl-group-member-list-background - Background of the list, header and toolbar.
+ *   Default `--cl-color-surface`.
  * @cssproperty --cl-group-member-list-divider-color - Lines between rows. Default `--cl-color-border`.
- * @cssproperty --cl-group-member-list-company-color - Colour of the staff `@Company` suffix. Default `--cl-color-company`.
- * @cssproperty --cl-group-member-list-badge-background - Background of avatars without image and of badges. Default `--cl-color-surface-muted`.
- * @cssproperty --cl-group-member-list-sticky-top - Offset of the sticky toolbar (e.g. under a fixed page header). Default 0.
+ * @cssproperty --cl-group-member-list-company-color - Colour of the staff `@Company` suffix.
+ *   Default `--cl-color-company`.
+ * @cssproperty --cl-group-member-list-badge-background - Background of avatars without image and of
+ *   badges. Default `--cl-color-surface-muted`.
+ * @cssproperty --cl-group-member-list-sticky-top - Offset of the sticky toolbar (e.g. under a fixed
+ *   page header). Default 0.
  * @cssproperty --cl-group-member-list-scrim - Backdrop behind the remove dialog.
  *
- * @event cl-group-invite - The user asked to invite people; the host page shows its invite flow. Detail: `{ group }`.
- * @event cl-member-removed - A member was removed from the group. Detail: `{ group, member }`.
- * @event cl-members-select - The multi-select selection changed. Detail: `{ memberIds }`.
+ * @event {CustomEvent<GroupInviteDetail>} cl-group-invite - The user asked to invite people; the host
+ *   page shows its invite flow.
+ * @event {CustomEvent<MemberRemovedDetail>} cl-member-removed - A member was removed from the group
+ *   (`group.memberCount` already lowered).
+ * @event {CustomEvent<MembersSelectDetail>} cl-members-select - The multi-select selection changed.
  */
 export class GroupMemberList extends ClientelingElement {
   static override styles = [baseStyles, styles];
+
+  /* ------------------------------------------------------------------ public properties */
 
   /** The id of the group to list. */
   @property({ attribute: 'group-id' }) groupId = '';
@@ -112,499 +163,667 @@ export class GroupMemberList extends ClientelingElement {
   /** Multi-select mode: rows get checkboxes and `cl-members-select` reports the selection. */
   @property({ type: Boolean, reflect: true }) selectable = false;
 
-  private readonly l = new LocalizeController(this, messages);
-
-  @state() private group?: Group;
-  @state() private groupError?: AdapterError;
-  @state() private items: GroupMember[] = [];
-  /** Total matching members when the adapter tells. */
-  @state() private total?: number;
-  @state() private nextCursor: string | null = null;
-  /** Whether the first page of the current query has arrived. */
-  @state() private loaded = false;
-  @state() private loading = false;
-  @state() private loadingMore = false;
-  @state() private listError?: AdapterError;
-  @state() private moreError?: AdapterError;
-  @state() private selected = new Set<string>();
-  /** The virtualizer module, once a long list needed it. */
-  @state() private virtualizer?: Virtualizer;
-  /** The remove dialog: whom it asks about, whether the request is under way, why it failed. */
-  @state() private removal?: { member: GroupMember; busy?: boolean; error?: AdapterError };
-  /** What the live region last announced (results found, member removed). */
-  @state() private status = '';
-
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('input') private search?: HTMLInputElement;
-  @query('.sentinel') private sentinel?: HTMLElement | null;
-
-  /** Increases with every first-page request: answers to older requests are dropped. */
-  private generation = 0;
-  private groupGeneration = 0;
-  private needsLoad = false;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private observer?: IntersectionObserver;
-  private virtualHost?: Element;
-  /** What every row of a render pass shares, worked out once: rows render again on every scroll. */
-  private shared!: { now: Date; size: number; remove: boolean; text: Record<string, string> };
-
   /** The ids of the selected members, in the order they were selected. */
   get selectedIds(): string[] {
-    return [...this.selected];
+    return [...this.selection];
   }
 
   /** Reloads the group and the first page of members (e.g. after the host page invited someone). */
   refresh(): void {
-    this.loadAll();
+    this.reload();
   }
+
+  /* ------------------------------------------------------------------ private state */
+
+  private readonly localize = new LocalizeController(this, messages);
+
+  @state() private group?: Group;
+  @state() private groupError?: AdapterError;
+  /** The members loaded so far, page after page. */
+  @state() private members: GroupMember[] = [];
+  /** Total matching members when the adapter tells. */
+  @state() private total?: number;
+  /** The cursor of the next page; null when the last page has arrived. */
+  @state() private nextCursor: string | null = null;
+  /** Whether the first page of the current query has arrived. */
+  @state() private firstPageLoaded = false;
+  @state() private loadingFirstPage = false;
+  @state() private loadingNextPage = false;
+  @state() private firstPageError?: AdapterError;
+  @state() private nextPageError?: AdapterError;
+  /** The ids of the selected members, in the order they were selected. */
+  @state() private selection = new Set<string>();
+  /** The virtualizer module, once a long list needed it. */
+  @state() private virtualizerModule?: VirtualizerModule;
+  @state() private removal?: Removal;
+  /** What the live region last announced (results found, member removed). */
+  @state() private announcement = '';
+
+  @query('dialog') private removeDialog!: HTMLDialogElement;
+  @query('input') private searchInput?: HTMLInputElement;
+  @query('.sentinel') private listEnd?: HTMLElement | null;
+
+  /** Increases with every first-page request: answers to older requests are dropped. */
+  private membersRequest = 0;
+  /** Increases with every group request: answers to older requests are dropped. */
+  private groupRequest = 0;
+  /** Set when the adapter changed: the next update loads everything again. */
+  private needsReload = false;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  /** Watches the end of a list that is not virtualized, to load the next page. */
+  private listEndObserver?: IntersectionObserver;
+  /** The container the virtualizer last rendered into. */
+  private virtualContainer?: Element;
+  private rowContext!: RowContext;
+
+  /* ------------------------------------------------------------------ lifecycle */
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    this.observer?.disconnect();
+    this.listEndObserver?.disconnect();
   }
 
   protected override apiChanged(): void {
-    this.needsLoad = true;
+    this.needsReload = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.groupId) this.askHost('group', (id) => (this.groupId ||= id));
-    if (this.needsLoad || changed.has('groupId')) {
-      this.needsLoad = false;
-      this.loadAll();
-    } else if (changed.has('query') || changed.has('filter') || changed.has('sort') || changed.has('pageSize')) {
-      void this.load(false, true);
+    const listChanged = changed.has('query') || changed.has('filter') || changed.has('sort') || changed.has('pageSize');
+    if (this.needsReload || changed.has('groupId')) {
+      this.needsReload = false;
+      this.reload();
+    } else if (listChanged) {
+      void this.loadFirstPage(true);
     }
   }
 
   protected override updated(): void {
-    // The virtualize directive starts while its container is still outside the document, and so
-    // listens to the window's scrolling only: once the container is in, connect it again to find
-    // the scrolling ancestors (a wrapper with `overflow: auto`, the element itself).
-    const host = this.renderRoot.querySelector<VirtualizerHostElement>('.virtual');
-    if (host && host !== this.virtualHost) {
-      this.virtualHost = host;
-      const v = host[this.virtualizer!.virtualizerRef];
-      v?.disconnected();
-      v?.connected();
-    }
-    // Observing afresh yields a report after layout: while the end of a short list is in view
-    // (a page did not fill the screen, or the user scrolled there), the next page loads.
-    this.observer?.disconnect();
-    const sentinel = this.sentinel;
-    if (sentinel) {
-      this.observer ??= new IntersectionObserver((entries) => entries[0]!.isIntersecting && this.load(true), {
-        rootMargin: '0px 0px 600px 0px',
-      });
-      this.observer.observe(sentinel);
-    }
+    this.reconnectVirtualizer();
+    this.observeListEnd();
+  }
+
+  /**
+   * The virtualize directive starts while its container is still outside the document, and so
+   * listens to the window's scrolling only: once the container is in, connect it again to find
+   * the scrolling ancestors (a wrapper with `overflow: auto`, the element itself).
+   */
+  private reconnectVirtualizer(): void {
+    const container = this.renderRoot.querySelector<VirtualizerHostElement>('.virtual');
+    if (!container || container === this.virtualContainer) return;
+    this.virtualContainer = container;
+    const virtualizer = container[this.virtualizerModule!.virtualizerRef];
+    virtualizer?.disconnected();
+    virtualizer?.connected();
+  }
+
+  /**
+   * Observing afresh yields a report after layout: while the end of a short list is in view
+   * (a page did not fill the screen, or the user scrolled there), the next page loads.
+   */
+  private observeListEnd(): void {
+    this.listEndObserver?.disconnect();
+    const listEnd = this.listEnd;
+    if (!listEnd) return;
+    this.listEndObserver ??= new IntersectionObserver((entries) => this.handleListEndIntersection(entries), {
+      rootMargin: PREFETCH_MARGIN,
+    });
+    this.listEndObserver.observe(listEnd);
   }
 
   /* ------------------------------------------------------------------ loading */
 
-  private loadAll(): void {
+  /** Loads the group and the first page of members afresh, dropping the selection. */
+  private reload(): void {
     const { api, groupId } = this;
-    const gen = ++this.groupGeneration;
+    const request = ++this.groupRequest;
     this.group = this.groupError = undefined;
-    this.selected = new Set();
-    this.items = [];
-    this.loaded = false;
+    this.selection = new Set();
+    this.members = [];
+    this.firstPageLoaded = false;
     if (!api || !groupId) return;
     api.getGroup({ groupId }).then(
       (group) => {
-        if (gen !== this.groupGeneration) return;
+        if (request !== this.groupRequest) return;
         this.group = group;
         // Fetch the virtualizer while the first page is on its way.
         if (group.memberCount > VIRTUALIZE_AFTER) void loadVirtualizer();
       },
       (error: AdapterError) => {
-        if (gen === this.groupGeneration) this.groupError = error;
+        if (request === this.groupRequest) this.groupError = error;
       },
     );
-    void this.load();
+    void this.loadFirstPage();
   }
 
   /**
-   * Loads the first page for the current query, filter and sort (dropping answers to older
-   * requests), or with `more` the next page by cursor, unless one is loading, the last one failed
-   * (awaiting retry) or none is left.
+   * Loads the first page for the current query, filter and sort, dropping answers to older
+   * requests. With `announce`, the live region tells how many members were found.
    */
-  private async load(more = false, announce = false): Promise<void> {
+  private loadFirstPage(announce = false): Promise<void> {
+    return this.loadPage(false, announce);
+  }
+
+  /** Loads the next page by cursor, unless one is loading, the last one failed (awaiting retry) or none is left. */
+  private loadNextPage(): Promise<void> {
+    const busy = this.loadingFirstPage || this.loadingNextPage || this.nextPageError;
+    if (this.nextCursor === null || busy) return Promise.resolve();
+    return this.loadPage(true, false);
+  }
+
+  private async loadPage(nextPage: boolean, announce: boolean): Promise<void> {
     const { api, groupId, nextCursor } = this;
-    if (!api || !groupId || (more && (nextCursor === null || this.loading || this.loadingMore || this.moreError)))
-      return;
-    const gen = more ? this.generation : ++this.generation;
-    if (more) this.loadingMore = true;
-    else {
-      this.loading = true;
-      this.loadingMore = false;
-      this.listError = this.moreError = undefined;
+    if (!api || !groupId) return;
+    const request = nextPage ? this.membersRequest : ++this.membersRequest;
+    if (nextPage) {
+      this.loadingNextPage = true;
+    } else {
+      this.loadingFirstPage = true;
+      this.loadingNextPage = false;
+      this.firstPageError = this.nextPageError = undefined;
     }
     try {
-      const q = this.query.trim();
+      const search = this.query.trim();
       const page = await api.listGroupMembers({
         groupId,
-        ...(q ? { query: q } : {}),
+        ...(search ? { query: search } : {}),
         filter: this.filter,
         sort: this.sort,
-        cursor: more ? nextCursor : null,
-        limit: Math.min(Math.max(1, this.pageSize | 0), 500),
+        cursor: nextPage ? nextCursor : null,
+        limit: pageLimit(this.pageSize),
       });
-      let items = page.items;
-      if (more) {
-        // A removal between pages may shift an offset cursor: never show a member twice.
-        const seen = new Set(this.items.map((m) => m.id));
-        items = this.items.concat(items.filter((m) => !seen.has(m.id)));
-      }
-      if (items.length > VIRTUALIZE_AFTER) this.virtualizer ??= await loadVirtualizer();
-      if (gen !== this.generation) return;
-      this.items = items;
+      const members = nextPage ? appendNew(this.members, page.items) : page.items;
+      if (members.length > VIRTUALIZE_AFTER) this.virtualizerModule ??= await loadVirtualizer();
+      if (request !== this.membersRequest) return;
+      this.members = members;
       this.nextCursor = page.nextCursor;
-      this.total = page.total ?? (more ? this.total : undefined);
-      this.loaded = true;
-      if (announce) this.status = this.l.t('groupMembers.found', page.total ?? items.length);
+      this.total = page.total ?? (nextPage ? this.total : undefined);
+      this.firstPageLoaded = true;
+      if (announce) this.announcement = this.localize.t('groupMembers.found', page.total ?? members.length);
     } catch (error) {
-      if (gen === this.generation) this[more ? 'moreError' : 'listError'] = toAdapterError(error);
+      if (request !== this.membersRequest) return;
+      if (nextPage) this.nextPageError = toAdapterError(error);
+      else this.firstPageError = toAdapterError(error);
     } finally {
-      if (gen === this.generation) this[more ? 'loadingMore' : 'loading'] = false;
+      if (request === this.membersRequest) {
+        if (nextPage) this.loadingNextPage = false;
+        else this.loadingFirstPage = false;
+      }
     }
   }
 
-  /* ------------------------------------------------------------------ handlers */
+  /* ------------------------------------------------------------------ selection and removal */
 
-  private onInput(): void {
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.commitSearch(), SEARCH_DEBOUNCE_MS);
+  private setSelection(selection: Set<string>): void {
+    this.selection = selection;
+    emit(this, 'cl-members-select', { memberIds: [...selection] });
   }
 
-  private commitSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.query = this.search!.value;
-  }
-
-  private onChoose(e: Event): void {
-    const select = e.target as HTMLSelectElement;
-    if (select.name === 'sort') this.sort = select.value as MemberSort;
-    else this.filter = select.value as MemberFilter;
-  }
-
-  private clearSearch(): void {
-    this.search!.value = '';
-    this.commitSearch();
-    this.filter = 'all';
-  }
-
-  private onInvite(): void {
-    emit(this, 'cl-group-invite', { group: this.group! });
-  }
-
-  /** Delegated from the list: a row's checkbox changed. */
-  private onListChange(e: Event): void {
-    const box = e.target as HTMLInputElement;
-    const next = new Set(this.selected);
-    if (box.checked) next.add(box.value);
-    else next.delete(box.value);
-    this.select(next);
-  }
-
-  /** Delegated from the list: a row's remove button. */
-  private onListClick(e: Event): void {
-    const button = (e.target as HTMLElement).closest('button');
-    const member = button && this.items.find((m) => m.id === button.value);
-    if (member) void this.openRemove(member);
-  }
-
-  /** Enter toggles a checkbox too, as Space does. */
-  private onListKeydown(e: KeyboardEvent): void {
-    const box = e.target as HTMLInputElement;
-    if (e.key === 'Enter' && box.type === 'checkbox') {
-      e.preventDefault();
-      box.click();
-    }
-  }
-
-  private onRange(e: Event & { last?: number }): void {
-    if (e.last! >= this.items.length - PREFETCH_ROWS) void this.load(true);
-  }
-
-  private readonly retryMore = (): void => {
-    this.moreError = undefined;
-    void this.load(true);
-  };
-
-  private select(next: Set<string>): void {
-    this.selected = next;
-    emit(this, 'cl-members-select', { memberIds: [...next] });
-  }
-
-  private async openRemove(member: GroupMember): Promise<void> {
+  private async openRemoveDialog(member: GroupMember): Promise<void> {
     this.removal = { member };
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!this.removeDialog.open) this.removeDialog.showModal();
   }
 
-  private closeRemove(): void {
+  private closeRemoveDialog(): void {
     if (this.removal?.busy) return;
-    this.dialog.close();
+    this.removeDialog.close();
     this.removal = undefined;
   }
 
-  private onDialogCancel(e: Event): void {
-    e.preventDefault();
-    this.closeRemove();
-  }
-
-  private async confirmRemove(): Promise<void> {
+  /** Removes the member the dialog asks about; on failure the dialog stays open with the reason. */
+  private async removeMember(): Promise<void> {
     const { removal, group } = this;
     if (!removal || removal.busy) return;
     const { member } = removal;
     this.removal = { member, busy: true };
     try {
       await this.api!.removeGroupMember({ groupId: group!.id, memberId: member.id });
-      const index = this.items.indexOf(member);
-      this.items = this.items.filter((m) => m !== member);
+      const index = this.members.indexOf(member);
+      this.members = this.members.filter((other) => other !== member);
       if (this.total) this.total--;
       this.group = { ...group!, memberCount: group!.memberCount - 1 };
-      if (this.selected.delete(member.id)) this.select(new Set(this.selected));
-      this.status = this.l.t('groupMembers.removed', displayName(member));
+      if (this.selection.delete(member.id)) this.setSelection(new Set(this.selection));
+      this.announcement = this.localize.t('groupMembers.removed', displayName(member));
       this.removal = { member };
-      this.closeRemove();
+      this.closeRemoveDialog();
       emit(this, 'cl-member-removed', { group: this.group, member });
-      // Focus moves to the next row's remove button (or the search box), not to the page.
       await this.updateComplete;
-      (this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] button`) || this.search!).focus();
+      this.focusAfterRemoval(index);
     } catch (error) {
       // The validated adapter only rejects with AdapterErrors.
       this.removal = { member, error: error as AdapterError };
     }
   }
 
+  /** Focus moves to the next row's remove button (or the search box), not to the page. */
+  private focusAfterRemoval(index: number): void {
+    const nextRemoveButton = this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] button`);
+    (nextRemoveButton || this.searchInput!).focus();
+  }
+
+  /* ------------------------------------------------------------------ handlers */
+
+  private handleSearchInput(): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.handleSearchCommit(), SEARCH_DEBOUNCE_MS);
+  }
+
+  /** The search box's `search` event (Enter, or its clear button), or the end of a typing pause. */
+  private handleSearchCommit(): void {
+    clearTimeout(this.searchTimer);
+    this.query = this.searchInput!.value;
+  }
+
+  /** The filter or the sort select changed. */
+  private handleChoiceChange(e: Event): void {
+    const select = e.target as HTMLSelectElement;
+    if (select.name === 'sort') this.sort = select.value as MemberSort;
+    else this.filter = select.value as MemberFilter;
+  }
+
+  /** "Show all members" in the no-match state: clears the search and the filter. */
+  private handleShowAllClick(): void {
+    this.searchInput!.value = '';
+    this.handleSearchCommit();
+    this.filter = 'all';
+  }
+
+  private handleInviteClick(): void {
+    emit(this, 'cl-group-invite', { group: this.group! });
+  }
+
+  private handleClearSelectionClick(): void {
+    this.setSelection(new Set());
+  }
+
+  /** Delegated from the list: a row's checkbox changed. */
+  private handleListChange(e: Event): void {
+    const checkbox = e.target as HTMLInputElement;
+    const selection = new Set(this.selection);
+    if (checkbox.checked) selection.add(checkbox.value);
+    else selection.delete(checkbox.value);
+    this.setSelection(selection);
+  }
+
+  /** Delegated from the list: a row's remove button. */
+  private handleListClick(e: Event): void {
+    const button = (e.target as HTMLElement).closest('button');
+    const member = button && this.members.find((candidate) => candidate.id === button.value);
+    if (member) void this.openRemoveDialog(member);
+  }
+
+  /** Enter toggles a checkbox too, as Space does. */
+  private handleListKeydown(e: KeyboardEvent): void {
+    const checkbox = e.target as HTMLInputElement;
+    if (e.key === 'Enter' && checkbox.type === 'checkbox') {
+      e.preventDefault();
+      checkbox.click();
+    }
+  }
+
+  /** The virtualizer rendered other rows: near the end of the loaded ones, the next page loads. */
+  private handleRangeChanged(e: Event & { last?: number }): void {
+    if (e.last! >= this.members.length - PREFETCH_ROWS) void this.loadNextPage();
+  }
+
+  private handleListEndIntersection(entries: IntersectionObserverEntry[]): void {
+    if (entries[0]!.isIntersecting) void this.loadNextPage();
+  }
+
+  private handleFirstPageRetryClick(): void {
+    void this.loadFirstPage();
+  }
+
+  private handleNextPageRetryClick(): void {
+    this.nextPageError = undefined;
+    void this.loadNextPage();
+  }
+
+  /** Escape on the dialog: closes it the same way as Cancel (not while the removal is under way). */
+  private handleDialogCancel(e: Event): void {
+    e.preventDefault();
+    this.closeRemoveDialog();
+  }
+
   /* ------------------------------------------------------------------ render */
 
-  // Templates are written without indentation inside the markup: every whitespace text node is
-  // shipped and cloned for each row, so the markup stays tight and the structure lives in the code.
+  // Templates keep no whitespace between tags (`><` at line starts): every whitespace text node is
+  // shipped and cloned for each row, and would add gaps between inline elements.
 
   protected override render(): TemplateResult {
-    const l = this.l;
-    if (!this.api) return this.renderState(l.t('common.noAdapter'));
-    if (!this.groupId) return this.renderState(l.t('groupMembers.noGroup'));
+    const { api, localize } = this;
+    if (!api) return this.renderMessage(localize.t('common.noAdapter'));
+    if (!this.groupId) return this.renderMessage(localize.t('groupMembers.noGroup'));
     if (this.groupError) return this.renderError(this.groupError, this.refresh);
-    const role = this.group?.viewerRole;
-    this.shared = {
-      now: new Date(),
-      size: this.total ?? (this.nextCursor ? -1 : this.items.length),
-      remove: (role === 'owner' || role === 'admin') && this.api.capabilities.removeGroupMember,
-      text: Object.fromEntries(ROW_TEXT.map((id) => [id, l.t(`groupMembers.${id}`)])),
-    };
-    const n = this.selected.size;
-    const status = this.loaded || this.listError ? this.status : l.t('common.loading');
-    return html`${this.renderHeader()}<div class="toolbar" part="toolbar"
-        ><input
-          type="search"
-          part="search"
-          maxlength="64"
-          enterkeyhint="search"
-          autocomplete="off"
-          .value=${this.query}
-          aria-label=${l.t('groupMembers.search')}
-          placeholder=${l.t('groupMembers.search')}
-          @input=${this.onInput}
-          @search=${this.commitSearch}
-        />${this.renderChoice('filter', this.filter)}${this.renderChoice('sort', this.sort)}${
-          this.selectable
-            ? html`<div class="selection"
-                >${l.t('groupMembers.selected', n)}${
-                  n
-                    ? html`<button class="cl-button" @click=${() => this.select(new Set())}
-                        >${l.t('groupMembers.clearSelection')}</button
-                      >`
-                    : nothing
-                }</div
-              >`
-            : nothing
-        }</div
-      ><div role="status" class="cl-visually-hidden">${status}</div>${this.renderList()}<dialog
+    this.rowContext = this.computeRowContext(api);
+    return html`${this.renderHeader()}${this.renderToolbar()}${this.renderLiveRegion()}${this.renderList()}<dialog
         part="dialog"
         aria-labelledby="remove-title"
-        @cancel=${this.onDialogCancel}
-        ><h3 id="remove-title">${l.t('groupMembers.removeTitle')}</h3>${this.renderDialog()}</dialog
+        @cancel=${this.handleDialogCancel}
+        ><h3 id="remove-title">${localize.t('groupMembers.removeTitle')}</h3>${this.renderRemoveDialogContent()}</dialog
       >`;
   }
 
+  private computeRowContext(api: ClientelingAdapter): RowContext {
+    const viewerRole = this.group?.viewerRole;
+    const viewerMayRemove = viewerRole === 'owner' || viewerRole === 'admin';
+    return {
+      now: new Date(),
+      setSize: this.total ?? (this.nextCursor ? -1 : this.members.length),
+      canRemove: viewerMayRemove && api.capabilities.removeGroupMember,
+      text: Object.fromEntries(ROW_TEXT.map((id) => [id, this.localize.t(`groupMembers.${id}`)])),
+    };
+  }
+
   private renderHeader(): TemplateResult {
-    const { group: g, l } = this;
-    if (!g) return html`<div class="header"></div>`;
-    const full = g.memberCount >= g.memberCap;
+    const { group, localize } = this;
+    if (!group) return html`<div class="header"></div>`;
+    const full = group.memberCount >= group.memberCap;
     return html`<div class="header" part="header"
       ><div class="heading"
         ><h2
-          ><span part="title">${g.name}</span>
-          <span class="count" part="count" aria-hidden="true"
-            >${l.number(g.memberCount)} / ${l.number(g.memberCap)}</span
-          ><span class="cl-visually-hidden">${l.t('groupMembers.countLong', g.memberCount, g.memberCap)}</span> ${
-            full ? html`<span class="full">${l.t('groupMembers.full')}</span>` : nothing
-          }</h2
-        ><p part="owner">${l.t('groupMembers.owner', g.ownerName)}</p></div
-      >${
-        this.api!.capabilities.inviteGroupMember
-          ? html`<button
-              class="cl-button"
-              data-variant="primary"
-              part="invite-button"
-              ?disabled=${full}
-              aria-describedby=${full ? 'full-reason' : nothing}
-              @click=${this.onInvite}
-              >${l.t('groupMembers.invite')}</button
-            >`
-          : nothing
-      }${full ? html`<p class="reason" id="full-reason">${l.t('groupMembers.fullReason', g.memberCap)}</p>` : nothing}</div
+          ><span part="title">${group.name}</span> ${this.renderCount(group)}
+          ${full ? this.renderFullBadge() : nothing}</h2
+        ><p part="owner">${localize.t('groupMembers.owner', group.ownerName)}</p></div
+      >${this.renderInviteButton(full)}${full ? this.renderFullReason(group) : nothing}</div
+    >`;
+  }
+
+  /** "87 / 100" on screen; screen readers hear it in words. */
+  private renderCount(group: Group): TemplateResult {
+    const { localize } = this;
+    const countInWords = localize.t('groupMembers.countLong', group.memberCount, group.memberCap);
+    return html`<span class="count" part="count" aria-hidden="true"
+        >${localize.number(group.memberCount)} / ${localize.number(group.memberCap)}</span
+      ><span class="cl-visually-hidden">${countInWords}</span>`;
+  }
+
+  private renderFullBadge(): TemplateResult {
+    return html`<span class="full">${this.localize.t('groupMembers.full')}</span>`;
+  }
+
+  private renderInviteButton(full: boolean): TemplateResult | typeof nothing {
+    if (!this.api!.capabilities.inviteGroupMember) return nothing;
+    return html`<button
+      class="cl-button"
+      data-variant="primary"
+      part="invite-button"
+      ?disabled=${full}
+      aria-describedby=${full ? 'full-reason' : nothing}
+      @click=${this.handleInviteClick}
+      >${this.localize.t('groupMembers.invite')}</button
+    >`;
+  }
+
+  private renderFullReason(group: Group): TemplateResult {
+    return html`<p class="reason" id="full-reason">${this.localize.t('groupMembers.fullReason', group.memberCap)}</p>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const searchLabel = this.localize.t('groupMembers.search');
+    return html`<div class="toolbar" part="toolbar"
+      ><input
+        type="search"
+        part="search"
+        maxlength="64"
+        enterkeyhint="search"
+        autocomplete="off"
+        .value=${this.query}
+        aria-label=${searchLabel}
+        placeholder=${searchLabel}
+        @input=${this.handleSearchInput}
+        @search=${this.handleSearchCommit}
+      />${this.renderChoice('filter', this.filter)}${this.renderChoice('sort', this.sort)}${this.renderSelection()}</div
     >`;
   }
 
   /** A labelled native select: on phones it opens the system picker. */
   private renderChoice<K extends keyof typeof CHOICES>(name: K, current: string): TemplateResult {
-    const t = (key: string) => this.l.t(`groupMembers.${key}` as 'groupMembers.sort');
+    const label = (key: string) => this.localize.t(`groupMembers.${key}` as 'groupMembers.sort');
+    const options = CHOICES[name].map(
+      (value) => html`<option value=${value} .selected=${value === current}>${label(`${name}.${value}`)}</option>`,
+    );
     return html`<label class="choice"
-      >${t(name)}
-      <select name=${name} part=${name} @change=${this.onChoose}
-        >${CHOICES[name].map(
-          (v) => html`<option value=${v} .selected=${v === current}>${t(`${name}.${v}`)}</option>`,
-        )}</select
+      >${label(name)}
+      <select name=${name} part=${name} @change=${this.handleChoiceChange}
+        >${options}</select
       ></label
     >`;
   }
 
+  /** In multi-select mode: how many are selected, and a button to clear the selection. */
+  private renderSelection(): TemplateResult | typeof nothing {
+    if (!this.selectable) return nothing;
+    const count = this.selection.size;
+    return html`<div class="selection"
+      >${this.localize.t('groupMembers.selected', count)}${count ? this.renderClearSelectionButton() : nothing}</div
+    >`;
+  }
+
+  private renderClearSelectionButton(): TemplateResult {
+    return html`<button class="cl-button" @click=${this.handleClearSelectionClick}
+      >${this.localize.t('groupMembers.clearSelection')}</button
+    >`;
+  }
+
+  /** The live region: loading, then what the last search found or who was removed. */
+  private renderLiveRegion(): TemplateResult {
+    const settled = this.firstPageLoaded || this.firstPageError;
+    const text = settled ? this.announcement : this.localize.t('common.loading');
+    return html`<div role="status" class="cl-visually-hidden">${text}</div>`;
+  }
+
   private renderList(): TemplateResult {
-    const l = this.l;
-    if (this.listError) return this.renderError(this.listError, () => this.load());
-    if (!this.loaded) return this.renderSkeleton(this.group ? Math.min(this.group.memberCount, 8) || 1 : 8);
-    if (!this.items.length) {
-      const filtered = this.query.trim() || this.filter !== 'all';
-      return html`<div class="state" part="state"
-        ><p>${l.t(filtered ? 'groupMembers.noMatch' : 'groupMembers.empty')}</p>${
-          filtered
-            ? html`<button class="cl-button" @click=${this.clearSearch}>${l.t('groupMembers.clearSearch')}</button>`
-            : nothing
-        }</div
-      >`;
-    }
-    const virtualize = this.items.length > VIRTUALIZE_AFTER && this.virtualizer?.virtualize;
-    // The virtualizer styles its container: it gets its own, so a list that shrinks starts clean.
+    if (this.firstPageError) return this.renderError(this.firstPageError, this.handleFirstPageRetryClick);
+    if (!this.firstPageLoaded) return this.renderSkeleton(this.skeletonRowCount());
+    if (!this.members.length) return this.renderEmpty();
+    const virtualize = this.members.length > VIRTUALIZE_AFTER ? this.virtualizerModule?.virtualize : undefined;
     return html`<div
         class="list"
         part="list"
         role="list"
-        aria-label=${l.t('groupMembers.list')}
-        aria-busy=${this.loading}
-        @change=${this.onListChange}
-        @click=${this.onListClick}
-        @keydown=${this.onListKeydown}
-        >${
-          virtualize
-            ? html`<div class="virtual" @rangeChanged=${this.onRange}
-                >${virtualize({ items: this.items, renderItem: this.renderRow, keyFunction: memberKey })}</div
-              >`
-            : this.items.map(this.renderRow)
-        }</div
-      >${
-        this.moreError
-          ? this.renderError(this.moreError, this.retryMore)
-          : this.nextCursor === null
-            ? nothing
-            : html`${this.loadingMore ? this.renderSkeleton(2) : nothing}${virtualize ? nothing : html`<div class="sentinel"></div>`}`
-      }`;
+        aria-label=${this.localize.t('groupMembers.list')}
+        aria-busy=${this.loadingFirstPage}
+        @change=${this.handleListChange}
+        @click=${this.handleListClick}
+        @keydown=${this.handleListKeydown}
+        >${virtualize ? this.renderVirtualRows(virtualize) : this.members.map(this.renderRow)}</div
+      >${this.renderListEnd(Boolean(virtualize))}`;
+  }
+
+  /** The virtualizer styles its container: it gets its own, so a list that shrinks starts clean. */
+  private renderVirtualRows(virtualize: Virtualize): TemplateResult {
+    return html`<div class="virtual" @rangeChanged=${this.handleRangeChanged}
+      >${virtualize({ items: this.members, renderItem: this.renderRow, keyFunction: memberKey })}</div
+    >`;
+  }
+
+  /** Under the list: the next page's error, or its skeleton while it loads and the sentinel that asks for it. */
+  private renderListEnd(virtualized: boolean): TemplateResult | typeof nothing {
+    if (this.nextPageError) return this.renderError(this.nextPageError, this.handleNextPageRetryClick);
+    if (this.nextCursor === null) return nothing;
+    const skeleton = this.loadingNextPage ? this.renderSkeleton(SKELETON_ROWS_MORE) : nothing;
+    // A virtualized list asks for the next page from its rendered range instead.
+    const sentinel = virtualized ? nothing : html`<div class="sentinel"></div>`;
+    return html`${skeleton}${sentinel}`;
+  }
+
+  /** The group has no members, or none matches the search and filter (then offer to show all). */
+  private renderEmpty(): TemplateResult {
+    const filtered = Boolean(this.query.trim()) || this.filter !== 'all';
+    const message = this.localize.t(filtered ? 'groupMembers.noMatch' : 'groupMembers.empty');
+    return html`<div class="state" part="state"
+      ><p>${message}</p>${filtered ? this.renderShowAllButton() : nothing}</div
+    >`;
+  }
+
+  private renderShowAllButton(): TemplateResult {
+    return html`<button class="cl-button" @click=${this.handleShowAllClick}
+      >${this.localize.t('groupMembers.clearSearch')}</button
+    >`;
   }
 
   /** One member. Kept cheap: it runs for every row that scrolls into view. */
-  private readonly renderRow = (m: GroupMember, index: number): TemplateResult => {
-    const { now, size, remove, text } = this.shared;
-    const name = displayName(m);
-    const avatar = m.avatarUrl && SAFE_IMAGE.test(m.avatarUrl) ? m.avatarUrl : '';
-    const main = html`<span class="avatar" part="avatar" aria-hidden="true"
-        >${initial(name)}${avatar ? html`<img src=${avatar} alt="" loading="lazy" />` : nothing}</span
-      ><span class="text"
-        ><span class="line"
-          ><span class="name" part="name">${name}</span>${
-            m.nickname ? html`<span class="real">${m.name}</span>` : nothing
-          }<span class="badge" part="badge" data-type=${m.type}
-            >${m.type === 'customer' ? text.customer : m.companyName ? `@${m.companyName}` : text.staff}</span
-          >${m.role === 'member' ? nothing : html`<span class="role" part="role">${text[`role.${m.role}`]}</span>`}</span
-        ><span class="line meta" part="meta"
-          >${this.l.relative(m.joinedAt, now)} ·
-          ${
-            m.joinScene === 'invited' && m.inviterName
-              ? this.l.t('groupMembers.scene.invitedBy', m.inviterName)
-              : text[`scene.${m.joinScene}`]
-          }</span
-        ></span
-      >`;
-    return html`<div class="row" part="row" role="listitem" aria-setsize=${size} aria-posinset=${index + 1}
-      >${
-        this.selectable
-          ? html`<label class="main"
-              ><input class="check" type="checkbox" .value=${m.id} .checked=${this.selected.has(m.id)} />${main}</label
-            >`
-          : html`<div class="main">${main}</div>`
-      }${
-        remove && m.role !== 'owner'
-          ? html`<button
-              class="cl-button remove"
-              part="remove-button"
-              .value=${m.id}
-              aria-label=${this.l.t('groupMembers.removeLabel', name)}
-              >${text.remove}</button
-            >`
-          : nothing
-      }</div
+  private readonly renderRow = (member: GroupMember, index: number): TemplateResult => {
+    const name = displayName(member);
+    return html`<div
+      class="row"
+      part="row"
+      role="listitem"
+      aria-setsize=${this.rowContext.setSize}
+      aria-posinset=${index + 1}
+      >${this.renderRowMain(member, name)}${this.renderRemoveButton(member, name)}</div
     >`;
   };
 
-  /** Placeholder rows of the same height as real ones: nothing moves when data arrives. */
-  private renderSkeleton(rows: number): TemplateResult {
-    return html`<div aria-hidden="true"
-      >${Array.from(
-        { length: rows },
-        () =>
-          html`<div class="row"
-            ><span class="avatar cl-skeleton"></span
-            ><span class="text"><span class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span
-          ></div>`,
-      )}</div
+  /** The tappable part of a row: a label around a checkbox in multi-select mode. */
+  private renderRowMain(member: GroupMember, name: string): TemplateResult {
+    const summary = this.renderMemberSummary(member, name);
+    if (!this.selectable) return html`<div class="main">${summary}</div>`;
+    return html`<label class="main"
+      ><input
+        class="check"
+        type="checkbox"
+        .value=${member.id}
+        .checked=${this.selection.has(member.id)}
+      />${summary}</label
     >`;
   }
 
-  private renderState(text: string): TemplateResult {
+  /** Avatar, name, real name, badges, and when and how the member joined. */
+  private renderMemberSummary(member: GroupMember, name: string): TemplateResult {
+    const { now } = this.rowContext;
+    return html`<span class="avatar" part="avatar" aria-hidden="true"
+        >${initial(name)}${this.renderAvatarImage(member)}</span
+      ><span class="text"
+        ><span class="line"
+          ><span class="name" part="name">${name}</span>${this.renderRealName(member)}<span
+            class="badge"
+            part="badge"
+            data-type=${member.type}
+            >${this.badgeText(member)}</span
+          >${this.renderRole(member)}</span
+        ><span class="line meta" part="meta"
+          >${this.localize.relative(member.joinedAt, now)} · ${this.joinSceneText(member)}</span
+        ></span
+      >`;
+  }
+
+  private renderAvatarImage(member: GroupMember): TemplateResult | typeof nothing {
+    const url = member.avatarUrl;
+    if (!url || !SAFE_IMAGE.test(url)) return nothing;
+    return html`<img src=${url} alt="" loading="lazy" />`;
+  }
+
+  /** With a group nickname shown as the name, the real name follows it. */
+  private renderRealName(member: GroupMember): TemplateResult | typeof nothing {
+    return member.nickname ? html`<span class="real">${member.name}</span>` : nothing;
+  }
+
+  /** The owner or admin badge. */
+  private renderRole(member: GroupMember): TemplateResult | typeof nothing {
+    if (member.role === 'member') return nothing;
+    return html`<span class="role" part="role">${this.rowContext.text[`role.${member.role}`]}</span>`;
+  }
+
+  /** Staff show their company (`@百联`), or "staff" without one; customers "customer". */
+  private badgeText(member: GroupMember): string {
+    const { text } = this.rowContext;
+    if (member.type === 'customer') return text.customer!;
+    return member.companyName ? `@${member.companyName}` : text.staff!;
+  }
+
+  /** How the member joined: QR code, link, or invited (by whom, when known). */
+  private joinSceneText(member: GroupMember): string {
+    if (member.joinScene === 'invited' && member.inviterName) {
+      return this.localize.t('groupMembers.scene.invitedBy', member.inviterName);
+    }
+    return this.rowContext.text[`scene.${member.joinScene}`]!;
+  }
+
+  /** Offered to owners and admins (with the capability), for everyone but the owner. */
+  private renderRemoveButton(member: GroupMember, name: string): TemplateResult | typeof nothing {
+    if (!this.rowContext.canRemove || member.role === 'owner') return nothing;
+    return html`<button
+      class="cl-button remove"
+      part="remove-button"
+      .value=${member.id}
+      aria-label=${this.localize.t('groupMembers.removeLabel', name)}
+      >${this.rowContext.text.remove}</button
+    >`;
+  }
+
+  /** Placeholder rows of the same height as real ones: nothing moves when data arrives. */
+  private renderSkeleton(rowCount: number): TemplateResult {
+    return html`<div aria-hidden="true">${Array.from({ length: rowCount }, renderSkeletonRow)}</div>`;
+  }
+
+  /** As many skeleton rows as the group will fill, at most a screen's worth. */
+  private skeletonRowCount(): number {
+    if (!this.group) return SKELETON_ROWS;
+    return Math.min(this.group.memberCount, SKELETON_ROWS) || 1;
+  }
+
+  private renderMessage(text: string): TemplateResult {
     return html`<div class="state" part="state"><p>${text}</p></div>`;
   }
 
   private renderError(error: AdapterError, retry: () => unknown): TemplateResult {
     return html`<div class="state error" part="state" role="alert"
-      ><p>${this.l.error(error)}</p>${
-        error.retryable ? html`<button class="cl-button" @click=${retry}>${this.l.t('common.retry')}</button>` : nothing
-      }</div
+      ><p>${this.localize.error(error)}</p>${error.retryable ? this.renderRetryButton(retry) : nothing}</div
     >`;
   }
 
-  private renderDialog(): TemplateResult | typeof nothing {
-    const { removal: r, l } = this;
-    const busy = r?.busy;
-    return r
-      ? html`<p>${l.t('groupMembers.removeText', displayName(r.member))}</p>${
-            r.error ? html`<p class="problem" role="alert">${l.error(r.error)}</p>` : nothing
-          }<div class="actions"
-            ><button class="cl-button" ?disabled=${busy} @click=${this.closeRemove}>${l.t('common.cancel')}</button
-            ><button class="cl-button" data-variant="danger" ?disabled=${busy} @click=${this.confirmRemove}
-              >${l.t('groupMembers.remove')}</button
-            ></div
-          >`
-      : nothing;
+  private renderRetryButton(retry: () => unknown): TemplateResult {
+    return html`<button class="cl-button" @click=${retry}>${this.localize.t('common.retry')}</button>`;
+  }
+
+  /** The dialog's question, the reason a removal failed, Cancel and Remove. */
+  private renderRemoveDialogContent(): TemplateResult | typeof nothing {
+    const { removal, localize } = this;
+    if (!removal) return nothing;
+    const question = localize.t('groupMembers.removeText', displayName(removal.member));
+    const busy = removal.busy;
+    return html`<p>${question}</p>${this.renderRemoveProblem(removal)}<div class="actions"
+        ><button class="cl-button" ?disabled=${busy} @click=${this.closeRemoveDialog}
+          >${localize.t('common.cancel')}</button
+        ><button class="cl-button" data-variant="danger" ?disabled=${busy} @click=${this.removeMember}
+          >${localize.t('groupMembers.remove')}</button
+        ></div
+      >`;
+  }
+
+  private renderRemoveProblem(removal: Removal): TemplateResult | typeof nothing {
+    if (!removal.error) return nothing;
+    return html`<p class="problem" role="alert">${this.localize.error(removal.error)}</p>`;
   }
 }
 
-const memberKey = (m: GroupMember) => m.id;
+const memberKey = (member: GroupMember) => member.id;
+
 /** The group nickname when set, else the real name. */
-const displayName = (m: GroupMember) => m.nickname || m.name;
+const displayName = (member: GroupMember) => member.nickname || member.name;
+
 /** The first character (a whole code point) of a name, upper-cased, for the avatar fallback. */
 const initial = (name: string) => [...name][0]!.toUpperCase();
+
+/** The page size asked for: a whole number from 1 to `MAX_PAGE_SIZE`. */
+const pageLimit = (pageSize: number) => Math.min(Math.max(1, pageSize | 0), MAX_PAGE_SIZE);
+
+/**
+ * The loaded members with a next page appended. A removal between pages may shift an offset
+ * cursor: never show a member twice.
+ */
+function appendNew(loaded: GroupMember[], page: GroupMember[]): GroupMember[] {
+  const seen = new Set(loaded.map((member) => member.id));
+  return loaded.concat(page.filter((member) => !seen.has(member.id)));
+}
+
+const renderSkeletonRow = () =>
+  html`<div class="row"
+    ><span class="avatar cl-skeleton"></span
+    ><span class="text"><span class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span
+  ></div>`;
