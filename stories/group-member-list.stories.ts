@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { AdapterError, type Capabilities, type Group, type GroupMember, type OperationInput } from '@clienteling/core';
+import {
+  AdapterError,
+  type Capabilities,
+  type Group,
+  type GroupMember,
+  type MemberFilter,
+  type OperationInput,
+} from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/group-member-list/define.js';
 import type { GroupMemberList } from '@clienteling/group-member-list';
@@ -15,13 +22,20 @@ const AVATAR = (i: number) =>
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="hsl(${(i * 47) % 360} 55% 62%)"/></svg>`,
   )}`;
 
-/** `n` realistic members: the owner first, a few admins, staff of the store, customers; every third with a nickname. */
-function members(n: number): GroupMember[] {
+/** A realistic Chinese name for the `i`th member: surname, given name, every fourth a two-character given name. */
+const memberName = (i: number) =>
+  `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}${i % 4 === 0 ? GIVEN[i % GIVEN.length] : ''}`;
+
+/**
+ * `count` realistic members: the owner first, a few admins, staff of the store, customers; every
+ * third with a nickname.
+ */
+function members(count: number): GroupMember[] {
   const now = Date.now();
-  return Array.from({ length: n }, (_, i) =>
+  return Array.from({ length: count }, (_, i) =>
     fixtures.member({
       id: `m-${i}`,
-      name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}${i % 4 === 0 ? GIVEN[i % GIVEN.length] : ''}`,
+      name: memberName(i),
       nickname: i % 3 === 0 ? `${NICKS[i % NICKS.length]}${i > 9 ? i : ''}` : undefined,
       type: i === 0 || i % 12 === 5 ? 'staff' : 'customer',
       companyName: i === 0 || i % 12 === 5 ? '百联' : undefined,
@@ -32,6 +46,14 @@ function members(n: number): GroupMember[] {
       inviterName: i % 3 === 2 ? '王丽' : undefined,
     }),
   );
+}
+
+/** Whether a member is shown under a filter (`admin`: the owner and admins). */
+function matchesFilter(member: GroupMember, filter: MemberFilter | undefined): boolean {
+  if (filter === 'staff') return member.type === 'staff';
+  if (filter === 'customer') return member.type === 'customer';
+  if (filter === 'admin') return member.role !== 'member';
+  return true;
 }
 
 interface BackendOptions {
@@ -65,13 +87,7 @@ function backend(options: BackendOptions = {}) {
             let list = all.filter(
               (m) =>
                 (!q || m.name.toLowerCase().includes(q) || (m.nickname ?? '').toLowerCase().includes(q)) &&
-                (filter === 'staff'
-                  ? m.type === 'staff'
-                  : filter === 'customer'
-                    ? m.type === 'customer'
-                    : filter === 'admin'
-                      ? m.role !== 'member'
-                      : true),
+                matchesFilter(m, filter),
             );
             if (sort === 'name')
               list = [...list].sort((a, b) => (a.nickname || a.name).localeCompare(b.nickname || b.name, 'zh-CN'));
@@ -96,12 +112,16 @@ function backend(options: BackendOptions = {}) {
   );
 }
 
-const frame = (content: TemplateResult) =>
-  html`<div
-    style="height:640px;max-width:375px;overflow:auto;border:1px solid var(--cl-color-border, #d5d9df);background:var(--cl-color-surface, #fff)"
-  >
-    ${content}
-  </div>`;
+/** A phone-sized scrolling box, as the list sits in a WeCom sidebar. */
+const FRAME_STYLE = [
+  'height:640px',
+  'max-width:375px',
+  'overflow:auto',
+  'border:1px solid var(--cl-color-border, #d5d9df)',
+  'background:var(--cl-color-surface, #fff)',
+].join(';');
+
+const frame = (content: TemplateResult) => html`<div style=${FRAME_STYLE}>${content}</div>`;
 
 const list = (options: BackendOptions = {}, attrs: { query?: string; selectable?: boolean; groupId?: string } = {}) =>
   html`<cl-provider .adapter=${backend(options)}>
@@ -125,7 +145,8 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'The members of a customer group: search on the adapter, filters, sort, pages by cursor as you scroll, virtualized when long. Invite and remove where the adapter and the viewer’s role allow.',
+          'The members of a customer group: search on the adapter, filters, sort, pages by cursor as you scroll, ' +
+          'virtualized when long. Invite and remove where the adapter and the viewer’s role allow.',
       },
     },
   },

@@ -19,15 +19,15 @@ import '../src/define.js';
 import { SEARCH_DEBOUNCE_MS, type GroupMemberList } from '../src/index.js';
 import { styles } from '../src/group-member-list.styles.js';
 
-const N = 10_000;
+const MEMBER_COUNT = 10_000;
 const RENDER_RUNS = 15;
 const TYPED = 'lily 12';
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = ['丽', '伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超'];
 const NICKS = ['lily', 'amy', 'coco', 'jack', 'tony', 'ivy', 'leo', 'mia', 'zoe', 'max'];
-const at = Date.UTC(2026, 0, 1);
+const START_OF_2026 = Date.UTC(2026, 0, 1);
 
-const members: GroupMember[] = Array.from({ length: N }, (_, i) => ({
+const members: GroupMember[] = Array.from({ length: MEMBER_COUNT }, (_, i) => ({
   id: `m-${i}`,
   groupId: 'g-1',
   type: i % 10 === 0 ? 'staff' : 'customer',
@@ -35,13 +35,13 @@ const members: GroupMember[] = Array.from({ length: N }, (_, i) => ({
   ...(i % 2 === 0 ? { nickname: `${NICKS[i % NICKS.length]} ${i}` } : {}),
   ...(i % 10 === 0 ? { companyName: '百联' } : {}),
   role: i === 0 ? 'owner' : i % 500 === 1 ? 'admin' : 'member',
-  joinedAt: new Date(at - i * 3_600_000).toISOString(),
+  joinedAt: new Date(START_OF_2026 - i * 3_600_000).toISOString(),
   joinScene: (['qrcode', 'link', 'invited'] as const)[i % 3]!,
   ...(i % 3 === 2 ? { inviterName: '王丽' } : {}),
 }));
 
-const matches = (m: GroupMember, q: string) =>
-  !q || m.name.toLowerCase().includes(q) || (m.nickname ?? '').toLowerCase().includes(q);
+const matches = (m: GroupMember, search: string) =>
+  !search || m.name.toLowerCase().includes(search) || (m.nickname ?? '').toLowerCase().includes(search);
 
 /** An in-bench adapter answering at once from memory, like a fast backend. */
 let lastCall = 0;
@@ -54,15 +54,15 @@ const adapter = {
     kind: 'internal',
     ownerId: 'm-0',
     ownerName: '王丽',
-    memberCount: N,
+    memberCount: MEMBER_COUNT,
     memberCap: 20_000,
-    createdAt: new Date(at).toISOString(),
+    createdAt: new Date(START_OF_2026).toISOString(),
     viewerRole: 'owner',
   }),
   listGroupMembers: async ({ query, cursor, limit }: OperationInput<'listGroupMembers'>) => {
     lastCall = performance.now();
-    const q = (query ?? '').toLowerCase();
-    const list = q ? members.filter((m) => matches(m, q)) : members;
+    const search = (query ?? '').toLowerCase();
+    const list = search ? members.filter((m) => matches(m, search)) : members;
     const start = cursor ? Number(cursor) : 0;
     const end = start + (limit ?? 100);
     lastTotal = list.length;
@@ -76,7 +76,7 @@ const adapter = {
 class BareList extends LitElement {
   static override styles = [baseStyles, styles];
   items: GroupMember[] = members;
-  private rtf = new Intl.RelativeTimeFormat('zh-CN', { numeric: 'auto' });
+  private relativeTime = new Intl.RelativeTimeFormat('zh-CN', { numeric: 'auto' });
   private now = new Date();
   private renderRow = (m: GroupMember, i: number): TemplateResult => {
     const name = m.nickname || m.name;
@@ -97,7 +97,7 @@ class BareList extends LitElement {
             }<span class="badge" part="badge" data-type=${m.type}
               >${m.type === 'staff' ? `@${m.companyName}` : '客户'}</span
             >${m.role === 'member' ? '' : html`<span class="role" part="role">${m.role}</span>`}</span
-          ><span class="line meta" part="meta">${this.rtf.format(days, 'day')} · ${scene}</span></span
+          ><span class="line meta" part="meta">${this.relativeTime.format(days, 'day')} · ${scene}</span></span
         ></div
       ><button class="cl-button remove" part="remove-button" .value=${m.id} aria-label=${`将 ${name} 移出群聊`}
         >移出</button
@@ -154,24 +154,24 @@ const rowsIn = (root: ParentNode) => root.querySelectorAll('[role=listitem]').le
 
 async function renderElement(): Promise<{ ms: number; el: GroupMemberList; box: HTMLElement }> {
   const box = stage();
-  const t0 = performance.now();
+  const started = performance.now();
   render(
     html`<cl-provider .adapter=${adapter}><cl-group-member-list group-id="g-1"></cl-group-member-list></cl-provider>`,
     box,
   );
   const el = box.querySelector('cl-group-member-list')!;
   await settled(el.shadowRoot!, () => rowsIn(el.shadowRoot!) > 0);
-  return { ms: performance.now() - t0, el, box };
+  return { ms: performance.now() - started, el, box };
 }
 
 async function renderBare(items = members): Promise<{ ms: number; bare: BareList; box: HTMLElement }> {
   const box = stage();
-  const t0 = performance.now();
+  const started = performance.now();
   const bare = document.createElement('bench-bare-list') as BareList;
   bare.items = items;
   box.append(bare);
   await settled(bare.shadowRoot!, () => rowsIn(bare.shadowRoot!) > 0);
-  return { ms: performance.now() - t0, bare, box };
+  return { ms: performance.now() - started, bare, box };
 }
 
 describe('group-member-list benchmark (10,000 members)', function () {
@@ -194,14 +194,16 @@ describe('group-member-list benchmark (10,000 members)', function () {
       for (const which of i % 2 ? ['bare', 'own'] : ['own', 'bare']) {
         await nextFrame();
         if (which === 'own') {
-          const a = await renderElement();
-          own.push(a.ms);
-          expect(a.el.shadowRoot!.querySelector('[role=listitem]')!.getAttribute('aria-setsize')).to.equal(String(N));
-          a.box.remove();
+          const element = await renderElement();
+          own.push(element.ms);
+          expect(element.el.shadowRoot!.querySelector('[role=listitem]')!.getAttribute('aria-setsize')).to.equal(
+            String(MEMBER_COUNT),
+          );
+          element.box.remove();
         } else {
-          const b = await renderBare();
-          bare.push(b.ms);
-          b.box.remove();
+          const bareList = await renderBare();
+          bare.push(bareList.ms);
+          bareList.box.remove();
         }
       }
     }
@@ -219,14 +221,14 @@ describe('group-member-list benchmark (10,000 members)', function () {
       const input = el.shadowRoot!.querySelector('input')!;
       for (let i = 1; i <= TYPED.length; i++) {
         const before = lastCall;
-        const t0 = performance.now();
+        const typed = performance.now();
         input.value = TYPED.slice(0, i);
         input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
         await el.updateComplete;
-        const typing = performance.now() - t0;
+        const typing = performance.now() - typed;
         // Idle until the debounced request reaches the adapter (not counted)…
         while (lastCall === before) await new Promise((r) => setTimeout(r, SEARCH_DEBOUNCE_MS / 3));
-        const t1 = lastCall;
+        const requested = lastCall;
         const list = () => el.shadowRoot!.querySelector('[role=list]');
         // …then count from the request to the new rows, laid out.
         await settled(el.shadowRoot!, () => {
@@ -238,24 +240,24 @@ describe('group-member-list benchmark (10,000 members)', function () {
             list()?.getAttribute('aria-busy') !== 'true'
           );
         });
-        own.push(typing + performance.now() - t1);
+        own.push(typing + performance.now() - requested);
       }
       box.remove();
 
-      const b = await renderBare();
+      const bareRun = await renderBare();
       for (let i = 1; i <= TYPED.length; i++) {
-        const q = TYPED.slice(0, i);
-        const t0 = performance.now();
-        const items = members.filter((m) => matches(m, q));
-        b.bare.items = items;
-        b.bare.requestUpdate();
-        await settled(b.bare.shadowRoot!, () => {
-          const first = b.bare.shadowRoot!.querySelector('[role=listitem]');
+        const search = TYPED.slice(0, i);
+        const filtered = performance.now();
+        const items = members.filter((m) => matches(m, search));
+        bareRun.bare.items = items;
+        bareRun.bare.requestUpdate();
+        await settled(bareRun.bare.shadowRoot!, () => {
+          const first = bareRun.bare.shadowRoot!.querySelector('[role=listitem]');
           return items.length === 0 || first?.getAttribute('aria-setsize') === String(items.length);
         });
-        bare.push(performance.now() - t0);
+        bare.push(performance.now() - filtered);
       }
-      b.box.remove();
+      bareRun.box.remove();
     }
     report('group-member-list keystroke 10k', median(own), 16);
     report('bare virtualizer keystroke 10k', median(bare));
