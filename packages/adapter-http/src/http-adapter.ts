@@ -71,18 +71,20 @@ const REFUSED_STATUSES = [429, 503];
 
 /** Maps a non-2xx response (status and parsed body, if any) to an AdapterError. */
 export function errorFromResponse(status: number, body: unknown, retryAfterMs?: number): AdapterError {
-  const b: ErrorBody = body && typeof body === 'object' ? (body as ErrorBody) : {};
+  const errorBody: ErrorBody = body && typeof body === 'object' ? (body as ErrorBody) : {};
   const byStatus: AdapterErrorCode = STATUS_CODES[status] ?? 'unavailable';
   const code =
-    typeof b.code === 'string' && (ERROR_CODES as readonly string[]).includes(b.code)
-      ? (b.code as AdapterErrorCode)
+    typeof errorBody.code === 'string' && (ERROR_CODES as readonly string[]).includes(errorBody.code)
+      ? (errorBody.code as AdapterErrorCode)
       : byStatus;
-  const retryable = typeof b.retryable === 'boolean' ? b.retryable : RETRY_STATUSES.includes(status);
-  const message = typeof b.message === 'string' && b.message ? b.message : `HTTP ${status}`;
+  const retryable = typeof errorBody.retryable === 'boolean' ? errorBody.retryable : RETRY_STATUSES.includes(status);
+  const message = typeof errorBody.message === 'string' && errorBody.message ? errorBody.message : `HTTP ${status}`;
+  let reason = typeof errorBody.reason === 'string' ? errorBody.reason : undefined;
+  if (reason === undefined && status === 401) reason = 'unauthenticated';
   const error = new AdapterError(code, message, {
     retryable,
-    ...(typeof b.reason === 'string' ? { reason: b.reason } : status === 401 ? { reason: 'unauthenticated' } : {}),
-    ...(typeof b.field === 'string' ? { field: b.field } : {}),
+    ...(reason !== undefined ? { reason } : {}),
+    ...(typeof errorBody.field === 'string' ? { field: errorBody.field } : {}),
   });
   return Object.assign(error, { status, retryAfterMs });
 }
@@ -92,11 +94,11 @@ function retryAfter(headers: Headers): number | undefined {
   const value = headers.get('retry-after');
   if (!value) return undefined;
   const seconds = Number(value);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+  const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(delay) ? Math.max(0, delay) : undefined;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (delay: number) => new Promise<void>((resolve) => setTimeout(resolve, delay));
 
 type Kind = 'read' | 'write' | 'once';
 /** Why an attempt failed, as far as retrying is concerned. */
@@ -180,7 +182,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
     signal?: AbortSignal,
   ) {
     let refreshed = false;
-    for (let n = 0; ; n++) {
+    for (let retry = 0; ; retry++) {
       try {
         return await attempt(path, init, extraHeaders, signal);
       } catch (error) {
@@ -190,12 +192,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
           await options.refreshToken().catch((cause: unknown) => {
             throw new AdapterError('forbidden', 'Signing in again failed', { reason: 'unauthenticated', cause });
           });
-          n--;
+          retry--; // the repeat after signing in again is not a retry
           continue;
         }
-        if (n >= retries || !mayRetry(kind, failure)) throw failure;
+        if (retry >= retries || !mayRetry(kind, failure)) throw failure;
         // Full jitter: a random wait up to the exponential ceiling, unless the server said how long.
-        const ceiling = Math.min(maxBackoffMs, backoffMs * 2 ** n);
+        const ceiling = Math.min(maxBackoffMs, backoffMs * 2 ** retry);
         await sleep(Math.min(maxBackoffMs, failure.retryAfterMs ?? Math.random() * ceiling));
       }
     }
