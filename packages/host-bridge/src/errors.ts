@@ -37,7 +37,10 @@ export const WECOM_ERROR_TABLE: ReadonlyArray<readonly [HostErrorCode, RegExp]> 
   ['unsupported-version', /notsupport|unsupported|functionnotexist|versiontoolow|lowversion|upgrade/],
 ];
 
-/** The normalized failure keyword of a WeCom `errMsg` (`"sendChatMessage:fail no permission"` -> `"failnopermission"`). */
+/**
+ * The normalized failure keyword of a WeCom `errMsg`
+ * (`"sendChatMessage:fail no permission"` -> `"failnopermission"`).
+ */
 function keyword(errMsg: string): string {
   return errMsg
     .slice(errMsg.indexOf(':') + 1)
@@ -47,8 +50,8 @@ function keyword(errMsg: string): string {
 
 /** The code of a WeCom `errMsg`, through {@link WECOM_ERROR_TABLE}. */
 export function wecomErrorCode(errMsg: string): HostErrorCode {
-  const k = keyword(errMsg);
-  for (const [code, pattern] of WECOM_ERROR_TABLE) if (pattern.test(k)) return code;
+  const failure = keyword(errMsg);
+  for (const [code, pattern] of WECOM_ERROR_TABLE) if (pattern.test(failure)) return code;
   return 'failed';
 }
 

@@ -39,13 +39,13 @@ export type FakeWecom = WecomSdk & {
 
 export function fakeWecom(options: FakeWecomOptions = {}): FakeWecom {
   const calls: FakeWecom['calls'] = [];
-  const settle = async <T extends object>(api: Api, params: unknown, ok: T) => {
+  const settle = async <T extends object>(api: Api, params: unknown, result: T) => {
     calls.push([api, params]);
     await options.onCall?.(api, params);
     const failure = options.fail?.[api];
     if (failure !== undefined)
       throw typeof failure === 'string' ? { errMsg: `${api}:${failure}`, errCode: -1 } : failure;
-    return { errMsg: `${api}:ok`, errCode: 0, ...ok };
+    return { errMsg: `${api}:ok`, errCode: 0, ...result };
   };
   const sdk: WecomSdk = {
     register(registerOptions) {

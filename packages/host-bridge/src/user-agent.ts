@@ -17,9 +17,9 @@ export function wecomVersion(userAgent: string = currentUserAgent()): number[] |
 export function versionAtLeast(version: number[] | undefined, min: readonly number[]): boolean {
   if (!version) return true;
   for (let i = 0; i < min.length; i++) {
-    const a = version[i] ?? 0;
-    const b = min[i]!;
-    if (a !== b) return a > b;
+    const part = version[i] ?? 0;
+    const minPart = min[i]!;
+    if (part !== minPart) return part > minPart;
   }
   return true;
 }

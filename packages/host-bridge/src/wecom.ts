@@ -92,9 +92,9 @@ const fail = (code: HostErrorCode, message: string) => new HostBridgeError(code,
 
 /** `pages/coupon/index?id=1` -> `pages/coupon/index.html?id=1`: WeCom wants the `.html` suffix. */
 function miniProgramPage(pagePath: string): string {
-  const q = pagePath.indexOf('?');
-  const path = q < 0 ? pagePath : pagePath.slice(0, q);
-  const query = q < 0 ? '' : pagePath.slice(q);
+  const queryStart = pagePath.indexOf('?');
+  const path = queryStart < 0 ? pagePath : pagePath.slice(0, queryStart);
+  const query = queryStart < 0 ? '' : pagePath.slice(queryStart);
   return (path.endsWith('.html') ? path : `${path}.html`) + query;
 }
 
@@ -117,31 +117,31 @@ export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
   const loadSdk = options.loadSdk ?? (() => import('@wecom/jssdk'));
   const ids = options.ids ?? {};
 
-  let sdk: Promise<WecomSdk> | undefined;
-  let entry: Promise<string> | undefined;
+  let registered: Promise<WecomSdk> | undefined;
+  let entryRequest: Promise<string> | undefined;
   let rawEntry: string | undefined;
 
   /** The registered SDK; a failed load is tried again on the next call. */
   const ready = (): Promise<WecomSdk> =>
-    (sdk ??= loadSdk().then(
-      (ww) => {
-        ww.register({
+    (registered ??= loadSdk().then(
+      (sdk) => {
+        sdk.register({
           corpId: options.corpId,
           agentId: options.agentId,
           jsApiList: options.jsApiList ?? WECOM_JS_API_LIST,
           getConfigSignature: options.getConfigSignature,
           getAgentConfigSignature: options.getAgentConfigSignature,
         });
-        return ww;
+        return sdk;
       },
       (error: unknown) => {
-        sdk = undefined;
+        registered = undefined;
         throw new HostBridgeError('failed', 'WeCom SDK did not load', error);
       },
     ));
 
   /** Calls `api` on the registered SDK; refuses early when the client is known to be too old. */
-  const call = async <T>(api: Api, run: (ww: WecomSdk) => Promise<T>): Promise<T> => {
+  const call = async <T>(api: Api, run: (sdk: WecomSdk) => Promise<T>): Promise<T> => {
     if (!supports(api))
       throw fail('unsupported-version', `${api} needs WeCom ${MIN_VERSION[api].join('.')}+ (moments: on a phone)`);
     try {
@@ -152,10 +152,10 @@ export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
   };
 
   const getRawEntry = (): Promise<string> =>
-    (entry ??= call('getContext', (ww) => ww.getContext()).then(
-      (res) => (rawEntry = String(res.entry)),
+    (entryRequest ??= call('getContext', (sdk) => sdk.getContext()).then(
+      (context) => (rawEntry = String(context.entry)),
       (error: unknown) => {
-        entry = undefined;
+        entryRequest = undefined;
         throw error;
       },
     ));
@@ -164,11 +164,12 @@ export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
     kind: 'wecom',
 
     get capabilities(): HostCapabilities {
-      const e = rawEntry;
+      const wecomEntry = rawEntry;
       return {
-        currentCustomer: (e === 'single_chat_tools' || e === 'contact_profile') && supports('getCurExternalContact'),
-        currentGroup: e === 'group_chat_tools' && supports('getCurExternalChat'),
-        sendToChat: !!e && SEND_ENTRIES.includes(e) && supports('sendChatMessage'),
+        currentCustomer:
+          (wecomEntry === 'single_chat_tools' || wecomEntry === 'contact_profile') && supports('getCurExternalContact'),
+        currentGroup: wecomEntry === 'group_chat_tools' && supports('getCurExternalChat'),
+        sendToChat: !!wecomEntry && SEND_ENTRIES.includes(wecomEntry) && supports('sendChatMessage'),
         shareToMoments: supports('shareToExternalMoments'),
         openCustomerProfile: supports('openUserProfile'),
       };
@@ -179,29 +180,29 @@ export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
     },
 
     async getCurrentCustomerId() {
-      const e = await getRawEntry();
-      if (e !== 'single_chat_tools' && e !== 'contact_profile') return undefined;
-      const { userId } = await call('getCurExternalContact', (ww) => ww.getCurExternalContact());
+      const wecomEntry = await getRawEntry();
+      if (wecomEntry !== 'single_chat_tools' && wecomEntry !== 'contact_profile') return undefined;
+      const { userId } = await call('getCurExternalContact', (sdk) => sdk.getCurExternalContact());
       return ids.customerFromExternalUserId ? await ids.customerFromExternalUserId(userId) : userId;
     },
 
     async getCurrentGroupId() {
       if ((await getRawEntry()) !== 'group_chat_tools') return undefined;
-      const { chatId } = await call('getCurExternalChat', (ww) => ww.getCurExternalChat());
+      const { chatId } = await call('getCurExternalChat', (sdk) => sdk.getCurExternalChat());
       return ids.groupFromChatId ? await ids.groupFromChatId(chatId) : chatId;
     },
 
     async sendToChat(message: ChatMessage) {
-      const e = await getRawEntry();
-      if (!SEND_ENTRIES.includes(e)) throw fail('no-context', `Not in a chat (entry ${e})`);
+      const wecomEntry = await getRawEntry();
+      if (!SEND_ENTRIES.includes(wecomEntry)) throw fail('no-context', `Not in a chat (entry ${wecomEntry})`);
       const params = await chatMessageParams(message, options.getImageMediaId);
-      await call('sendChatMessage', (ww) => ww.sendChatMessage(params));
+      await call('sendChatMessage', (sdk) => sdk.sendChatMessage(params));
     },
 
     async shareToMoments(share: HostMomentShare) {
       const attachments = (share.attachments ?? []).map(momentAttachment);
-      await call('shareToExternalMoments', (ww) =>
-        ww.shareToExternalMoments({
+      await call('shareToExternalMoments', (sdk) =>
+        sdk.shareToExternalMoments({
           ...(share.text ? { text: { content: share.text } } : {}),
           ...(attachments.length ? { attachments } : {}),
         }),
@@ -211,7 +212,7 @@ export function createWecomBridge(options: WecomBridgeOptions): HostBridge {
     async openCustomerProfile(customerId: string) {
       const userid = ids.customerToExternalUserId ? await ids.customerToExternalUserId(customerId) : customerId;
       // type 2: an external contact (1 would be a colleague).
-      await call('openUserProfile', (ww) => ww.openUserProfile({ type: 2, userid }));
+      await call('openUserProfile', (sdk) => sdk.openUserProfile({ type: 2, userid }));
     },
   };
   return bridge;
