@@ -1,5 +1,6 @@
 import { defineMessages } from '@clienteling/core/elements.js';
 
+/** Strings of `<cl-staff-card>` (override any of them with `setMessages`). */
 export const staffCardMessages = defineMessages(
   {
     'staffCard.verified': 'Verified',

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   toAdapterError,
   type AdapterError,
@@ -35,16 +36,27 @@ export interface MiniprogramOpenDetail {
   title: string;
 }
 
-type View =
+/** Where the profile is: not asked for (no adapter or profile), on its way, shown, or failed. */
+type LoadState =
   | { status: 'idle' | 'loading'; staff?: undefined; problem?: undefined }
   | { status: 'ready'; staff: StaffProfile; problem?: undefined }
   | { status: 'error'; staff?: undefined; problem: AdapterError };
 
-let qrModule: Promise<typeof import('./qr.js')> | undefined;
+/** The QR code of a contact URL: being encoded (no `code` yet), drawn, or impossible to encode. */
+interface QrState {
+  text: string;
+  code?: QrCode;
+  failed?: boolean;
+}
 
-/** What the loading skeleton is drawn from: ideographic spaces take the room of typical text. */
-const blank = (n: number) => '\u3000'.repeat(n);
-const placeholder: StaffProfile = {
+/** The QR encoder's module, loaded the first time a card shows a QR code. */
+let qrEncoder: Promise<typeof import('./qr.js')> | undefined;
+
+/** Ideographic spaces, which take the room of typical text in the loading skeleton. */
+const blank = (length: number) => '\u3000'.repeat(length);
+
+/** What the loading skeleton is drawn from. */
+const PLACEHOLDER_PROFILE: StaffProfile = {
   id: '-',
   name: blank(3),
   companyName: blank(3),
@@ -56,9 +68,12 @@ const placeholder: StaffProfile = {
   contactUrl: '-',
 };
 
-const position = (text: string | undefined) =>
-  text ? html`<span part="position" class="position">${text}</span>` : nothing;
-const tel = (phone: string | undefined) => phone && dialable(phone) && safeHref('tel:' + dialable(phone));
+/** The verified badge's icon: a shield, with a tick cut out of it. */
+const BADGE_SHIELD_PATH = 'M8 1 2 3.3v4.2c0 3.6 2.5 6.6 6 7.5 3.5-.9 6-3.9 6-7.5V3.3L8 1Z';
+const BADGE_TICK_PATH = 'm-1 10L4.3 8.3l1-1L7 9l3.7-3.7 1 1L7 11Z';
+
+/** The `tel:` link of a phone number, when it has digits to dial. */
+const telHref = (phone: string | undefined) => phone && dialable(phone) && safeHref('tel:' + dialable(phone));
 
 /**
  * The associate's verified identity card: avatar, name with the highlighted `@Company` suffix, the
@@ -96,89 +111,95 @@ const tel = (phone: string | undefined) => phone && dialable(phone) && safeHref(
  * @cssproperty --cl-staff-card-border-color - Border of the card (default `--cl-color-border`).
  * @cssproperty --cl-staff-card-radius - Corner radius of the card (default `--cl-radius`).
  * @cssproperty --cl-staff-card-padding - Inner spacing of the card (default `--cl-space-4`).
- * @cssproperty --cl-staff-card-company-color - Colour of the `@Company` suffix (default `--cl-color-company`, the platform's gold).
+ * @cssproperty --cl-staff-card-company-color - Colour of the `@Company` suffix (default `--cl-color-company`,
+ *   the platform's gold).
  * @cssproperty --cl-staff-card-verified-color - Colour of the verified badge (default `--cl-color-verified`).
  * @cssproperty --cl-staff-card-avatar-size - Avatar size (default 56px in card, 40px in compact, 24px in chip).
  * @cssproperty --cl-staff-card-avatar-background - Background of the initials avatar (default `--cl-color-primary`).
  * @cssproperty --cl-staff-card-avatar-color - Colour of the initials (default `--cl-color-on-primary`).
  * @cssproperty --cl-staff-card-chip-background - Background of the chip layout (default `--cl-color-surface-muted`).
  * @cssproperty --cl-staff-card-qr-size - Size of the QR code (default 168px).
- * @cssproperty --cl-staff-card-qr-foreground - Colour of the QR modules (default: the light theme's text colour, in both themes, so that scanners read it).
- * @cssproperty --cl-staff-card-qr-background - Colour behind the QR code (default: the light theme's surface, in both themes).
+ * @cssproperty --cl-staff-card-qr-foreground - Colour of the QR modules (default: the light theme's text colour,
+ *   in both themes, so that scanners read it).
+ * @cssproperty --cl-staff-card-qr-background - Colour behind the QR code (default: the light theme's surface,
+ *   in both themes).
  *
- * @event cl-staff-contact - The add-me action. Detail `{ staff, contactUrl }`. Cancelable: unless cancelled, a safe contact URL is opened.
- * @event cl-phone-copy - After copying the phone number. Detail `{ phone, ok }`.
- * @event cl-miniprogram-open - A mini-program attribute was chosen: the host page opens it. Detail `{ appId, pagePath, title }`.
+ * @event {CustomEvent<StaffContactDetail>} cl-staff-contact - The add-me action. Cancelable: unless cancelled,
+ *   a safe contact URL is opened.
+ * @event {CustomEvent<PhoneCopyDetail>} cl-phone-copy - After copying the phone number (`ok`: it reached the
+ *   clipboard).
+ * @event {CustomEvent<MiniprogramOpenDetail>} cl-miniprogram-open - A mini-program attribute was chosen: the host
+ *   page opens it.
  */
 export class StaffCard extends ClientelingElement {
   static override styles = [baseStyles, styles];
 
-  // Reactive properties are declared here rather than with decorators: it keeps the element within
-  // its size budget (each decorator call costs bytes); each one is documented at its field below.
-  static override properties = {
-    staffId: { attribute: 'staff-id' },
-    profile: { attribute: false },
-    layout: { reflect: true },
-    maskPhone: { type: Boolean, attribute: 'mask-phone' },
-    mapUrlTemplate: { attribute: 'map-url-template' },
-    showQr: { type: Boolean, attribute: 'show-qr' },
-    view: { state: true },
-    avatarFailed: { state: true },
-    copied: { state: true },
-    qr: { state: true },
-  };
+  /**
+   * Id of the staff member to load through the adapter. Without it (and without `profile`), the signed-in
+   * associate is shown.
+   */
+  @property({ attribute: 'staff-id' }) staffId?: string;
 
-  /** Id of the staff member to load through the adapter. Without it (and without `profile`), the signed-in associate is shown. */
-  staffId?: string;
-
-  /** A staff profile given directly, instead of loading one. It is validated; an invalid one shows the invalid state. */
-  profile?: StaffProfile;
+  /** A staff profile given directly, instead of loading one. Validated: an invalid one shows the invalid state. */
+  @property({ attribute: false }) profile?: StaffProfile;
 
   /** `card` (full profile, default), `compact` (a chat-header line) or `chip` (inline, for lists). */
-  layout: StaffCardLayout = 'card';
+  @property({ reflect: true }) layout: StaffCardLayout = 'card';
 
-  /** Shows the phone number with its middle digits hidden (138****8000); the full number is still dialled and copied. */
-  maskPhone = false;
+  /** Shows the phone number with its middle digits hidden (138****8000); the full number is dialled and copied. */
+  @property({ type: Boolean, attribute: 'mask-phone' }) maskPhone = false;
 
-  /** URL of the store address's map link, with `{address}`, `{name}`, `{lat}` and `{lng}` placeholders (each URL-encoded). Defaults to an Amap search. */
-  mapUrlTemplate: string = DEFAULT_MAP_URL_TEMPLATE;
+  /**
+   * URL of the store address's map link, with `{address}`, `{name}`, `{lat}` and `{lng}` placeholders (each
+   * URL-encoded). Defaults to an Amap search.
+   */
+  @property({ attribute: 'map-url-template' }) mapUrlTemplate: string = DEFAULT_MAP_URL_TEMPLATE;
 
   /** Shows the add-me QR code of the profile's contact URL (card layout only). The encoder loads only then. */
-  showQr = false;
+  @property({ type: Boolean, attribute: 'show-qr' }) showQr = false;
 
-  private view: View = { status: 'idle' };
-  private avatarFailed = false;
-  private copied?: boolean;
-  private qr?: { text: string; code?: QrCode; failed?: boolean };
+  /** The profile being loaded, shown, or why it could not be. */
+  @state() private loadState: LoadState = { status: 'idle' };
+  /** The avatar picture failed to load: initials are shown instead. */
+  @state() private avatarFailed = false;
+  /** Whether the last copy of the phone number worked; undefined before any copy. */
+  @state() private copied?: boolean;
+  /** The QR code of the contact URL shown (card layout with `show-qr`). */
+  @state() private qrState?: QrState;
 
-  private readonly l = new LocalizeController(this, staffCardMessages);
-  private loads = 0;
+  private readonly localize = new LocalizeController(this, staffCardMessages);
+  /** Counts loads, so that the answer to an older one is ignored. */
+  private loadToken = 0;
+  /** The adapter of the last load (the element itself before the first load). */
   private loadedWith?: unknown = this;
+
+  /* ------------------------------------------------------------------ loading */
 
   /** Loads the profile again (what the retry button does). */
   reload(): void {
-    const token = ++this.loads;
+    const token = ++this.loadToken;
     const { profile, api, staffId } = this;
     this.avatarFailed = false;
     this.copied = undefined;
+    const show = (staff: StaffProfile) => {
+      if (token === this.loadToken) this.loadState = { status: 'ready', staff };
+    };
     const fail = (error: unknown) => {
-      if (token == this.loads) this.view = { status: 'error', problem: toAdapterError(error) };
+      if (token === this.loadToken) this.loadState = { status: 'error', problem: toAdapterError(error) };
     };
     if (profile) {
       // The schemas load with validation, on first use (see ClientelingElement).
-      this.view = { status: 'loading' };
-      parseLater('StaffProfileSchema', profile, 'profile').then((staff) => {
-        if (token == this.loads) this.view = { status: 'ready', staff };
-      }, fail);
+      this.loadState = { status: 'loading' };
+      parseLater('StaffProfileSchema', profile, 'profile').then(show, fail);
     } else if (api) {
-      this.view = { status: 'loading' };
-      (staffId ? api.getStaff({ staffId }) : api.getCurrentStaff({})).then((staff) => {
-        if (token == this.loads) this.view = { status: 'ready', staff };
-      }, fail);
+      this.loadState = { status: 'loading' };
+      (staffId ? api.getStaff({ staffId }) : api.getCurrentStaff({})).then(show, fail);
     } else {
-      this.view = { status: 'idle' };
+      this.loadState = { status: 'idle' };
     }
   }
+
+  /* ------------------------------------------------------------------ lifecycle */
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -187,23 +208,32 @@ export class StaffCard extends ClientelingElement {
       this.loadedWith = this.api;
       this.reload();
     }
-    const layout = this.layout;
-    const text =
-      this.showQr && layout != 'chip' && layout != 'compact' && this.view.staff
-        ? this.view.staff.contactUrl
-        : undefined;
-    if (text && (!this.qr || this.qr.text != text)) {
-      this.qr = { text };
-      const settle = (qr: { code?: QrCode; failed?: boolean }) => {
-        if (this.qr && this.qr.text == text) this.qr = { text, ...qr };
-      };
-      (qrModule ||= import('./qr.js'))
-        .then((m) => settle({ code: m.encodeQr(text) }))
-        .catch(() => settle({ failed: true }));
-    }
+    this.updateQrCode();
   }
 
-  private async copyPhone(phone: string): Promise<void> {
+  /** The layout drawn: an unknown `layout` falls back to the card. */
+  private get shownLayout(): StaffCardLayout {
+    return this.layout === 'chip' || this.layout === 'compact' ? this.layout : 'card';
+  }
+
+  /** Encodes the contact URL's QR code when the card shows one and it is not encoded yet. */
+  private updateQrCode(): void {
+    const { staff } = this.loadState;
+    const text = this.showQr && this.shownLayout === 'card' && staff ? staff.contactUrl : undefined;
+    if (!text || (this.qrState && this.qrState.text === text)) return;
+    this.qrState = { text };
+    // The answer for an older URL is dropped.
+    const settle = (result: Omit<QrState, 'text'>) => {
+      if (this.qrState && this.qrState.text === text) this.qrState = { text, ...result };
+    };
+    (qrEncoder ||= import('./qr.js'))
+      .then((encoder) => settle({ code: encoder.encodeQr(text) }))
+      .catch(() => settle({ failed: true }));
+  }
+
+  /* ------------------------------------------------------------------ event handlers */
+
+  private async handleCopyClick(phone: string): Promise<void> {
     let ok = true;
     try {
       await navigator.clipboard.writeText(phone);
@@ -221,190 +251,259 @@ export class StaffCard extends ClientelingElement {
     emit(this, 'cl-phone-copy', { phone, ok });
   }
 
-  private addContact(staff: StaffProfile): void {
+  private handleAddClick(staff: StaffProfile): void {
     const { contactUrl } = staff;
     if (!emit(this, 'cl-staff-contact', { staff, contactUrl }, { cancelable: true })) return;
     const href = safeHref(contactUrl);
     if (href) window.open(href, '_blank', 'noopener');
   }
 
+  private handleMiniprogramClick({ appId, pagePath, title }: MiniprogramOpenDetail): void {
+    emit(this, 'cl-miniprogram-open', { appId, pagePath, title });
+  }
+
+  private handleAvatarError(): void {
+    this.avatarFailed = true;
+  }
+
   /* ------------------------------------------------------------------ rendering */
 
   protected override render() {
-    const { status, staff, problem } = this.view;
-    const layout = this.layout == 'chip' || this.layout == 'compact' ? this.layout : 'card';
-    if (status == 'ready' || status == 'loading') {
-      const s = staff || placeholder;
-      const name = this.renderName(s);
-      const view =
-        layout == 'chip'
-          ? html`<span part="card" class="chip">${this.renderAvatar(s)}${name}</span>`
-          : layout == 'compact'
-            ? html`<div part="card" class="compact">
-                ${this.renderAvatar(s)}
-                <div class="identity"
-                  >${name}${position([s.position, s.store && s.store.name].filter(Boolean).join(' · '))}</div
-                >
-                <slot name="actions"></slot>
-              </div>`
-            : this.renderCard(s, name);
-      // The skeleton is the same layout drawn from a placeholder profile, so that nothing moves
-      // when the data arrives; it is inert and hidden from assistive technology, which hears "Loading".
-      return staff
-        ? view
-        : html`<span class="cl-visually-hidden" role="status">${this.l.t('common.loading')}</span
-            ><div part="skeleton" class="skeleton" inert aria-hidden="true">${view}</div>`;
+    const { status, staff, problem } = this.loadState;
+    if (status === 'ready' || status === 'loading') return staff ? this.renderLayout(staff) : this.renderSkeleton();
+    return this.renderMessage(problem);
+  }
+
+  /** The profile in the layout asked for. */
+  private renderLayout(staff: StaffProfile): TemplateResult {
+    switch (this.shownLayout) {
+      case 'chip':
+        return this.renderChip(staff);
+      case 'compact':
+        return this.renderCompact(staff);
+      default:
+        return this.renderCard(staff);
     }
+  }
+
+  /**
+   * The skeleton is the same layout drawn from a placeholder profile, so that nothing moves when the
+   * data arrives; it is inert and hidden from assistive technology, which hears "Loading".
+   */
+  private renderSkeleton(): TemplateResult {
+    return html`<span class="cl-visually-hidden" role="status">${this.localize.t('common.loading')}</span
+      ><div part="skeleton" class="skeleton" inert aria-hidden="true">${this.renderLayout(PLACEHOLDER_PROFILE)}</div>`;
+  }
+
+  /** The not-connected, not-found, invalid and error states. */
+  private renderMessage(problem: AdapterError | undefined): TemplateResult {
     // A failure that may pass is announced at once; a missing or invalid card is simply stated.
-    return html`<div part="card message" class="${layout} message">
-      <span role=${problem && problem.retryable ? 'alert' : 'status'}
-        >${problem ? this.l.error(problem) : this.l.t('common.noAdapter')}</span
-      >
-      ${
-        problem && problem.retryable
-          ? html`<button part="retry" class="cl-button" type="button" @click=${this.reload}
-              >${this.l.t('common.retry')}</button
-            >`
-          : nothing
-      }
+    const retryable = !!problem && problem.retryable;
+    const text = problem ? this.localize.error(problem) : this.localize.t('common.noAdapter');
+    return html`<div part="card message" class="${this.shownLayout} message">
+      <span role=${retryable ? 'alert' : 'status'}>${text}</span>
+      ${retryable ? this.renderRetry() : nothing}
     </div>`;
   }
 
-  private renderCard(s: StaffProfile, name: TemplateResult): TemplateResult {
-    const phone = tel(s.phone);
-    const rows = [
-      s.phone
-        ? this.renderRow(
-            this.l.t('staffCard.phone'),
-            this.renderLink(this.maskPhone ? maskPhone(s.phone) : s.phone, phone, 'phone'),
-          )
-        : '',
-      s.store ? this.renderRow(this.l.t('staffCard.store'), this.renderStore(s.store)) : '',
-      ...s.externalAttributes.map((a) => this.renderRow(a.name, this.renderAttribute(a))),
-    ].filter(Boolean);
+  private renderRetry(): TemplateResult {
+    return html`<button part="retry" class="cl-button" type="button" @click=${this.reload}
+      >${this.localize.t('common.retry')}</button
+    >`;
+  }
+
+  private renderChip(staff: StaffProfile): TemplateResult {
+    return html`<span part="card" class="chip">${this.renderAvatar(staff)}${this.renderName(staff)}</span>`;
+  }
+
+  private renderCompact(staff: StaffProfile): TemplateResult {
+    const subtitle = [staff.position, staff.store && staff.store.name].filter(Boolean).join(' · ');
+    return html`<div part="card" class="compact">
+      ${this.renderAvatar(staff)}
+      <div class="identity">${this.renderName(staff)}${this.renderPosition(subtitle)}</div>
+      <slot name="actions"></slot>
+    </div>`;
+  }
+
+  private renderCard(staff: StaffProfile): TemplateResult {
     return html`<article part="card" class="card" aria-labelledby="name">
       <div class="header">
-        ${this.renderAvatar(s)}
-        <div class="identity">${name}${position(s.position)}</div>
+        ${this.renderAvatar(staff)}
+        <div class="identity">${this.renderName(staff)}${this.renderPosition(staff.position)}</div>
       </div>
-      ${rows.length ? html`<dl part="details">${rows}</dl>` : nothing} ${this.renderQr(s)}
+      ${this.renderDetails(staff)} ${this.renderQr(staff)}
       <div part="actions" class="actions">
-        ${phone ? html`<a part="action call" class="cl-button" href=${phone}>${this.l.t('staffCard.call')}</a>` : nothing}
-        ${
-          s.phone
-            ? html`<button part="action copy" class="cl-button" type="button" @click=${() => this.copyPhone(s.phone!)}>
-                ${this.l.t('staffCard.copy')}
-              </button>`
-            : nothing
-        }
-        ${
-          s.contactUrl
-            ? html`<button
-                part="action add"
-                class="cl-button add"
-                data-variant="primary"
-                type="button"
-                @click=${() => this.addContact(s)}
-              >
-                ${this.l.t('staffCard.add')}
-              </button>`
-            : nothing
-        }
+        ${this.renderCallAction(staff)} ${this.renderCopyAction(staff)} ${this.renderAddAction(staff)}
         <slot name="actions"></slot>
       </div>
       <p part="feedback" class="feedback ${this.copied === false ? 'failed' : ''}" role="status"
-        >${this.copied == undefined ? '' : this.l.t(this.copied ? 'staffCard.copied' : 'staffCard.copyFailed')}</p
+        >${this.renderCopyFeedback()}</p
       >
     </article>`;
   }
 
-  private renderAvatar(s: StaffProfile): TemplateResult {
-    const src = this.avatarFailed ? undefined : safeHref(s.avatarUrl);
-    return html`<span part="avatar" class="avatar" aria-hidden="true"
-      >${
-        src
-          ? html`<img src=${src} alt="" referrerpolicy="no-referrer" @error=${() => (this.avatarFailed = true)} />`
-          : initials(s.name)
-      }</span
+  private renderAvatar(staff: StaffProfile): TemplateResult {
+    const src = this.avatarFailed ? undefined : safeHref(staff.avatarUrl);
+    const picture = src
+      ? html`<img src=${src} alt="" referrerpolicy="no-referrer" @error=${this.handleAvatarError} />`
+      : initials(staff.name);
+    return html`<span part="avatar" class="avatar" aria-hidden="true">${picture}</span>`;
+  }
+
+  /** The name, the `@Company` suffix and the verified badge. */
+  private renderName(staff: StaffProfile): TemplateResult {
+    return html`<span part="name" class="name" id="name"
+      ><span class="person">${staff.name}</span
+      ><span part="company" class="company">@${staff.companyName}</span
+      >${staff.verified ? this.renderBadge() : nothing}</span
     >`;
   }
 
-  private renderName(s: StaffProfile): TemplateResult {
-    return html`<span part="name" class="name" id="name"
-      ><span class="person">${s.name}</span><span part="company" class="company">@${s.companyName}</span>${
-        s.verified
-          ? html`<span part="badge" class="badge" role="img" aria-label=${this.l.t('staffCard.verified')}
-              ><svg viewBox="0 0 16 16" aria-hidden="true">
-                <path
-                  d="M8 1 2 3.3v4.2c0 3.6 2.5 6.6 6 7.5 3.5-.9 6-3.9 6-7.5V3.3L8 1Zm-1 10L4.3 8.3l1-1L7 9l3.7-3.7 1 1L7 11Z"
-                /></svg
-              ><span class="badge-text">${this.l.t('staffCard.verified')}</span></span
-            >`
-          : nothing
-      }</span
+  private renderBadge(): TemplateResult {
+    const label = this.localize.t('staffCard.verified');
+    return html`<span part="badge" class="badge" role="img" aria-label=${label}
+      ><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${BADGE_SHIELD_PATH + BADGE_TICK_PATH} /></svg
+      ><span class="badge-text">${label}</span></span
     >`;
+  }
+
+  private renderPosition(text: string | undefined) {
+    return text ? html`<span part="position" class="position">${text}</span>` : nothing;
+  }
+
+  /** The phone, store and extra attributes, as a description list. */
+  private renderDetails(staff: StaffProfile) {
+    const rows: TemplateResult[] = [];
+    if (staff.phone) rows.push(this.renderRow(this.localize.t('staffCard.phone'), this.renderPhone(staff.phone)));
+    if (staff.store) rows.push(this.renderRow(this.localize.t('staffCard.store'), this.renderStore(staff.store)));
+    for (const attribute of staff.externalAttributes) {
+      rows.push(this.renderRow(attribute.name, this.renderAttribute(attribute)));
+    }
+    return rows.length ? html`<dl part="details">${rows}</dl>` : nothing;
   }
 
   private renderRow(label: string, value: unknown): TemplateResult {
     return html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
   }
 
-  /** A link when `href` is safe, else the same text as text. */
-  private renderLink(text: string, href: string | undefined | '', part: string, hint?: string): TemplateResult {
-    return href
-      ? html`<a part=${part} class="link" href=${href} target=${hint ? '_blank' : nothing} rel="noopener noreferrer"
-          >${text}${hint ? html`<span class="cl-visually-hidden">${hint}</span>` : nothing}</a
-        >`
-      : html`<span part=${part}>${text}</span>`;
+  /** The number (masked when asked), dialled by its link. */
+  private renderPhone(phone: string): TemplateResult {
+    return this.renderLink(this.maskPhone ? maskPhone(phone) : phone, telHref(phone), 'phone');
+  }
+
+  /**
+   * A link when `href` is safe, else the same text as text. With `newWindowHint` the link opens in a
+   * new window, and screen readers hear the hint after the text.
+   */
+  private renderLink(
+    text: string,
+    href: string | undefined | '',
+    part: string,
+    newWindowHint?: string,
+  ): TemplateResult {
+    if (!href) return html`<span part=${part}>${text}</span>`;
+    const hint = newWindowHint ? html`<span class="cl-visually-hidden">${newWindowHint}</span>` : nothing;
+    return html`<a
+      part=${part}
+      class="link"
+      href=${href}
+      target=${newWindowHint ? '_blank' : nothing}
+      rel="noopener noreferrer"
+      >${text}${hint}</a
+    >`;
   }
 
   private renderStore(store: Store): TemplateResult {
-    return html`<span part="store" class="store">${store.name}</span> ${
-        store.address
-          ? this.renderLink(
-              store.address,
-              safeHref(mapUrl(this.mapUrlTemplate, store)),
-              'address',
-              this.l.t('staffCard.newWindow'),
-            )
-          : nothing
-      }`;
+    return html`<span part="store" class="store">${store.name}</span> ${this.renderAddress(store)}`;
   }
 
-  private renderAttribute(a: ExternalAttribute): TemplateResult {
-    if (a.type == 'text') return html`<span part="attribute">${a.value}</span>`;
-    if (a.type == 'web') return this.renderLink(a.title, safeHref(a.url), 'attribute', this.l.t('staffCard.newWindow'));
-    const { appId, pagePath, title } = a;
+  /** The store's address, linked to a map. */
+  private renderAddress(store: Store) {
+    if (!store.address) return nothing;
+    const href = safeHref(mapUrl(this.mapUrlTemplate, store));
+    return this.renderLink(store.address, href, 'address', this.localize.t('staffCard.newWindow'));
+  }
+
+  /** An extra attribute of the external profile: text, a web link, or a mini-program the host page opens. */
+  private renderAttribute(attribute: ExternalAttribute): TemplateResult {
+    if (attribute.type === 'text') return html`<span part="attribute">${attribute.value}</span>`;
+    if (attribute.type === 'web') {
+      return this.renderLink(
+        attribute.title,
+        safeHref(attribute.url),
+        'attribute',
+        this.localize.t('staffCard.newWindow'),
+      );
+    }
     return html`<button
       part="attribute"
       class="link"
       type="button"
-      @click=${() => emit(this, 'cl-miniprogram-open', { appId, pagePath, title })}
+      @click=${() => this.handleMiniprogramClick(attribute)}
     >
-      ${title}<span class="cl-visually-hidden">${this.l.t('staffCard.miniprogram')}</span>
+      ${attribute.title}<span class="cl-visually-hidden">${this.localize.t('staffCard.miniprogram')}</span>
     </button>`;
   }
 
-  private renderQr(s: StaffProfile) {
-    if (!this.showQr || !s.contactUrl) return nothing;
-    const qr: { code?: QrCode; failed?: boolean } = this.qr && this.qr.text == s.contactUrl ? this.qr : {};
-    const box = qr.code ? qr.code.size + 8 : 0;
+  private renderQr(staff: StaffProfile) {
+    if (!this.showQr || !staff.contactUrl) return nothing;
+    const qr: Partial<QrState> = this.qrState && this.qrState.text === staff.contactUrl ? this.qrState : {};
     return html`<figure part="qr" class="qr">
-      ${
-        qr.code
-          ? html`<svg
-              class="qr-code"
-              viewBox="-4 -4 ${box} ${box}"
-              role="img"
-              aria-label=${this.l.t('staffCard.qrLabel', s.name)}
-            >
-              <path d=${qr.code.path} />
-            </svg>`
-          : html`<span class="qr-code ${qr.failed ? 'qr-failed' : 'cl-skeleton'}"
-              >${qr.failed ? this.l.t('staffCard.qrFailed') : ''}</span
-            >`
-      }
-      <figcaption>${this.l.t('staffCard.qrCaption')}</figcaption>
+      ${qr.code ? this.renderQrCode(qr.code, staff) : this.renderQrPlaceholder(!!qr.failed)}
+      <figcaption>${this.localize.t('staffCard.qrCaption')}</figcaption>
     </figure>`;
+  }
+
+  /** The QR code as one SVG path, with a quiet zone of 4 modules. */
+  private renderQrCode(code: QrCode, staff: StaffProfile): TemplateResult {
+    const box = code.size + 8;
+    return html`<svg
+      class="qr-code"
+      viewBox="-4 -4 ${box} ${box}"
+      role="img"
+      aria-label=${this.localize.t('staffCard.qrLabel', staff.name)}
+    >
+      <path d=${code.path} />
+    </svg>`;
+  }
+
+  /** A box of the QR code's size: a skeleton while encoding, a message when the URL cannot be encoded. */
+  private renderQrPlaceholder(failed: boolean): TemplateResult {
+    return html`<span class="qr-code ${failed ? 'qr-failed' : 'cl-skeleton'}"
+      >${failed ? this.localize.t('staffCard.qrFailed') : ''}</span
+    >`;
+  }
+
+  private renderCallAction(staff: StaffProfile) {
+    const href = telHref(staff.phone);
+    if (!href) return nothing;
+    return html`<a part="action call" class="cl-button" href=${href}>${this.localize.t('staffCard.call')}</a>`;
+  }
+
+  private renderCopyAction(staff: StaffProfile) {
+    const { phone } = staff;
+    if (!phone) return nothing;
+    return html`<button part="action copy" class="cl-button" type="button" @click=${() => this.handleCopyClick(phone)}>
+      ${this.localize.t('staffCard.copy')}
+    </button>`;
+  }
+
+  private renderAddAction(staff: StaffProfile) {
+    if (!staff.contactUrl) return nothing;
+    return html`<button
+      part="action add"
+      class="cl-button add"
+      data-variant="primary"
+      type="button"
+      @click=${() => this.handleAddClick(staff)}
+    >
+      ${this.localize.t('staffCard.add')}
+    </button>`;
+  }
+
+  /** What the feedback line says after a copy ('' before any). */
+  private renderCopyFeedback(): string {
+    if (this.copied === undefined) return '';
+    return this.localize.t(this.copied ? 'staffCard.copied' : 'staffCard.copyFailed');
   }
 }
