@@ -29,7 +29,8 @@ if (await isEmpty(db)) {
   });
   await loadDataset(db, data);
   console.log(
-    `seeded: ${data.staff.length} staff, ${data.customers.length} customers, ${data.couponStocks.length} coupon stocks, ${data.groups.length} groups`,
+    `seeded: ${data.staff.length} staff, ${data.customers.length} customers, ` +
+      `${data.couponStocks.length} coupon stocks, ${data.groups.length} groups`,
   );
 }
 
@@ -41,7 +42,7 @@ const server = await startServer({
     env.CORS_ORIGINS ?? 'http://localhost:5173,http://localhost:6006,http://localhost:8000,http://127.0.0.1:8000'
   )
     .split(',')
-    .map((s) => s.trim())
+    .map((origin) => origin.trim())
     .filter(Boolean),
   testMode,
   log: env.QUIET ? undefined : (line) => console.log(line),
@@ -52,7 +53,7 @@ const staff = await db.query<{ id: string; name: string }>(
 );
 console.log(`\nclienteling reference server on ${server.url} (${db.kind}${testMode ? ', TEST MODE' : ''})`);
 console.log('development tokens (Authorization: Bearer <token>):');
-for (const s of staff.rows) console.log(`  ${s.name.padEnd(12)} ${devToken(s.id)}`);
+for (const member of staff.rows) console.log(`  ${member.name.padEnd(12)} ${devToken(member.id)}`);
 
 const stop = async () => {
   await server.close();

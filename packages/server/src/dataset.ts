@@ -32,8 +32,8 @@ const TABLES = [
 
 /** Whether the database holds no data yet (a fresh database to seed). */
 export async function isEmpty(db: Queryable): Promise<boolean> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM staff');
-  return rows[0]!.n === 0;
+  const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM staff');
+  return rows[0]!.count === 0;
 }
 
 /**
@@ -49,62 +49,70 @@ export async function loadDataset(db: Db, data: Dataset): Promise<Record<string,
       tx,
       'stores',
       ['id', 'doc'],
-      data.stores.map((s) => [s.id, s]),
+      data.stores.map((store) => [store.id, store]),
     );
     await insertMany(
       tx,
       'staff',
       ['id', 'doc'],
-      data.staff.map((s) => [s.id, s]),
+      data.staff.map((member) => [member.id, member]),
     );
-    for (const s of data.staff) tokens[s.id] = devToken(s.id);
+    for (const member of data.staff) tokens[member.id] = devToken(member.id);
     await insertMany(
       tx,
       'staff_tokens',
       ['token_hash', 'staff_id'],
-      data.staff.map((s) => [hashToken(devToken(s.id)), s.id]),
+      data.staff.map((member) => [hashToken(devToken(member.id)), member.id]),
     );
     await insertMany(
       tx,
       'customers',
       ['id', 'owner_staff_id', 'added_at', 'doc'],
-      data.customers.map((c) => [c.id, c.ownerStaffId, c.addedAt, c]),
+      data.customers.map((customer) => [customer.id, customer.ownerStaffId, customer.addedAt, customer]),
     );
     await insertMany(
       tx,
       'tag_groups',
       ['id', 'doc'],
-      data.tagGroups.map((g) => [g.id, g]),
+      data.tagGroups.map((group) => [group.id, group]),
     );
     await insertMany(
       tx,
       'coupon_stocks',
       ['id', 'remaining', 'doc'],
-      data.couponStocks.map((s) => [s.id, s.remaining, s]),
+      data.couponStocks.map((stock) => [stock.id, stock.remaining, stock]),
     );
     await insertMany(
       tx,
       'issued_coupons',
       ['id', 'stock_id', 'customer_id', 'staff_id', 'request_id', 'issued_at', 'doc'],
-      data.issuedCoupons.map((c) => [c.id, c.stockId, c.customerId, c.staffId, c.requestId, c.issuedAt, c]),
+      data.issuedCoupons.map((coupon) => [
+        coupon.id,
+        coupon.stockId,
+        coupon.customerId,
+        coupon.staffId,
+        coupon.requestId,
+        coupon.issuedAt,
+        coupon,
+      ]),
     );
     await insertMany(
       tx,
       'customer_groups',
       ['id', 'owner_id', 'created_at', 'doc'],
-      data.groups.map((g) => [g.id, g.ownerId, g.createdAt, g]),
+      data.groups.map((group) => [group.id, group.ownerId, group.createdAt, group]),
     );
     await insertMany(
       tx,
       'group_members',
       ['group_id', 'id', 'doc'],
-      data.members.map((m) => [m.groupId, m.id, m]),
+      data.members.map((member) => [member.groupId, member.id, member]),
     );
     await insertMany(
       tx,
       'moments',
       ['id', 'staff_id', 'request_id', 'created_at', 'doc'],
-      data.moments.map((m) => [m.id, m.staffId, m.requestId, m.createdAt, m]),
+      data.moments.map((moment) => [moment.id, moment.staffId, moment.requestId, moment.createdAt, moment]),
     );
   });
   return tokens;
@@ -116,7 +124,8 @@ async function insertMany(tx: Queryable, table: string, columns: string[], rows:
   for (let i = 0; i < rows.length; i += perBatch) {
     const batch = rows.slice(i, i + perBatch);
     const params: unknown[] = [];
-    const values = batch.map((row) => `(${row.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`);
+    const placeholder = (value: unknown) => (params.push(value), `$${params.length}`);
+    const values = batch.map((row) => `(${row.map(placeholder).join(', ')})`);
     await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
   }
 }

@@ -13,8 +13,8 @@ export interface Queryable {
 }
 
 export interface Db extends Queryable {
-  /** Runs `fn` in a transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `body` in a transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(body: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters. */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
@@ -34,16 +34,16 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
 
 async function openPglite(dataDir?: string): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const pg = await PGlite.create(dataDir ? { dataDir } : {});
+  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
   return {
     kind: 'pglite',
-    query: (sql, params) => pg.query(sql, params) as never,
+    query: (sql, params) => pglite.query(sql, params) as never,
     // PGlite has one connection: transactions are queued behind each other.
-    transaction: (fn) => pg.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params) as never })),
+    transaction: (body) => pglite.transaction((tx) => body({ query: (sql, params) => tx.query(sql, params) as never })),
     exec: async (sql) => {
-      await pg.exec(sql);
+      await pglite.exec(sql);
     },
-    close: () => pg.close(),
+    close: () => pglite.close(),
   };
 }
 
@@ -55,11 +55,11 @@ async function openPostgres(connectionString: string): Promise<Db> {
   return {
     kind: 'postgres',
     query: (sql, params) => pool.query(sql, params) as never,
-    async transaction(fn) {
+    async transaction(body) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: (sql, params) => client.query(sql, params) as never });
+        const result = await body({ query: (sql, params) => client.query(sql, params) as never });
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -113,9 +113,9 @@ export async function migrate(db: Db, dir: string = MIGRATIONS_DIR): Promise<str
     version text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
-  const files = (await readdir(dir)).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
+  const files = (await readdir(dir)).filter((name) => /^\d+_.+\.sql$/.test(name)).sort();
   const applied = new Set(
-    (await db.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+    (await db.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map((row) => row.version),
   );
   const done: string[] = [];
   for (const file of files) {
@@ -139,6 +139,6 @@ export async function migrate(db: Db, dir: string = MIGRATIONS_DIR): Promise<str
 export function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
     .filter(Boolean);
 }

@@ -9,7 +9,7 @@ import type { Dataset } from './dataset.js';
 const DAY = 86_400_000;
 
 export function miniDataset(now: Date = new Date()): Dataset {
-  const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
+  const fromNow = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
   const store = {
     id: 'store-1',
     name: '南京东路店',
@@ -39,7 +39,7 @@ export function miniDataset(now: Date = new Date()): Dataset {
     id,
     name,
     ownerStaffId: owner,
-    addedAt: at(-days),
+    addedAt: fromNow(-days),
     tagIds,
     ruleTagIds,
   });
@@ -57,8 +57,8 @@ export function miniDataset(now: Date = new Date()): Dataset {
     total: 100,
     remaining,
     perCustomerLimit,
-    validFrom: at(from),
-    validUntil: at(until),
+    validFrom: fromNow(from),
+    validUntil: fromNow(until),
     status: 'active' as const,
   });
   const member = (
@@ -75,7 +75,7 @@ export function miniDataset(now: Date = new Date()): Dataset {
     name,
     ...(type === 'staff' ? { companyName: '百联' } : {}),
     role,
-    joinedAt: at(-days),
+    joinedAt: fromNow(-days),
     joinScene: 'invited' as const,
   });
   return {
@@ -139,7 +139,7 @@ export function miniDataset(now: Date = new Date()): Dataset {
         ownerName: '王丽',
         memberCount: 3,
         memberCap: 100,
-        createdAt: at(-60),
+        createdAt: fromNow(-60),
         viewerRole: 'owner',
       },
       {
@@ -150,7 +150,7 @@ export function miniDataset(now: Date = new Date()): Dataset {
         ownerName: '李强',
         memberCount: 2,
         memberCap: 100,
-        createdAt: at(-50),
+        createdAt: fromNow(-50),
         viewerRole: 'none',
       },
     ],

@@ -120,10 +120,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   function currentTime(req: IncomingMessage): Date {
     const given = req.headers['x-test-now'];
     if (testMode && typeof given === 'string') {
-      const t = new Date(given);
-      if (Number.isNaN(t.getTime()))
+      const testNow = new Date(given);
+      if (Number.isNaN(testNow.getTime()))
         throw new AdapterError('invalid', 'X-Test-Now is not a date', { field: 'X-Test-Now' });
-      return t;
+      return testNow;
     }
     return new Date();
   }
@@ -170,7 +170,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       const body = await run({ tx, staffId, now }, input);
       await tx.query(
-        'INSERT INTO idempotency_keys (staff_id, key, operation, request_hash, status, response) VALUES ($1, $2, $3, $4, 200, $5)',
+        'INSERT INTO idempotency_keys (staff_id, key, operation, request_hash, status, response) ' +
+          'VALUES ($1, $2, $3, $4, 200, $5)',
         [staffId, key, name, hash, JSON.stringify(body)],
       );
       return { status: 200, body };
@@ -260,11 +261,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (res.headersSent) return;
         const known = AdapterError.is(error);
         if (!known) options.log?.(`error: ${(error as Error)?.stack ?? String(error)}`);
-        const e = known ? error : new AdapterError('unavailable', 'The server failed; try again', { retryable: true });
-        const status = error instanceof HttpError ? error.status : known ? STATUS[e.code] : 500;
+        const adapterError = known
+          ? error
+          : new AdapterError('unavailable', 'The server failed; try again', { retryable: true });
+        const status = error instanceof HttpError ? error.status : known ? STATUS[adapterError.code] : 500;
         const extra = error instanceof HttpError ? error.headers : {};
-        const issues = (e as { issues?: unknown }).issues;
-        send(res, status, { ...e.toJSON(), ...(issues ? { errors: issues } : {}) }, extra);
+        const issues = (adapterError as { issues?: unknown }).issues;
+        send(res, status, { ...adapterError.toJSON(), ...(issues ? { errors: issues } : {}) }, extra);
         // A body we refused to read would otherwise keep the connection busy.
         if (status === 413) req.resume();
       })

@@ -86,19 +86,19 @@ async function visibleGroup(ctx: Context, groupId: string, lock = false): Promis
 
 /** Computes what depends on the viewer and on the members: role and member count. */
 async function groupView(ctx: Context, group: Group): Promise<Group> {
-  const { rows } = await ctx.tx.query<{ n: number; role: string | null }>(
-    `SELECT count(*)::int AS n,
+  const { rows } = await ctx.tx.query<{ count: number; role: string | null }>(
+    `SELECT count(*)::int AS count,
        max(CASE WHEN id = $2 AND doc->>'type' = 'staff' THEN doc->>'role' END) AS role
      FROM group_members WHERE group_id = $1`,
     [group.id, ctx.staffId],
   );
   const role = group.ownerId === ctx.staffId ? 'owner' : ((rows[0]?.role as Group['viewerRole'] | null) ?? 'none');
-  return { ...group, memberCount: rows[0]?.n ?? 0, viewerRole: role };
+  return { ...group, memberCount: rows[0]?.count ?? 0, viewerRole: role };
 }
 
 const matches = (query: string | undefined, ...texts: Array<string | undefined>) => {
-  const q = query?.trim().toLocaleLowerCase();
-  return !q || texts.some((t) => t?.toLocaleLowerCase().includes(q));
+  const folded = query?.trim().toLocaleLowerCase();
+  return !folded || texts.some((text) => text?.toLocaleLowerCase().includes(folded));
 };
 
 /** Request ids are idempotency keys: the same id with other content is a conflict. */
@@ -115,12 +115,12 @@ async function stockOffer(
   remaining: number,
   customerId: string,
 ): Promise<CouponOffer> {
-  const { rows } = await ctx.tx.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM issued_coupons WHERE stock_id = $1 AND customer_id = $2',
+  const { rows } = await ctx.tx.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM issued_coupons WHERE stock_id = $1 AND customer_id = $2',
     [stock.id, customerId],
   );
   const current = { ...stock, remaining };
-  return { ...current, status: couponStockStatus(current, ctx.now), held: rows[0]!.n };
+  return { ...current, status: couponStockStatus(current, ctx.now), held: rows[0]!.count };
 }
 
 /** Checks a draft against the company's policy (the schema checked the platform's hard limits). */
@@ -129,24 +129,24 @@ function assertDraftAllowed(draft: MomentDraft, policy: Policy): void {
     throw new AdapterError('invalid', `Text is longer than ${policy.momentTextMaxLength} characters`, {
       field: 'draft.text',
     });
-  const a = draft.attachments;
-  if (a?.kind === 'images') {
-    if (a.images.length > policy.momentImagesMax)
+  const attachments = draft.attachments;
+  if (attachments?.kind === 'images') {
+    if (attachments.images.length > policy.momentImagesMax)
       throw new AdapterError('invalid', `At most ${policy.momentImagesMax} images`, {
         field: 'draft.attachments.images',
       });
-    a.images.forEach((image, i) => {
+    attachments.images.forEach((image, i) => {
       if ((image.size ?? 0) > policy.mediaMaxBytes)
         throw new AdapterError('invalid', 'Image too large', { field: `draft.attachments.images.${i}.size` });
     });
   }
-  if (a?.kind === 'video') {
-    if (a.video.durationMs > policy.videoMaxDurationMs)
+  if (attachments?.kind === 'video') {
+    if (attachments.video.durationMs > policy.videoMaxDurationMs)
       throw new AdapterError('invalid', 'Video too long', { field: 'draft.attachments.video.durationMs' });
-    if (a.video.size > policy.mediaMaxBytes)
+    if (attachments.video.size > policy.mediaMaxBytes)
       throw new AdapterError('invalid', 'Video too large', { field: 'draft.attachments.video.size' });
   }
-  if (a?.kind === 'link' && byteLength(a.link.title) > policy.linkTitleMaxBytes)
+  if (attachments?.kind === 'link' && byteLength(attachments.link.title) > policy.linkTitleMaxBytes)
     throw new AdapterError('invalid', `Link title longer than ${policy.linkTitleMaxBytes} bytes`, {
       field: 'draft.attachments.link.title',
     });
@@ -157,7 +157,9 @@ async function audienceCustomers(ctx: Context, audience: Audience): Promise<Cust
   const mine = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1', [ctx.staffId]);
   if (audience.type === 'all') return mine;
   const wanted = new Set(audience.tagIds);
-  return mine.filter((c) => c.tagIds.some((t) => wanted.has(t)) || c.ruleTagIds.some((t) => wanted.has(t)));
+  return mine.filter(
+    (customer) => customer.tagIds.some((id) => wanted.has(id)) || customer.ruleTagIds.some((id) => wanted.has(id)),
+  );
 }
 
 /** Posts today (in the policy's time zone) that count against the daily quota. */
@@ -168,7 +170,7 @@ async function postsToday(ctx: Context, policy: Policy): Promise<number> {
     since,
   ]);
   const today = dayKey(ctx.now, policy.timeZone);
-  return recent.filter((m) => dayKey(new Date(m.createdAt), policy.timeZone) === today).length;
+  return recent.filter((moment) => dayKey(new Date(moment.createdAt), policy.timeZone) === today).length;
 }
 
 const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
@@ -187,8 +189,8 @@ export const handlers: Handlers = {
       [ctx.staffId],
     );
     return paginate(
-      mine.filter((c) => matches(input.query, c.name, c.remark)),
-      (c) => newest(c.addedAt, c.id),
+      mine.filter((customer) => matches(input.query, customer.name, customer.remark)),
+      (customer) => newest(customer.addedAt, customer.id),
       input,
     );
   },
@@ -224,12 +226,12 @@ export const handlers: Handlers = {
         field: 'name',
         reason: problem,
       });
-    const { rows } = await ctx.tx.query<{ n: number }>(
-      "SELECT coalesce(sum(jsonb_array_length(doc->'tags')), 0)::int AS n FROM tag_groups",
+    const { rows } = await ctx.tx.query<{ count: number }>(
+      "SELECT coalesce(sum(jsonb_array_length(doc->'tags')), 0)::int AS count FROM tag_groups",
     );
-    if (rows[0]!.n >= 3000)
+    if (rows[0]!.count >= 3000)
       throw new AdapterError('limit-reached', 'The company has reached its 3,000 tags', { reason: 'tag-quota' });
-    const order = Math.max(0, ...group.tags.map((t) => t.order)) + 1;
+    const order = Math.max(0, ...group.tags.map((existing) => existing.order)) + 1;
     const tag: Tag = { id: `tag-${randomUUID()}`, groupId, name: name.trim(), order, deleted: false };
     await ctx.tx.query('UPDATE tag_groups SET doc = $2 WHERE id = $1', [
       groupId,
@@ -261,8 +263,8 @@ export const handlers: Handlers = {
     assertDraftAllowed(draft, policy);
     if (draft.audience.type === 'tags') {
       const known = new Set(
-        visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups')).flatMap((g) =>
-          g.tags.map((t) => t.id),
+        visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups')).flatMap((group) =>
+          group.tags.map((tag) => tag.id),
         ),
       );
       draft.audience.tagIds.forEach((id, i) => {
@@ -276,7 +278,7 @@ export const handlers: Handlers = {
     const quota = momentQuota(policy, await postsToday(ctx, policy), ctx.now);
     if (quota.remaining <= 0)
       throw new AdapterError('limit-reached', `At most ${quota.limit} posts a day`, { reason: 'moments-per-day' });
-    const at = ctx.now.toISOString();
+    const createdAt = ctx.now.toISOString();
     const moment: Moment = {
       id: `moment-${randomUUID()}`,
       staffId: ctx.staffId,
@@ -286,14 +288,14 @@ export const handlers: Handlers = {
       audience: draft.audience,
       // Publishing is asynchronous, as on the platform: submitted now, published when next read.
       state: 'submitted',
-      createdAt: at,
+      createdAt,
       unreachableCustomerIds: [],
     };
     await ctx.tx.query('INSERT INTO moments (id, staff_id, request_id, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [
       moment.id,
       ctx.staffId,
       requestId,
-      at,
+      createdAt,
       moment,
     ]);
     return moment;
@@ -329,7 +331,7 @@ export const handlers: Handlers = {
     const { rows } = await ctx.tx.query<{ doc: CouponStock; remaining: number }>(
       'SELECT doc, remaining FROM coupon_stocks ORDER BY id',
     );
-    return Promise.all(rows.map((r) => stockOffer(ctx, r.doc, r.remaining, customerId)));
+    return Promise.all(rows.map((row) => stockOffer(ctx, row.doc, row.remaining, customerId)));
   },
   async issueCoupon(ctx, { requestId, stockId, customerId }) {
     const [earlier] = await docs<IssuedCoupon>(
@@ -367,7 +369,8 @@ export const handlers: Handlers = {
       status: 'unused',
     };
     await ctx.tx.query(
-      'INSERT INTO issued_coupons (id, stock_id, customer_id, staff_id, request_id, issued_at, doc) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      'INSERT INTO issued_coupons (id, stock_id, customer_id, staff_id, request_id, issued_at, doc) ' +
+        'VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [coupon.id, stockId, customerId, ctx.staffId, requestId, coupon.issuedAt, coupon],
     );
     return coupon;
@@ -379,10 +382,12 @@ export const handlers: Handlers = {
     ]);
     const now = ctx.now.getTime();
     return paginate(
-      coupons.map((c) =>
-        c.status === 'unused' && now > Date.parse(c.validUntil) ? { ...c, status: 'expired' as const } : c,
+      coupons.map((coupon) =>
+        coupon.status === 'unused' && now > Date.parse(coupon.validUntil)
+          ? { ...coupon, status: 'expired' as const }
+          : coupon,
       ),
-      (c) => newest(c.issuedAt, c.id),
+      (coupon) => newest(coupon.issuedAt, coupon.id),
       { limit: coupons.length || 1 },
     ).items;
   },
@@ -397,11 +402,11 @@ export const handlers: Handlers = {
       [ctx.staffId],
     );
     const found = paginate(
-      candidates.filter((g) => matches(input.query, g.name)),
-      (g) => newest(g.createdAt, g.id),
+      candidates.filter((group) => matches(input.query, group.name)),
+      (group) => newest(group.createdAt, group.id),
       input,
     );
-    return { ...found, items: await Promise.all(found.items.map((g) => groupView(ctx, g))) };
+    return { ...found, items: await Promise.all(found.items.map((group) => groupView(ctx, group))) };
   },
   getGroup: (ctx, { groupId }) => visibleGroup(ctx, groupId),
   async listGroupMembers(ctx, input) {
@@ -409,11 +414,13 @@ export const handlers: Handlers = {
     const all = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1', [input.groupId]);
     const filter = input.filter ?? 'all';
     const kept = all.filter(
-      (m) =>
-        (filter === 'all' || (filter === 'admin' ? m.role !== 'member' : m.type === filter)) &&
-        matches(input.query, m.name, m.nickname),
+      (member) =>
+        (filter === 'all' || (filter === 'admin' ? member.role !== 'member' : member.type === filter)) &&
+        matches(input.query, member.name, member.nickname),
     );
-    return paginate(kept, (m): SortKey => (input.sort === 'name' ? [m.name, m.id] : newest(m.joinedAt, m.id)), input);
+    const sortKey = (member: GroupMember): SortKey =>
+      input.sort === 'name' ? [member.name, member.id] : newest(member.joinedAt, member.id);
+    return paginate(kept, sortKey, input);
   },
   async addGroupMember(ctx, { requestId, groupId, customerId, scene }) {
     const group = await visibleGroup(ctx, groupId, true);

@@ -10,7 +10,11 @@ let registered = false;
 export function useSourceCondition(): void {
   if (registered) return;
   registered = true;
-  const hook =
-    'export async function resolve(s, c, next) { return next(s, { ...c, conditions: [...new Set([...(c.conditions || []), "source"])] }); }';
+  const hook = [
+    'export async function resolve(specifier, context, next) {',
+    '  const conditions = [...new Set([...(context.conditions || []), "source"])];',
+    '  return next(specifier, { ...context, conditions });',
+    '}',
+  ].join('\n');
   register(`data:text/javascript,${encodeURIComponent(hook)}`);
 }
