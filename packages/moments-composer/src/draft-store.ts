@@ -9,6 +9,7 @@ import type { Audience } from '@clienteling/core';
 
 /** The database every clienteling draft lives in. */
 export const DRAFT_DB = 'clienteling-drafts';
+/** The object store of the drafts, keyed by each composer's draft key. */
 const STORE = 'drafts';
 
 /** The kinds of attachment a post can carry; never mixed. */
@@ -40,7 +41,10 @@ export interface ComposerDraft {
   text: string;
   kind?: AttachmentKind;
   media: DraftMedia[];
-  /** The fields of a link card (`url`, `title`, `coverUrl`) or mini-program card (`appId`, `pagePath`, `title`, `coverUrl`). */
+  /**
+   * The fields of a link card (`url`, `title`, `coverUrl`) or of a mini-program card (`appId`,
+   * `pagePath`, `title`, `coverUrl`).
+   */
   card: CardFields;
   /** Audience tags (any-of); undefined means all of the associate's customers. */
   tagIds?: string[];
@@ -49,8 +53,10 @@ export interface ComposerDraft {
 }
 
 /** What the audience of a draft means to the adapter, or undefined while no tag is chosen. */
-export const audienceOf = (d: Pick<ComposerDraft, 'tagIds'>): Audience | undefined =>
-  !d.tagIds ? { type: 'all' } : d.tagIds.length ? { type: 'tags', tagIds: d.tagIds } : undefined;
+export function audienceOf(draft: Pick<ComposerDraft, 'tagIds'>): Audience | undefined {
+  if (!draft.tagIds) return { type: 'all' };
+  return draft.tagIds.length ? { type: 'tags', tagIds: draft.tagIds } : undefined;
+}
 
 /** A key-value store of drafts in one IndexedDB database. */
 export interface DraftStore {
@@ -61,14 +67,14 @@ export interface DraftStore {
 
 /** Opens (lazily, once) the draft store in database `name`. */
 export function draftStore(name: string = DRAFT_DB): DraftStore {
-  let db: Promise<IDBPDatabase> | undefined;
-  const open = () =>
-    (db ??= openDB(name, 1, {
-      upgrade: (d) => void d.createObjectStore(STORE),
+  let database: Promise<IDBPDatabase> | undefined;
+  const openDatabase = () =>
+    (database ??= openDB(name, 1, {
+      upgrade: (created) => void created.createObjectStore(STORE),
     }));
   return {
-    get: async (key) => (await open()).get(STORE, key),
-    set: async (key, value) => void (await (await open()).put(STORE, value, key)),
-    delete: async (key) => (await open()).delete(STORE, key),
+    get: async (key) => (await openDatabase()).get(STORE, key),
+    set: async (key, value) => void (await (await openDatabase()).put(STORE, value, key)),
+    delete: async (key) => (await openDatabase()).delete(STORE, key),
   };
 }
