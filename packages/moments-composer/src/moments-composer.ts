@@ -18,7 +18,14 @@ import {
 } from '@clienteling/core';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
-import { audienceOf, draftStore, type AttachmentKind, type ComposerDraft, type DraftMedia } from './draft-store.js';
+import {
+  audienceOf,
+  draftStore,
+  type AttachmentKind,
+  type CardFields,
+  type ComposerDraft,
+  type DraftMedia,
+} from './draft-store.js';
 import { messages } from './moments-composer.messages.js';
 import { styles } from './moments-composer.styles.js';
 
@@ -27,48 +34,103 @@ export interface MomentPublishDetail {
   draft: MomentDraft;
   requestId: string;
 }
+
 /** Detail of `cl-moment-published`: the post as the adapter confirmed it. */
 export interface MomentPublishedDetail {
   moment: Moment;
 }
 
-type Phase = 'idle' | 'sending' | 'submitted' | 'published' | 'failed';
-type Probe = { width?: number; height?: number; durationMs?: number };
-interface Loaded {
+/** Where publishing the draft stands. */
+type PublishPhase = 'idle' | 'sending' | 'submitted' | 'published' | 'failed';
+
+/** What a file itself says: an image's pixel size or a video's duration. */
+interface MediaProbe {
+  width?: number;
+  height?: number;
+  durationMs?: number;
+}
+
+/** What the composer loads before it shows the form. */
+interface ComposerData {
   staff: StaffProfile;
   quota: MomentQuota;
   policy: Policy;
   groups: TagGroup[];
 }
 
-const KINDS: AttachmentKind[] = ['images', 'video', 'link', 'miniprogram'];
+/** What a file is checked against when it is added. */
+interface FileRules {
+  isVideo: boolean;
+  maxCount: number;
+  policy: Policy;
+}
+
+/** The attachment kinds that are a card the associate fills in, rather than uploaded files. */
+type CardKind = 'link' | 'miniprogram';
+
+const ATTACHMENT_KINDS: AttachmentKind[] = ['images', 'video', 'link', 'miniprogram'];
+
 /** The card fields each card kind shows, in order. */
 const CARD_FIELDS = {
   link: ['url', 'title', 'coverUrl'],
   miniprogram: ['appId', 'pagePath', 'title', 'coverUrl'],
 } as const;
-const isUrl = (u = '') => /^https?:\/\/\S+$/i.test(u.trim());
-const chars = (s: string) => [...s].length;
-const emptyCard = () => ({ url: '', title: '', coverUrl: '', appId: '', pagePath: '' });
+
+const MINIPROGRAM_TITLE_MAX_CHARS = 64;
+const BYTES_PER_MB = 1048576;
+/** Wait after the last change before the draft is saved, and before the reach is estimated. */
+const SAVE_DELAY_MS = 300;
+const REACH_DELAY_MS = 300;
+/** The longest wait between two checks of a submitted post. */
+const POLL_MAX_INTERVAL_MS = 30_000;
+/** Heights in px of the placeholder lines shown while loading. */
+const SKELETON_HEIGHTS = [24, 20, 128, 44, 44, 132, 44];
+/** How far each arrow key moves a thumbnail (with Alt or Ctrl). */
+const ARROW_STEPS: Record<string, number | undefined> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
+
+const isHttpUrl = (value = '') => /^https?:\/\/\S+$/i.test(value.trim());
+/** Characters as the user sees them (`[...text]`, so 👍🏻 is one). */
+const charCount = (text: string) => [...text].length;
+const isCardKind = (kind?: AttachmentKind): kind is CardKind => kind === 'link' || kind === 'miniprogram';
+const emptyCard = (): CardFields => ({ url: '', title: '', coverUrl: '', appId: '', pagePath: '' });
 const emptyDraft = (): ComposerDraft => ({ requestId: createRequestId(), text: '', media: [], card: emptyCard() });
 
+/** Columns of the preview's image grid, as in the feed: one image large, 2 or 4 in two columns, else three. */
+function previewColumns(imageCount: number): number {
+  if (imageCount === 1) return 1;
+  if (imageCount === 2 || imageCount === 4) return 2;
+  return 3;
+}
+
 /** Reads an image's pixel size or a video's duration from the file itself; undefined when unreadable. */
-const probe = (file: Blob, video: boolean) =>
-  new Promise<Probe | undefined>((resolve) => {
+function probeMedia(file: Blob, isVideo: boolean) {
+  return new Promise<MediaProbe | undefined>((resolve) => {
     const url = URL.createObjectURL(file);
-    const el = document.createElement(video ? 'video' : 'img');
-    const done = (v?: Probe) => {
+    const element = document.createElement(isVideo ? 'video' : 'img');
+    const finish = (probe?: MediaProbe) => {
       URL.revokeObjectURL(url);
-      resolve(v);
+      resolve(probe);
     };
-    el.onerror = () => done();
-    if (el instanceof HTMLVideoElement) {
-      el.preload = 'metadata';
-      el.onloadedmetadata = () =>
-        done(Number.isFinite(el.duration) ? { durationMs: Math.round(el.duration * 1000) } : undefined);
-    } else el.onload = () => done({ width: el.naturalWidth, height: el.naturalHeight });
-    el.src = url;
+    element.onerror = () => finish();
+    if (element instanceof HTMLVideoElement) {
+      element.preload = 'metadata';
+      element.onloadedmetadata = () =>
+        finish(Number.isFinite(element.duration) ? { durationMs: Math.round(element.duration * 1000) } : undefined);
+    } else {
+      element.onload = () => finish({ width: element.naturalWidth, height: element.naturalHeight });
+    }
+    element.src = url;
   });
+}
+
+/** The attachments the host page can share to moments: WeCom takes images or a link (not videos or cards). */
+function hostShareAttachments(attachments?: MomentAttachments): HostMomentShare['attachments'] {
+  if (attachments?.kind === 'images') {
+    return attachments.images.map((image) => ({ type: 'image', imageUrl: image.url }));
+  }
+  if (attachments?.kind === 'link') return [{ type: 'link', ...attachments.link, imageUrl: attachments.link.coverUrl }];
+  return undefined;
+}
 
 /**
  * Writes a post for customers' moments: text with a live counter, attachments of exactly one kind
@@ -97,8 +159,10 @@ const probe = (file: Blob, video: boolean) =>
  * @cssproperty --cl-moments-composer-danger - Colour of exceeded limits and failures.
  * @cssproperty --cl-moments-composer-scrim - Backdrop of the confirm dialog.
  *
- * @event cl-moment-publish - Before sending; cancel it to stop. Detail `{ draft, requestId }`.
- * @event cl-moment-published - Once the adapter confirms publication. Detail `{ moment }`.
+ * @event {CustomEvent<MomentPublishDetail>} cl-moment-publish - Before sending; cancel it to stop.
+ * Detail `{ draft, requestId }`.
+ * @event {CustomEvent<MomentPublishedDetail>} cl-moment-published - Once the adapter confirms publication.
+ * Detail `{ moment }`.
  */
 export class MomentsComposer extends ClientelingElement {
   static override styles = [baseStyles, styles];
@@ -109,51 +173,67 @@ export class MomentsComposer extends ClientelingElement {
   /** First wait in ms before checking a submitted post's state again; it doubles up to 30 s. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 1000;
 
-  protected readonly l = new LocalizeController(this, messages);
-  private t = this.l.t.bind(this.l);
+  protected readonly localize = new LocalizeController(this, messages);
 
-  @state() private data?: Loaded;
+  /** The associate, their quota, the policy and the tag groups; undefined until loaded. */
+  @state() private data?: ComposerData;
+  /** Why loading failed; shown instead of the form. */
   @state() private loadError?: AdapterError;
+  /** Everything the associate typed and chose (saved in IndexedDB). */
   @state() private draft = emptyDraft();
-  @state() private phase: Phase = 'idle';
+  @state() private phase: PublishPhase = 'idle';
+  /** Why the last publication failed; a retryable failure turns the button into "Retry". */
   @state() private publishError?: AdapterError;
+  /** The post as the adapter last reported it. */
   @state() private moment?: Moment;
+  /** How many customers the audience reaches, once estimated. */
   @state() private reach?: number;
+  /** Files refused or failed, in words. */
   @state() private notices: string[] = [];
-  @state() private switchTo?: AttachmentKind;
-  @state() private expanded = false;
-  @state() private foldable = false;
+  /** The kind the associate asked to switch to, while the confirm dialog is open. */
+  @state() private pendingKind?: AttachmentKind;
+  /** Whether the preview shows its text in full. */
+  @state() private previewExpanded = false;
+  /** Whether the preview's text is long enough to fold, which shows "Full text". */
+  @state() private previewFoldable = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('dialog') private switchDialog!: HTMLDialogElement;
+  @query('#file') private fileInput!: HTMLInputElement;
 
-  private store = draftStore();
+  private readonly store = draftStore();
+  /** The IndexedDB key the draft is saved under, set once the associate is known. */
+  private storeKey = '';
   private saveTimer?: ReturnType<typeof setTimeout>;
-  private key = '';
-  private uploads = new Map<string, AbortController>();
-  private urls = new Map<string, string>();
-  private pending?: File[];
-  private dragFrom = -1;
+  /** Uploads in flight, by media id, to abort one when its file is removed. */
+  private uploadControllers = new Map<string, AbortController>();
+  /** Object URLs of the thumbnails, by media id, revoked when the file goes. */
+  private objectUrls = new Map<string, string>();
+  /** Files waiting for the associate to confirm switching kind. */
+  private pendingFiles?: File[];
+  /** Index of the thumbnail being dragged; -1 while nothing is, or files come from outside. */
+  private dragFromIndex = -1;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private reachTimer?: ReturnType<typeof setTimeout>;
-  private reachToken = 0;
+  /** Counts reach requests, so that only the answer for the latest audience is shown. */
+  private reachRequest = 0;
 
   /* ---------------------------------------------------------------- lifecycle */
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this.save);
-    document.addEventListener('visibilitychange', this.save);
-    if (this.data) this.resume();
+    addEventListener('pagehide', this.saveDraft);
+    document.addEventListener('visibilitychange', this.saveDraft);
+    if (this.data) this.resumeInterrupted();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.save);
-    document.removeEventListener('visibilitychange', this.save);
+    removeEventListener('pagehide', this.saveDraft);
+    document.removeEventListener('visibilitychange', this.saveDraft);
     clearTimeout(this.pollTimer);
     clearTimeout(this.reachTimer);
-    for (const id of [...this.urls.keys(), ...this.uploads.keys()]) this.drop(id);
-    void this.save();
+    for (const id of [...this.objectUrls.keys(), ...this.uploadControllers.keys()]) this.releaseMedia(id);
+    void this.saveDraft();
   }
 
   protected override apiChanged(api?: ClientelingAdapter): void {
@@ -162,270 +242,24 @@ export class MomentsComposer extends ClientelingElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The preview folds its text after six lines; "Full text" shows only when that hides something.
     const text = this.renderRoot.querySelector('#ptext');
-    const foldable = !!text && (this.expanded || text.scrollHeight > text.clientHeight + 1);
-    if (foldable !== this.foldable) this.foldable = foldable;
+    const foldable = !!text && (this.previewExpanded || text.scrollHeight > text.clientHeight + 1);
+    if (foldable !== this.previewFoldable) this.previewFoldable = foldable;
   }
 
-  /**
-   * Saves the draft now (also on `pagehide` and `visibilitychange`); never a published one. A store
-   * that fails (private mode, full disk) costs the local copy only.
-   */
-  private save = async () => {
-    clearTimeout(this.saveTimer);
-    if (this.key && this.phase !== 'published') await this.store.set(this.key, this.draft).catch(() => undefined);
-  };
-
-  /* ---------------------------------------------------------------- data */
-
-  private async load() {
-    const api = this.api!;
-    this.loadError = this.data = undefined;
-    try {
-      await this.save();
-      const [staff, quota, policy, groups] = await Promise.all([
-        api.getCurrentStaff({}),
-        api.getMomentQuota({}),
-        api.getPolicy({}).catch(() => DEFAULT_POLICY),
-        api.listTagGroups({}).catch(() => []),
-      ]);
-      const key = this.draftKey || `moment:${staff.id}`;
-      const saved = await this.store.get<ComposerDraft>(key).catch(() => undefined);
-      if (api !== this.api) return;
-      this.key = key;
-      this.data = { staff, quota, policy, groups };
-      if (saved) this.draft = saved;
-      this.resume();
-      this.estimate();
-    } catch (e) {
-      if (api === this.api) this.loadError = toAdapterError(e);
-    }
-  }
-
-  /** Resumes what a reload or a disconnection interrupted: uploads, and following a submitted post. */
-  private resume() {
-    for (const m of this.draft.media) if (m.status === 'uploading' && !this.uploads.has(m.id)) this.upload(m);
-    if (this.draft.momentId) {
-      this.phase = 'submitted';
-      this.poll(this.draft.momentId);
-    }
-  }
-
-  /** Changes the draft and saves it (debounced). */
-  private change(patch: Partial<ComposerDraft>) {
-    this.draft = { ...this.draft, ...patch };
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(this.save, 300);
-  }
-
-  private patchMedia(id: string, patch: Partial<DraftMedia>) {
-    this.change({ media: this.draft.media.map((m) => (m.id === id ? { ...m, ...patch } : m)) });
-  }
-
-  /** Asks the adapter for the audience's reach, debounced; the latest audience wins. */
-  private estimate() {
-    clearTimeout(this.reachTimer);
-    const audience = audienceOf(this.draft);
-    const token = ++this.reachToken;
-    this.reach = undefined;
-    if (audience)
-      this.reachTimer = setTimeout(async () => {
-        try {
-          const { count } = await this.api!.estimateReach({ audience });
-          if (token === this.reachToken) this.reach = count;
-        } catch {
-          /* the estimate is optional */
-        }
-      }, 300);
-  }
-
-  /* ---------------------------------------------------------------- attachments */
-
-  private get hasAttachment() {
-    const { media, kind, card } = this.draft;
-    return !!media.length || ((kind === 'link' || kind === 'miniprogram') && Object.values(card).some((v) => v.trim()));
-  }
-
-  /** Switches the attachment kind, asking first when attachments of another kind exist. */
-  private chooseKind(kind: AttachmentKind, files?: File[]) {
-    if (kind !== this.draft.kind && this.hasAttachment) {
-      this.pending = files;
-      this.switchTo = kind;
-      void this.updateComplete.then(() => this.dialog.showModal());
-      return;
-    }
-    this.change({ kind });
-    if (files) void this.addFiles(files);
-  }
-
-  private answer(yes: boolean) {
-    if (this.dialog.open) this.dialog.close();
-    if (yes) {
-      for (const m of this.draft.media) this.drop(m.id);
-      this.change({ kind: this.switchTo, media: [], card: emptyCard() });
-      if (this.pending) void this.addFiles(this.pending);
-    }
-    this.switchTo = this.pending = undefined;
-  }
-
-  /** Files from the picker, a drop or a paste: the kind follows the first file. */
-  private onFiles(files: File[]) {
-    if (files.length && !this.busy) this.chooseKind(files[0]!.type.startsWith('video/') ? 'video' : 'images', files);
-  }
-
-  /** Checks each file against the policy before any request, then adds and uploads the good ones. */
-  private async addFiles(files: File[]) {
-    const t = this.t;
-    const p = this.data!.policy;
-    const video = this.draft.kind === 'video';
-    const max = video ? 1 : p.momentImagesMax;
-    const notices = new Set<string>();
-    for (const file of files) {
-      const name = file.name || file.type;
-      const full = () => this.draft.media.length >= max && t('momentsComposer.refused.count', max);
-      let info: Probe | undefined;
-      const problem =
-        (!file.type.startsWith(video ? 'video/' : 'image/') && t('momentsComposer.refused.type', name)) ||
-        full() ||
-        (file.size > p.mediaMaxBytes && t('momentsComposer.refused.size', name, p.mediaMaxBytes / 1048576)) ||
-        (!(info = await probe(file, video)) && t('momentsComposer.refused.type', name)) ||
-        (info!.durationMs! > p.videoMaxDurationMs &&
-          t('momentsComposer.refused.duration', name, p.videoMaxDurationMs / 1000)) ||
-        (info!.width! * info!.height! > p.imageMaxPixels &&
-          t('momentsComposer.refused.pixels', name, p.imageMaxPixels / 1e6)) ||
-        full();
-      if (problem) notices.add(problem);
-      else {
-        const m: DraftMedia = {
-          id: createRequestId(),
-          blob: file,
-          status: 'uploading',
-          progress: 0,
-          size: file.size,
-          ...info,
-        };
-        this.change({ media: [...this.draft.media, m] });
-        this.upload(m);
-      }
-    }
-    this.notices = [...notices];
-  }
-
-  /** Uploads one file through the adapter, with progress; aborted when the file is removed. */
-  private upload(m: DraftMedia) {
-    const ctl = new AbortController();
-    const live = () => !ctl.signal.aborted;
-    this.uploads.get(m.id)?.abort();
-    this.uploads.set(m.id, ctl);
-    this.patchMedia(m.id, { status: 'uploading', progress: 0 });
-    this.api!.uploadMedia({
-      file: m.blob,
-      kind: m.blob.type.startsWith('video/') ? 'video' : 'image',
-      signal: ctl.signal,
-      onProgress: (progress) => live() && this.patchMedia(m.id, { progress }),
-    }).then(
-      (r) => live() && this.patchMedia(m.id, { status: 'done', progress: 1, ...r }),
-      (e) => {
-        if (!live()) return;
-        this.patchMedia(m.id, { status: 'error' });
-        this.notices = [this.l.error(toAdapterError(e))];
-      },
-    );
-  }
-
-  /** Aborts a file's upload and frees its thumbnail. */
-  private drop(id: string) {
-    this.uploads.get(id)?.abort();
-    this.uploads.delete(id);
-    URL.revokeObjectURL(this.urls.get(id)!);
-    this.urls.delete(id);
-  }
-
-  private removeMedia(i: number) {
-    const media = [...this.draft.media];
-    this.drop(media.splice(i, 1)[0]!.id);
-    this.change({ media });
-    void this.focusThumb(Math.min(i, media.length - 1));
-  }
-
-  private move(from: number, to: number) {
-    const media = [...this.draft.media];
-    if (to < 0 || to >= media.length || from === to) return;
-    media.splice(to, 0, ...media.splice(from, 1));
-    this.change({ media });
-    void this.focusThumb(to);
-  }
-
-  private async focusThumb(i: number) {
-    await this.updateComplete;
-    (
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${i}"]`) ||
-      this.renderRoot.querySelector<HTMLElement>('.add')
-    )?.focus();
-  }
-
-  private urlOf(m: DraftMedia) {
-    let u = this.urls.get(m.id);
-    if (!u) this.urls.set(m.id, (u = URL.createObjectURL(m.blob)));
-    return u;
-  }
-
-  /* ---------------------------------------------------------------- publishing */
-
-  /** The attachments as the adapter takes them, or undefined when there are none. */
-  private attachments(): MomentAttachments | undefined {
-    const { kind, media, card: c } = this.draft;
-    const [title, coverUrl] = [c.title.trim(), c.coverUrl.trim() || undefined];
-    if (!this.hasAttachment) return undefined;
-    if (kind === 'images')
-      return { kind, images: media.map(({ url, width, height, size }) => ({ url: url!, width, height, size })) };
-    if (kind === 'video')
-      return { kind, video: { url: media[0]!.url!, durationMs: media[0]!.durationMs!, size: media[0]!.size } };
-    if (kind === 'link') return { kind, link: { url: c.url.trim(), title, coverUrl } };
-    return {
-      kind: 'miniprogram',
-      miniprogram: { appId: c.appId.trim(), pagePath: c.pagePath.trim(), title, coverUrl },
-    };
-  }
-
-  /** Why the post cannot be published now, in words, or undefined when it can. */
-  private blocker(): string | undefined {
-    const { t, draft: d } = this;
-    const { policy: p, quota } = this.data!;
-    const { kind, card: c } = d;
-    const over = chars(d.text) - p.momentTextMaxLength;
-    const media = kind === 'images' || kind === 'video' ? d.media : [];
-    const bad = this.hasAttachment && !((!c.coverUrl.trim() || isUrl(c.coverUrl)) && c.title.trim());
-    if (!this.api!.capabilities.publishMoment) return t('momentsComposer.block.capability');
-    if (quota.remaining < 1) return t('momentsComposer.block.quota');
-    if (over > 0) return t('momentsComposer.block.text', over);
-    if (media.some((m) => m.status === 'error')) return t('momentsComposer.block.upload');
-    if (media.some((m) => m.status !== 'done')) return t('momentsComposer.block.uploading');
-    if (
-      kind === 'link' &&
-      (bad || (this.hasAttachment && !(isUrl(c.url) && byteLength(c.title.trim()) <= p.linkTitleMaxBytes)))
-    )
-      return t('momentsComposer.block.link', p.linkTitleMaxBytes);
-    if (
-      kind === 'miniprogram' &&
-      (bad || (this.hasAttachment && !(c.appId.trim() && c.pagePath.trim() && chars(c.title) <= 64)))
-    )
-      return t('momentsComposer.block.miniprogram');
-    if (!audienceOf(d)) return t('momentsComposer.block.tags');
-    if (!d.text.trim() && !this.hasAttachment) return t('momentsComposer.block.empty');
-    return undefined;
-  }
+  /* ---------------------------------------------------------------- public methods */
 
   /**
    * Publishes the draft once: a call while one is pending is ignored, and a retry after a failure
    * reuses the draft's request id, so the adapter never creates a second post.
    */
   async publish(): Promise<void> {
-    if (this.busy || !this.data || this.blocker()) return;
+    if (this.busy || !this.data || this.publishBlocker()) return;
     this.phase = 'sending';
     const draft: MomentDraft = {
       text: this.draft.text,
-      attachments: this.attachments(),
+      attachments: this.adapterAttachments(),
       audience: audienceOf(this.draft)!,
     };
     const { requestId } = this.draft;
@@ -435,406 +269,758 @@ export class MomentsComposer extends ClientelingElement {
     }
     this.publishError = undefined;
     try {
-      await this.save();
-      this.follow(await this.api!.publishMoment({ requestId, draft }));
-    } catch (e) {
+      await this.saveDraft();
+      this.followMoment(await this.api!.publishMoment({ requestId, draft }));
+    } catch (error) {
       this.phase = 'idle';
-      this.publishError = toAdapterError(e);
+      this.publishError = toAdapterError(error);
     }
   }
 
-  /** Shows a post's state and follows it until it is published or failed. */
-  private follow(moment: Moment, attempt = 0) {
-    this.moment = moment;
-    this.phase = moment.state === 'draft' ? 'submitted' : moment.state;
-    if (moment.state === 'published') {
-      clearTimeout(this.saveTimer);
-      void this.store.delete(this.key).catch(() => undefined);
-      emit(this, 'cl-moment-published', { moment });
-      this.api!.getMomentQuota({}).then(
-        (quota) => (this.data = { ...this.data!, quota }),
-        () => undefined,
-      );
-    } else if (this.phase === 'submitted') {
-      if (this.draft.momentId !== moment.id) this.change({ momentId: moment.id });
-      this.poll(moment.id, attempt);
-    } else this.change({ momentId: undefined });
+  /* ---------------------------------------------------------------- loading and saving */
+
+  /** Loads the associate, quota, policy and tag groups, then the saved draft; the latest adapter wins. */
+  private async load() {
+    const api = this.api!;
+    this.loadError = this.data = undefined;
+    try {
+      await this.saveDraft();
+      const [staff, quota, policy, groups] = await Promise.all([
+        api.getCurrentStaff({}),
+        api.getMomentQuota({}),
+        api.getPolicy({}).catch(() => DEFAULT_POLICY),
+        api.listTagGroups({}).catch(() => []),
+      ]);
+      const storeKey = this.draftKey || `moment:${staff.id}`;
+      const saved = await this.store.get<ComposerDraft>(storeKey).catch(() => undefined);
+      if (api !== this.api) return;
+      this.storeKey = storeKey;
+      this.data = { staff, quota, policy, groups };
+      if (saved) this.draft = saved;
+      this.resumeInterrupted();
+      this.estimateReach();
+    } catch (error) {
+      if (api === this.api) this.loadError = toAdapterError(error);
+    }
   }
 
-  /** Checks a submitted post's state with backoff; stops when disconnected. */
-  private poll(momentId: string, attempt = 0) {
-    clearTimeout(this.pollTimer);
-    this.pollTimer = setTimeout(
-      async () => {
-        try {
-          this.follow(await this.api!.getMoment({ momentId }), attempt + 1);
-        } catch (e) {
-          const error = toAdapterError(e);
-          if (error.retryable) return this.poll(momentId, attempt + 1);
-          this.phase = 'idle';
-          this.publishError = error;
-          this.change({ momentId: undefined });
-        }
+  /**
+   * Saves the draft now (also on `pagehide` and `visibilitychange`); never a published one. A store
+   * that fails (private mode, full disk) costs the local copy only.
+   */
+  private saveDraft = async () => {
+    clearTimeout(this.saveTimer);
+    if (this.storeKey && this.phase !== 'published') {
+      await this.store.set(this.storeKey, this.draft).catch(() => undefined);
+    }
+  };
+
+  /** Resumes what a reload or a disconnection interrupted: uploads, and following a submitted post. */
+  private resumeInterrupted() {
+    for (const item of this.draft.media) {
+      if (item.status === 'uploading' && !this.uploadControllers.has(item.id)) this.uploadMedia(item);
+    }
+    if (this.draft.momentId) {
+      this.phase = 'submitted';
+      this.pollMoment(this.draft.momentId);
+    }
+  }
+
+  /** Changes the draft and saves it (debounced). */
+  private updateDraft(patch: Partial<ComposerDraft>) {
+    this.draft = { ...this.draft, ...patch };
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(this.saveDraft, SAVE_DELAY_MS);
+  }
+
+  private updateMedia(id: string, patch: Partial<DraftMedia>) {
+    this.updateDraft({ media: this.draft.media.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
+  }
+
+  /** Sets the audience: all customers (`tagIds` undefined) or customers with any of `tagIds`. */
+  private setAudience(tagIds?: string[]) {
+    this.updateDraft({ tagIds });
+    this.estimateReach();
+  }
+
+  /** Asks the adapter for the audience's reach, debounced; the latest audience wins. */
+  private estimateReach() {
+    clearTimeout(this.reachTimer);
+    const audience = audienceOf(this.draft);
+    const request = ++this.reachRequest;
+    this.reach = undefined;
+    if (!audience) return;
+    this.reachTimer = setTimeout(async () => {
+      try {
+        const { count } = await this.api!.estimateReach({ audience });
+        if (request === this.reachRequest) this.reach = count;
+      } catch {
+        /* the estimate is optional */
+      }
+    }, REACH_DELAY_MS);
+  }
+
+  /* ---------------------------------------------------------------- attachments */
+
+  /** Whether the draft has an attachment: a file, or a card with any field filled in. */
+  private get hasAttachment() {
+    const { media, kind, card } = this.draft;
+    if (media.length) return true;
+    return isCardKind(kind) && Object.values(card).some((value) => value.trim());
+  }
+
+  /** Switches the attachment kind, asking first when attachments of another kind exist. */
+  private chooseKind(kind: AttachmentKind, files?: File[]) {
+    if (kind !== this.draft.kind && this.hasAttachment) {
+      this.pendingFiles = files;
+      this.pendingKind = kind;
+      void this.updateComplete.then(() => this.switchDialog.showModal());
+      return;
+    }
+    this.updateDraft({ kind });
+    if (files) void this.addFiles(files);
+  }
+
+  /** Closes the switch dialog; when confirmed, drops the attachments and switches (adding the waiting files). */
+  private answerSwitch(confirmed: boolean) {
+    if (this.switchDialog.open) this.switchDialog.close();
+    if (confirmed) {
+      for (const item of this.draft.media) this.releaseMedia(item.id);
+      this.updateDraft({ kind: this.pendingKind, media: [], card: emptyCard() });
+      if (this.pendingFiles) void this.addFiles(this.pendingFiles);
+    }
+    this.pendingKind = this.pendingFiles = undefined;
+  }
+
+  /** Files from the picker, a drop or a paste: the kind follows the first file. */
+  private takeFiles(files: File[]) {
+    if (!files.length || this.busy) return;
+    this.chooseKind(files[0]!.type.startsWith('video/') ? 'video' : 'images', files);
+  }
+
+  /** Checks each file against the policy before any request, then adds and uploads the good ones. */
+  private async addFiles(files: File[]) {
+    const { policy } = this.data!;
+    const isVideo = this.draft.kind === 'video';
+    const rules: FileRules = { isVideo, maxCount: isVideo ? 1 : policy.momentImagesMax, policy };
+    const notices = new Set<string>();
+    for (const file of files) {
+      const checked = await this.checkFile(file, rules);
+      if (typeof checked === 'string') {
+        notices.add(checked);
+        continue;
+      }
+      const item: DraftMedia = {
+        id: createRequestId(),
+        blob: file,
+        status: 'uploading',
+        progress: 0,
+        size: file.size,
+        ...checked,
+      };
+      this.updateDraft({ media: [...this.draft.media, item] });
+      this.uploadMedia(item);
+    }
+    this.notices = [...notices];
+  }
+
+  /**
+   * Checks one file: its type, the count, its size, then what the file itself says (a video's
+   * duration, an image's pixels). Returns why it is refused, in words, or what probing it read.
+   */
+  private async checkFile(file: File, { isVideo, maxCount, policy }: FileRules): Promise<string | MediaProbe> {
+    const { localize } = this;
+    const name = file.name || file.type;
+    const isFull = () => this.draft.media.length >= maxCount;
+    if (!file.type.startsWith(isVideo ? 'video/' : 'image/')) return localize.t('momentsComposer.refused.type', name);
+    if (isFull()) return localize.t('momentsComposer.refused.count', maxCount);
+    if (file.size > policy.mediaMaxBytes) {
+      return localize.t('momentsComposer.refused.size', name, policy.mediaMaxBytes / BYTES_PER_MB);
+    }
+    const probe = await probeMedia(file, isVideo);
+    if (!probe) return localize.t('momentsComposer.refused.type', name);
+    // A video's probe has no pixel size and an image's no duration: the other comparison is false.
+    if (probe.durationMs! > policy.videoMaxDurationMs) {
+      return localize.t('momentsComposer.refused.duration', name, policy.videoMaxDurationMs / 1000);
+    }
+    if (probe.width! * probe.height! > policy.imageMaxPixels) {
+      return localize.t('momentsComposer.refused.pixels', name, policy.imageMaxPixels / 1e6);
+    }
+    // Other files may have been added while this one was probed.
+    if (isFull()) return localize.t('momentsComposer.refused.count', maxCount);
+    return probe;
+  }
+
+  /** Uploads one file through the adapter, with progress; aborted when the file is removed. */
+  private uploadMedia(item: DraftMedia) {
+    const controller = new AbortController();
+    const isCurrent = () => !controller.signal.aborted;
+    this.uploadControllers.get(item.id)?.abort();
+    this.uploadControllers.set(item.id, controller);
+    this.updateMedia(item.id, { status: 'uploading', progress: 0 });
+    this.api!.uploadMedia({
+      file: item.blob,
+      kind: item.blob.type.startsWith('video/') ? 'video' : 'image',
+      signal: controller.signal,
+      onProgress: (progress) => isCurrent() && this.updateMedia(item.id, { progress }),
+    }).then(
+      (uploaded) => isCurrent() && this.updateMedia(item.id, { status: 'done', progress: 1, ...uploaded }),
+      (error) => {
+        if (!isCurrent()) return;
+        this.updateMedia(item.id, { status: 'error' });
+        this.notices = [this.localize.error(toAdapterError(error))];
       },
-      Math.min(this.pollInterval * 2 ** attempt, 30_000),
     );
   }
 
-  /** After a failed post: keep the content, under a new request id (a new intent). */
-  private again() {
-    this.phase = 'idle';
-    this.change({ requestId: createRequestId() });
+  /** Aborts a file's upload and frees its thumbnail. */
+  private releaseMedia(id: string) {
+    this.uploadControllers.get(id)?.abort();
+    this.uploadControllers.delete(id);
+    URL.revokeObjectURL(this.objectUrls.get(id)!);
+    this.objectUrls.delete(id);
   }
 
-  private startOver() {
-    for (const m of this.draft.media) this.drop(m.id);
-    this.phase = 'idle';
-    this.expanded = false;
-    this.change(emptyDraft());
-    this.estimate();
+  private removeMedia(index: number) {
+    const media = [...this.draft.media];
+    this.releaseMedia(media.splice(index, 1)[0]!.id);
+    this.updateDraft({ media });
+    void this.focusThumbnail(Math.min(index, media.length - 1));
   }
+
+  private moveMedia(fromIndex: number, toIndex: number) {
+    const media = [...this.draft.media];
+    if (toIndex < 0 || toIndex >= media.length || fromIndex === toIndex) return;
+    media.splice(toIndex, 0, ...media.splice(fromIndex, 1));
+    this.updateDraft({ media });
+    void this.focusThumbnail(toIndex);
+  }
+
+  /** After the next render, focuses the thumbnail at `index`, or the add button when there is none. */
+  private async focusThumbnail(index: number) {
+    await this.updateComplete;
+    const thumbnail = this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    (thumbnail || this.renderRoot.querySelector<HTMLElement>('.add'))?.focus();
+  }
+
+  /** The object URL that shows a file, made once per file. */
+  private objectUrlOf(item: DraftMedia) {
+    let url = this.objectUrls.get(item.id);
+    if (!url) {
+      url = URL.createObjectURL(item.blob);
+      this.objectUrls.set(item.id, url);
+    }
+    return url;
+  }
+
+  /* ---------------------------------------------------------------- publishing */
 
   private get busy() {
     return this.phase !== 'idle';
   }
 
-  /* ---------------------------------------------------------------- events */
-
-  private onDrop(e: DragEvent) {
-    e.preventDefault();
-    const from = this.dragFrom;
-    const target = (e.composedPath()[0] as Element).closest?.('[data-index]');
-    this.dragFrom = -1;
-    if (from < 0) this.onFiles([...(e.dataTransfer?.files || [])]);
-    else if (target) this.move(from, +target.getAttribute('data-index')!);
+  /** The attachments as the adapter takes them, or undefined when there are none. */
+  private adapterAttachments(): MomentAttachments | undefined {
+    if (!this.hasAttachment) return undefined;
+    const { kind, media, card } = this.draft;
+    const title = card.title.trim();
+    const coverUrl = card.coverUrl.trim() || undefined;
+    if (kind === 'images') {
+      return { kind, images: media.map(({ url, width, height, size }) => ({ url: url!, width, height, size })) };
+    }
+    if (kind === 'video') {
+      const video = media[0]!;
+      return { kind, video: { url: video.url!, durationMs: video.durationMs!, size: video.size } };
+    }
+    if (kind === 'link') return { kind, link: { url: card.url.trim(), title, coverUrl } };
+    return {
+      kind: 'miniprogram',
+      miniprogram: { appId: card.appId.trim(), pagePath: card.pagePath.trim(), title, coverUrl },
+    };
   }
 
-  private onPaste(e: ClipboardEvent) {
-    const files = [...(e.clipboardData?.files || [])];
-    if (files.length) {
-      e.preventDefault();
-      this.onFiles(files);
+  /** Whether the link or mini-program card is filled in but cannot be sent as it is. */
+  private isCardIncomplete(): boolean {
+    const { kind, card } = this.draft;
+    if (!isCardKind(kind) || !this.hasAttachment) return false;
+    const title = card.title.trim();
+    const coverIsValid = !card.coverUrl.trim() || isHttpUrl(card.coverUrl);
+    if (!coverIsValid || !title) return true;
+    if (kind === 'link') return !(isHttpUrl(card.url) && byteLength(title) <= this.data!.policy.linkTitleMaxBytes);
+    return !(card.appId.trim() && card.pagePath.trim() && charCount(card.title) <= MINIPROGRAM_TITLE_MAX_CHARS);
+  }
+
+  /** Why the post cannot be published now, in words, or undefined when it can. */
+  private publishBlocker(): string | undefined {
+    const { localize, draft } = this;
+    const { policy, quota } = this.data!;
+    const { kind } = draft;
+    const extraChars = charCount(draft.text) - policy.momentTextMaxLength;
+    const uploads = kind === 'images' || kind === 'video' ? draft.media : [];
+    if (!this.api!.capabilities.publishMoment) return localize.t('momentsComposer.block.capability');
+    if (quota.remaining < 1) return localize.t('momentsComposer.block.quota');
+    if (extraChars > 0) return localize.t('momentsComposer.block.text', extraChars);
+    if (uploads.some((item) => item.status === 'error')) return localize.t('momentsComposer.block.upload');
+    if (uploads.some((item) => item.status !== 'done')) return localize.t('momentsComposer.block.uploading');
+    if (kind === 'link' && this.isCardIncomplete()) {
+      return localize.t('momentsComposer.block.link', policy.linkTitleMaxBytes);
+    }
+    if (kind === 'miniprogram' && this.isCardIncomplete()) return localize.t('momentsComposer.block.miniprogram');
+    if (!audienceOf(draft)) return localize.t('momentsComposer.block.tags');
+    if (!draft.text.trim() && !this.hasAttachment) return localize.t('momentsComposer.block.empty');
+    return undefined;
+  }
+
+  /** Shows a post's state and follows it until it is published or failed. */
+  private followMoment(moment: Moment, attempt = 0) {
+    this.moment = moment;
+    this.phase = moment.state === 'draft' ? 'submitted' : moment.state;
+    if (moment.state === 'published') {
+      clearTimeout(this.saveTimer);
+      void this.store.delete(this.storeKey).catch(() => undefined);
+      emit(this, 'cl-moment-published', { moment });
+      // The quota line now counts this post.
+      this.api!.getMomentQuota({}).then(
+        (quota) => (this.data = { ...this.data!, quota }),
+        () => undefined,
+      );
+    } else if (this.phase === 'submitted') {
+      if (this.draft.momentId !== moment.id) this.updateDraft({ momentId: moment.id });
+      this.pollMoment(moment.id, attempt);
+    } else {
+      this.updateDraft({ momentId: undefined });
     }
   }
 
-  private onThumbKey(e: KeyboardEvent, i: number) {
-    const step = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[e.key];
-    if (step && (e.altKey || e.ctrlKey)) this.move(i, i + step);
-    else if (e.key === 'Delete' || e.key === 'Backspace') this.removeMedia(i);
+  /** Checks a submitted post's state with backoff; stops when disconnected. */
+  private pollMoment(momentId: string, attempt = 0) {
+    clearTimeout(this.pollTimer);
+    const delay = Math.min(this.pollInterval * 2 ** attempt, POLL_MAX_INTERVAL_MS);
+    this.pollTimer = setTimeout(async () => {
+      try {
+        this.followMoment(await this.api!.getMoment({ momentId }), attempt + 1);
+      } catch (caught) {
+        const error = toAdapterError(caught);
+        if (error.retryable) return this.pollMoment(momentId, attempt + 1);
+        this.phase = 'idle';
+        this.publishError = error;
+        this.updateDraft({ momentId: undefined });
+      }
+    }, delay);
+  }
+
+  /* ---------------------------------------------------------------- event handlers */
+
+  private handlePaste(e: ClipboardEvent) {
+    const files = [...(e.clipboardData?.files || [])];
+    if (files.length) {
+      e.preventDefault();
+      this.takeFiles(files);
+    }
+  }
+
+  /** A drop either moves the dragged thumbnail to the one it lands on, or brings files from outside. */
+  private handleDrop(e: DragEvent) {
+    e.preventDefault();
+    const fromIndex = this.dragFromIndex;
+    const target = (e.composedPath()[0] as Element).closest?.('[data-index]');
+    this.dragFromIndex = -1;
+    if (fromIndex < 0) this.takeFiles([...(e.dataTransfer?.files || [])]);
+    else if (target) this.moveMedia(fromIndex, +target.getAttribute('data-index')!);
+  }
+
+  private handleTextInput(e: Event) {
+    this.updateDraft({ text: (e.target as HTMLTextAreaElement).value });
+  }
+
+  private handleCardInput(field: keyof CardFields, e: Event) {
+    this.updateDraft({ card: { ...this.draft.card, [field]: (e.target as HTMLInputElement).value } });
+  }
+
+  private handleAddClick() {
+    this.fileInput.click();
+  }
+
+  private handleFileChange(e: Event) {
+    const input = e.target as HTMLInputElement;
+    this.takeFiles([...input.files!]);
+    input.value = '';
+  }
+
+  /** Alt or Ctrl + an arrow moves a thumbnail; Delete or Backspace removes it. */
+  private handleThumbnailKeydown(e: KeyboardEvent, index: number) {
+    const step = ARROW_STEPS[e.key];
+    if (step && (e.altKey || e.ctrlKey)) this.moveMedia(index, index + step);
+    else if (e.key === 'Delete' || e.key === 'Backspace') this.removeMedia(index);
     else return;
     e.preventDefault();
   }
 
-  private pick(e: Event) {
-    const input = e.target as HTMLInputElement;
-    this.onFiles([...input.files!]);
-    input.value = '';
-  }
-
-  private onText(e: Event) {
-    this.change({ text: (e.target as HTMLTextAreaElement).value });
-  }
-
-  private setAudience(tagIds?: string[]) {
-    this.change({ tagIds });
-    this.estimate();
-  }
-
-  private onTagToggle(e: CustomEvent<TagToggleDetail>) {
+  private handleTagToggle(e: CustomEvent<TagToggleDetail>) {
     const { tag, selected } = e.detail;
-    const rest = (this.draft.tagIds || []).filter((id) => id !== tag.id);
-    this.setAudience(selected ? [...rest, tag.id] : rest);
+    const otherTagIds = (this.draft.tagIds || []).filter((id) => id !== tag.id);
+    this.setAudience(selected ? [...otherTagIds, tag.id] : otherTagIds);
+  }
+
+  private handleFoldClick() {
+    this.previewExpanded = !this.previewExpanded;
+  }
+
+  /** After a failed post: keep the content, under a new request id (a new intent). */
+  private handleEditAgain() {
+    this.phase = 'idle';
+    this.updateDraft({ requestId: createRequestId() });
+  }
+
+  private handleNewPost() {
+    for (const item of this.draft.media) this.releaseMedia(item.id);
+    this.phase = 'idle';
+    this.previewExpanded = false;
+    this.updateDraft(emptyDraft());
+    this.estimateReach();
   }
 
   /* ---------------------------------------------------------------- render */
 
   protected override render() {
-    const { t, draft: d, data } = this;
-    if (!this.api) return html`<p class="box">${t('common.noAdapter')}</p>`;
-    if (this.loadError)
-      return html`<div class="box" role="alert"
-        ><p>${this.l.error(this.loadError)}</p
-        >${this.loadError.retryable ? html`<button class="cl-button" @click=${this.load}>${t('common.retry')}</button>` : nothing}</div
-      >`;
-    if (!data)
-      return html`<div class="box" aria-busy="true"
-        ><span class="cl-visually-hidden">${t('common.loading')}</span
-        >${[24, 20, 128, 44, 44, 132, 44].map((h) => html`<div class="cl-skeleton" style="height:${h}px"></div>`)}</div
-      >`;
-    const n = chars(d.text);
-    const max = data.policy.momentTextMaxLength;
-    const { quota } = data;
+    if (!this.api) return html`<p class="box">${this.localize.t('common.noAdapter')}</p>`;
+    if (this.loadError) return this.renderLoadError(this.loadError);
+    if (!this.data) return this.renderSkeleton();
     return html`<div
       class="box"
-      @paste=${this.onPaste}
+      @paste=${this.handlePaste}
       @dragover=${(e: Event) => e.preventDefault()}
-      @drop=${this.onDrop}
+      @drop=${this.handleDrop}
     >
-      <h2 part="title" id="heading">${t('momentsComposer.heading')}</h2>
-      <p part="quota" class="hint" ?data-over=${quota.remaining < 1}
-        >${t('momentsComposer.quota', quota.remaining, this.l.date(quota.resetsAt, true, data.policy.timeZone))}</p
-      >
+      <h2 part="title" id="heading">${this.localize.t('momentsComposer.heading')}</h2>
+      ${this.renderQuota()}
       <fieldset ?disabled=${this.busy}>
-        <textarea
-          part="textarea"
-          rows="5"
-          aria-labelledby="heading"
-          placeholder=${t('momentsComposer.placeholder')}
-          aria-describedby="count"
-          aria-invalid=${n > max}
-          .value=${d.text}
-          @input=${this.onText}
-        ></textarea>
-        <p id="count" part="counter" class="hint" ?data-over=${n > max}>${n}/${max}</p>
-        <div class="row" role="group" aria-label=${t('momentsComposer.kind')}>
-          ${KINDS.filter((k) => this.api!.capabilities.uploadMedia || (k !== 'images' && k !== 'video')).map(
-            (k) =>
-              html`<button
-                class="cl-button"
-                aria-pressed=${d.kind === k}
-                @click=${() => d.kind !== k && this.chooseKind(k)}
-                >${t(`momentsComposer.kind.${k}`)}</button
-              >`,
-          )}
-        </div>
-        ${this.renderAttachment()} ${this.renderAudience()}
+        ${this.renderTextField()} ${this.renderKindChoice()} ${this.renderAttachments()} ${this.renderAudience()}
       </fieldset>
-      <div role="status">${this.notices.map((m) => html`<p>${m}</p>`)}</div>
-      ${this.renderPreview()} ${this.renderFooter()}
-      <dialog
-        part="dialog"
-        role="alertdialog"
-        aria-labelledby="sw-t"
-        aria-describedby="sw-d"
-        @cancel=${() => this.answer(false)}
-      >
-        <h3 id="sw-t">${t('momentsComposer.switchTitle')}</h3><p id="sw-d">${t('momentsComposer.switchText')}</p>
-        <div class="row"
-          ><button class="cl-button" autofocus @click=${() => this.answer(false)}>${t('common.cancel')}</button
-          ><button class="cl-button" data-variant="danger" @click=${() => this.answer(true)}
-            >${t('momentsComposer.switch')}</button
-          ></div
-        >
-      </dialog>
+      <div role="status">${this.notices.map((notice) => html`<p>${notice}</p>`)}</div>
+      ${this.renderPreview()} ${this.renderFooter()} ${this.renderSwitchDialog()}
     </div>`;
   }
 
-  private renderAttachment() {
-    const { t } = this;
-    const { kind, media, card } = this.draft;
+  private renderLoadError(error: AdapterError) {
+    const retry = error.retryable
+      ? html`<button class="cl-button" @click=${this.load}>${this.localize.t('common.retry')}</button>`
+      : nothing;
+    return html`<div class="box" role="alert"><p>${this.localize.error(error)}</p>${retry}</div>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="box" aria-busy="true"
+      ><span class="cl-visually-hidden">${this.localize.t('common.loading')}</span
+      >${SKELETON_HEIGHTS.map((height) => html`<div class="cl-skeleton" style="height:${height}px"></div>`)}</div
+    >`;
+  }
+
+  private renderQuota() {
+    const { quota, policy } = this.data!;
+    const resetsAt = this.localize.date(quota.resetsAt, true, policy.timeZone);
+    return html`<p part="quota" class="hint" ?data-over=${quota.remaining < 1}
+      >${this.localize.t('momentsComposer.quota', quota.remaining, resetsAt)}</p
+    >`;
+  }
+
+  private renderTextField() {
+    const length = charCount(this.draft.text);
+    const maxLength = this.data!.policy.momentTextMaxLength;
+    return html`<textarea
+        part="textarea"
+        rows="5"
+        aria-labelledby="heading"
+        placeholder=${this.localize.t('momentsComposer.placeholder')}
+        aria-describedby="count"
+        aria-invalid=${length > maxLength}
+        .value=${this.draft.text}
+        @input=${this.handleTextInput}
+      ></textarea>
+      <p id="count" part="counter" class="hint" ?data-over=${length > maxLength}>${length}/${maxLength}</p>`;
+  }
+
+  /** The attachment kinds to choose from; images and video only when the adapter can upload. */
+  private renderKindChoice() {
+    const chosenKind = this.draft.kind;
+    const kinds = ATTACHMENT_KINDS.filter((kind) => this.api!.capabilities.uploadMedia || isCardKind(kind));
+    return html`<div class="row" role="group" aria-label=${this.localize.t('momentsComposer.kind')}>
+      ${kinds.map(
+        (kind) =>
+          html`<button
+            class="cl-button"
+            aria-pressed=${chosenKind === kind}
+            @click=${() => chosenKind !== kind && this.chooseKind(kind)}
+            >${this.localize.t(`momentsComposer.kind.${kind}`)}</button
+          >`,
+      )}
+    </div>`;
+  }
+
+  private renderAttachments() {
+    const { kind } = this.draft;
     if (!kind) return nothing;
-    if (kind === 'link' || kind === 'miniprogram') {
+    if (isCardKind(kind)) return CARD_FIELDS[kind].map((field) => this.renderCardField(kind, field));
+    return this.renderThumbnails(kind);
+  }
+
+  /** The state of one card field: whether its value is refused, and the hint under it. */
+  private cardFieldState(kind: CardKind, field: keyof CardFields) {
+    const { card } = this.draft;
+    if (field === 'title' && kind === 'link') {
       const bytes = byteLength(card.title.trim());
       const maxBytes = this.data!.policy.linkTitleMaxBytes;
-      return CARD_FIELDS[kind].map((f) => {
-        const bad =
-          f === 'title'
-            ? kind === 'link'
-              ? bytes > maxBytes
-              : chars(card.title) > 64
-            : f.endsWith('rl') && !!card[f].trim() && !isUrl(card[f]);
-        const hint =
-          f === 'title' && kind === 'link'
-            ? t('momentsComposer.titleBytes', bytes, maxBytes)
-            : bad
-              ? t('momentsComposer.urlInvalid')
-              : '';
-        const input = (e: Event) =>
-          this.change({ card: { ...this.draft.card, [f]: (e.target as HTMLInputElement).value } });
-        return html`<label
-          >${t(`momentsComposer.${f}`)}<input
-            .value=${card[f]}
-            aria-invalid=${bad}
-            @input=${input}
-          />${hint ? html`<span class="hint" ?data-over=${bad}>${hint}</span>` : nothing}</label
-        >`;
-      });
+      return { invalid: bytes > maxBytes, hint: this.localize.t('momentsComposer.titleBytes', bytes, maxBytes) };
     }
-    const video = kind === 'video';
+    const isUrlField = field === 'url' || field === 'coverUrl';
+    const invalid =
+      field === 'title'
+        ? charCount(card.title) > MINIPROGRAM_TITLE_MAX_CHARS
+        : isUrlField && !!card[field].trim() && !isHttpUrl(card[field]);
+    return { invalid, hint: invalid ? this.localize.t('momentsComposer.urlInvalid') : '' };
+  }
+
+  private renderCardField(kind: CardKind, field: keyof CardFields) {
+    const { invalid, hint } = this.cardFieldState(kind, field);
+    return html`<label
+      >${this.localize.t(`momentsComposer.${field}`)}<input
+        .value=${this.draft.card[field]}
+        aria-invalid=${invalid}
+        @input=${(e: Event) => this.handleCardInput(field, e)}
+      />${hint ? html`<span class="hint" ?data-over=${invalid}>${hint}</span>` : nothing}</label
+    >`;
+  }
+
+  /** The images or the video, the add button while there is room, and the hidden file picker. */
+  private renderThumbnails(kind: 'images' | 'video') {
+    const { media } = this.draft;
+    const isVideo = kind === 'video';
+    const maxCount = isVideo ? 1 : this.data!.policy.momentImagesMax;
+    const moveHint = media.length > 1 ? ` · ${this.localize.t('momentsComposer.moveHint')}` : '';
     return html`<ul class="thumbs" aria-describedby="move-hint">
-        ${media.map((m, i) => this.renderThumb(m, i, video))}
-        ${
-          media.length < (video ? 1 : this.data!.policy.momentImagesMax)
-            ? html`<li
-                ><button
-                  class="add cl-button"
-                  @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click()}
-                  >+ ${t(`momentsComposer.kind.${kind}`)}</button
-                ></li
-              >`
-            : nothing
-        }
+        ${media.map((item, index) => this.renderThumbnail(item, index, isVideo))}
+        ${media.length < maxCount ? this.renderAddButton(kind) : nothing}
       </ul>
       <input
         id="file"
         type="file"
         hidden
-        ?multiple=${!video}
-        accept=${video ? 'video/*' : 'image/*'}
-        @change=${this.pick}
+        ?multiple=${!isVideo}
+        accept=${isVideo ? 'video/*' : 'image/*'}
+        @change=${this.handleFileChange}
       />
-      <p class="hint" id="move-hint"
-        >${t('momentsComposer.drop')}${media.length > 1 ? ` · ${t('momentsComposer.moveHint')}` : ''}</p
-      >`;
+      <p class="hint" id="move-hint">${this.localize.t('momentsComposer.drop')}${moveHint}</p>`;
   }
 
-  private renderThumb(m: DraftMedia, i: number, video: boolean) {
-    const { t } = this;
-    const label = video
-      ? t('momentsComposer.video', Math.round(m.durationMs! / 1000))
-      : t('momentsComposer.image', i + 1, this.draft.media.length);
-    const src = this.urlOf(m);
+  private renderAddButton(kind: 'images' | 'video') {
+    return html`<li
+      ><button class="add cl-button" @click=${this.handleAddClick}
+        >+ ${this.localize.t(`momentsComposer.kind.${kind}`)}</button
+      ></li
+    >`;
+  }
+
+  private renderThumbnail(item: DraftMedia, index: number, isVideo: boolean) {
+    const { localize } = this;
+    const label = isVideo
+      ? localize.t('momentsComposer.video', Math.round(item.durationMs! / 1000))
+      : localize.t('momentsComposer.image', index + 1, this.draft.media.length);
+    const src = this.objectUrlOf(item);
     return html`<li
       class="thumb"
       part="thumbnail"
-      data-index=${i}
+      data-index=${index}
       tabindex="0"
       aria-label=${label}
-      draggable=${!video}
-      @dragstart=${() => (this.dragFrom = i)}
-      @keydown=${(e: KeyboardEvent) => this.onThumbKey(e, i)}
+      draggable=${!isVideo}
+      @dragstart=${() => (this.dragFromIndex = index)}
+      @keydown=${(e: KeyboardEvent) => this.handleThumbnailKeydown(e, index)}
     >
-      ${video ? html`<video src=${src} muted></video>` : html`<img src=${src} alt="" />`}
-      ${m.status === 'uploading' ? html`<progress .value=${m.progress} aria-label=${label}></progress>` : nothing}
-      ${
-        m.status === 'error'
-          ? html`<div class="failed"
-              >${t('momentsComposer.uploadFailed')}<button
-                class="cl-button"
-                aria-label=${`${t('common.retry')} ${label}`}
-                @click=${() => this.upload(m)}
-                >${t('common.retry')}</button
-              ></div
-            >`
-          : nothing
-      }
+      ${isVideo ? html`<video src=${src} muted></video>` : html`<img src=${src} alt="" />`}
+      ${item.status === 'uploading' ? html`<progress .value=${item.progress} aria-label=${label}></progress>` : nothing}
+      ${item.status === 'error' ? this.renderUploadFailed(item, label) : nothing}
       <button
         class="remove cl-button"
-        aria-label=${t('momentsComposer.remove', label)}
-        @click=${() => this.removeMedia(i)}
+        aria-label=${localize.t('momentsComposer.remove', label)}
+        @click=${() => this.removeMedia(index)}
         >×</button
       >
     </li>`;
   }
 
+  private renderUploadFailed(item: DraftMedia, label: string) {
+    const retry = this.localize.t('common.retry');
+    return html`<div class="failed"
+      >${this.localize.t('momentsComposer.uploadFailed')}<button
+        class="cl-button"
+        aria-label=${`${retry} ${label}`}
+        @click=${() => this.uploadMedia(item)}
+        >${retry}</button
+      ></div
+    >`;
+  }
+
   private renderAudience() {
-    const { t } = this;
-    const tags = this.draft.tagIds;
-    const radio = (value: string[] | undefined, label: string) =>
-      html`<label class="choice"
-        ><input
-          type="radio"
-          name="audience"
-          .checked=${!tags === !value}
-          @change=${() => this.setAudience(value)}
-        />${label}</label
-      >`;
+    const { localize } = this;
+    const { tagIds } = this.draft;
+    const reach = this.reach === undefined ? '' : localize.t('momentsComposer.reach', localize.number(this.reach));
     return html`<fieldset>
-      <legend>${t('momentsComposer.audience')}</legend>
-      ${radio(undefined, t('momentsComposer.all'))} ${radio(tags || [], t('momentsComposer.byTags'))}
-      ${
-        tags
-          ? html`<cl-tag-picker
-              .groups=${this.data!.groups}
-              .selected=${tags}
-              multiple
-              ?readonly=${this.busy}
-              label=${t('momentsComposer.byTags')}
-              @cl-tag-toggle=${this.onTagToggle}
-            ></cl-tag-picker>`
-          : nothing
-      }
-      <p class="hint" aria-live="polite"
-        >${this.reach === undefined ? '' : t('momentsComposer.reach', this.l.number(this.reach))}</p
-      >
+      <legend>${localize.t('momentsComposer.audience')}</legend>
+      ${this.renderAudienceChoice(undefined, localize.t('momentsComposer.all'))}
+      ${this.renderAudienceChoice(tagIds || [], localize.t('momentsComposer.byTags'))}
+      ${tagIds ? this.renderTagPicker(tagIds) : nothing}
+      <p class="hint" aria-live="polite">${reach}</p>
     </fieldset>`;
   }
 
+  /** One audience radio: all customers (`tagIds` undefined) or customers with chosen tags. */
+  private renderAudienceChoice(tagIds: string[] | undefined, label: string) {
+    return html`<label class="choice"
+      ><input
+        type="radio"
+        name="audience"
+        .checked=${!this.draft.tagIds === !tagIds}
+        @change=${() => this.setAudience(tagIds)}
+      />${label}</label
+    >`;
+  }
+
+  private renderTagPicker(tagIds: string[]) {
+    return html`<cl-tag-picker
+      .groups=${this.data!.groups}
+      .selected=${tagIds}
+      multiple
+      ?readonly=${this.busy}
+      label=${this.localize.t('momentsComposer.byTags')}
+      @cl-tag-toggle=${this.handleTagToggle}
+    ></cl-tag-picker>`;
+  }
+
+  /** The post as a customer sees it: avatar, name and company, text (folded when long), attachment. */
   private renderPreview() {
     const { staff } = this.data!;
-    const { text, media, kind, card } = this.draft;
-    const att = this.attachments();
-    const img = (u?: string, c = '') => (isUrl(u) ? html`<img class=${c} src=${u} alt="" />` : nothing);
-    const n = media.length;
-    return html`<section part="preview" class="preview" aria-labelledby="pv"
-      ><h3 id="pv" class="hint">${this.t('momentsComposer.preview')}</h3
+    const { text } = this.draft;
+    return html`<section part="preview" class="preview" aria-labelledby="preview-heading"
+      ><h3 id="preview-heading" class="hint">${this.localize.t('momentsComposer.preview')}</h3
       ><div class="post">
-        ${isUrl(staff.avatarUrl) ? img(staff.avatarUrl, 'avatar') : html`<span class="avatar" aria-hidden="true">${[...staff.name][0]}</span>`}
+        ${this.renderAvatar(staff)}
         <div
           ><p class="name">${staff.name}<span part="company" class="company">@${staff.companyName}</span></p>
-          ${text.trim() ? html`<p id="ptext" class="text" ?data-folded=${!this.expanded}>${text}</p>` : nothing}
-          ${
-            this.foldable
-              ? html`<button
-                  class="more"
-                  aria-expanded=${this.expanded}
-                  @click=${() => (this.expanded = !this.expanded)}
-                  >${this.t(this.expanded ? 'momentsComposer.collapse' : 'momentsComposer.fullText')}</button
-                >`
-              : nothing
-          }
-          ${
-            kind === 'images' && n
-              ? html`<div class="grid" data-layout=${n === 1 ? 1 : n === 2 || n === 4 ? 2 : 3}
-                  >${media.map((m) => html`<img src=${this.urlOf(m)} alt="" />`)}</div
-                >`
-              : kind === 'video' && n
-                ? html`<video class="grid" src=${this.urlOf(media[0]!)} muted controls></video>`
-                : att && (kind === 'link' || kind === 'miniprogram')
-                  ? html`<div class="card"
-                      >${img(card.coverUrl)}<span>${card.title || card.url}</span>${kind === 'miniprogram' ? html`<small>${this.t('momentsComposer.kind.miniprogram')}</small>` : nothing}</div
-                    >`
-                  : nothing
-          }
+          ${text.trim() ? html`<p id="ptext" class="text" ?data-folded=${!this.previewExpanded}>${text}</p>` : nothing}
+          ${this.previewFoldable ? this.renderFoldButton() : nothing} ${this.renderPreviewAttachment()}
         </div></div
       ></section
     >`;
   }
 
-  private renderFooter() {
-    const { t, moment: m, publishError: err, phase } = this;
-    const failed = phase === 'failed';
-    const why = phase === 'idle' ? this.blocker() : '';
-    if (failed || phase === 'published')
-      return html`<div part="status" class="status" role="status"
-        ><p class=${failed ? 'bad' : ''}>${t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p
-        >${m!.unreachableCustomerIds.length ? html`<p>${t('momentsComposer.unreached', m!.unreachableCustomerIds.length)}</p>` : nothing}${m!.failureReason ? html`<p>${m!.failureReason}</p>` : nothing}<button
-          class="cl-button"
-          @click=${failed ? this.again : this.startOver}
-          >${t(failed ? 'momentsComposer.again' : 'momentsComposer.new')}</button
-        ></div
+  /** The associate's photo, or the first character of their name when there is none. */
+  private renderAvatar(staff: StaffProfile) {
+    if (isHttpUrl(staff.avatarUrl)) return html`<img class="avatar" src=${staff.avatarUrl} alt="" />`;
+    return html`<span class="avatar" aria-hidden="true">${[...staff.name][0]}</span>`;
+  }
+
+  private renderFoldButton() {
+    const label = this.previewExpanded ? 'momentsComposer.collapse' : 'momentsComposer.fullText';
+    return html`<button class="more" aria-expanded=${this.previewExpanded} @click=${this.handleFoldClick}
+      >${this.localize.t(label)}</button
+    >`;
+  }
+
+  /** The attachment as the feed shows it: an image grid, the video, or the card. */
+  private renderPreviewAttachment() {
+    const { kind, media } = this.draft;
+    if (kind === 'images' && media.length) {
+      return html`<div class="grid" data-layout=${previewColumns(media.length)}
+        >${media.map((item) => html`<img src=${this.objectUrlOf(item)} alt="" />`)}</div
       >`;
-    // After a retryable failure the publish button says "Retry" and sends the same request id.
-    const label = this.busy
-      ? 'momentsComposer.publishing'
-      : err?.retryable
-        ? 'common.retry'
-        : 'momentsComposer.publish';
-    return html`<div part="status" class="status" role="status"
-        >${phase === 'submitted' ? html`<p>${t('momentsComposer.submitted')}</p>` : nothing}${err ? html`<p class="bad">${this.l.error(err)}</p>` : nothing}</div
-      >
+    }
+    if (kind === 'video' && media.length) {
+      return html`<video class="grid" src=${this.objectUrlOf(media[0]!)} muted controls></video>`;
+    }
+    if (isCardKind(kind) && this.hasAttachment) return this.renderPreviewCard(kind);
+    return nothing;
+  }
+
+  private renderPreviewCard(kind: CardKind) {
+    const { card } = this.draft;
+    const cover = isHttpUrl(card.coverUrl) ? html`<img src=${card.coverUrl} alt="" />` : nothing;
+    const badge =
+      kind === 'miniprogram' ? html`<small>${this.localize.t('momentsComposer.kind.miniprogram')}</small>` : nothing;
+    return html`<div class="card">${cover}<span>${card.title || card.url}</span>${badge}</div>`;
+  }
+
+  /** Under the preview: the publish button and why it is disabled, or how the publication ended. */
+  private renderFooter() {
+    if (this.phase === 'failed' || this.phase === 'published') return this.renderOutcome(this.moment!);
+    const blocker = this.phase === 'idle' ? this.publishBlocker() : '';
+    return html`${this.renderPublishStatus()}
       <button
         part="publish-button"
         class="cl-button"
         data-variant="primary"
         aria-describedby="why"
-        ?disabled=${!!why || this.busy}
+        ?disabled=${!!blocker || this.busy}
         @click=${this.publish}
-        >${t(label)}</button
+        >${this.publishLabel()}</button
       >
-      <p id="why" class="hint">${why}</p>${why ? nothing : this.share()}`;
+      <p id="why" class="hint">${blocker}</p>${blocker ? nothing : this.renderShare()}`;
+  }
+
+  /** The publish button's words: after a retryable failure it says "Retry" and sends the same request id. */
+  private publishLabel() {
+    if (this.busy) return this.localize.t('momentsComposer.publishing');
+    return this.localize.t(this.publishError?.retryable ? 'common.retry' : 'momentsComposer.publish');
+  }
+
+  private renderPublishStatus() {
+    const { publishError } = this;
+    const submitted =
+      this.phase === 'submitted' ? html`<p>${this.localize.t('momentsComposer.submitted')}</p>` : nothing;
+    const error = publishError ? html`<p class="bad">${this.localize.error(publishError)}</p>` : nothing;
+    return html`<div part="status" class="status" role="status">${submitted}${error}</div>`;
+  }
+
+  /** How a publication ended: published or failed, who could not be reached, and what to do next. */
+  private renderOutcome(moment: Moment) {
+    const { localize } = this;
+    const failed = this.phase === 'failed';
+    const unreachedCount = moment.unreachableCustomerIds.length;
+    const unreached = unreachedCount
+      ? html`<p>${localize.t('momentsComposer.unreached', unreachedCount)}</p>`
+      : nothing;
+    const reason = moment.failureReason ? html`<p>${moment.failureReason}</p>` : nothing;
+    return html`<div part="status" class="status" role="status"
+      ><p class=${failed ? 'bad' : ''}>${localize.t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p
+      >${unreached}${reason}<button class="cl-button" @click=${failed ? this.handleEditAgain : this.handleNewPost}
+        >${localize.t(failed ? 'momentsComposer.again' : 'momentsComposer.new')}</button
+      ></div
+    >`;
   }
 
   /** "Share through WeCom": the same post through the host page, where it can share to moments. */
-  private share() {
-    // WeCom shares text with images or a link to moments (not videos or mini-program cards).
-    const a = this.attachments();
-    const attachments: HostMomentShare['attachments'] =
-      a?.kind === 'images'
-        ? a.images.map((i) => ({ type: 'image', imageUrl: i.url }))
-        : a?.kind === 'link'
-          ? [{ type: 'link', ...a.link, imageUrl: a.link.coverUrl }]
-          : undefined;
+  private renderShare() {
+    const attachments = hostShareAttachments(this.adapterAttachments());
     return this.hostShare({ moment: { text: this.draft.text, attachments } });
+  }
+
+  /** Asks before switching attachment kind, since switching removes the current attachment. */
+  private renderSwitchDialog() {
+    return html`<dialog
+      part="dialog"
+      role="alertdialog"
+      aria-labelledby="switch-title"
+      aria-describedby="switch-text"
+      @cancel=${() => this.answerSwitch(false)}
+    >
+      <h3 id="switch-title">${this.localize.t('momentsComposer.switchTitle')}</h3
+      ><p id="switch-text">${this.localize.t('momentsComposer.switchText')}</p>
+      <div class="row"
+        ><button class="cl-button" autofocus @click=${() => this.answerSwitch(false)}
+          >${this.localize.t('common.cancel')}</button
+        ><button class="cl-button" data-variant="danger" @click=${() => this.answerSwitch(true)}
+          >${this.localize.t('momentsComposer.switch')}</button
+        ></div
+      >
+    </dialog>`;
   }
 }
