@@ -73,9 +73,9 @@ function adapter({ remaining = 1, upload = 'ok', publish = 'published', loading,
 async function image(hue: number) {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 240;
-  const g = canvas.getContext('2d')!;
-  g.fillStyle = `hsl(${hue} 60% 70%)`;
-  g.fillRect(0, 0, 240, 240);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = `hsl(${hue} 60% 70%)`;
+  context.fillRect(0, 0, 240, 240);
   const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'));
   return new File([blob], `photo-${hue}.png`, { type: 'image/png' });
 }
