@@ -30,6 +30,22 @@ export default tseslint.config(
     },
   },
   {
+    // Readable templates: no line over 120 characters (Prettier cannot wrap inside a template
+    // literal) and no ternary nested in another inside a Lit template: a branch that needs more
+    // becomes a renderX() helper or a directive (when, choose, classMap).
+    files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
+    rules: {
+      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TaggedTemplateExpression[tag.name='html'] ConditionalExpression > ConditionalExpression",
+          message: 'No nested ternaries in templates: use a renderX() helper or when/choose from lit/directives.',
+        },
+      ],
+    },
+  },
+  {
     files: [
       'scripts/**/*.js',
       '*.config.js',
