@@ -4,6 +4,7 @@ export * from './define-element.js';
 export * from './events.js';
 export * from './tokens.js';
 export * from './localize.js';
+export * from './feedback.js';
 export { coreMessages, type CoreMessages } from './messages.js';
 export * from './context.js';
 export { ClientelingElement, parseLater } from './element.js';

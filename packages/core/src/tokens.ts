@@ -3,6 +3,7 @@
  * that default to them. One property, `--cl-color-primary`, changes the brand colour.
  */
 import { css, unsafeCSS } from 'lit';
+import { feedbackStyles } from './feedback.js';
 
 /** Global tokens of the light theme (names without the `--cl-` prefix). */
 export const lightTokens = {
@@ -16,6 +17,7 @@ export const lightTokens = {
   'color-surface-muted': '#f3f4f6',
   'color-border': '#d5d9df',
   'color-danger': '#c4271d',
+  'color-on-danger': '#ffffff',
   'color-success': '#0a7d3e',
   'color-warning': '#a14b00',
   'color-focus': '#1764c0',
@@ -36,6 +38,7 @@ export const darkTokens: Record<TokenName, string> = {
   'color-surface-muted': '#2a2d33',
   'color-border': '#40444c',
   'color-danger': '#ff7a70',
+  'color-on-danger': '#1d0806',
   'color-success': '#35c46f',
   'color-warning': '#f0a050',
   'color-focus': '#7db3ff',
@@ -80,6 +83,7 @@ export const baseStyles = css`
     --_cl-surface-2: ${fallback('color-surface-muted')};
     --_cl-border: ${fallback('color-border')};
     --_cl-danger: ${fallback('color-danger')};
+    --_cl-on-danger: ${fallback('color-on-danger')};
     --_cl-success: ${fallback('color-success')};
     --_cl-warning: ${fallback('color-warning')};
     --_cl-focus: ${fallback('color-focus')};
@@ -186,4 +190,5 @@ export const baseStyles = css`
       animation: none;
     }
   }
+  ${feedbackStyles}
 `;
