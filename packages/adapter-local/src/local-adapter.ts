@@ -52,6 +52,7 @@ import {
   type LocalSchema,
   type Name,
 } from './schema.js';
+import { MEDIA_SCHEME, resolveMedia, upload } from './media.js';
 
 export interface LocalAdapterOptions {
   /** IndexedDB database name. Default `clienteling`. */
@@ -79,8 +80,6 @@ export type LocalAdapter = ClientelingAdapter & {
   close(): void;
 };
 
-const MEDIA_SCHEME = 'cl-media:';
-
 type WriteTx<S extends Name[]> = IDBPTransaction<LocalSchema, S, 'readwrite'>;
 /** What every operation works with: the open database, who is signed in, and the policy. */
 interface Session {
@@ -101,7 +100,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   const dbName = options.dbName ?? 'clienteling';
   const clock = options.clock ?? (() => new Date());
   const random = options.random ?? Math.random;
-  const mediaUrls = new Map<string, string>(); // object URL -> media id, and media id -> object URL
+  const mediaUrls = new Map<string, string>(); // media id -> object URL of its stored Blob (see media.ts)
   let connecting: Promise<DB> | undefined;
   let opening: Promise<Session> | undefined;
 
@@ -216,9 +215,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
   /** Media stored as `cl-media:<id>` become object URLs when read (see media.ts). */
   const withMedia = async (db: DB, moment: Moment) =>
-    JSON.stringify(moment.attachments ?? '').includes(MEDIA_SCHEME)
-      ? (await import('./media.js')).resolveMedia(db, mediaUrls, moment)
-      : moment;
+    JSON.stringify(moment.attachments ?? '').includes(MEDIA_SCHEME) ? resolveMedia(db, mediaUrls, moment) : moment;
 
   const adapter: LocalAdapter = {
     capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
@@ -320,11 +317,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     publishMoment: handle('publishMoment', async ({ db, signedInStaffId, policy }, input, now) => {
-      // Object URLs of this page are stored as persistent references (prepared before the transaction).
-      const attachments =
-        input.draft.attachments && mediaUrls.size
-          ? (await import('./media.js')).toStored(mediaUrls, input.draft.attachments)
-          : input.draft.attachments;
+      // Uploads answered persistent `cl-media:` references: the moment stores them as they are.
+      const { attachments } = input.draft;
       const moment = await write(db, ['requests', 'moments', 'tagGroups'], async (tx) => {
         const key = `publishMoment:${input.requestId}`;
         const payload = payloadOf(input);
@@ -551,7 +545,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       try {
         await gate();
         const { db, policy } = await open();
-        return await (await import('./media.js')).upload(db, policy, mediaUrls, input, shortId('media'));
+        return await upload(db, policy, input, shortId('media'));
       } catch (error) {
         throw toAdapterError(error);
       }

@@ -1,15 +1,16 @@
 /**
- * Media of the local adapter (loaded lazily, on the first upload or the first read of stored media).
+ * Media of the local adapter.
  *
- * The choice of URL: an image up to {@link DATA_URL_MAX_BYTES} comes back as a `data:` URL, which
- * survives reloads and works anywhere. A larger file comes back as an object URL (`blob:`) valid for
- * the page's lifetime; a moment published with it stores the persistent reference `cl-media:<id>`
- * instead, and reading the moment later (even after a reload) turns it into a fresh object URL of
- * the Blob kept in IndexedDB.
+ * The choice of URL: every upload (image or video, of any size) is kept as a Blob in IndexedDB and
+ * answered as the short, persistent reference `cl-media:<id>`, which the URL schema accepts (a `data:`
+ * URL of a photo runs far over its 2,048 characters) and which survives reloads, so a draft saved
+ * with it can still be published tomorrow. Reading a moment (`publishMoment`, `getMoment`) turns each
+ * reference into an object URL (`blob:`) of the stored Blob, made once per page.
+ *
+ * This module is imported statically by the adapter: uploading never waits for a chunk from the network.
  */
 import {
   AdapterError,
-  toAdapterError,
   type Moment,
   type MomentAttachments,
   type Policy,
@@ -18,18 +19,17 @@ import {
 } from '@clienteling/core';
 import type { DB } from './schema.js';
 
-export const DATA_URL_MAX_BYTES = 256 * 1024;
+/** The scheme of the references to stored media that uploads answer: `cl-media:<id>`. */
 export const MEDIA_SCHEME = 'cl-media:';
 
-/** Object URL -> media id and media id -> object URL, for this page. */
+/** Media id -> object URL of its Blob, for this page. */
 export type MediaUrls = Map<string, string>;
-const remember = (urls: MediaUrls, objectUrl: string, id: string) => urls.set(objectUrl, id).set(id, objectUrl);
 const invalid = (message: string, reason: string) => new AdapterError('invalid', message, { reason, field: 'file' });
 
+/** Checks and stores one file; answers its `cl-media:` reference, its size and (for an image) its pixels. */
 export async function upload(
   db: DB,
   policy: Policy,
-  urls: MediaUrls,
   { file, kind, onProgress, signal }: UploadMediaInput,
   id: string,
 ): Promise<UploadedMedia> {
@@ -55,31 +55,16 @@ export async function upload(
   aborted();
   onProgress?.(0.5);
   await db.put('media', { id, blob: file, type: file.type, size: file.size });
-  let url: string;
-  if (kind === 'image' && file.size <= DATA_URL_MAX_BYTES) {
-    url = await new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.onerror = () => reject(toAdapterError(reader.error));
-      reader.readAsDataURL(file);
-    });
-  } else remember(urls, (url = URL.createObjectURL(file)), id);
   onProgress?.(1);
-  return { url, size: file.size, ...size };
+  return { url: MEDIA_SCHEME + id, size: file.size, ...size };
 }
-
-/** The attachments with object URLs of this page replaced by persistent `cl-media:` references. */
-export const toStored = (urls: MediaUrls, attachments: MomentAttachments): MomentAttachments =>
-  JSON.parse(JSON.stringify(attachments), (_key, value: unknown) =>
-    typeof value === 'string' && urls.has(value) && value.startsWith('blob:') ? MEDIA_SCHEME + urls.get(value)! : value,
-  ) as MomentAttachments;
 
 /** The moment with `cl-media:` references turned into object URLs of the stored Blobs. */
 export async function resolveMedia(db: DB, urls: MediaUrls, moment: Moment): Promise<Moment> {
   const json = JSON.stringify(moment.attachments);
   for (const [, id] of json.matchAll(/"cl-media:([^"]+)"/g)) {
     const record = urls.has(id!) ? undefined : await db.get('media', id!);
-    if (record) remember(urls, URL.createObjectURL(record.blob), id!);
+    if (record) urls.set(id!, URL.createObjectURL(record.blob));
   }
   const attachments = JSON.parse(json, (_key, value: unknown) =>
     typeof value === 'string' && value.startsWith(MEDIA_SCHEME)

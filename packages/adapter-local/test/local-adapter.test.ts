@@ -3,7 +3,6 @@ import { deleteDB, openDB } from 'idb';
 import { adapterRejection } from '../../../test/helpers/rejection.js';
 import { CONFORMANCE_START, conformanceDataset, createTestClock } from '@clienteling/adapter-testkit';
 import { createLocalAdapter, DB_VERSION, type LocalAdapter, type LocalAdapterOptions } from '../src/index.js';
-import { DATA_URL_MAX_BYTES } from '../src/media.js';
 import { createVersion1, type LocalSchema } from '../src/schema.js';
 
 let n = 0;
@@ -270,30 +269,31 @@ describe('schema upgrade', () => {
 });
 
 describe('uploadMedia', () => {
-  it('returns a small image as a data: URL with its size and reports progress', async () => {
+  it('returns a small image as a short cl-media: reference with its size and reports progress', async () => {
     const { adapter } = fresh();
     const file = await image(4, 3);
     const progress: number[] = [];
     const media = await adapter.uploadMedia({ file, kind: 'image', onProgress: (f) => progress.push(f) });
-    expect(media.url.startsWith('data:image/png;base64,')).to.equal(true);
+    expect(media.url).to.match(/^cl-media:media-\w{16}$/);
     expect([media.size, media.width, media.height]).to.deep.equal([file.size, 4, 3]);
     expect(progress).to.deep.equal([0, 0.5, 1]);
   });
 
-  it('stores a larger image and resolves it after a reload', async function () {
+  it('stores a photo of any size and resolves it after a reload', async function () {
     this.timeout(20_000);
     const { adapter, dbName, clock } = fresh();
-    const file = await image(600, 600, true);
-    expect(file.size).to.be.greaterThan(DATA_URL_MAX_BYTES);
+    const file = await image(200, 200, true);
+    expect(file.size).to.be.within(2048, 256 * 1024);
     const media = await adapter.uploadMedia({ file, kind: 'image' });
-    expect(media.url.startsWith('blob:')).to.equal(true);
+    expect(media.url.startsWith('cl-media:')).to.equal(true);
     const draft = {
       text: '新品',
       attachments: { kind: 'images' as const, images: [{ url: media.url, size: media.size }] },
       audience: { type: 'all' as const },
     };
     const posted = await adapter.publishMoment({ requestId: 'request-media-1', draft });
-    expect(posted.attachments).to.deep.equal(draft.attachments);
+    const postedUrl = posted.attachments?.kind === 'images' ? posted.attachments.images[0]!.url : '';
+    expect(postedUrl.startsWith('blob:')).to.equal(true);
     const stored = await openDB(dbName).then(async (db) => {
       const m = await db.get('moments', posted.id);
       db.close();
@@ -327,13 +327,13 @@ describe('uploadMedia', () => {
     expect([aborted.code, aborted.reason]).to.deep.equal(['unavailable', 'aborted']);
   });
 
-  it('stores a video as an object URL', async () => {
+  it('stores a video as a cl-media: reference', async () => {
     const { adapter } = fresh();
     const media = await adapter.uploadMedia({
       file: new Blob([new Uint8Array(1024)], { type: 'video/mp4' }),
       kind: 'video',
     });
-    expect(media.url.startsWith('blob:')).to.equal(true);
+    expect(media.url.startsWith('cl-media:')).to.equal(true);
     expect(media.size).to.equal(1024);
   });
 });

@@ -18,6 +18,7 @@ import {
 import type { Dataset } from '@clienteling/adapter-local/seed.js';
 import { createTestClock, type TestClock } from './clock.js';
 import { CONFORMANCE_START, conformanceDataset, ids } from './dataset.js';
+import { defineMediaCases } from './media-cases.js';
 
 export interface ConformanceContext {
   /** The data the adapter must serve, exactly. */
@@ -769,5 +770,6 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     const file = new Blob([new Uint8Array(policy.mediaMaxBytes + 1)], { type: 'image/png' });
     await harness.rejects(harness.adapter.uploadMedia({ file, kind: 'image' }), 'invalid');
   });
+  defineMediaCases(define);
   return cases;
 }
