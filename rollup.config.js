@@ -110,8 +110,11 @@ export function packageConfig({ dir, pkg }) {
     output: {
       dir: join(dir, 'dist'),
       format: 'es',
+      // One file per source module, so a consumer's bundler keeps zod and the schemas out of what
+      // elements import eagerly (they load with the validation chunk).
+      preserveModules: true,
+      preserveModulesRoot: join(dir, 'src'),
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
   };

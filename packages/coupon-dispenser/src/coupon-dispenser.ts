@@ -10,7 +10,7 @@ import {
   type CouponBenefit,
   type CouponOffer,
   type IssuedCoupon,
-} from '@clienteling/core';
+} from '@clienteling/core/trade.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { styles } from './coupon-dispenser.styles.js';
 import { messages } from './coupon-dispenser.messages.js';

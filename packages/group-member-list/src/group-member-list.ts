@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { toAdapterError, type AdapterError } from '@clienteling/core';
+import { toAdapterError, type AdapterError } from '@clienteling/core/trade.js';
 import type { ClientelingAdapter, Group, GroupMember, MemberFilter, MemberSort } from '@clienteling/core';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';

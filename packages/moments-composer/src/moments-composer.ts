@@ -15,7 +15,7 @@ import {
   type Policy,
   type StaffProfile,
   type TagGroup,
-} from '@clienteling/core';
+} from '@clienteling/core/trade.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
 import {

@@ -6,7 +6,7 @@ import {
   type ExternalAttribute,
   type StaffProfile,
   type Store,
-} from '@clienteling/core';
+} from '@clienteling/core/trade.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit, parseLater } from '@clienteling/core/elements.js';
 import { styles } from './staff-card.styles.js';
 import { staffCardMessages } from './staff-card.messages.js';

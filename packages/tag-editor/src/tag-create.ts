@@ -4,7 +4,7 @@
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { tagNameProblem, toAdapterError, type Tag, type TagGroup } from '@clienteling/core';
+import { tagNameProblem, toAdapterError, type Tag, type TagGroup } from '@clienteling/core/trade.js';
 import { LocalizeController, defineMessages } from '@clienteling/core/elements.js';
 
 /** Strings of the create-tag form (override any of them with `setMessages`). */

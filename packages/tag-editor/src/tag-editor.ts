@@ -8,7 +8,7 @@ import {
   type Customer,
   type Tag,
   type TagGroup,
-} from '@clienteling/core';
+} from '@clienteling/core/trade.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import type { TagState, TagToggleDetail } from './tag-picker.js';
 import type { TagCreateController } from './tag-create.js';

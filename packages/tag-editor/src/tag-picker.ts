@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { visibleTagGroups, type Tag, type TagGroup } from '@clienteling/core';
+import { visibleTagGroups, type Tag, type TagGroup } from '@clienteling/core/trade.js';
 import { LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { pickerMessages } from './tag-picker.messages.js';
 import { pickerStyles } from './tag-picker.styles.js';

@@ -1,0 +1,12 @@
+// The rules of the trade without zod: errors, the default policy and fixed limits, the tag, coupon
+// and moment rules, request ids, and the domain types. What elements import eagerly; the schemas
+// and validation load with the first adapter call (`validation-chunk.ts`). A bundler that splits
+// code assigns whole modules to chunks: an element importing `@clienteling/core` (which re-exports
+// the schemas) would pull zod into its eager chunk under esbuild.
+export * from './errors.js';
+export * from './limits.js';
+export * from './rules.js';
+export { createRequestId } from './request-id.js';
+export type * from './schemas.js';
+export type * from './contract.js';
+export type * from './host.js';
