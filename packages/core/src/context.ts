@@ -10,6 +10,8 @@ export interface ClientelingContext {
   adapter?: ClientelingAdapter;
   locale?: Locale;
   theme?: ThemeSetting;
+  /** How long elements wait for an adapter call, in ms (see `ClientelingElement.timeout`). */
+  timeout?: number;
   /** The host page (WeCom sidebar, web-view, browser), when the page gave one. */
   bridge?: HostBridge;
 }

@@ -3,6 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
+import { AdapterError } from './errors.js';
+import { LocalizeController } from './localize.js';
+import { coreMessages } from './messages.js';
 import type { ChatMessage, HostBridge, HostMomentShare } from './host.js';
 import type * as Schemas from './schemas.js';
 
@@ -44,10 +47,64 @@ const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
   return validatedAdapter;
 };
 
+/** How long an element waits for an adapter call before it gives up, in ms (15 s). */
+export const DEFAULT_ADAPTER_TIMEOUT = 15_000;
+
+const timedCache = new WeakMap<ClientelingAdapter, Map<number, ClientelingAdapter>>();
+
+/**
+ * `adapter` with every call limited to `timeoutMs`: a call that has not settled by then rejects
+ * with a retryable `unavailable` AdapterError of reason `timeout` (its late answer is dropped).
+ * A timeout of 0 (or less, or not a number) waits for ever. The same wrapper for the same pair.
+ */
+export function withTimeout(adapter: ClientelingAdapter, timeoutMs: number): ClientelingAdapter {
+  if (!(timeoutMs > 0)) return adapter;
+  let byTimeout = timedCache.get(adapter);
+  if (!byTimeout) timedCache.set(adapter, (byTimeout = new Map()));
+  let timed = byTimeout.get(timeoutMs);
+  if (!timed) {
+    timed = new Proxy({} as ClientelingAdapter, {
+      get: (_target, name: string) => {
+        if (name === 'capabilities') return adapter.capabilities;
+        if (name === 'then') return undefined;
+        return (input: unknown) => {
+          const call = (adapter[name as keyof ClientelingAdapter] as (input: unknown) => Promise<unknown>)(input);
+          return settleWithin(call, timeoutMs, name);
+        };
+      },
+    });
+    byTimeout.set(timeoutMs, timed);
+  }
+  return timed;
+}
+
+/** `call`, or a `timeout` AdapterError when it has not settled within `timeoutMs`. */
+function settleWithin<T>(call: Promise<T>, timeoutMs: number, name: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      const message = `${name} did not answer within ${timeoutMs} ms`;
+      reject(new AdapterError('unavailable', message, { reason: 'timeout', retryable: true }));
+    }, timeoutMs);
+    call.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Whether the browser says the network is gone (`navigator.onLine`); false outside a browser. */
+const isOffline = () => globalThis.navigator?.onLine === false;
+
 /**
  * What every clienteling element shares: it finds its adapter (its own `adapter` property first,
- * then the nearest `<cl-provider>`), wraps it so every response is validated, and tells the subclass
- * when the adapter changes.
+ * then the nearest `<cl-provider>`), wraps it so every response is validated and every call times
+ * out, tells the subclass when the adapter changes, and knows when the browser is offline.
  */
 export abstract class ClientelingElement extends LitElement {
   /** The adapter to use instead of the nearest `<cl-provider>`'s. */
@@ -61,8 +118,36 @@ export abstract class ClientelingElement extends LitElement {
   /** The host page bridge to use instead of the nearest `<cl-provider>`'s. */
   @property({ attribute: false }) bridge?: HostBridge;
 
+  /**
+   * How long to wait for each adapter call, in ms, before showing it as not answered (a send as
+   * "not confirmed", with a retry that reuses its request id). Defaults to the provider's
+   * `timeout`, else 15,000; 0 waits for ever.
+   */
+  @property({ type: Number }) timeout?: number;
+
+  /** Whether the browser is offline (`navigator.onLine`, kept up to date by `online`/`offline` events). */
+  @state() protected offline = false;
+
   private resolvedApi?: ClientelingAdapter;
   private askedHost?: HostBridge;
+  private readonly coreLocalize = new LocalizeController(this, coreMessages);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.offline = isOffline();
+    globalThis.addEventListener?.('online', this.handleConnectivityChange);
+    globalThis.addEventListener?.('offline', this.handleConnectivityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('online', this.handleConnectivityChange);
+    globalThis.removeEventListener?.('offline', this.handleConnectivityChange);
+  }
+
+  private readonly handleConnectivityChange = () => {
+    this.offline = isOffline();
+  };
 
   /** The host bridge in use, if any (the element's own, else the provider's). */
   protected get host(): HostBridge | undefined {
@@ -77,7 +162,8 @@ export abstract class ClientelingElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const raw = this.adapter ?? this.providerContext?.adapter;
-    const next = raw ? validated(raw) : undefined;
+    const timeout = this.timeout ?? this.providerContext?.timeout ?? DEFAULT_ADAPTER_TIMEOUT;
+    const next = raw ? withTimeout(validated(raw), timeout) : undefined;
     if (next !== this.resolvedApi) {
       this.resolvedApi = next;
       this.apiChanged(next);
@@ -114,6 +200,17 @@ export abstract class ClientelingElement extends LitElement {
     if (!this.host) return nothing;
     import('./define-host-share.js');
     return html`<cl-host-share .message=${share.message} .moment=${share.moment}></cl-host-share>`;
+  }
+
+  /**
+   * The notice that the network is gone, in a live region that is always there (empty while
+   * online) so that screen readers hear the change. Elements render it at the top.
+   */
+  protected renderOfflineNotice() {
+    const notice = this.offline
+      ? html`<p class="cl-offline" part="offline">${this.coreLocalize.t('common.offline')}</p>`
+      : nothing;
+    return html`<div role="status" class="cl-offline-region">${notice}</div>`;
   }
 
   /**

@@ -7,5 +7,6 @@ export * from './localize.js';
 export * from './feedback.js';
 export { coreMessages, type CoreMessages } from './messages.js';
 export * from './context.js';
-export { ClientelingElement, parseLater } from './element.js';
+export { ClientelingElement, DEFAULT_ADAPTER_TIMEOUT, parseLater, withTimeout } from './element.js';
+export { safeImageUrl } from './image-url.js';
 export { ClProvider } from './provider.js';

@@ -66,7 +66,8 @@ export class AdapterError extends Error {
 export function toAdapterError(error: unknown): AdapterError {
   if (AdapterError.is(error)) return error;
   const name = (error as { name?: string } | null)?.name;
-  const message = error instanceof Error ? error.message : String(error);
+  // Never `String(error)`: a rejected object's own `toString` would run (hostile or throwing).
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const network = name === 'TypeError' || name === 'AbortError' || name === 'TimeoutError' || name === 'NetworkError';
   return new AdapterError('unavailable', message || 'Unavailable', { retryable: network, cause: error });
 }

@@ -57,21 +57,39 @@ export function langOf(el: Element): string | undefined {
   return globalThis.document?.documentElement?.lang || undefined;
 }
 
-const overrides: Partial<Record<Locale, Catalog>> = {};
+/**
+ * The page's string overrides and every copy's connected elements, kept on the global object: a page
+ * that loaded two copies of the library (two bundles, two versions) overrides the strings of both
+ * with either copy's `setMessages`.
+ */
+interface SharedMessages {
+  overrides: Partial<Record<Locale, Catalog>>;
+  /** One per loaded copy of the library: re-renders that copy's connected elements. */
+  refreshers: Set<() => void>;
+}
+
+const SHARED_KEY = Symbol.for('clienteling.messages');
+const shared: SharedMessages = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] ??= {
+  overrides: {},
+  refreshers: new Set(),
+}) as SharedMessages;
+const overrides = shared.overrides;
 const connected = new Set<LocalizeController<Catalog>>();
 let observer: MutationObserver | undefined;
 
 const refreshAll = () => {
   for (const controller of connected) controller.host.requestUpdate();
 };
+shared.refreshers.add(refreshAll);
 
 /**
  * Overrides strings of any element for a locale, e.g.
- * `setMessages('en', { 'staffCard.call': 'Ring' })`. Connected elements re-render.
+ * `setMessages('en', { 'staffCard.call': 'Ring' })`. Connected elements re-render, those of any
+ * copy of the library on the page.
  */
 export function setMessages(locale: Locale, messages: Catalog): void {
   overrides[locale] = { ...overrides[locale], ...messages };
-  refreshAll();
+  for (const refresh of shared.refreshers) refresh();
 }
 
 export class LocalizeController<M extends Catalog> implements ReactiveController {

@@ -5,20 +5,38 @@ import { clientelingContext, type ClientelingContext, type ThemeSetting } from '
 import type { ClientelingAdapter } from './contract.js';
 import type { HostBridge } from './host.js';
 import { normalizeLocale } from './localize.js';
-import { themeDeclarations } from './tokens.js';
+import { lightTokens, themeDeclarations } from './tokens.js';
 
 /**
- * Gives the elements inside it an adapter, a language and a theme. Providers nest: an inner provider
- * without an adapter (or language, or theme) passes on its parent's.
+ * Gives the elements inside it an adapter, a language, a theme and an adapter timeout. Providers
+ * nest: an inner provider without an adapter (or language, theme, timeout) passes on its parent's.
  *
- * @summary Provides the adapter, locale and theme to every clienteling element inside it.
+ * Without `theme` the provider is layout-neutral (`display: contents`) and only sets the text colour
+ * of its content. With `theme`, it is a block that paints the theme's page background and text
+ * colour, so that the page's own content inside it (headers, lists, tab bars) follows the theme.
+ *
+ * The brand colour is a pair: `--cl-color-primary` for the light theme and
+ * `--cl-color-primary-dark` for the dark one (with `--cl-color-on-primary` /
+ * `--cl-color-on-primary-dark` for text on it). Set them on `:root` or any ancestor of the provider;
+ * without a dark value the dark theme keeps its own, readable, green.
+ *
+ * @summary Provides the adapter, locale, theme and timeout to every clienteling element inside it.
  * @slot - The page content that uses clienteling elements.
- * @cssproperty --cl-color-primary - The brand colour; every element follows it.
+ * @cssproperty --cl-color-primary - The brand colour in the light theme; every element follows it.
+ * @cssproperty --cl-color-primary-dark - The brand colour in the dark theme (at least 4.5:1 on
+ *   `#1d1f23`); defaults to `#35c46f`.
+ * @cssproperty --cl-color-on-primary-dark - Text on the brand colour in the dark theme.
+ * @cssproperty --cl-color-background - The page background a themed provider paints.
  */
 export class ClProvider extends LitElement {
   static override styles = css`
     :host {
       display: contents;
+      color: var(--cl-color-text, ${unsafeCSS(lightTokens['color-text'])});
+    }
+    :host([theme]) {
+      display: block;
+      background: var(--cl-color-background, ${unsafeCSS(lightTokens['color-background'])});
     }
     :host([theme='dark']) {
       ${unsafeCSS(themeDeclarations('dark'))}
@@ -41,6 +59,9 @@ export class ClProvider extends LitElement {
 
   /** `light`, `dark` or `auto` (follows the system). */
   @property({ reflect: true }) theme?: ThemeSetting;
+
+  /** How long the elements inside wait for each adapter call, in ms (default 15,000; 0 for ever). */
+  @property({ type: Number }) timeout?: number;
 
   private parent: ClientelingContext = {};
   private readonly provider = new ContextProvider(this, { context: clientelingContext, initialValue: {} });
@@ -73,13 +94,15 @@ export class ClProvider extends LitElement {
       ...(this.bridge ? { bridge: this.bridge } : {}),
       ...(normalizeLocale(this.locale) ? { locale: normalizeLocale(this.locale) } : {}),
       ...(this.theme ? { theme: this.theme } : {}),
+      ...(this.timeout !== undefined ? { timeout: this.timeout } : {}),
     };
     const old = this.provider.value;
     if (
       old.adapter !== value.adapter ||
       old.bridge !== value.bridge ||
       old.locale !== value.locale ||
-      old.theme !== value.theme
+      old.theme !== value.theme ||
+      old.timeout !== value.timeout
     ) {
       this.provider.setValue(value);
     }

@@ -15,6 +15,7 @@ export const lightTokens = {
   'color-text-secondary': '#575e69',
   'color-surface': '#ffffff',
   'color-surface-muted': '#f3f4f6',
+  'color-background': '#f5f6f7',
   'color-border': '#d5d9df',
   'color-danger': '#c4271d',
   'color-on-danger': '#ffffff',
@@ -36,6 +37,7 @@ export const darkTokens: Record<TokenName, string> = {
   'color-text-secondary': '#aeb4bd',
   'color-surface': '#1d1f23',
   'color-surface-muted': '#2a2d33',
+  'color-background': '#121316',
   'color-border': '#40444c',
   'color-danger': '#ff7a70',
   'color-on-danger': '#1d0806',
@@ -47,11 +49,24 @@ export const darkTokens: Record<TokenName, string> = {
 
 export type ThemeName = 'light' | 'dark';
 
-/** Declarations that set every global token of a theme, for `:root` or any container. */
+/**
+ * Tokens of the dark theme that a page may set apart (`--cl-color-primary-dark`…), so that a brand
+ * colour chosen for white keeps its contrast on dark surfaces.
+ */
+const DARK_PAIRS: readonly TokenName[] = ['color-primary', 'color-on-primary'];
+
+/**
+ * Declarations that set every global token of a theme, for `:root` or any container. In the dark
+ * theme the brand pair reads `--cl-color-primary-dark` / `--cl-color-on-primary-dark` first.
+ */
 export function themeDeclarations(theme: ThemeName): string {
   const tokens = theme === 'dark' ? darkTokens : lightTokens;
   return Object.entries(tokens)
-    .map(([name, value]) => `--cl-${name}:${value};`)
+    .map(([name, value]) =>
+      theme === 'dark' && DARK_PAIRS.includes(name as TokenName)
+        ? `--cl-${name}:var(--cl-${name}-dark, ${value});`
+        : `--cl-${name}:${value};`,
+    )
     .concat(theme === 'dark' ? 'color-scheme:dark;' : 'color-scheme:light;')
     .join('');
 }
@@ -131,6 +146,18 @@ export const baseStyles = css`
   :focus-visible {
     outline: 2px solid var(--_cl-focus);
     outline-offset: 2px;
+  }
+  ::placeholder {
+    color: var(--_cl-text-2);
+    opacity: 1;
+  }
+  .cl-offline {
+    margin: 0 0 var(--_cl-space-2);
+    padding: var(--_cl-space-2) var(--_cl-space-3);
+    border-left: 4px solid var(--_cl-warning);
+    border-radius: var(--_cl-radius-sm);
+    background: var(--_cl-surface-2);
+    color: var(--_cl-text);
   }
   .cl-visually-hidden {
     position: absolute !important;
