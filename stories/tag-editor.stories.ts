@@ -1,70 +1,14 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { AdapterError, applyTagDiff, type Capabilities, type Customer, type TagGroup } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/tag-editor/define.js';
-import type { TagPicker, TagToggleDetail } from '@clienteling/tag-editor';
+import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { network } from './fake-network.js';
-
-const tag = fixtures.tag;
-const group = fixtures.tagGroup;
-
-/** A realistic set of tag groups of a department store. */
-function storeGroups(): TagGroup[] {
-  const tags = (groupId: string, names: string[]) =>
-    names.map((name, i) => tag({ id: `${groupId}-${i}`, groupId, name, order: names.length - i }));
-  return [
-    group({
-      id: 'age',
-      name: '年龄段',
-      order: 100,
-      selection: 'single',
-      allowCreate: false,
-      tags: tags('age', ['20岁以下', '20-30', '30-40', '40-50', '50岁以上']),
-    }),
-    group({
-      id: 'job',
-      name: '职业',
-      order: 90,
-      selection: 'single',
-      tags: tags('job', ['学生', '白领', '自由职业', '企业主', '教师', '医护']),
-    }),
-    group({
-      id: 'style',
-      name: '穿搭偏好',
-      order: 80,
-      tags: tags('style', ['运动风', '通勤', '轻奢', '国潮', '户外', '简约', '复古']),
-    }),
-    group({ id: 'care', name: '护肤关注', order: 70, tags: tags('care', ['保湿', '美白', '抗老', '敏感肌', '控油']) }),
-    group({ id: 'family', name: '家庭', order: 60, tags: tags('family', ['已婚', '有宝宝', '养宠物']) }),
-    group({ id: 'old', name: '已停用分组', order: 50, deleted: true, tags: tags('old', ['旧标签']) }),
-    group({
-      id: 'rfm',
-      name: '消费力（系统）',
-      order: 10,
-      kind: 'rule',
-      allowCreate: false,
-      tags: tags('rfm', ['高消费', '高频到店', '沉睡客户']),
-    }),
-  ];
-}
-
-/** The platform's quota: 3,000 tags in 30 groups. */
-function bigGroups(): TagGroup[] {
-  const words = ['运动', '通勤', '轻奢', '亲子', '户外', '美妆', '护肤', '茶饮', '数码', '家居'];
-  return Array.from({ length: 30 }, (_, g) =>
-    group({
-      id: `g${g}`,
-      name: `分组 ${g + 1}`,
-      order: 30 - g,
-      selection: g % 3 === 0 ? 'single' : 'multiple',
-      tags: Array.from({ length: 100 }, (_, t) =>
-        tag({ id: `g${g}-t${t}`, groupId: `g${g}`, name: `${words[(g + t) % 10]}${t} 号`, order: 100 - t }),
-      ),
-    }),
-  );
-}
+import { bigGroups, storeGroups } from './support/tag-groups.js';
+import { element } from './support/element.js';
+import { wired, type Wiring } from './support/story-context.js';
+import { clickInShadow, waitFor } from './support/play.js';
 
 interface BackendOptions {
   groups?: TagGroup[];
@@ -105,7 +49,7 @@ function backend(options: BackendOptions = {}) {
       },
       createTag: ({ groupId, name }) =>
         answer(() => {
-          const created = tag({ id: `new-${Date.now()}`, groupId, name });
+          const created = fixtures.tag({ id: `new-${Date.now()}`, groupId, name });
           groups.find((g) => g.id === groupId)!.tags.push(created);
           return created;
         }),
@@ -114,42 +58,59 @@ function backend(options: BackendOptions = {}) {
   );
 }
 
-interface Args {
-  mode: 'instant' | 'save';
-  readonly: boolean;
-  locale: 'zh-CN' | 'en';
-  theme: 'light' | 'dark';
-}
+/** The editor with the story's args, on `wiring` (by default the store's backend). */
+const editor = (wiring: Wiring) => (args: Args, context: StoryContext) =>
+  wired(context, wiring, element('cl-tag-editor', args));
 
-const frame = (content: TemplateResult, args: Args, adapter: ReturnType<typeof backend>) =>
-  html`<cl-provider .adapter=${adapter} locale=${args.locale} theme=${args.theme}
-    ><div style="max-width: 375px; background: var(--cl-color-surface, #fff); padding: 8px"
-      >${content}</div
-    ></cl-provider
-  >`;
+/** A story on a backend with these options. */
+const onBackend = (options: BackendOptions, args: Args = {}): Story => ({
+  args,
+  render: editor({ adapter: () => backend(options) }),
+});
 
-const editor =
-  (options: BackendOptions = {}) =>
-  (args: Args) =>
-    frame(
-      html`<cl-tag-editor customer-id="cust-1" mode=${args.mode} ?readonly=${args.readonly}></cl-tag-editor>`,
-      args,
-      backend(options),
-    );
+type Args = Record<string, unknown>;
+
+const DOCS = `
+Where an associate notes who a customer is: age range, occupation, style, what they care about. The tags feed the
+audience of a moments post and the filters of every list, so the associate sees them beside the chat.
+
+**Rules of the trade it enforces**
+- Tags live in tag groups; a single-select group (年龄段) replaces its tag, a multi-select group adds.
+- Marking is a diff (add these, remove those), sent at once (\`mode="instant"\`) or with Save (\`mode="save"\`).
+- Edits are optimistic and roll back visibly when the adapter refuses them, with the reason in words.
+- Rule tags (assigned by the backend's rules) are shown apart and never edited.
+- New tags only where the adapter and the group allow (\`allowCreate\`); names at most 30 characters.
+- 3,000 tags (the platform quota) stay searchable and fast.
+
+**Do** give it \`customer-id\`, or put it in a WeCom chat sidebar where the host bridge knows the customer.
+**Do** listen to \`cl-tags-change\` to refresh other views. **Don't** mirror tags in the page's own state while an
+edit is pending: the element rolls back on failure. **Don't** hide the rule tags: associates rely on them.
+`;
 
 const meta: Meta<Args> = {
   title: 'Elements/Tag editor',
   component: 'cl-tag-editor',
-  args: { mode: 'instant', readonly: false, locale: 'zh-CN', theme: 'light' },
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['instant', 'save'] },
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
-  render: editor(),
+  args: { customerId: 'cust-1', mode: 'instant', readonly: false },
+  render: editor({ adapter: () => backend() }),
+  parameters: { docs: { description: { component: DOCS } } },
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** The tag chip `tagId` inside the editor's picker. */
+const tagChip = (canvas: HTMLElement, tagId: string) =>
+  canvas
+    .querySelector('cl-tag-editor')
+    ?.shadowRoot?.querySelector('cl-tag-picker')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-id="${tagId}"]`);
+
+/** Clicks a tag once the editor has loaded. */
+const clickTag = async (canvas: HTMLElement, tagId: string) =>
+  (await waitFor(() => tagChip(canvas, tagId), `tag ${tagId}`)).click();
+
+/** Waits for the failure message that a rollback shows. */
+const rolledBack = (canvas: HTMLElement) =>
+  waitFor(() => canvas.querySelector('cl-tag-editor')?.shadowRoot?.querySelector('[part~="message"]'), 'rollback');
 
 /** Each change is sent at once; single-select groups (年龄段, 职业) replace their tag. */
 export const Instant: Story = {};
@@ -157,117 +118,83 @@ export const Instant: Story = {};
 /** Changes are collected and sent as one diff with Save. */
 export const SaveMode: Story = { args: { mode: 'save' } };
 
-export const English: Story = { args: { locale: 'en' } };
+export const English: Story = { globals: { locale: 'en' } };
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Dark: Story = { globals: { theme: 'dark' } };
 
-export const DarkEnglishSave: Story = { args: { theme: 'dark', locale: 'en', mode: 'save' } };
+export const Loading: Story = onBackend({ hang: true });
 
-export const Loading: Story = { render: editor({ hang: true }) };
+/** Offline: the reason, and a retry. */
+export const Offline: Story = onBackend({ loadError: new AdapterError('unavailable', 'offline') });
 
-export const LoadError: Story = {
-  render: editor({ loadError: new AdapterError('unavailable', 'offline') }),
-};
-
-export const LoadErrorNotRetryable: Story = {
-  render: editor({ loadError: new AdapterError('forbidden', 'no') }),
-};
+export const LoadErrorNotRetryable: Story = onBackend({ loadError: new AdapterError('forbidden', 'no') });
 
 /** No tag groups are set up yet. */
-export const Empty: Story = { render: editor({ groups: [] }) };
+export const Empty: Story = onBackend({ groups: [] });
 
-/** Choosing "轻奢" or "户外" fails: the tag returns to its previous state, with the reason; other changes stay. */
+/** "轻奢" is chosen and refused: the tag returns to its previous state, with the reason; other changes stay. */
 export const Rollback: Story = {
-  render: editor({
-    reject: { tagIds: ['style-2', 'style-4'], error: new AdapterError('unavailable', 'offline') },
-  }),
+  ...onBackend({ reject: { tagIds: ['style-2', 'style-4'], error: new AdapterError('unavailable', 'offline') } }),
+  play: async ({ canvasElement }) => {
+    await clickTag(canvasElement, 'style-4');
+    await rolledBack(canvasElement);
+  },
 };
 
 /** In save mode, an error that names one change (`add.0`) rolls back that change only. */
 export const RollbackOnSave: Story = {
-  args: { mode: 'save' },
-  render: editor({
-    reject: { tagIds: ['care-1'], error: new AdapterError('forbidden', 'no', { field: 'add.0' }) },
-  }),
+  ...onBackend(
+    { reject: { tagIds: ['care-1'], error: new AdapterError('forbidden', 'no', { field: 'add.0' }) } },
+    { mode: 'save' },
+  ),
+  play: async ({ canvasElement }) => {
+    await clickTag(canvasElement, 'care-1');
+    await clickTag(canvasElement, 'family-2');
+    await clickInShadow(canvasElement, 'cl-tag-editor', '[part~="save-bar"] [data-variant="primary"]');
+    await rolledBack(canvasElement);
+  },
+};
+
+/** The "new tag" form of a group, opened. */
+export const CreateTagForm: Story = {
+  play: async ({ canvasElement }) => {
+    await clickInShadow(canvasElement, 'cl-tag-editor', '[data-create="style"]');
+    await waitFor(
+      () => canvasElement.querySelector('cl-tag-editor')?.shadowRoot?.querySelector('input:not([part])'),
+      'form',
+    );
+  },
 };
 
 export const Readonly: Story = { args: { readonly: true } };
 
 /** The adapter cannot mark tags: the editor shows the customer's tags only. */
-export const ReadOnlyAdapter: Story = { render: editor({ capabilities: { markTags: false, createTag: false } }) };
+export const ReadOnlyAdapter: Story = onBackend({ capabilities: { markTags: false, createTag: false } });
 
-export const NoTagCreation: Story = { render: editor({ capabilities: { createTag: false } }) };
+export const NoTagCreation: Story = onBackend({ capabilities: { createTag: false } });
 
 /** The platform's quota: 3,000 tags in 30 groups; search stays instant. */
-export const ThreeThousandTags: Story = {
+export const ThreeThousandTags: Story = onBackend({
+  groups: bigGroups(),
+  customer: { tagIds: ['g0-t3', 'g1-t5', 'g2-t8'], ruleTagIds: [] },
+  latency: 100,
+});
+
+export const NoCustomer: Story = { args: { customerId: '' } };
+
+export const NoAdapter: Story = { render: editor({}) };
+
+/** In a WeCom single-chat sidebar: no `customer-id`, the customer comes from the chat (fake host bridge). */
+export const SidebarSingleChat: Story = {
+  args: { customerId: '' },
   render: editor({
-    groups: bigGroups(),
-    customer: { tagIds: ['g0-t3', 'g1-t5', 'g2-t8'], ruleTagIds: [] },
-    latency: 100,
+    adapter: () => backend(),
+    bridge: () => stubHostBridge({ kind: 'wecom', entry: 'single-chat', customerId: 'cust-1' }),
   }),
 };
 
-export const NoCustomer: Story = {
-  render: (args) => frame(html`<cl-tag-editor></cl-tag-editor>`, args, backend()),
-};
-
-/** The picker on its own, as the moments composer uses it for an audience (`multiple`). */
-export const PickerForAudience: Story = {
-  render: (args) => {
-    let selected: string[] = ['style-0'];
-    const groups = storeGroups().filter((g) => g.kind === 'manual');
-    return frame(
-      html`<cl-tag-picker
-        label="可见范围"
-        multiple
-        .groups=${groups}
-        .selected=${selected}
-        @cl-tag-toggle=${(e: CustomEvent<TagToggleDetail>) => {
-          const { tag } = e.detail;
-          selected = e.detail.selected ? [...selected, tag.id] : selected.filter((id) => id !== tag.id);
-          (e.currentTarget as TagPicker).selected = selected;
-        }}
-      ></cl-tag-picker>`,
-      args,
-      backend(),
-    );
-  },
-};
-
-export const PickerStates: Story = {
-  render: (args) =>
-    frame(
-      html`<cl-tag-picker
-        label="客户标签"
-        .groups=${storeGroups()}
-        .selected=${['age-1', 'style-0', 'style-2']}
-        .states=${{ 'style-2': 'pending', 'style-4': 'error' }}
-      ></cl-tag-picker>`,
-      args,
-      backend(),
-    ),
-};
-
-/** Search highlights the match and hides what does not match. */
-export const PickerSearch: Story = {
-  render: (args) =>
-    frame(
-      html`<cl-tag-picker
-        label="客户标签"
-        query="运"
-        .groups=${storeGroups()}
-        .selected=${['style-0']}
-      ></cl-tag-picker>`,
-      args,
-      backend(),
-    ),
-};
-
-export const PickerNoMatch: Story = {
-  render: (args) =>
-    frame(
-      html`<cl-tag-picker label="客户标签" query="不存在" .groups=${storeGroups()}></cl-tag-picker>`,
-      args,
-      backend(),
-    ),
+/** In a plain browser the host knows no customer: the editor asks for one. */
+export const PlainBrowser: Story = {
+  args: { customerId: '' },
+  render: editor({ adapter: () => backend(), bridge: () => stubHostBridge({ kind: 'browser', entry: 'normal' }) }),
 };

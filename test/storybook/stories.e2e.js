@@ -1,0 +1,220 @@
+// Every story of the built Storybook (storybook-static), in real Chromium: light in Chinese and dark
+// in English. A story fails on a page error, a console error, Storybook's error display, or an axe
+// violation (axe-core, injected into the story's page). Element stories must also carry the controls
+// read from the manifest, and change language with the toolbar's locale; a changed control must
+// change the element.
+//   STORIES=tag-editor node --test test/storybook/stories.e2e.js   runs the stories whose id contains it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import process from 'node:process';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
+
+const repo = new URL('../../', import.meta.url).pathname;
+const root = join(repo, 'storybook-static');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+/** The two ways every story is shown. */
+const RUNS = [
+  { theme: 'light', locale: 'zh-CN' },
+  { theme: 'dark', locale: 'en' },
+];
+/** How long a story may take to settle (fake networks answer within a second; play functions wait for them). */
+const SETTLE_TIMEOUT_MS = 8000;
+const CONCURRENCY = 2;
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  if (!existsSync(join(root, 'index.json'))) {
+    const built = spawnSync(
+      'sh',
+      ['-c', 'node scripts/analyze.js && npx storybook build --disable-telemetry -o storybook-static --quiet'],
+      { stdio: 'inherit', cwd: repo, env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } },
+    );
+    assert.equal(built.status, 0, 'the Storybook build failed');
+  }
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    // The browser asks for a favicon the build does not have.
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: ensureChrome(),
+    args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The stories of the build, optionally only those whose id contains $STORIES. */
+function storiesOfBuild() {
+  const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+  const filter = process.env.STORIES ?? '';
+  return Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+}
+
+/** In the page: the story's render phase, its argTypes' categories, its story-level globals. */
+function storyState() {
+  const render = window.__STORYBOOK_PREVIEW__?.storyRenders?.[0];
+  const story = render?.story;
+  const categories = {};
+  for (const argType of Object.values(story?.argTypes ?? {})) {
+    const category = argType.table?.category ?? 'none';
+    categories[category] = (categories[category] ?? 0) + 1;
+  }
+  return {
+    phase: render?.phase,
+    errorShown: document.body.classList.contains('sb-show-errordisplay'),
+    errorText: document.querySelector('#error-message')?.textContent ?? '',
+    component: story?.component,
+    categories,
+    storyGlobals: story?.storyGlobals ?? {},
+  };
+}
+
+/** In the page: the story's DOM through every shadow root, and the words a user reads or hears. */
+function composedSnapshot() {
+  const parts = [];
+  const words = [];
+  const visit = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      words.push(node.textContent.trim());
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    if (node.localName === 'style' || node.localName === 'script') return;
+    parts.push(node.localName, ...[...node.attributes].map((a) => `${a.name}=${a.value}`));
+    for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
+      if (node.getAttribute(name)) words.push(node.getAttribute(name));
+    }
+    if (node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
+    node.childNodes.forEach(visit);
+  };
+  const storyRoot = document.querySelector('#storybook-root');
+  if (storyRoot) visit(storyRoot);
+  return { dom: parts.join(' ') + words.join(' '), words: words.filter(Boolean).join(' ') };
+}
+
+/** Waits until the story finished (play function included) and its DOM stopped changing for 400 ms. */
+async function settle(page) {
+  const started = Date.now();
+  let state = await page.evaluate(storyState);
+  while (!['finished', 'errored'].includes(state.phase) && !state.errorShown) {
+    if (Date.now() - started > SETTLE_TIMEOUT_MS) break;
+    await page.waitForTimeout(100);
+    state = await page.evaluate(storyState);
+  }
+  let last = '';
+  let stableSince = Date.now();
+  while (Date.now() - started < SETTLE_TIMEOUT_MS && Date.now() - stableSince < 400) {
+    const { dom } = await page.evaluate(composedSnapshot);
+    if (dom !== last) [last, stableSince] = [dom, Date.now()];
+    await page.waitForTimeout(100);
+  }
+  return page.evaluate(storyState);
+}
+
+/** Renders one story one way; returns what went wrong and what the story showed. */
+async function renderStory(context, story, { theme, locale }) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    const timing = [Date.now()];
+    await page.goto(`${base}iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme};locale:${locale}`);
+    timing.push(Date.now());
+    const state = await settle(page);
+    timing.push(Date.now());
+    if (state.errorShown || state.phase === 'errored') problems.push(`story errored: ${state.errorText.trim()}`);
+    else if (state.phase !== 'finished') problems.push(`story did not finish (phase ${state.phase})`);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const results = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+      return results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      );
+    });
+    problems.push(...violations.map((v) => `axe ${v}`));
+    const { words } = await page.evaluate(composedSnapshot);
+    timing.push(Date.now());
+    if (process.env.TIMING)
+      console.log(
+        story.id,
+        timing
+          .slice(1)
+          .map((t, i) => t - timing[i])
+          .join(' '),
+      );
+    return { problems, state, words };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs `work` over `items`, `limit` at a time. */
+async function inParallel(items, limit, work) {
+  const queue = [...items];
+  const runners = Array.from({ length: limit }, async () => {
+    while (queue.length) await work(queue.shift());
+  });
+  await Promise.all(runners);
+}
+
+test('every story renders in light and dark without errors or axe violations, with controls and the toolbar locale', async () => {
+  const stories = storiesOfBuild();
+  assert.ok(stories.length > 0, 'the build has stories');
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const failures = [];
+  await inParallel(stories, CONCURRENCY, async (story) => {
+    const rendered = [];
+    for (const run of RUNS) {
+      const result = await renderStory(context, story, run);
+      rendered.push(result);
+      for (const problem of result.problems) failures.push(`${story.id} [${run.theme}, ${run.locale}]: ${problem}`);
+    }
+    const { state } = rendered[0];
+    if (typeof state.component === 'string' && state.component.startsWith('cl-')) {
+      if (!state.categories.properties) failures.push(`${story.id}: no property controls from the manifest`);
+      const localeFixed = 'locale' in state.storyGlobals;
+      if (!localeFixed && rendered[0].words === rendered[1].words) {
+        failures.push(`${story.id}: the same words in zh-CN and en (the toolbar's locale is not followed)`);
+      }
+    }
+  });
+  await context.close();
+  assert.deepEqual(failures, [], `${failures.length} problems in ${stories.length} stories`);
+});
