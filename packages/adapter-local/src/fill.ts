@@ -1,12 +1,25 @@
 /**
  * Writes a dataset into an empty database (loaded lazily: only an empty database needs it).
  * One transaction over every store: a database is never half seeded, and a second tab seeding at the
- * same time waits, finds the data and writes nothing.
+ * same time waits, finds the data and writes nothing. The records go in slices, the next slice put
+ * when the last request of the previous one succeeds (which keeps the transaction alive): between
+ * slices the page handles input and paints. What the first screen shows (the associate, the stores,
+ * the tags, the coupon stocks, the customers) goes first.
  */
 import { unwrap } from 'idb';
 import { AdapterError, isValidityWindowAllowed, type GroupMember } from '@clienteling/core';
 import type { Dataset } from './dataset.js';
 import { ALL_STORES, payloadOf, rosterOf, type DB, type MetaRecord, type Name } from './schema.js';
+
+/** Records put between two pauses: a few milliseconds of structured cloning on a phone. */
+const SLICE_RECORDS = 200;
+
+/** Resolves in the request's success callback, where the transaction still accepts requests. */
+const settled = (request: IDBRequest) =>
+  new Promise<void>((resolve, reject) => {
+    request.addEventListener('success', () => resolve());
+    request.addEventListener('error', () => reject(request.error));
+  });
 
 export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<MetaRecord> {
   for (const stock of dataset.couponStocks)
@@ -15,29 +28,32 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
         reason: 'validity-window',
       });
   const tx = db.transaction(ALL_STORES, 'readwrite');
+  tx.done.catch(() => undefined); // a failed slice rejects `fill` itself
   const existing = await tx.objectStore('meta').get('dataset');
   if (existing) return existing;
   const meta: MetaRecord = { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt };
-  const put = (name: Name, records: readonly unknown[]) => {
+  const put = async (name: Name, records: readonly unknown[]) => {
     const store = unwrap(tx.objectStore(name)); // raw requests: no promise per record
-    for (const record of records) store.put(record);
+    for (let start = 0; start < records.length; start += SLICE_RECORDS) {
+      let last: IDBRequest | undefined;
+      for (const record of records.slice(start, start + SLICE_RECORDS)) last = store.put(record);
+      if (last) await settled(last);
+    }
   };
   const rosters = new Map<string, GroupMember[]>(dataset.groups.map((group) => [group.id, []]));
   for (const member of dataset.members) rosters.get(member.groupId)?.push(member);
-  put('stores', dataset.stores);
-  put('staff', dataset.staff);
-  put('customers', dataset.customers);
-  put('tagGroups', dataset.tagGroups);
-  put('couponStocks', dataset.couponStocks);
-  put('issuedCoupons', dataset.issuedCoupons);
-  put('groups', dataset.groups);
-  put(
-    'rosters',
-    [...rosters].map(([groupId, members]) => rosterOf(groupId, members)),
-  );
-  put('moments', dataset.moments);
+  await put('staff', dataset.staff);
+  await put('stores', dataset.stores);
+  await put('tagGroups', dataset.tagGroups);
+  await put('couponStocks', dataset.couponStocks);
+  await put('customers', dataset.customers);
+  await put('issuedCoupons', dataset.issuedCoupons);
+  await put('groups', dataset.groups);
+  await put('moments', dataset.moments);
+  // A roster is one record per group (the internal group's holds 2,000 members): each its own slice.
+  for (const [groupId, members] of rosters) await put('rosters', [rosterOf(groupId, members)]);
   // Coupons of the dataset keep their idempotency like any other.
-  put(
+  await put(
     'requests',
     dataset.issuedCoupons.map((coupon) => ({
       key: `issueCoupon:${coupon.requestId}`,

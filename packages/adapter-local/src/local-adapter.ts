@@ -120,7 +120,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       if (!meta) {
         const given = options.dataset;
         const dataset =
-          typeof given === 'function' ? given() : (given ?? (await import('./seed.js')).generateSeed({ now: clock() }));
+          typeof given === 'function'
+            ? given()
+            : (given ?? (await (await import('./seed.js')).generateSeedInSlices({ now: clock() })));
         meta = await (await import('./fill.js')).fill(db, dataset, clock().toISOString());
       }
       return { db, signedInStaffId: meta.signedInStaffId, policy: meta.policy };

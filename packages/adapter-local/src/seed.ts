@@ -328,6 +328,46 @@ const MOMENTS: Text2[] = [
 
 /** Generates the full dataset. Deterministic for a given `seed`, `locale` and `now`. */
 export function generateSeed(options: SeedOptions = {}): Dataset {
+  const steps = seedSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Gives the main thread back to the page (input, timers, rendering) before the next slice of work:
+ * a message to itself is a fresh task, without the 4 ms clamp of nested timers.
+ */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof MessageChannel === 'undefined') return void setTimeout(resolve);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * The same dataset as {@link generateSeed}, generated in slices of a few milliseconds with the main
+ * thread given back in between, so that a page seeding its first visit stays responsive.
+ */
+export async function generateSeedInSlices(options: SeedOptions = {}): Promise<Dataset> {
+  const steps = seedSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+/** Customers (and internal members) generated between two pauses of {@link generateSeedInSlices}. */
+const SLICE = 250;
+
+/** The generator behind both: each `yield` is a point where the work may pause. */
+function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
   const random = seededRandom(options.seed ?? 20261111);
   /** 1 for English, 0 for Chinese: the index into a `Text2` pair. */
   const english = options.locale === 'en' ? 1 : 0;
@@ -391,6 +431,7 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     });
   }
   const signedIn = staff[0]!;
+  yield;
 
   /* tags */
   const tagGroups: TagGroup[] = TAG_GROUPS.map(([id, name, single, rule, create, list], groupIndex) => {
@@ -428,6 +469,7 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
   /* customers: the signed-in associate owns the first 240 and a share of the rest */
   const customers: Customer[] = [];
   for (let i = 0; i < 2000; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
     const addedAt = now - int(700 * DAY) - DAY;
     const tagIds = [
       ...(chance(0.8) ? [pick(ages!)] : []),
@@ -455,6 +497,8 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     if (chance(0.25)) customer.remark = localized(pick(REMARKS));
     customers.push(customer);
   }
+
+  yield;
 
   /* coupon stocks and the coupons already issued */
   const couponStocks: CouponStock[] = [];
@@ -501,6 +545,8 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       issuedCoupons.push(coupon);
     }
   });
+
+  yield;
 
   /* customer groups and the internal all-staff group */
   const groups: Group[] = [];
@@ -569,6 +615,7 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
       addMember(group, customer, 'customer', 'member', chance(0.5) ? groupOwner : undefined);
     }
   });
+  yield;
   const internal: Group = {
     id: 'group-staff',
     name: english ? 'Orient all staff' : '东方百货全员群',
@@ -587,8 +634,11 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     return staffIndex > 1 && staffIndex < 5 ? 'admin' : 'member';
   };
   staff.forEach((person, i) => addMember(internal, person, 'staff', internalRole(i), staff[1]));
-  for (let i = 21; i <= 2000; i++)
+  for (let i = 21; i <= 2000; i++) {
+    if (i % SLICE === 0) yield;
     addMember(internal, { id: `emp-${pad(i, 4)}`, name: personName() }, 'staff', 'member', staff[1]);
+  }
+  yield;
 
   /* the associate's past moments, one a day before today */
   const mine = customers.filter((c) => c.ownerStaffId === signedIn.id);
