@@ -34,8 +34,9 @@ export function entries(dir, pkg) {
 export const es2019 = ({ minify = false } = {}) => ({
   name: 'es2019',
   async renderChunk(code) {
-    const lowered = (await transform(code, { target: TARGET, format: 'esm', legalComments: 'none' })).code;
-    if (!minify) return { code: lowered, map: null };
+    const result = await transform(code, { target: TARGET, format: 'esm', legalComments: 'none', sourcemap: !minify });
+    const lowered = result.code;
+    if (!minify) return { code: lowered, map: result.map };
     const out = await terser(lowered, {
       module: true,
       ecma: 2019,
@@ -115,7 +116,7 @@ export function packageConfig({ dir, pkg }) {
       preserveModules: true,
       preserveModulesRoot: join(dir, 'src'),
       entryFileNames: '[name].js',
-      sourcemap: false,
+      sourcemap: true,
     },
   };
 }

@@ -1,6 +1,10 @@
-// The single-file CDN build: every element registered, plus what a page needs to write its own
-// adapter inline (errors, capabilities, request ids) and to localize and theme the elements.
+// The single-file CDN build (dist/cdn/clienteling-elements.js), for a page without a bundler: every
+// element registered, both adapters (the IndexedDB default and HTTP), and what a page needs to
+// write its own adapter (errors, capabilities, request ids, validation and the rules of the trade)
+// and to localize and theme the elements.
 export * from './index.js';
+export { createLocalAdapter } from '@clienteling/adapter-local';
+export { createHttpAdapter } from '@clienteling/adapter-http';
 export {
   AdapterError,
   FULL_CAPABILITIES,
@@ -9,5 +13,17 @@ export {
   LIMITS,
   createRequestId,
   withValidation,
+  parseOrInvalid,
+  operations,
+  applyTagDiff,
+  assertCouponSendable,
+  couponStockStatus,
+  couponUnavailableReason,
+  dayKey,
+  isValidityWindowAllowed,
+  momentQuota,
+  nextMidnight,
+  tagNameProblem,
+  visibleTagGroups,
 } from '@clienteling/core';
 export { setMessages, themeStylesheet } from '@clienteling/core/elements.js';
