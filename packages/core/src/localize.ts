@@ -162,9 +162,12 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
     return formatter;
   }
 
-  /** Money in fen (分) as CNY in the current locale: ¥12.50. */
-  money(fen: number): string {
-    const whole = fen % 100 === 0;
+  /**
+   * Money in fen (分) as CNY in the current locale: ¥12.50, and whole yuan without fen (¥300)
+   * unless `withFen` asks for them (¥300.00, to match other amounts shown with it).
+   */
+  money(fen: number, withFen = false): string {
+    const whole = fen % 100 === 0 && !withFen;
     return this.format(
       whole ? 'cny0' : 'cny2',
       (locale) =>

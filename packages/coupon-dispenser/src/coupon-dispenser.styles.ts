@@ -5,7 +5,67 @@ export const styles = css`
     --_accent: var(--cl-coupon-dispenser-accent, var(--_cl-danger));
     --_line: var(--cl-coupon-dispenser-card-border, var(--_cl-border));
     --_radius: var(--cl-coupon-dispenser-radius, var(--_cl-radius));
-    display: block;
+    display: flow-root;
+    padding: 0 var(--_cl-space-3) var(--_cl-space-3);
+    background: var(--cl-coupon-dispenser-background, var(--_cl-surface));
+    color: var(--_cl-text);
+  }
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_cl-space-2);
+  }
+  .link {
+    min-height: var(--_cl-touch);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_cl-primary);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .unavailable {
+    margin-top: var(--_cl-space-3);
+  }
+  .unavailable summary {
+    display: flex;
+    align-items: center;
+    min-height: var(--_cl-touch);
+    color: var(--_cl-text-2);
+    cursor: pointer;
+  }
+  .unavailable summary::before {
+    content: '▸' / '';
+    margin-right: var(--_cl-space-1);
+  }
+  .unavailable[open] summary::before {
+    content: '▾' / '';
+  }
+  .unavailable summary::-webkit-details-marker {
+    display: none;
+  }
+  .recipient {
+    display: flex;
+    align-items: center;
+    gap: var(--_cl-space-2);
+    margin: var(--_cl-space-2) 0;
+  }
+  .avatar {
+    display: grid;
+    flex: none;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_cl-surface-2);
+    font-weight: 600;
   }
   h2 {
     margin: var(--_cl-space-4) 0 var(--_cl-space-2);

@@ -9,9 +9,10 @@ import {
   type ClientelingAdapter,
   type CouponBenefit,
   type CouponOffer,
+  type Customer,
   type IssuedCoupon,
 } from '@clienteling/core/trade.js';
-import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
+import { ClientelingElement, LocalizeController, baseStyles, emit, safeImageUrl } from '@clienteling/core/elements.js';
 import { styles } from './coupon-dispenser.styles.js';
 import { messages } from './coupon-dispenser.messages.js';
 
@@ -51,13 +52,20 @@ const COUPON_STATUSES: readonly CouponStatus[] = ['unused', 'redeemed', 'expired
  *
  * Each send carries a request id created once per intended send (offer and customer) and kept
  * across retries, so a double click or a retry after a network failure never issues two coupons.
- * Stocks that cannot be sent (sold out, limit reached, not yet started, expired) stay visible,
- * disabled, with the reason.
+ * Stocks that can be sent come first; those that cannot (sold out, limit reached, not yet started,
+ * expired) are listed apart, collapsed, each with its reason. The confirmation names the customer
+ * and starts on Cancel; a send that gets no answer within the adapter timeout shows as "not
+ * confirmed", with a retry that reuses its request id. A link at the top leads to the coupons the
+ * customer already holds.
  *
  * @summary Pick a coupon from the available stocks and send it to a customer.
  *
  * @csspart offers - The section of coupon stocks that can be sent.
  * @csspart offer - One coupon stock (also `offer-unavailable` when it cannot be sent).
+ * @csspart unavailable - The collapsed list of stocks that cannot be sent now.
+ * @csspart held-link - The link to the customer's coupons.
+ * @csspart recipient - The customer named in the confirmation, with their avatar.
+ * @csspart offline - The notice shown while the browser is offline.
  * @csspart benefit - What the coupon gives, e.g. "满¥300减¥50".
  * @csspart reason - Why a stock cannot be sent.
  * @csspart send-button - The button that opens the confirmation of one stock.
@@ -69,6 +77,7 @@ const COUPON_STATUSES: readonly CouponStatus[] = ['unused', 'redeemed', 'expired
  *
  * @cssproperty --cl-coupon-dispenser-accent - Colour of the benefit and of the offer's edge.
  *   Defaults to `--cl-color-danger` (coupon red).
+ * @cssproperty --cl-coupon-dispenser-background - Background of the element. Defaults to `--cl-color-surface`.
  * @cssproperty --cl-coupon-dispenser-card-background - Background of an offer. Defaults to `--cl-color-surface`.
  * @cssproperty --cl-coupon-dispenser-card-border - Border colour of offers and coupon rows.
  *   Defaults to `--cl-color-border`.
@@ -95,6 +104,9 @@ export class CouponDispenser extends ClientelingElement {
 
   /** The coupons this customer already holds. */
   @state() private coupons: Loaded<IssuedCoupon[]> = {};
+
+  /** The customer, named in the confirmation (left out when it cannot be loaded). */
+  @state() private customer?: Customer;
 
   /** The send the dialog shows, from the click on Send until the dialog closes. */
   @state() private sendIntent?: SendIntent;
@@ -156,6 +168,7 @@ export class CouponDispenser extends ClientelingElement {
     const customerId = this.customerId;
     const loadToken = ++this.loadToken;
     if (!keepShown) this.offers = this.coupons = {};
+    if (this.customer?.id !== customerId) this.customer = undefined;
     if (!api || !customerId) return;
     const settle = <T>(request: Promise<T>, set: (loaded: Loaded<T>) => void) =>
       request.then(
@@ -164,6 +177,12 @@ export class CouponDispenser extends ClientelingElement {
       );
     settle(api.listCouponStocks({ customerId }), (loaded) => (this.offers = loaded));
     settle(api.listCustomerCoupons({ customerId }), (loaded) => (this.coupons = loaded));
+    if (!this.customer) {
+      api.getCustomer({ customerId }).then(
+        (customer) => loadToken === this.loadToken && (this.customer = customer),
+        () => {},
+      );
+    }
   }
 
   /** Shows a coupon just issued to this customer at once; the reload that follows confirms the counts. */
@@ -243,7 +262,17 @@ export class CouponDispenser extends ClientelingElement {
     const offerId = CSS.escape(intent.offer.id);
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${offerId}"]`);
     const button = card?.querySelector('button');
-    (button && !button.disabled ? button : card)?.focus();
+    if (button && !button.disabled) return button.focus();
+    // The stock cannot be sent any more and moved to the collapsed list: focus that list's summary.
+    const unavailable = card?.closest('details');
+    (unavailable && !unavailable.open ? unavailable.querySelector('summary') : card)?.focus();
+  }
+
+  /** The link to the customer's coupons: scrolls to them and moves focus to their heading. */
+  private handleHeldLinkClick() {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#coupons')!;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus();
   }
 
   /** A message by a key built at run time. */
@@ -266,11 +295,17 @@ export class CouponDispenser extends ClientelingElement {
     return this.localize.date(iso, false, this.timeZone);
   }
 
-  /** What a coupon gives, in the locale's words: "满¥300减¥50", "15% off", "赠…". */
+  /**
+   * What a coupon gives, in the locale's words: "满¥300减¥50", "15% off", "赠…". The amounts of one
+   * benefit share one format: with fen (¥300.00, ¥10.50) as soon as one of them has fen.
+   */
   private benefitText(benefit: CouponBenefit): string {
-    const over = benefit.threshold ? this.localize.money(benefit.threshold) : '';
+    const amounts = benefit.kind === 'amount-off' ? [benefit.threshold, benefit.amountOff] : [benefit.threshold];
+    const withFen = amounts.some((fen) => fen % 100 !== 0);
+    const money = (fen: number) => this.localize.money(fen, withFen);
+    const over = benefit.threshold ? money(benefit.threshold) : '';
     if (benefit.kind === 'amount-off') {
-      return this.localize.t('couponDispenser.amountOff', this.localize.money(benefit.amountOff), over);
+      return this.localize.t('couponDispenser.amountOff', money(benefit.amountOff), over);
     }
     if (benefit.kind === 'discount') return this.localize.t('couponDispenser.discount', benefit.percentOff, over);
     return this.localize.t('couponDispenser.gift', benefit.gift, over);
@@ -315,7 +350,7 @@ export class CouponDispenser extends ClientelingElement {
     const now = this.now ?? new Date();
     const missingSetup = this.missingSetupMessage();
     const lists = missingSetup ? html`<p class="state">${missingSetup}</p>` : this.renderLists(now);
-    return html`${lists}<dialog
+    return html`${this.renderOfflineNotice()}${lists}<dialog
         part="dialog"
         aria-labelledby="title"
         @cancel=${this.handleDialogCancel}
@@ -327,14 +362,25 @@ export class CouponDispenser extends ClientelingElement {
   /** The offers to send and the coupons the customer holds. */
   private renderLists(now: Date) {
     return html`<section part="offers" aria-labelledby="offers" aria-busy=${!this.offers.value && !this.offers.error}
-        ><h2 id="offers">${this.localize.t('couponDispenser.offers')}</h2>${this.renderOffers(now)}</section
+        ><div class="heading"
+          ><h2 id="offers">${this.localize.t('couponDispenser.offers')}</h2>${this.renderHeldLink()}</div
+        >${this.renderOffers(now)}</section
       ><section
         part="coupons"
         class="coupons"
         aria-labelledby="coupons"
         aria-busy=${!this.coupons.value && !this.coupons.error}
-        ><h2 id="coupons">${this.localize.t('couponDispenser.held')}</h2>${this.renderCoupons(now)}</section
+        ><h2 id="coupons" tabindex="-1">${this.localize.t('couponDispenser.held')}</h2
+        >${this.renderCoupons(now)}</section
       >`;
+  }
+
+  /** At the top: how many coupons the customer holds, leading to them past the list of stocks. */
+  private renderHeldLink() {
+    const held = this.coupons.value;
+    if (!held?.length) return nothing;
+    const label = this.localize.t('couponDispenser.heldLink', this.localize.number(held.length));
+    return html`<button class="link" part="held-link" @click=${this.handleHeldLinkClick}>${label}</button>`;
   }
 
   /** A load error, with Retry when repeating may help. */
@@ -357,13 +403,13 @@ export class CouponDispenser extends ClientelingElement {
     >`;
   }
 
-  /** The benefit, name and validity of an offer (in the list and in the dialog). */
-  private renderSummary(offer: CouponOffer) {
+  /** The benefit, name and validity of an offer (in the list, `nameId` naming its send button, and in the dialog). */
+  private renderSummary(offer: CouponOffer, nameId?: string) {
     const validFrom = this.formatDate(offer.validFrom);
     const validUntil = this.formatDate(offer.validUntil);
     const description = offer.description ? html`<p class="meta">${offer.description}</p>` : nothing;
     return html`<p part="benefit" class="benefit">${this.benefitText(offer.benefit)}</p
-      ><h3>${offer.name}</h3>${description}<p class="meta"
+      ><h3 id=${nameId ?? nothing}>${offer.name}</h3>${description}<p class="meta"
         >${this.localize.t('couponDispenser.validity', validFrom, validUntil)}</p
       >`;
   }
@@ -374,27 +420,56 @@ export class CouponDispenser extends ClientelingElement {
     if (!value) return this.renderSkeleton('offer');
     if (!value.length) return html`<p class="state">${this.localize.t('couponDispenser.noOffers')}</p>`;
     const canSend = this.api?.capabilities.issueCoupon !== false;
-    return html`<ul
-      >${value.map((offer, index) => this.renderOffer(offer, index, now, canSend))}</ul
+    const offers = value.map((offer, index) => ({ offer, index, reason: this.unavailableReason(offer, now) }));
+    const sendable = offers.filter(({ reason }) => !reason);
+    const unavailable = offers.filter(({ reason }) => reason);
+    const sendableList = sendable.length
+      ? html`<ul
+          >${sendable.map(({ offer, index }) => this.renderOffer(offer, index, null, canSend))}</ul
+        >`
+      : html`<p class="state">${this.localize.t('couponDispenser.noneSendable')}</p>`;
+    return html`${sendableList}${this.renderUnavailable(unavailable, canSend)}`;
+  }
+
+  /** The stocks that cannot be sent now, apart and collapsed, each with its reason. */
+  private renderUnavailable(
+    unavailable: Array<{ offer: CouponOffer; index: number; reason: string | null }>,
+    canSend: boolean,
+  ) {
+    if (!unavailable.length) return nothing;
+    const summary = this.localize.t('couponDispenser.unavailable', this.localize.number(unavailable.length));
+    return html`<details class="unavailable" part="unavailable"
+      ><summary>${summary}</summary
+      ><ul
+        >${unavailable.map(({ offer, index, reason }) => this.renderOffer(offer, index, reason, canSend))}</ul
+      ></details
     >`;
   }
 
-  private renderOffer(offer: CouponOffer, index: number, now: Date, canSend: boolean) {
-    const reason = this.unavailableReason(offer, now);
+  private renderOffer(offer: CouponOffer, index: number, reason: string | null, canSend: boolean) {
     const reasonId = `reason-${index}`;
-    const count = (value: number) => this.localize.number(value);
-    const stock = this.localize.t('couponDispenser.stock', count(offer.remaining), count(offer.total));
-    const limit = this.localize.t('couponDispenser.limit', count(offer.perCustomerLimit), count(offer.held));
     const reasonText = reason ? this.renderReason(offer, reason, reasonId) : nothing;
-    const sendButton = canSend ? this.renderSendButton(offer, reason ? reasonId : undefined) : nothing;
+    const sendButton = canSend ? this.renderSendButton(offer, index, reason ? reasonId : undefined) : nothing;
     return html`<li
       class="offer"
       part=${reason ? 'offer offer-unavailable' : 'offer'}
       data-id=${offer.id}
       ?data-off=${!!reason}
       tabindex="-1"
-      ><div class="body">${this.renderSummary(offer)}<p class="meta">${stock} · ${limit}</p></div
+      ><div class="body">${this.renderSummary(offer, `name-${index}`)}${this.renderCounts(offer)}</div
       ><div class="actions">${reasonText}${sendButton}</div></li
+    >`;
+  }
+
+  /** Stock left, the limit per customer and how many the customer holds; no figure parts from its unit. */
+  private renderCounts(offer: CouponOffer) {
+    const count = (value: number) => this.localize.number(value);
+    const stock = this.localize.t('couponDispenser.stock', count(offer.remaining), count(offer.total));
+    const limit = this.localize.t('couponDispenser.limit', count(offer.perCustomerLimit));
+    const held = this.localize.t('couponDispenser.heldCount', count(offer.held));
+    return html`<p class="meta counts"
+      ><span class="nowrap">${stock}</span> · <span class="nowrap">${limit}</span> ·
+      <span class="nowrap">${held}</span></p
     >`;
   }
 
@@ -404,12 +479,17 @@ export class CouponDispenser extends ClientelingElement {
     return html`<span part="reason" class="reason" id=${id}>${text}</span>`;
   }
 
-  /** Send on an offer; given the id of the offer's reason, disabled and described by it. */
-  private renderSendButton(offer: CouponOffer, reasonId: string | undefined) {
+  /**
+   * Send on an offer, named "Send" and the coupon's name for screen readers; given the id of the
+   * offer's reason, disabled and described by it.
+   */
+  private renderSendButton(offer: CouponOffer, index: number, reasonId: string | undefined) {
     return html`<button
       class="cl-button"
       data-variant="primary"
       part="send-button"
+      id=${`send-${index}`}
+      aria-labelledby=${`send-${index} name-${index}`}
       ?disabled=${!!reasonId}
       aria-describedby=${reasonId ?? nothing}
       @click=${() => this.handleSendClick(offer)}
@@ -449,13 +529,13 @@ export class CouponDispenser extends ClientelingElement {
     return intent.coupon ? this.renderSent(intent, intent.coupon) : this.renderConfirm(intent);
   }
 
-  /** The issued coupon: its code and validity, with "Send to chat" where the host can. */
+  /** The issued coupon: whom it went to, its code (its validity once, in the summary), "Send to chat". */
   private renderSent(intent: SendIntent, coupon: IssuedCoupon) {
-    const validUntil = this.localize.t('couponDispenser.validUntil', this.formatDate(coupon.validUntil));
     return html`<div role="status"
-        ><h2 id="title">${this.localize.t('couponDispenser.sentTitle')}</h2>${this.renderSummary(intent.offer)}<p
+        ><h2 id="title">${this.localize.t('couponDispenser.sentTitle')}</h2
+        >${this.renderRecipient()}${this.renderSummary(intent.offer)}<p
           >${this.localize.t('couponDispenser.code')} <strong part="code" class="code">${coupon.code}</strong></p
-        ><p class="meta">${validUntil}</p>${this.renderShareToChat(intent.offer, coupon)}</div
+        >${this.renderShareToChat(intent.offer, coupon)}</div
       ><div class="buttons"
         ><button class="cl-button" data-variant="primary" data-focus @click=${this.handleCloseClick}
           >${this.localize.t('couponDispenser.done')}</button
@@ -463,25 +543,54 @@ export class CouponDispenser extends ClientelingElement {
       >`;
   }
 
-  /** The confirmation of a send, and its failure: the offer, a hint or the error, and the buttons. */
+  /** The customer the coupon goes to: avatar (or initial) and name; nothing until the customer is known. */
+  private renderRecipient() {
+    const customer = this.customer;
+    if (!customer || customer.id !== this.sendIntent?.customerId) return nothing;
+    const avatarUrl = safeImageUrl(customer.avatarUrl);
+    const avatar = avatarUrl
+      ? html`<img class="avatar" src=${avatarUrl} alt="" />`
+      : html`<span class="avatar" aria-hidden="true">${[...customer.name][0]}</span>`;
+    return html`<p class="recipient" part="recipient"
+      >${avatar}<span>${this.localize.t('couponDispenser.to')} <strong>${customer.name}</strong></span></p
+    >`;
+  }
+
+  /** The dialog's title: a question, then why the send failed or that its outcome is unknown. */
+  private confirmTitle(error: AdapterError | undefined): string {
+    if (!error) return this.localize.t('couponDispenser.confirmTitle');
+    // No answer (timeout, lost response): the coupon may have been issued.
+    if (error.code === 'unavailable') return this.localize.t('couponDispenser.unconfirmedTitle');
+    return this.localize.t('couponDispenser.failedTitle');
+  }
+
+  /**
+   * The confirmation of a send, and its failure: whom it goes to, the offer, a hint or the error, and
+   * the buttons. Focus starts on Cancel (the send cannot be undone), after a failure on Retry.
+   */
   private renderConfirm(intent: SendIntent) {
     const { error } = intent;
     const pending = intent.phase === 'pending';
     const canRetry = !error || error.retryable || error.code === 'unavailable';
-    const title = this.localize.t(error ? 'couponDispenser.failedTitle' : 'couponDispenser.confirmTitle');
+    const title = this.confirmTitle(error);
     const hint = error
       ? html`<p role="alert" part="error" class="error">${this.errorMessage(error)}</p>`
       : html`<p class="meta">${this.localize.t('couponDispenser.confirmHint')}</p>`;
     const confirmButton = html`<button
       class="cl-button"
       data-variant="primary"
-      data-focus
+      ?data-focus=${!!error}
       aria-disabled=${pending}
       @click=${this.handleConfirmClick}
       >${this.confirmButtonText(intent)}</button
     >`;
-    return html`<h2 id="title">${title}</h2>${this.renderSummary(intent.offer)}${hint}<div class="buttons"
-        ><button class="cl-button" ?disabled=${pending} ?data-focus=${!canRetry} @click=${this.handleCloseClick}
+    return html`<h2 id="title">${title}</h2>${this.renderRecipient()}${this.renderSummary(intent.offer)}${hint}<div
+        class="buttons"
+        ><button
+          class="cl-button"
+          ?disabled=${pending}
+          ?data-focus=${!error || !canRetry}
+          @click=${this.handleCloseClick}
           >${this.localize.t(error ? 'common.close' : 'common.cancel')}</button
         >${canRetry ? confirmButton : nothing}</div
       >`;

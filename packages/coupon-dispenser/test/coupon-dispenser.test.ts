@@ -6,6 +6,11 @@ import type { CouponDispenser, CouponIssuedDetail } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { couponBackend } from '../../../test/helpers/coupon-backend.js';
+import { textContrast } from '../../../test/helpers/contrast.js';
+import { splitWords, linesOf } from '../../../test/helpers/layout.js';
+import { themeStylesheet } from '@clienteling/core/elements.js';
+
+const PIXEL = new URL('/test/helpers/pixel.png', location.href).href;
 
 /** Inside the fixtures' validity window (2026-11-01 to 2026-12-31, Shanghai time). */
 const NOW = new Date('2026-11-15T10:00:00+08:00');
@@ -22,6 +27,8 @@ function couponShop(stocks: CouponStock[], held: IssuedCoupon[] = []) {
     getPolicy: async () => {
       throw new AdapterError('unavailable', 'no policy here');
     },
+    getCustomer: async ({ customerId }) =>
+      fixtures.customer({ id: customerId, name: customerId === 'cust-1' ? '陈静' : '李娜', avatarUrl: PIXEL }),
     ...backend.operations,
   });
   return { adapter, issued: backend.issued, stocks, control: backend.control };
@@ -327,7 +334,8 @@ describe('cl-coupon-dispenser', () => {
       await waitUntil(() => dialog(el).open);
       expect(text(dialog(el))).to.contain('确认发送这张优惠券？');
       expect(text(dialog(el))).to.contain('满¥300减¥50');
-      expect(root(el).activeElement?.textContent?.trim()).to.equal('确认发送');
+      // An irreversible action: focus starts on Cancel.
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('取消');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog(el).open);
@@ -349,7 +357,10 @@ describe('cl-coupon-dispenser', () => {
       const done = text(dialog(el));
       expect(done).to.contain('发送成功');
       expect(done).to.contain('券码 CODE-1');
-      expect(done).to.contain('有效期至 2026年12月31日');
+      expect(done).to.contain('发给 陈静');
+      // The validity shows once.
+      expect(done.match(/有效期/g)).to.have.length(1);
+      expect(done).to.contain('有效期 2026年11月1日 至 2026年12月31日');
       expect(root(el).activeElement?.textContent?.trim()).to.equal('完成');
       await expect(el).to.be.accessible();
       // The lists update at once: the offer is now at its limit and the coupon is held.
@@ -358,8 +369,10 @@ describe('cl-coupon-dispenser', () => {
       expect(text($(el, '[part="coupons"]'))).to.contain('CODE-1');
       dialogButton(el, /完成/).click();
       await waitUntil(() => !dialog(el).open);
-      // The send button is disabled now, so focus goes back to the offer itself.
-      await waitUntil(() => root(el).activeElement === offer(el), 'focus did not return to the offer');
+      // The stock cannot be sent any more and moved to the collapsed list: focus goes to its summary.
+      const summary = $(el, '[part="unavailable"] summary')!;
+      await waitUntil(() => root(el).activeElement === summary, 'focus did not go to the unavailable list');
+      expect(text(summary)).to.equal('暂不可用（1）');
       expect(issueCalls(shop)).to.have.length(1);
       expect(shop.issued).to.have.length(1);
     });
@@ -564,6 +577,183 @@ describe('cl-coupon-dispenser', () => {
       gate.resolve();
       await waitUntil(() => dialog(el).open && text(dialog(el)).includes('发送成功'));
       expect(shop.issued).to.have.length(1);
+    });
+  });
+
+  describe('as an associate finds it', () => {
+    it('lists sendable stocks first and the others apart, collapsed, with their reasons', async () => {
+      const shop = couponShop([
+        stock({ id: 'sold', name: '已抢光的券', remaining: 0 }),
+        stock({ id: 'ok-1', name: '可发券一' }),
+        stock({ id: 'later', name: '未开始的券', validFrom: '2026-12-01T00:00:00+08:00' }),
+        stock({ id: 'ok-2', name: '可发券二' }),
+      ]);
+      const el = await mount(shop);
+      const ids = (selector: string) => $$(el, selector).map((node) => node.dataset.id);
+      expect(ids('[part="offers"] > ul > .offer')).to.deep.equal(['ok-1', 'ok-2']);
+      const unavailable = $<HTMLDetailsElement>(el, '[part="unavailable"]')!;
+      expect(unavailable.open).to.equal(false);
+      expect(text(unavailable.querySelector('summary'))).to.equal('暂不可用（2）');
+      expect(ids('[part="unavailable"] .offer')).to.deep.equal(['sold', 'later']);
+      // Collapsed: the unavailable stocks take no room until asked for.
+      expect(offer(el, 'sold').checkVisibility()).to.equal(false);
+      unavailable.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(text(offer(el, 'sold').querySelector('[part="reason"]'))).to.equal('已抢光');
+      expect(text(offer(el, 'later').querySelector('[part="reason"]'))).to.equal('2026年12月1日 开始');
+      await expect(el).to.be.accessible();
+    });
+
+    it("leads to the customer's coupons from the top, past every stock", async () => {
+      const stocks = Array.from({ length: 12 }, (_, i) => stock({ id: `s-${i}`, name: `券 ${i}` }));
+      const shop = couponShop(stocks, [fixtures.issuedCoupon({ id: 'h-1' }), fixtures.issuedCoupon({ id: 'h-2' })]);
+      const el = await mount(shop);
+      const link = $<HTMLButtonElement>(el, '[part="held-link"]')!;
+      expect(text(link)).to.equal('客户已有的券（2）');
+      expect(link.getBoundingClientRect().top).to.be.below(offer(el, 's-0').getBoundingClientRect().top);
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(root(el).activeElement).to.equal($(el, '#coupons'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('names each send button after its coupon', async () => {
+      const shop = couponShop([stock({ id: 'a', name: '满300减50' }), stock({ id: 'b', name: '会员85折' })]);
+      for (const lang of ['zh-CN', 'en']) {
+        const el = await mount(shop, { lang });
+        const accessibleName = (button: HTMLElement) =>
+          button
+            .getAttribute('aria-labelledby')!
+            .split(' ')
+            .map((id) => text(root(el).getElementById(id)))
+            .join(' ');
+        const send = lang === 'en' ? 'Send' : '发送';
+        expect(accessibleName(sendButton(el, 'a'))).to.equal(`${send} 满300减50`);
+        expect(accessibleName(sendButton(el, 'b'))).to.equal(`${send} 会员85折`);
+      }
+    });
+
+    it('names the customer, with their avatar, in the confirmation', async () => {
+      const shop = couponShop([stock()]);
+      const el = await mount(shop, { lang: 'en' });
+      await openConfirm(el);
+      await waitUntil(() => dialog(el).querySelector('[part="recipient"]'), 'the customer was not named');
+      const recipient = dialog(el).querySelector('[part="recipient"]')!;
+      expect(text(recipient)).to.equal('To 陈静');
+      expect(recipient.querySelector('img')!.getAttribute('src')).to.equal(PIXEL);
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('Cancel');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never puts an avatar URL the policy refuses into <img src>', async () => {
+      const shop = couponShop([stock()]);
+      shop.adapter.getCustomer = async () => fixtures.customer({ avatarUrl: 'tel:10086' as never });
+      const el = await mount(shop);
+      await openConfirm(el);
+      await waitUntil(() => dialog(el).querySelector('[part="recipient"]'));
+      expect(dialog(el).querySelector('[part="recipient"] img')).to.equal(null);
+      expect(text(dialog(el).querySelector('[part="recipient"] .avatar'))).to.equal('陈');
+    });
+
+    it('keeps "已领 0 张" and every count with its unit on one line at any width', async () => {
+      const shop = couponShop([stock()]);
+      const el = await mount(shop);
+      const counts = $(el, '.counts')!;
+      for (let width = 140; width <= 375; width += 3) {
+        el.style.width = `${width}px`;
+        for (const phrase of ['已领 0 张', '每人限领 1 张', '剩余 40/100 张']) {
+          expect(linesOf(counts, phrase), `${phrase} at ${width}px`).to.equal(1);
+        }
+      }
+    });
+
+    it('uses one money format within a benefit', async () => {
+      const shop = couponShop([stock({ benefit: { kind: 'amount-off', amountOff: 1050, threshold: 30000 } })]);
+      const zh = await mount(shop);
+      expect(text($(zh, '[part="benefit"]'))).to.equal('满¥300.00减¥10.50');
+      const en = await mount(shop, { lang: 'en' });
+      expect(text($(en, '[part="benefit"]'))).to.equal('¥10.50 off orders over ¥300.00');
+    });
+
+    it('shows a send that never settles as not confirmed after the timeout, with a retry of the same request', async () => {
+      const shop = couponShop([stock({ perCustomerLimit: 5 })]);
+      shop.control.gate = new Promise(() => {});
+      const el = await mount(shop);
+      el.timeout = 60;
+      await el.updateComplete;
+      await waitUntil(() => $(el, '[data-id]'));
+      await openConfirm(el);
+      await confirmAndWait(el, /确认发送/);
+      const sheet = text(dialog(el));
+      expect(sheet).to.contain('未确认是否发出');
+      expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(
+        '等待超时，券可能已发出也可能未发出。重试即可确认，不会重复发券。',
+      );
+      // The associate is not trapped: Close works, and Escape too.
+      expect(dialogButton(el, /关闭/).disabled).to.equal(false);
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('重试');
+      await expect(el).to.be.accessible();
+      shop.control.gate = undefined;
+      await confirmAndWait(el, /重试/);
+      expect(text(dialog(el))).to.contain('发送成功');
+      const calls = issueCalls(shop);
+      expect(calls).to.have.length(2);
+      expect(calls[1]!.requestId).to.equal(calls[0]!.requestId);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog(el).open);
+    });
+
+    it('says so when the browser is offline', async () => {
+      const shop = couponShop([stock()]);
+      const el = await mount(shop, { lang: 'en' });
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        dispatchEvent(new Event('offline'));
+        await el.updateComplete;
+        expect(text($(el, '[part="offline"]'))).to.contain('You are offline');
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+        dispatchEvent(new Event('online'));
+      }
+    });
+
+    it('paints its own surface: readable in dark on a white page', async () => {
+      const style = document.createElement('style');
+      style.textContent = themeStylesheet();
+      document.head.append(style);
+      try {
+        const shop = couponShop([stock(), stock({ id: 'sold', remaining: 0 })], [fixtures.issuedCoupon()]);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div data-cl-theme="dark" lang="zh-CN" style="background: #fff"
+            ><cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser
+          ></div>`,
+        );
+        const el = wrapper.querySelector('cl-coupon-dispenser')!;
+        await waitUntil(() => $(el, '[data-id]') && $(el, '.coupon'));
+        $<HTMLDetailsElement>(el, '[part="unavailable"]')!.open = true;
+        await el.updateComplete;
+        const texts = ['h2', '.benefit', 'h3', '.meta', '.reason', '.coupon span', '[part="held-link"]'];
+        for (const selector of texts) {
+          for (const node of $$(el, selector)) expect(textContrast(node), selector).to.be.at.least(4.5);
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('never breaks an English label mid-word at 320 px', async () => {
+      const shop = couponShop(
+        [stock(), stock({ id: 'limit', perCustomerLimit: 1 })],
+        [fixtures.issuedCoupon({ stockId: 'limit' })],
+      );
+      const el = await mount(shop, { lang: 'en' });
+      el.style.width = '320px';
+      $<HTMLDetailsElement>(el, '[part="unavailable"]')!.open = true;
+      await el.updateComplete;
+      for (const node of $$(el, 'button, summary, .reason, h2')) {
+        for (const word of splitWords(node)) expect(linesOf(node, word), `"${word}" in ${text(node)}`).to.equal(1);
+      }
     });
   });
 });
