@@ -98,7 +98,10 @@ export function defineMediaCases(define: DefineCase): void {
   );
   define('media', 'uploadMedia takes a video and answers a URL a moment can carry', async (harness) => {
     if (!harness.adapter.capabilities.uploadMedia) return;
-    const file = new Blob([new Uint8Array(VIDEO_BYTES)], { type: 'video/mp4' });
+    // An MP4 file starts with its `ftyp` box (servers check the bytes, not the type); the rest may be anything.
+    const bytes = new Uint8Array(VIDEO_BYTES);
+    bytes.set([0, 0, 0, 24, ...new TextEncoder().encode('ftypmp42')]);
+    const file = new Blob([bytes], { type: 'video/mp4' });
     const uploaded = await uploadChecked(harness, file, 'video');
     const read = await publishWith(harness, {
       kind: 'video',

@@ -29,18 +29,19 @@ import {
   StaffProfileSchema,
   TagGroupSchema,
   TagSchema,
+  storableText,
   pageOf,
   type UploadedMedia,
 } from './schemas.js';
 
 const Empty = z.object({});
 const PageQuery = {
-  query: z.optional(z.string().check(z.maxLength(64))),
-  cursor: z.optional(z.nullable(z.string().check(z.maxLength(512)))),
+  query: z.optional(storableText(64)),
+  cursor: z.optional(z.nullable(storableText(512))),
   limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(LIMITS.pageSizeMax))),
 };
 /** A caller-supplied id that makes a non-repeatable mutation idempotent. */
-export const RequestIdSchema = z.string().check(z.minLength(8), z.maxLength(128));
+export const RequestIdSchema = storableText(128, 8);
 
 export const MarkTagsInputSchema = z
   .object({

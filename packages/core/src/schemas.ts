@@ -8,10 +8,18 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS, byteLength } from './limits.js';
+import { hasBadCharacters, isInvisible, isWebUrl } from './rules.js';
 
 export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
 
-export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128));
+/** Refuses NUL and lone surrogates in every string of the domain: no database stores them. */
+const storable = z.refine<string>((value) => !hasBadCharacters(value), {
+  message: 'Text must not contain NUL or unpaired surrogate characters',
+});
+/** A string of at most `max` characters (and at least `min`) that a database can store. */
+export const storableText = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max), storable);
+
+export const IdSchema = storableText(128, 1);
 /** An ISO 8601 date-time with a time zone (`Z` or an offset), checked cheaply without zod's regex. */
 export const DateTimeSchema = z.string().check(
   z.refine(
@@ -23,10 +31,13 @@ export const DateTimeSchema = z.string().check(
   ),
 );
 /** A URL as the backend sent it. Elements sanitise before rendering it as a link. */
-export const UrlSchema = z.string().check(z.minLength(1), z.maxLength(2048));
-export const NameSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.nameMaxLength));
-/** A string of at most `max` characters (and at least `min`). */
-const TextSchema = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+export const UrlSchema = storableText(2048, 1);
+/** A link a customer may open: `http:` or `https:` only. */
+export const WebUrlSchema = UrlSchema.check(z.refine(isWebUrl, { message: 'A link must be an http or https URL' }));
+/** A tag or group name: something visible, not only spaces or invisible marks. */
+export const NameSchema = storableText(LIMITS.nameMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A name must have visible characters' }),
+);
 const opt = z.optional;
 const Count = z.number().check(z.int(), z.gte(0));
 const PositiveCount = z.number().check(z.int(), z.gte(1));
@@ -35,35 +46,35 @@ const PositiveCount = z.number().check(z.int(), z.gte(1));
 
 export const StoreSchema = z.object({
   id: IdSchema,
-  name: TextSchema(64, 1),
-  address: opt(TextSchema(256)),
-  city: opt(TextSchema(64)),
-  phone: opt(TextSchema(32)),
+  name: storableText(64, 1),
+  address: opt(storableText(256)),
+  city: opt(storableText(64)),
+  phone: opt(storableText(32)),
   latitude: opt(z.number().check(z.gte(-90), z.lte(90))),
   longitude: opt(z.number().check(z.gte(-180), z.lte(180))),
 });
 
 /** An extra line of the external profile: plain text, a web link or a mini-program link. */
 export const ExternalAttributeSchema = z.union([
-  z.object({ type: z.literal('text'), name: TextSchema(32), value: TextSchema(256) }),
-  z.object({ type: z.literal('web'), name: TextSchema(32), title: TextSchema(64), url: UrlSchema }),
+  z.object({ type: z.literal('text'), name: storableText(32), value: storableText(256) }),
+  z.object({ type: z.literal('web'), name: storableText(32), title: storableText(64), url: UrlSchema }),
   z.object({
     type: z.literal('miniprogram'),
-    name: TextSchema(32),
-    title: TextSchema(64),
+    name: storableText(32),
+    title: storableText(64),
     appId: IdSchema,
-    pagePath: TextSchema(512),
+    pagePath: storableText(512),
   }),
 ]);
 
 export const StaffProfileSchema = z.object({
   id: IdSchema,
-  name: TextSchema(64, 1),
+  name: storableText(64, 1),
   /** The company's short name, shown as the highlighted `@Company` suffix. */
-  companyName: TextSchema(64, 1),
-  position: opt(TextSchema(64)),
+  companyName: storableText(64, 1),
+  position: opt(storableText(64)),
   avatarUrl: opt(UrlSchema),
-  phone: opt(TextSchema(32)),
+  phone: opt(storableText(32)),
   /** True only when the backend says the real-name check passed. */
   verified: z.boolean(),
   store: opt(StoreSchema),
@@ -76,9 +87,9 @@ export const StaffProfileSchema = z.object({
 
 export const CustomerSchema = z.object({
   id: IdSchema,
-  name: TextSchema(64, 1),
+  name: storableText(64, 1),
   avatarUrl: opt(UrlSchema),
-  remark: opt(TextSchema(128)),
+  remark: opt(storableText(128)),
   ownerStaffId: IdSchema,
   addedAt: DateTimeSchema,
   /** Tags the associate gave. */
@@ -138,9 +149,10 @@ export const MomentAttachmentsSchema = z.union([
   z.object({
     kind: z.literal('link'),
     link: z.object({
-      url: UrlSchema,
+      url: WebUrlSchema,
       title: z.string().check(
         z.minLength(1),
+        storable,
         z.refine((s) => byteLength(s) <= LIMITS.linkTitleMaxBytes, {
           message: `Title must be at most ${LIMITS.linkTitleMaxBytes} bytes`,
         }),
@@ -152,8 +164,8 @@ export const MomentAttachmentsSchema = z.union([
     kind: z.literal('miniprogram'),
     miniprogram: z.object({
       appId: IdSchema,
-      pagePath: TextSchema(512, 1),
-      title: TextSchema(64, 1),
+      pagePath: storableText(512, 1),
+      title: storableText(64, 1),
       coverUrl: opt(UrlSchema),
     }),
   }),
@@ -168,7 +180,7 @@ export const AudienceSchema = z.union([
 /** What the associate writes. A post needs text or an attachment. */
 export const MomentDraftSchema = z
   .object({
-    text: TextSchema(LIMITS.momentTextMaxLength),
+    text: storableText(LIMITS.momentTextMaxLength),
     attachments: opt(MomentAttachmentsSchema),
     audience: AudienceSchema,
   })
@@ -185,7 +197,7 @@ export const MomentSchema = z.object({
   id: IdSchema,
   staffId: IdSchema,
   requestId: IdSchema,
-  text: TextSchema(LIMITS.momentTextMaxLength),
+  text: storableText(LIMITS.momentTextMaxLength),
   attachments: opt(MomentAttachmentsSchema),
   audience: AudienceSchema,
   state: MomentStateSchema,
@@ -193,7 +205,7 @@ export const MomentSchema = z.object({
   publishedAt: opt(DateTimeSchema),
   /** Customers the post could not reach (state `failed`, or partly published). */
   unreachableCustomerIds: z.array(IdSchema),
-  failureReason: opt(TextSchema(256)),
+  failureReason: opt(storableText(256)),
 });
 
 export const MomentQuotaSchema = z.object({
@@ -224,15 +236,15 @@ export const CouponBenefitSchema = z.union([
     percentOff: z.number().check(z.int(), z.gte(1), z.lte(99)),
     threshold: Count,
   }),
-  z.object({ kind: z.literal('gift'), gift: TextSchema(64, 1), threshold: Count }),
+  z.object({ kind: z.literal('gift'), gift: storableText(64, 1), threshold: Count }),
 ]);
 
 export const CouponStockStatusSchema = z.enum(['active', 'sold-out', 'not-started', 'expired']);
 
 export const CouponStockSchema = z.object({
   id: IdSchema,
-  name: TextSchema(64, 1),
-  description: opt(TextSchema(256)),
+  name: storableText(64, 1),
+  description: opt(storableText(256)),
   benefit: CouponBenefitSchema,
   total: Count,
   remaining: Count,
@@ -251,9 +263,9 @@ export const IssuedCouponStatusSchema = z.enum(['unused', 'redeemed', 'expired']
 
 export const IssuedCouponSchema = z.object({
   id: IdSchema,
-  code: TextSchema(64, 1),
+  code: storableText(64, 1),
   stockId: IdSchema,
-  stockName: TextSchema(64),
+  stockName: storableText(64),
   customerId: IdSchema,
   staffId: IdSchema,
   requestId: IdSchema,
@@ -271,15 +283,15 @@ export const JoinSceneSchema = z.enum(['invited', 'link', 'qrcode']);
 
 export const GroupSchema = z.object({
   id: IdSchema,
-  name: TextSchema(64, 1),
+  name: storableText(64, 1),
   /** `external` groups hold customers (cap from policy); `internal` groups only staff. */
   kind: z.enum(['external', 'internal']),
   ownerId: IdSchema,
-  ownerName: TextSchema(64),
+  ownerName: storableText(64),
   memberCount: Count,
   memberCap: PositiveCount,
   createdAt: DateTimeSchema,
-  notice: opt(TextSchema(512)),
+  notice: opt(storableText(512)),
   /** The signed-in staff member's role in the group (`none` when not a member). */
   viewerRole: z.enum(['owner', 'admin', 'member', 'none']),
 });
@@ -288,17 +300,17 @@ export const GroupMemberSchema = z.object({
   id: IdSchema,
   groupId: IdSchema,
   type: z.enum(['staff', 'customer']),
-  name: TextSchema(64, 1),
+  name: storableText(64, 1),
   /** The group nickname, shown before the real name when set. */
-  nickname: opt(TextSchema(64)),
+  nickname: opt(storableText(64)),
   avatarUrl: opt(UrlSchema),
   /** For staff: the company shown as `@Company`. */
-  companyName: opt(TextSchema(64)),
+  companyName: opt(storableText(64)),
   role: MemberRoleSchema,
   joinedAt: DateTimeSchema,
   joinScene: JoinSceneSchema,
   inviterId: opt(IdSchema),
-  inviterName: opt(TextSchema(64)),
+  inviterName: opt(storableText(64)),
 });
 
 /* ------------------------------------------------------------------ policy and paging */
@@ -311,7 +323,7 @@ export const PolicySchema = z.object({
   /** Member cap of internal groups. */
   internalGroupMemberCap: PositiveCount,
   /** IANA time zone of the store: days are counted in it. */
-  timeZone: z.string().check(z.minLength(1)),
+  timeZone: storableText(64, 1),
   tagNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
   groupNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
   momentTextMaxLength: PositiveCount.check(z.lte(LIMITS.momentTextMaxLength)),
@@ -322,7 +334,7 @@ export const PolicySchema = z.object({
   linkTitleMaxBytes: PositiveCount.check(z.lte(LIMITS.linkTitleMaxBytes)),
 });
 
-export const CursorSchema = z.nullable(z.string().check(z.maxLength(512)));
+export const CursorSchema = z.nullable(storableText(512));
 
 /** One page of a cursor-paged list. `nextCursor` is null on the last page. */
 export const pageOf = <T extends z.ZodMiniType>(item: T) =>
