@@ -1,7 +1,9 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import {
   AdapterError,
+  MemberFilterSchema,
+  MemberSortSchema,
   type Capabilities,
   type Group,
   type GroupMember,
@@ -12,7 +14,10 @@ import '@clienteling/core/define.js';
 import '@clienteling/group-member-list/define.js';
 import type { GroupMemberList } from '@clienteling/group-member-list';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
+import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { network, wait } from './fake-network.js';
+import { element } from './support/element.js';
+import { wired, type Wiring } from './support/story-context.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = ['丽', '伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超'];
@@ -121,135 +126,139 @@ const FRAME_STYLE = [
   'background:var(--cl-color-surface, #fff)',
 ].join(';');
 
-const frame = (content: TemplateResult) => html`<div style=${FRAME_STYLE}>${content}</div>`;
+type Args = Record<string, unknown>;
+type Story = StoryObj<Args>;
 
-const list = (options: BackendOptions = {}, attrs: { query?: string; selectable?: boolean; groupId?: string } = {}) =>
-  html`<cl-provider .adapter=${backend(options)}>
-    ${frame(
-      html`<cl-group-member-list
-        group-id=${attrs.groupId ?? 'group-1'}
-        query=${attrs.query ?? ''}
-        ?selectable=${attrs.selectable}
-        @cl-group-invite=${(e: CustomEvent) => console.info('cl-group-invite', e.detail)}
-        @cl-member-removed=${(e: CustomEvent) => console.info('cl-member-removed', e.detail)}
-        @cl-members-select=${(e: CustomEvent) => console.info('cl-members-select', e.detail)}
-      ></cl-group-member-list>`,
-    )}
-  </cl-provider>`;
+/** The list with the story's args in a phone-sized box, on `wiring`. */
+const memberList = (wiring: Wiring) => (args: Args, context: StoryContext) =>
+  wired(context, wiring, html`<div style=${FRAME_STYLE}>${element('cl-group-member-list', args)}</div>`);
 
-const meta: Meta = {
+/** A story on a group backend with these options. */
+const onBackend = (options: BackendOptions, args: Args = {}): Story => ({
+  args,
+  render: memberList({ adapter: () => backend(options) }),
+});
+
+const DOCS = `
+The members of one customer group, where an associate sees who joined, how, and who is staff: the owner and admins
+first, staff marked apart from customers, each with a join time and how they joined (QR code, link, invited by).
+Search, filters and sort run on the adapter; pages load as you scroll; thousands of rows stay smooth.
+
+**Rules of the trade it enforces**
+- A member is staff (internal) or a customer (external); a group has one owner and its admins.
+- Each member has a join time and a join scene (invited, link, QR code) with the inviter.
+- Member caps are policy: 100 in the original release, 500 today for customer groups, 2,000 for internal ones;
+  a full group says so and cannot invite.
+- Invite and remove only where the adapter can and the viewer is the owner or an admin; removal asks first.
+
+**Do** give it \`group-id\`, or let the host bridge give the group chat's group. **Do** put it in a scrolling box
+of a fixed height: the list virtualizes inside it. **Don't** load every member yourself: the element pages.
+`;
+
+const meta: Meta<Args> = {
   title: 'Elements/Group member list',
   component: 'cl-group-member-list',
-  parameters: {
-    layout: 'padded',
-    docs: {
-      description: {
-        component:
-          'The members of a customer group: search on the adapter, filters, sort, pages by cursor as you scroll, ' +
-          'virtualized when long. Invite and remove where the adapter and the viewer’s role allow.',
-      },
-    },
+  args: { groupId: 'group-1', query: '', filter: 'all', sort: 'joinedAt', selectable: false },
+  argTypes: {
+    filter: { control: 'inline-radio', options: MemberFilterSchema.options },
+    sort: { control: 'inline-radio', options: MemberSortSchema.options },
   },
-  render: () => list(),
+  render: memberList({ adapter: () => backend() }),
+  parameters: { docs: { description: { component: DOCS } } },
 };
 export default meta;
 
-type Story = StoryObj;
-
 /** Waits until the element inside the story has rows (or a state message). */
 async function ready(canvas: HTMLElement): Promise<GroupMemberList> {
-  const el = canvas.querySelector('cl-group-member-list')!;
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[role=listitem], .state'); i++) await wait(50);
-  return el;
+  const list = canvas.querySelector('cl-group-member-list')!;
+  for (let i = 0; i < 100 && !list.shadowRoot?.querySelector('[role=listitem], .state'); i++) await wait(50);
+  return list;
 }
 
-/** Opens the remove confirmation for the second member. */
+/** Opens the remove confirmation for the first removable member. */
 const openRemove = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = await ready(canvasElement);
-  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=remove-button]')[0]?.click();
+  const list = await ready(canvasElement);
+  list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=remove-button]')[0]?.click();
+  await wait(50);
 };
 
 export const TwentyMembers: Story = {};
 
-export const FiveHundredMembers: Story = { render: () => list({ count: 500, group: { memberCap: 500 } }) };
+export const FiveHundredMembers: Story = onBackend({ count: 500, group: { memberCap: 500 } });
 
-export const TenThousandMembers: Story = {
-  render: () =>
-    list({ count: 10_000, latency: 120, group: { name: '百联集团内部通知群', kind: 'internal', memberCap: 20_000 } }),
-};
+export const TenThousandMembers: Story = onBackend({
+  count: 10_000,
+  latency: 120,
+  group: { name: '百联集团内部通知群', kind: 'internal', memberCap: 20_000 },
+});
 
-export const English: Story = { render: () => html`<cl-provider locale="en">${list()}</cl-provider>` };
+export const English: Story = { globals: { locale: 'en' } };
 
-export const Dark: Story = {
-  render: () => html`<cl-provider theme="dark">${list({ count: 500, group: { memberCap: 500 } })}</cl-provider>`,
-};
+export const Dark: Story = { ...onBackend({ count: 500, group: { memberCap: 500 } }), globals: { theme: 'dark' } };
 
-export const DarkEnglish: Story = { render: () => html`<cl-provider theme="dark" locale="en">${list()}</cl-provider>` };
+export const Loading: Story = onBackend({ hang: true });
 
-export const Loading: Story = { render: () => list({ hang: true }) };
+export const Empty: Story = onBackend({ count: 0 });
 
-export const LoadingEnglish: Story = {
-  render: () => html`<cl-provider locale="en">${list({ hang: true })}</cl-provider>`,
-};
+export const NoSearchMatch: Story = { args: { query: '找不到的人' } };
 
-export const Empty: Story = { render: () => list({ count: 0 }) };
+export const GroupFull: Story = onBackend({ count: 100, group: { memberCount: 100, memberCap: 100 } });
 
-export const NoSearchMatch: Story = { render: () => list({}, { query: '找不到的人' }) };
+/** Offline: the reason, and a retry. */
+export const Offline: Story = onBackend({ groupError: new AdapterError('unavailable', 'offline') });
 
-export const NoSearchMatchEnglish: Story = {
-  render: () => html`<cl-provider locale="en">${list({}, { query: 'nobody' })}</cl-provider>`,
-};
+export const LoadErrorNoRetry: Story = onBackend({ groupError: new AdapterError('forbidden', 'not a member') });
 
-export const GroupFull: Story = { render: () => list({ count: 100, group: { memberCount: 100, memberCap: 100 } }) };
+export const ListError: Story = onBackend({ listError: new AdapterError('unavailable', 'offline') });
 
-export const GroupFullEnglish: Story = {
-  render: () =>
-    html`<cl-provider locale="en">${list({ count: 100, group: { memberCount: 100, memberCap: 100 } })}</cl-provider>`,
-};
+export const NextPageError: Story = onBackend({
+  count: 500,
+  group: { memberCap: 500 },
+  moreError: new AdapterError('unavailable', 'offline'),
+});
 
-export const LoadError: Story = { render: () => list({ groupError: new AdapterError('unavailable', 'offline') }) };
+export const MultiSelect: Story = onBackend({ count: 60 }, { selectable: true });
 
-export const LoadErrorNoRetry: Story = {
-  render: () => list({ groupError: new AdapterError('forbidden', 'not a member') }),
-};
+export const StaffOnly: Story = { args: { filter: 'staff' } };
 
-export const ListError: Story = { render: () => list({ listError: new AdapterError('unavailable', 'offline') }) };
+export const SortedByName: Story = { args: { sort: 'name' } };
 
-export const NextPageError: Story = {
-  render: () => list({ count: 500, group: { memberCap: 500 }, moreError: new AdapterError('unavailable', 'offline') }),
-};
+export const ViewerIsAMember: Story = onBackend({ group: { viewerRole: 'member' } });
 
-export const MultiSelect: Story = { render: () => list({ count: 60 }, { selectable: true }) };
-
-export const MultiSelectEnglish: Story = {
-  render: () => html`<cl-provider locale="en">${list({ count: 60 }, { selectable: true })}</cl-provider>`,
-};
-
-export const ViewerIsAMember: Story = { render: () => list({ group: { viewerRole: 'member' } }) };
-
-export const ReadOnlyAdapter: Story = {
-  render: () => list({ capabilities: { inviteGroupMember: false, removeGroupMember: false } }),
-};
+export const ReadOnlyAdapter: Story = onBackend({
+  capabilities: { inviteGroupMember: false, removeGroupMember: false },
+});
 
 export const RemoveConfirmation: Story = { play: openRemove };
 
-export const RemoveConfirmationEnglish: Story = {
-  render: () => html`<cl-provider locale="en">${list()}</cl-provider>`,
-  play: openRemove,
-};
-
 export const RemoveFails: Story = {
-  render: () => list({ removeError: new AdapterError('forbidden', 'no') }),
+  ...onBackend({ removeError: new AdapterError('forbidden', 'no') }),
   play: async (context) => {
     await openRemove(context);
-    const el = context.canvasElement.querySelector('cl-group-member-list')!;
-    await wait(50);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('dialog [data-variant=danger]')?.click();
+    const list = context.canvasElement.querySelector('cl-group-member-list')!;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('dialog [data-variant=danger]')?.click();
+    await wait(400);
   },
 };
 
-export const NoGroup: Story = { render: () => list({}, { groupId: '' }) };
+export const NoGroup: Story = { args: { groupId: '' } };
 
-export const NoAdapter: Story = {
-  render: () => frame(html`<cl-group-member-list group-id="group-1"></cl-group-member-list>`),
+export const NoAdapter: Story = { render: memberList({}) };
+
+/** In a WeCom group-chat sidebar: no `group-id`, the group comes from the chat (fake host bridge). */
+export const SidebarGroupChat: Story = {
+  args: { groupId: '' },
+  render: memberList({
+    adapter: () => backend(),
+    bridge: () => stubHostBridge({ kind: 'wecom', entry: 'group-chat', groupId: 'group-1' }),
+  }),
+};
+
+/** In a single chat there is no group: the list asks for one. */
+export const SidebarSingleChat: Story = {
+  args: { groupId: '' },
+  render: memberList({
+    adapter: () => backend(),
+    bridge: () => stubHostBridge({ kind: 'wecom', entry: 'single-chat', customerId: 'cust-1' }),
+  }),
 };

@@ -1,11 +1,14 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { AdapterError, DEFAULT_POLICY, createRequestId, type Moment, type UploadMediaInput } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/moments-composer/define.js';
 import { draftStore, type ComposerDraft, type DraftMedia } from '@clienteling/moments-composer';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
-import { never } from './fake-network.js';
+import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
+import { never, wait } from './fake-network.js';
+import { element } from './support/element.js';
+import { wired, type Wiring } from './support/story-context.js';
+import { buttonLabelled, clickInShadow, inShadow, pickFiles, waitFor } from './support/play.js';
 
 /* A fake adapter per story: plain promises, with the behaviour each state needs. */
 
@@ -35,9 +38,12 @@ type Options = {
   publish?: Moment['state'] | 'error';
   loading?: boolean;
   loadError?: boolean;
+  /** How many customers an audience by tags reaches (default 96 per tag). */
+  reachByTags?: number;
 };
 
-function adapter({ remaining = 1, upload = 'ok', publish = 'published', loading, loadError }: Options = {}) {
+function adapter(options: Options = {}) {
+  const { remaining = 1, upload = 'ok', publish = 'published', loading, loadError, reachByTags } = options;
   return stubAdapter({
     getCurrentStaff: async () => (loading ? never() : fixtures.staff()),
     getPolicy: async () => DEFAULT_POLICY,
@@ -46,7 +52,9 @@ function adapter({ remaining = 1, upload = 'ok', publish = 'published', loading,
       return quota(remaining);
     },
     listTagGroups: async () => groups,
-    estimateReach: async ({ audience }) => ({ count: audience.type === 'all' ? 1284 : 96 * audience.tagIds.length }),
+    estimateReach: async ({ audience }) => ({
+      count: audience.type === 'all' ? 1284 : (reachByTags ?? 96 * audience.tagIds.length),
+    }),
     uploadMedia: async ({ file, onProgress }: UploadMediaInput) => {
       onProgress?.(0.35);
       if (upload === 'slow') return never();
@@ -108,111 +116,244 @@ async function seed(key: string, draft: Partial<ComposerDraft>, images = 0, stat
 const TEXT =
   '双十一预售开启！\n南京东路店到店自提再享 9 折，老客户加赠限量化妆包。\n\n活动时间：11 月 1 日至 11 日\n地址：上海市黄浦区南京东路 800 号\n有任何问题随时私信我～\n名额有限，先到先得。';
 
-type Args = Options & { locale?: string; theme?: string; key?: string };
+/** A WAV file of `seconds` of silence, typed as a video: Chromium reads its duration like a clip's. */
+function silentClip(seconds: number) {
+  const rate = 8000;
+  const samples = rate * seconds;
+  const header = new DataView(new ArrayBuffer(44));
+  const text = (offset: number, value: string) =>
+    [...value].forEach((char, i) => header.setUint8(offset + i, char.charCodeAt(0)));
+  text(0, 'RIFF');
+  header.setUint32(4, 36 + samples, true);
+  text(8, 'WAVEfmt ');
+  header.setUint32(16, 16, true);
+  header.setUint16(20, 1, true); // PCM
+  header.setUint16(22, 1, true); // mono
+  header.setUint32(24, rate, true);
+  header.setUint32(28, rate, true);
+  header.setUint16(32, 1, true);
+  header.setUint16(34, 8, true);
+  text(36, 'data');
+  header.setUint32(40, samples, true);
+  const silence = new Uint8Array(samples).fill(128);
+  return new File([header.buffer, silence], 'store-tour.mp4', { type: 'video/mp4' });
+}
+
+type Args = Record<string, unknown>;
+type Story = StoryObj<Args>;
+
+/** The composer with the story's args, on `wiring`. */
+const composer = (wiring: Wiring) => (args: Args, context: StoryContext) =>
+  wired(context, wiring, element('cl-moments-composer', args));
+
+/** A story whose adapter has these options, and whose saved draft (under its own key) is `draft`. */
+function withDraft(
+  key: string,
+  options: Options,
+  draft: Partial<ComposerDraft> = {},
+  images = 0,
+  status?: DraftMedia['status'],
+): Story {
+  return {
+    args: { draftKey: `story:${key}` },
+    loaders: [() => seed(`story:${key}`, draft, images, status)],
+    render: composer({ adapter: () => adapter(options) }),
+  };
+}
+
+const composerOf = (canvas: HTMLElement) => canvas.querySelector('cl-moments-composer');
+
+/** Waits until the composer shows its form, then presses Publish and waits for the outcome. */
+async function pressPublish({ canvasElement }: { canvasElement: HTMLElement }) {
+  await clickInShadow(canvasElement, 'cl-moments-composer', '[part~="publish-button"]:not([disabled])');
+  await wait(300);
+}
+
+/** Presses the attachment kind button labelled `labels` (Chinese and English). */
+async function chooseKind(canvas: HTMLElement, labels: string[]) {
+  const button = await waitFor(() => buttonLabelled(composerOf(canvas)?.shadowRoot, labels), labels.join('/'));
+  button.click();
+}
+
+/** Gives the composer's file picker these files, as if the associate picked them. */
+async function pickInComposer(canvas: HTMLElement, files: File[]) {
+  const input = await waitFor(
+    () => inShadow<HTMLInputElement>(canvas, 'cl-moments-composer', 'input[type="file"]'),
+    'the file picker',
+  );
+  pickFiles(input, files);
+  await waitFor(() => inShadow(canvas, 'cl-moments-composer', '[role="status"] p'), 'the refusal notice');
+}
+
+const DOCS = `
+Where an associate writes a post for customers' moments feed (朋友圈): text, up to 9 images or one video, link or
+mini-program card, an audience of all customers or those with chosen tags, and a preview as the customer will see it.
+
+**Rules of the trade it enforces**
+- At most N posts a day per associate (policy \`momentsPerDay\`; the original rule is once a day), counted in the
+  store's time zone; the quota line says how many are left and when it resets.
+- Text at most 2,000 characters; up to 9 images (10 MB each) OR 1 video (30 s, 10 MB) OR 1 link (title 64 bytes)
+  OR 1 mini-program card, never mixed: switching kinds asks first.
+- Files are checked before any upload (type, count, size, duration, pixels), with the reason in words.
+- Drafts are never lost: saved in IndexedDB on every change, under \`draft-key\`.
+- Publishing is asynchronous (submitted → published or failed, with who could not be reached) and happens exactly
+  once per draft: a retried request carries the same request id.
+- In WeCom, the same post can be shared through WeCom (the host bridge) where the host can.
+
+**Do** give each composer on a page its own \`draft-key\`. **Do** listen to \`cl-moment-published\`.
+**Don't** clear drafts yourself on navigation. **Don't** post to customers more than the policy allows: the quota is
+the company's promise not to spam them.
+`;
 
 const meta: Meta<Args> = {
   title: 'Elements/Moments composer',
   component: 'cl-moments-composer',
-  args: { locale: 'zh-CN', theme: 'light' },
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
-  render: ({ locale, theme, key, ...options }) =>
-    html`<cl-provider .adapter=${adapter(options)} locale=${locale} theme=${theme}>
-      <div style="max-width:375px;background:var(--cl-color-surface);padding:8px">
-        <cl-moments-composer draft-key=${key ?? `story:${createRequestId()}`}></cl-moments-composer>
-      </div>
-    </cl-provider>`,
+  args: { draftKey: 'story:default', pollInterval: 1000 },
+  loaders: [() => seed('story:default', {})],
+  render: composer({ adapter: () => adapter() }),
+  parameters: { docs: { description: { component: DOCS } } },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-
 export const Empty: Story = {};
-export const English: Story = { args: { locale: 'en' } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const Loading: Story = { args: { loading: true } };
-export const LoadError: Story = { args: { loadError: true, locale: 'en' } };
-export const NoPostsLeftToday: Story = {
-  args: { remaining: 0, key: 'story:quota' },
-  loaders: [() => seed('story:quota', { text: '今日新品到店' })],
+
+export const English: Story = {
+  ...withDraft('english', {}, { text: 'New arrivals in store' }),
+  globals: { locale: 'en' },
 };
-export const LongTextFolded: Story = {
-  args: { key: 'story:long' },
-  loaders: [() => seed('story:long', { text: TEXT })],
+
+export const Dark: Story = { ...withDraft('dark', {}, { text: '秋冬新品到店' }, 4), globals: { theme: 'dark' } };
+
+export const Loading: Story = withDraft('loading', { loading: true });
+
+/** Offline: the reason, and a retry. */
+export const Offline: Story = withDraft('offline', { loadError: true });
+
+export const NoAdapter: Story = { render: composer({}) };
+
+export const NoPostsLeftToday: Story = withDraft('quota', { remaining: 0 }, { text: '今日新品到店' });
+
+export const TextOverTheLimit: Story = withDraft('too-long', {}, { text: `${TEXT}\n`.repeat(20) });
+
+export const LongTextFolded: Story = withDraft('long', {}, { text: TEXT });
+
+export const NineImages: Story = withDraft('nine', {}, { text: '秋冬新品九宫格', kind: 'images' }, 9);
+
+/** Eight images, then two picked: the ninth is added, the tenth refused with the reason. */
+export const TenthImageRefused: Story = {
+  ...withDraft('tenth', {}, { text: '秋冬新品九宫格', kind: 'images' }, 8),
+  play: async ({ canvasElement }) => pickInComposer(canvasElement, [await image(300), await image(330)]),
 };
-export const NineImages: Story = {
-  args: { key: 'story:nine' },
-  loaders: [() => seed('story:nine', { text: '秋冬新品九宫格', kind: 'images' }, 9)],
+
+export const Uploading: Story = withDraft(
+  'uploading',
+  { upload: 'slow' },
+  { text: '上传中', kind: 'images' },
+  2,
+  'uploading',
+);
+
+/** An upload that failed: the image says so, with a retry; publishing waits. */
+export const UploadFailed: Story = withDraft(
+  'upload-failed',
+  { upload: 'fail' },
+  { text: '上传失败', kind: 'images' },
+  1,
+  'error',
+);
+
+/** A 31-second clip is refused before any upload (the limit is 30 s). */
+export const VideoTooLong: Story = {
+  ...withDraft('video-long', {}, { text: '门店探店视频', kind: 'video' }),
+  play: async ({ canvasElement }) => pickInComposer(canvasElement, [silentClip(31)]),
 };
-export const FourImagesEnglishDark: Story = {
-  args: { key: 'story:four', locale: 'en', theme: 'dark' },
-  loaders: [() => seed('story:four', { text: 'New arrivals', kind: 'images' }, 4)],
+
+/** With images attached, choosing "Link" asks before it removes them. */
+export const SwitchAttachmentDialog: Story = {
+  ...withDraft('switch', {}, { text: '秋冬新品', kind: 'images' }, 2),
+  play: async ({ canvasElement }) => {
+    await chooseKind(canvasElement, ['链接', 'Link']);
+    await waitFor(
+      () => inShadow<HTMLDialogElement>(canvasElement, 'cl-moments-composer', 'dialog[open]'),
+      'the dialog',
+    );
+  },
 };
-export const Uploading: Story = {
-  args: { key: 'story:uploading', upload: 'slow' },
-  loaders: [() => seed('story:uploading', { text: '上传中', kind: 'images' }, 2, 'uploading')],
-};
-export const UploadFailed: Story = {
-  args: { key: 'story:upload-failed', upload: 'fail', locale: 'en' },
-  loaders: [() => seed('story:upload-failed', { text: 'Retry me', kind: 'images' }, 1, 'uploading')],
-};
-export const LinkCard: Story = {
-  args: { key: 'story:link' },
-  loaders: [
-    () =>
-      seed('story:link', {
-        text: '预售会场已开启',
-        kind: 'link',
-        card: { url: 'https://shop.example.com/d11', title: '双十一预售会场', coverUrl: '', appId: '', pagePath: '' },
-      }),
-  ],
-};
-export const LinkTitleTooLong: Story = {
-  args: { key: 'story:link-long', locale: 'en' },
-  loaders: [
-    () =>
-      seed('story:link-long', {
-        kind: 'link',
-        card: {
-          url: 'shop.example.com',
-          title: '双十一预售开启'.repeat(3) + '啊',
-          coverUrl: '',
-          appId: '',
-          pagePath: '',
-        },
-      }),
-  ],
-};
-export const MiniProgramCard: Story = {
-  args: { key: 'story:mp' },
-  loaders: [
-    () =>
-      seed('story:mp', {
-        text: '小程序下单，门店自提',
-        kind: 'miniprogram',
-        card: { url: '', title: '秋冬新品', coverUrl: '', appId: 'wx1234567890', pagePath: 'pages/goods/index' },
-      }),
-  ],
-};
-export const AudienceByTags: Story = {
-  args: { key: 'story:tags' },
-  loaders: [() => seed('story:tags', { text: '专属 VIP 活动', tagIds: ['pref-1', 'age-0'] })],
-};
-export const Submitted: Story = {
-  args: { key: 'story:submitted', publish: 'submitted' },
-  loaders: [() => seed('story:submitted', { text: '发送中的朋友圈', momentId: 'moment-1' })],
-};
+
+export const LinkCard: Story = withDraft(
+  'link',
+  {},
+  {
+    text: '预售会场已开启',
+    kind: 'link',
+    card: { url: 'https://shop.example.com/d11', title: '双十一预售会场', coverUrl: '', appId: '', pagePath: '' },
+  },
+);
+
+export const LinkTitleTooLong: Story = withDraft(
+  'link-long',
+  {},
+  {
+    kind: 'link',
+    card: { url: 'shop.example.com', title: '双十一预售开启'.repeat(3) + '啊', coverUrl: '', appId: '', pagePath: '' },
+  },
+);
+
+export const MiniProgramCard: Story = withDraft(
+  'mp',
+  {},
+  {
+    text: '小程序下单，门店自提',
+    kind: 'miniprogram',
+    card: { url: '', title: '秋冬新品', coverUrl: '', appId: 'wx1234567890', pagePath: 'pages/goods/index' },
+  },
+);
+
+export const AudienceByTags: Story = withDraft('tags', {}, { text: '专属 VIP 活动', tagIds: ['pref-1', 'age-0'] });
+
+/** No customer carries the chosen tags: the reach says 0 before anything is sent. */
+export const ReachZero: Story = withDraft('reach-zero', { reachByTags: 0 }, { text: '童装专场', tagIds: ['pref-3'] });
+
+export const Submitted: Story = withDraft(
+  'submitted',
+  { publish: 'submitted' },
+  { text: '发送中的朋友圈', momentId: 'moment-1' },
+);
+
+/** Publish is pressed and the network fails: the draft stays, and the button retries with the same request. */
 export const PublishError: Story = {
-  args: { key: 'story:error', publish: 'error', locale: 'en' },
-  loaders: [() => seed('story:error', { text: 'Press Publish: the network fails and the draft stays' })],
+  ...withDraft('error', { publish: 'error' }, { text: '网络断开时按下发表' }),
+  play: pressPublish,
 };
+
 export const Published: Story = {
-  args: { key: 'story:published' },
-  loaders: [() => seed('story:published', { text: '按“发表”即可看到已发表状态' })],
+  ...withDraft('published', {}, { text: '秋冬新品到店，欢迎试穿' }),
+  play: pressPublish,
 };
-export const Failed: Story = {
-  args: { key: 'story:failed', publish: 'failed' },
-  loaders: [() => seed('story:failed', { text: '按“发表”查看失败状态（3 位客户未能送达）' })],
+
+/** The platform failed the post: 3 customers could not be reached, with the reason. */
+export const FailedPublish: Story = {
+  ...withDraft('failed', { publish: 'failed' }, { text: '双十一预售开启' }),
+  play: pressPublish,
+};
+
+/** In WeCom (fake host bridge able to share to moments): "Share through WeCom" beside Publish. */
+export const WecomShareButton: Story = {
+  ...withDraft('wecom', {}, { text: '秋冬新品到店' }, 2),
+  render: composer({
+    adapter: () => adapter(),
+    bridge: () =>
+      stubHostBridge({
+        kind: 'wecom',
+        entry: 'single-chat',
+        customerId: 'cust-1',
+        capabilities: { shareToMoments: true },
+      }),
+  }),
+};
+
+/** In a plain browser nothing can share to moments: Publish only. */
+export const PlainBrowser: Story = {
+  ...withDraft('browser', {}, { text: '秋冬新品到店' }),
+  render: composer({ adapter: () => adapter(), bridge: () => stubHostBridge({ kind: 'browser', entry: 'normal' }) }),
 };

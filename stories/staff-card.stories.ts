@@ -1,10 +1,12 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { AdapterError, type StaffProfile } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/staff-card/define.js';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
-import { never } from './fake-network.js';
+import { never, wait } from './fake-network.js';
+import { element } from './support/element.js';
+import { wired } from './support/story-context.js';
 
 /** A full profile, as a department store's backend would send it. */
 const full = (over: Partial<StaffProfile> = {}): StaffProfile =>
@@ -26,139 +28,142 @@ const full = (over: Partial<StaffProfile> = {}): StaffProfile =>
     ...over,
   });
 
-/** A card on an adapter that answers `getStaff` / `getCurrentStaff` with `answer()`. */
-const onAdapter = (answer: () => Promise<StaffProfile>, card: (adapter: unknown) => TemplateResult) => {
-  const adapter = stubAdapter({ getStaff: answer, getCurrentStaff: answer });
-  return card(adapter);
-};
+type Args = Record<string, unknown>;
+type Story = StoryObj<Args>;
 
-const log = (e: Event) => console.info(e.type, (e as CustomEvent).detail);
+/** An adapter that answers `getStaff` and `getCurrentStaff` with `answer()`. */
+const staffAdapter = (answer: () => Promise<StaffProfile>) => () =>
+  stubAdapter({ getStaff: answer, getCurrentStaff: answer });
 
-const meta: Meta = {
+/** The card with the story's args, loading its profile through an adapter answering `answer()`. */
+const onAdapter = (answer: () => Promise<StaffProfile>, args: Args = {}): Story => ({
+  args: { profile: undefined, ...args },
+  render: (storyArgs: Args, context: StoryContext) =>
+    wired(context, { adapter: staffAdapter(answer) }, element('cl-staff-card', storyArgs)),
+});
+
+/** The page keeps the associate on the page (the default would open the add-me link). */
+const stayOnPage = (event: Event) => event.preventDefault();
+
+const DOCS = `
+The associate's verified identity, where a customer decides whether to add them: on the store's H5 page, in a
+moments post, on a coupon. Three layouts: the full \`card\`, a \`compact\` row for lists, an inline \`chip\`.
+
+**Rules of the trade it enforces**
+- The verified (实名) badge shows only when the backend says the real-name check passed (\`verified\`).
+- The \`@Company\` suffix always shows, highlighted: customers add the company's associate, not a private account.
+- A phone number is a \`tel:\` link; it can be masked (\`mask-phone\`) on public pages.
+- The add-me QR code carries the contact-me link; web and mini-program attributes open only safe links
+  (\`javascript:\` and \`data:\` show as text).
+
+**Do** give it \`staff-id\` (or a \`profile\` you already have) and let it load. **Do** handle
+\`cl-staff-contact\` with \`preventDefault()\` when the page adds the associate itself. **Don't** draw your own
+badge or hide the company suffix. **Don't** shorten a long name or address: the card wraps Chinese and English text.
+`;
+
+const meta: Meta<Args> = {
   title: 'Elements/Staff card',
   component: 'cl-staff-card',
-  parameters: {
-    docs: { description: { component: "The associate's verified identity card: card, compact and chip layouts." } },
-  },
-  render: () =>
-    html`<cl-staff-card
-      show-qr
-      .profile=${full()}
-      @cl-staff-contact=${(e: Event) => {
-        e.preventDefault();
-        log(e);
-      }}
-      @cl-phone-copy=${log}
-      @cl-miniprogram-open=${log}
-    ></cl-staff-card>`,
+  args: { profile: full(), layout: 'card', showQr: true, maskPhone: false },
+  argTypes: { layout: { control: 'inline-radio', options: ['card', 'compact', 'chip'] } },
+  render: (args) => element('cl-staff-card', { ...args, onClStaffContact: chain(stayOnPage, args.onClStaffContact) }),
+  parameters: { docs: { description: { component: DOCS } } },
 };
 export default meta;
-type Story = StoryObj;
+
+/** Calls `first`, then the story's action when there is one. */
+function chain(first: (event: Event) => void, action: unknown) {
+  return (event: Event) => {
+    first(event);
+    if (typeof action === 'function') action(event);
+  };
+}
 
 export const Card: Story = {};
 
-export const LoadedThroughTheAdapter: Story = {
-  render: () =>
-    onAdapter(
-      async () => {
-        await new Promise((r) => setTimeout(r, 800));
-        return full();
-      },
-      (adapter) => html`<cl-staff-card staff-id="staff-1" .adapter=${adapter}></cl-staff-card>`,
+export const LoadedThroughTheAdapter: Story = onAdapter(
+  async () => {
+    await wait(800);
+    return full();
+  },
+  { staffId: 'staff-1', showQr: false },
+);
+
+export const Unverified: Story = { args: { profile: full({ verified: false }), showQr: false } };
+
+export const MaskedPhone: Story = { args: { maskPhone: true, showQr: false } };
+
+export const CustomMapTemplate: Story = {
+  args: {
+    showQr: false,
+    mapUrlTemplate: 'https://apis.map.qq.com/uri/v1/marker?marker=coord:{lat},{lng};title:{name};addr:{address}',
+  },
+};
+
+export const Compact: Story = { args: { layout: 'compact', showQr: false } };
+
+/** A page's own action in the `actions` slot. */
+export const CompactWithAction: Story = {
+  args: { layout: 'compact', showQr: false },
+  render: (args) =>
+    element(
+      'cl-staff-card',
+      args,
+      html`<button slot="actions" class="demo-button" style="min-height: 44px">切换</button>`,
     ),
 };
 
-export const Unverified: Story = {
-  render: () => html`<cl-staff-card .profile=${full({ verified: false })}></cl-staff-card>`,
-};
-
-export const MaskedPhone: Story = {
-  render: () => html`<cl-staff-card mask-phone .profile=${full()}></cl-staff-card>`,
-};
-
-export const CustomMapTemplate: Story = {
-  render: () =>
-    html`<cl-staff-card
-      map-url-template="https://apis.map.qq.com/uri/v1/marker?marker=coord:{lat},{lng};title:{name};addr:{address}"
-      .profile=${full()}
-    ></cl-staff-card>`,
-};
-
-export const Compact: Story = {
-  render: () => html`<cl-staff-card layout="compact" .profile=${full()}></cl-staff-card>`,
-};
-
-export const CompactWithAction: Story = {
-  render: () =>
-    html`<cl-staff-card layout="compact" .profile=${full()}>
-      <button slot="actions" class="demo-button" style="min-height: 44px">切换</button>
-    </cl-staff-card>`,
-};
-
 export const Chip: Story = {
-  render: () =>
+  args: { layout: 'chip', showQr: false },
+  render: (args) =>
     html`<p>
-      专属导购 <cl-staff-card layout="chip" .profile=${full()}></cl-staff-card> 与
-      <cl-staff-card layout="chip" .profile=${full({ id: 's2', name: '陈晓', verified: false })}></cl-staff-card>
-      为你服务。
+      专属导购 ${element('cl-staff-card', args)} 与
+      ${element('cl-staff-card', { ...args, profile: full({ id: 's2', name: '陈晓', verified: false }) })} 为你服务。
     </p>`,
 };
 
 export const Loading: Story = {
-  render: () =>
-    onAdapter(
-      never,
-      (adapter) =>
-        html`<cl-staff-card .adapter=${adapter} show-qr></cl-staff-card>
-          <cl-staff-card layout="compact" .adapter=${adapter}></cl-staff-card>
-          <p>导购 <cl-staff-card layout="chip" .adapter=${adapter}></cl-staff-card></p>`,
+  args: { profile: undefined },
+  render: (args, context) =>
+    wired(
+      context,
+      { adapter: staffAdapter(never) },
+      html`${element('cl-staff-card', args)} ${element('cl-staff-card', { ...args, layout: 'compact' })}
+        <p>导购 ${element('cl-staff-card', { ...args, layout: 'chip' })}</p>`,
     ),
 };
 
-export const NotFound: Story = {
-  render: () =>
-    onAdapter(
-      async () => {
-        throw new AdapterError('not-found', 'no such staff');
-      },
-      (adapter) => html`<cl-staff-card staff-id="left" .adapter=${adapter}></cl-staff-card>`,
-    ),
-};
-
-export const ErrorWithRetry: Story = {
-  render: () => {
-    let attempts = 0;
-    return onAdapter(
-      async () => {
-        await new Promise((r) => setTimeout(r, 500));
-        if (attempts++ % 2 === 0) throw new AdapterError('unavailable', 'offline');
-        return full();
-      },
-      (adapter) => html`<cl-staff-card .adapter=${adapter}></cl-staff-card>`,
-    );
+export const NotFound: Story = onAdapter(
+  async () => {
+    throw new AdapterError('not-found', 'no such staff');
   },
-};
+  { staffId: 'left' },
+);
 
-export const InvalidProfile: Story = {
-  render: () => html`<cl-staff-card .profile=${{ ...full(), companyName: '' }}></cl-staff-card>`,
-};
+/** Offline on the first try: the reason and a retry, which then loads the card. */
+export const OfflineWithRetry: Story = (() => {
+  let attempts = 0;
+  return onAdapter(async () => {
+    await wait(500);
+    if (attempts++ % 2 === 0) throw new AdapterError('unavailable', 'offline');
+    return full();
+  });
+})();
 
-export const NotConnected: Story = {
-  render: () => html`<cl-staff-card></cl-staff-card>`,
-};
+export const InvalidProfile: Story = { args: { profile: { ...full(), companyName: '' } } };
+
+export const NoAdapter: Story = { args: { profile: undefined } };
 
 export const QrCodeUnavailable: Story = {
-  render: () =>
-    html`<cl-staff-card
-      show-qr
-      .profile=${full({ contactUrl: 'https://x.example/' + '码'.repeat(2000) })}
-    ></cl-staff-card>`,
+  args: { profile: full({ contactUrl: 'https://x.example/' + '码'.repeat(2000) }) },
 };
 
 export const LongNamesAndAddresses: Story = {
-  render: () =>
-    html`<cl-staff-card
-        .profile=${full({
+  args: { showQr: false },
+  render: (args) =>
+    html`${element('cl-staff-card', {
+        ...args,
+        profile: full({
           name: 'Alexandrina Konstantinopoulou-Montgomery',
           companyName: 'Shanghai No. 1 Department Store Group Co., Ltd.',
           position: 'Senior Beauty Advisor and Membership Services Manager',
@@ -167,11 +172,12 @@ export const LongNamesAndAddresses: Story = {
             name: 'Nanjing Road Pedestrian Street Flagship Store',
             address: 'Floor 3, Building B, No. 800 East Nanjing Road, Huangpu District, Shanghai',
           },
-        })}
-      ></cl-staff-card>
+        }),
+      })}
       <br />
-      <cl-staff-card
-        .profile=${full({
+      ${element('cl-staff-card', {
+        ...args,
+        profile: full({
           name: '欧阳娜娜',
           companyName: '上海第一百货商业中心有限公司',
           position: '高级美妆顾问兼会员服务经理（南京东路旗舰店）',
@@ -180,42 +186,32 @@ export const LongNamesAndAddresses: Story = {
             name: '上海市黄浦区南京东路步行街旗舰店',
             address: '上海市黄浦区南京东路八百号第一百货商业中心B座三层301室',
           },
-        })}
-      ></cl-staff-card>`,
+        }),
+      })}`,
 };
 
 export const UnsafeLinksShownAsText: Story = {
-  render: () =>
-    html`<cl-staff-card
-      .profile=${full({
-        externalAttributes: [
-          { type: 'web', name: '脚本', title: 'javascript: 链接（显示为文本）', url: 'javascript:alert(1)' },
-          { type: 'web', name: '数据', title: 'data: 链接（显示为文本）', url: 'data:text/html,<b>x</b>' },
-          { type: 'text', name: '标记', value: '<img src=x onerror=alert(1)> 只是文本' },
-        ],
-      })}
-    ></cl-staff-card>`,
+  args: {
+    showQr: false,
+    profile: full({
+      externalAttributes: [
+        { type: 'web', name: '脚本', title: 'javascript: 链接（显示为文本）', url: 'javascript:alert(1)' },
+        { type: 'web', name: '数据', title: 'data: 链接（显示为文本）', url: 'data:text/html,<b>x</b>' },
+        { type: 'text', name: '标记', value: '<img src=x onerror=alert(1)> 只是文本' },
+      ],
+    }),
+  },
 };
 
-export const English: Story = {
-  render: () => html`<cl-provider locale="en"><cl-staff-card show-qr .profile=${full()}></cl-staff-card></cl-provider>`,
-};
+export const English: Story = { globals: { locale: 'en' } };
 
-export const Dark: Story = {
-  render: () =>
-    html`<cl-provider theme="dark">
-      <div style="padding: 12px; background: var(--cl-color-surface-muted)">
-        <cl-staff-card show-qr .profile=${full()}></cl-staff-card>
-        <cl-staff-card layout="compact" .profile=${full()}></cl-staff-card>
-        <p style="color: var(--cl-color-text)">导购 <cl-staff-card layout="chip" .profile=${full()}></cl-staff-card></p>
-      </div>
-    </cl-provider>`,
-};
+export const Dark: Story = { globals: { theme: 'dark' } };
 
+/** A retailer's brand through the element's tokens (each one a control). */
 export const Themed: Story = {
-  render: () =>
-    html`<cl-staff-card
-      style="--cl-staff-card-company-color: #b8860b; --cl-staff-card-radius: 16px; --cl-color-primary: #c8102e"
-      .profile=${full()}
-    ></cl-staff-card>`,
+  args: {
+    '--cl-staff-card-radius': '16px',
+    '--cl-staff-card-avatar-background': '#c8102e',
+    '--cl-staff-card-avatar-color': '#ffffff',
+  },
 };
