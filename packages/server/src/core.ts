@@ -1,5 +1,33 @@
-// The contract and the shared rules, from core's TypeScript source. Node resolves the package's
-// `exports` without the `source` condition (that is, to an unbuilt dist/), so the server imports
-// the source by path: `npm run server` then needs no build step.
-export * from '../../core/src/index.js';
-export * from '../../core/src/backend.js';
+/**
+ * The contract and the shared rules, from `@clienteling/core`. Inside this repository Node resolves
+ * the package to its TypeScript source (the `source` export condition, so `npm run server` needs no
+ * build); installed from npm, to its built `dist/`. Hence the dynamic import after the hook.
+ */
+import type * as Core from '@clienteling/core';
+import type * as Backend from '@clienteling/core/backend.js';
+import { useSourceCondition } from './source-condition.js';
+
+useSourceCondition();
+const core: typeof Core = await import('@clienteling/core');
+const backend: typeof Backend = await import('@clienteling/core/backend.js');
+
+export type * from '@clienteling/core';
+export type * from '@clienteling/core/backend.js';
+export const {
+  AdapterError,
+  DEFAULT_POLICY,
+  applyTagDiff,
+  assertCouponSendable,
+  byteLength,
+  couponStockStatus,
+  dayKey,
+  momentQuota,
+  operationNames,
+  operations,
+  parseOrInvalid,
+  tagNameProblem,
+  visibleTagGroups,
+} = core;
+export const { isUnreachable, newest, paginate } = backend;
+/** The class's instance type (the value above carries only the constructor). */
+export type AdapterError = Core.AdapterError;

@@ -2,17 +2,14 @@
  * Loading a whole data set (the default adapter's seed, or a test's fixture) into the database, and
  * the bearer tokens of its staff.
  */
-import { createHash } from 'node:crypto';
 import type { Db, Queryable } from './db.js';
+import { devToken, hashToken } from './tokens.js';
 
 /** Everything the server stores: the default adapter's data set format (its seed, a test's fixture). */
-export type { Dataset } from '../../adapter-local/src/dataset.js';
-import type { Dataset } from '../../adapter-local/src/dataset.js';
+export type { Dataset } from '@clienteling/adapter-local/seed.js';
+import type { Dataset } from '@clienteling/adapter-local/seed.js';
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** The development token of a staff member: documented, printed on start, never for production. */
-export const devToken = (staffId: string) => `dev-${staffId}`;
+export { devToken, hashToken } from './tokens.js';
 
 const TABLES = [
   'idempotency_keys',
@@ -37,10 +34,14 @@ export async function isEmpty(db: Queryable): Promise<boolean> {
 }
 
 /**
- * Replaces all data with `data`, in one transaction, and gives every staff member their
- * development token. Returns the tokens by staff id.
+ * Replaces all data with `data`, in one transaction. With `devTokens` (development and test mode
+ * only), gives every staff member their development token and returns the tokens by staff id.
  */
-export async function loadDataset(db: Db, data: Dataset): Promise<Record<string, string>> {
+export async function loadDataset(
+  db: Db,
+  data: Dataset,
+  { devTokens = false }: { devTokens?: boolean } = {},
+): Promise<Record<string, string>> {
   const tokens: Record<string, string> = {};
   await db.transaction(async (tx) => {
     await tx.query(`TRUNCATE ${TABLES.join(', ')}`);
@@ -57,13 +58,15 @@ export async function loadDataset(db: Db, data: Dataset): Promise<Record<string,
       ['id', 'doc'],
       data.staff.map((member) => [member.id, member]),
     );
-    for (const member of data.staff) tokens[member.id] = devToken(member.id);
-    await insertMany(
-      tx,
-      'staff_tokens',
-      ['token_hash', 'staff_id'],
-      data.staff.map((member) => [hashToken(devToken(member.id)), member.id]),
-    );
+    if (devTokens) {
+      for (const member of data.staff) tokens[member.id] = devToken(member.id);
+      await insertMany(
+        tx,
+        'staff_tokens',
+        ['token_hash', 'staff_id', 'id', 'kind'],
+        data.staff.map((member) => [hashToken(devToken(member.id)), member.id, `dev-${member.id}`, 'dev']),
+      );
+    }
     await insertMany(
       tx,
       'customers',

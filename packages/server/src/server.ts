@@ -3,21 +3,25 @@
  *
  * - `POST /v1/{operation}`: the operation's input as the JSON body, its output as the JSON answer.
  * - `POST /v1/media`: a file as the raw body (`X-Media-Kind: image|video`); `GET /v1/media/{id}`.
- * - `GET /health`.
+ * - `GET /health` (and `HEAD`).
  * - Test mode only (never by default): `POST /__test/reset` with a data set as the body, and the
- *   `X-Test-Now` header taken as the current time.
+ *   `X-Test-Now` header taken as the current time. The reset route answers anyone, without a token:
+ *   test mode is for a test run on a machine of its own, never for a shared server.
  *
- * Security: bearer token per staff member (401), an associate acts only on their own customers and
- * groups (403), every body validated (400 naming the fields), body size limit (413), CORS allowlist,
- * a rate limit on coupon sends (429), and the first response to each `Idempotency-Key` stored and
- * replayed to a retried request.
+ * Security (README "Security model"): a bearer token per staff member (401); an associate reaches
+ * only their own customers, posts and groups (others' ids are 404 like absent ones); every body
+ * validated (400 naming the field); body, header and time limits (413, 431, 408); media checked by
+ * their bytes and served inert; a CORS allowlist; a rate limit on coupon sends held in the database
+ * (429); and the first answer to each request id or `Idempotency-Key` replayed to a retry.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Db } from './db.js';
-import { hashToken, loadDataset, type Dataset } from './dataset.js';
-import { getPolicy, handlers, type Context } from './service.js';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { isTransientDbError, type Db, type Queryable } from './db.js';
+import { loadDataset, type Dataset } from './dataset.js';
+import { detectMedia, isServableMediaType } from './media.js';
+import { getPolicy, handlers, RateLimitedError, type Context } from './service.js';
+import { staffOfToken } from './tokens.js';
 import { AdapterError, operations, parseOrInvalid, type AdapterErrorCode, type OperationName } from './core.js';
 
 export interface ServerOptions {
@@ -28,19 +32,39 @@ export interface ServerOptions {
   port?: number;
   /** Origins allowed to call from a browser, e.g. `http://localhost:8000`; `*` allows any (development only). */
   corsOrigins?: string[];
+  /**
+   * Development mode: development tokens (`dev-<staffId>`) are accepted, and pages on localhost or
+   * 127.0.0.1 (any port) may call. Never in production.
+   */
+  devMode?: boolean;
+  /** The server's address as browsers reach it (`PUBLIC_URL`), for media URLs. Default: where it listens. */
+  publicUrl?: string;
   /** Largest JSON body, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** Coupon sends allowed per staff member per window. Default 30 per minute. */
+  /** Deepest nesting of a JSON body. Default 32. */
+  maxJsonDepth?: number;
+  /** Coupon sends that issued, per staff member per window, on all processes together. Default 30 a minute. */
   couponRateLimit?: { max: number; windowMs: number };
+  /** Bytes of media one associate may keep. Default 200 MiB. */
+  mediaQuotaBytes?: number;
+  /** Longest time to receive a whole request (headers and body). Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Longest time to receive a request's headers. Default 10 s. */
+  headersTimeoutMs?: number;
+  /** On close, how long requests in flight may take to finish before their connections are cut. Default 10 s. */
+  shutdownGraceMs?: number;
   /** Enables `/__test/reset` and `X-Test-Now`. Never on by default. */
   testMode?: boolean;
   /** One line per request (method, path, status, ms). */
   log?: (line: string) => void;
+  /** Server failures (every 5xx) and refused origins, even when `log` is off. Default: console.error. */
+  logError?: (line: string) => void;
 }
 
 export interface RunningServer {
   url: string;
   server: Server;
+  /** Stops accepting, lets requests in flight finish (within `shutdownGraceMs`), then resolves. */
   close(): Promise<void>;
 }
 
@@ -70,36 +94,40 @@ class HttpError extends AdapterError {
 }
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Idempotency-Key, X-Media-Kind';
+/** Pages served from this machine, on any port: allowed in development mode. */
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { db, testMode = false } = options;
+  const { db, testMode = false, devMode = false } = options;
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
-  const rate = options.couponRateLimit ?? { max: 30, windowMs: 60_000 };
+  const maxDepth = options.maxJsonDepth ?? 32;
+  const couponRateLimit = options.couponRateLimit ?? { max: 30, windowMs: 60_000 };
+  const mediaQuota = options.mediaQuotaBytes ?? 200 * 1024 * 1024;
   const origins = new Set(options.corsOrigins ?? []);
-  const sends = new Map<string, number[]>();
+  const logError = options.logError ?? ((line: string) => console.error(line));
+  const refusedOrigins = new Set<string>();
+  let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? '';
+  let closing = false;
 
-  const originAllowed = (origin: string) => origins.has('*') || origins.has(origin);
+  const originAllowed = (origin: string) =>
+    origins.has('*') || origins.has(origin) || (devMode && LOCAL_ORIGIN.test(origin));
 
-  /** Sliding-window rate limit on coupon sends, per staff member. */
-  function takeCouponSend(staffId: string): void {
-    const now = Date.now();
-    const recent = (sends.get(staffId) ?? []).filter((t) => t > now - rate.windowMs);
-    if (recent.length >= rate.max) {
-      const wait = Math.max(1, Math.ceil((recent[0]! + rate.windowMs - now) / 1000));
-      sends.set(staffId, recent);
-      throw new HttpError(
-        429,
-        'limit-reached',
-        `Too many coupon sends: at most ${rate.max} per ${rate.windowMs / 1000} s`,
-        {
-          retryable: true,
-          reason: 'rate-limited',
-          headers: { 'Retry-After': String(wait) },
-        },
+  /** Says once per origin, in the log, why a page's calls are refused and how to allow them. */
+  function refuseOrigin(origin: string): HttpError {
+    const allowed = [...origins].join(', ') || 'none';
+    if (!refusedOrigins.has(origin)) {
+      refusedOrigins.add(origin);
+      logError(
+        `CORS: refused calls from the page origin ${origin} (allowed: ${allowed}${devMode ? ', localhost' : ''}). ` +
+          'Add it to CORS_ORIGINS (comma-separated), or start with --dev for localhost pages.',
       );
     }
-    recent.push(now);
-    sends.set(staffId, recent);
+    return new HttpError(
+      403,
+      'forbidden',
+      `The server does not allow calls from ${origin}: add this origin to the server's CORS_ORIGINS`,
+      { reason: 'origin' },
+    );
   }
 
   async function authenticate(req: IncomingMessage): Promise<string> {
@@ -110,11 +138,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         headers: { 'WWW-Authenticate': 'Bearer realm="clienteling"' },
       });
     if (!match) throw unauthenticated('Sign in: a bearer token is required');
-    const { rows } = await db.query<{ staff_id: string }>('SELECT staff_id FROM staff_tokens WHERE token_hash = $1', [
-      hashToken(match[1]!),
-    ]);
-    if (!rows[0]) throw unauthenticated('The token is not valid');
-    return rows[0].staff_id;
+    const staffId = await staffOfToken(db, match[1]!, devMode || testMode);
+    if (!staffId) throw unauthenticated('The token is not valid (unknown, expired or revoked)');
+    return staffId;
   }
 
   function currentTime(req: IncomingMessage): Date {
@@ -128,33 +154,46 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return new Date();
   }
 
+  /** Reads and parses a JSON body: a leading BOM is allowed, nesting is bounded. */
+  async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+    let text = (await readBody(req, limit)).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let json: unknown;
+    try {
+      json = text.trim() ? JSON.parse(text) : {};
+    } catch {
+      throw new AdapterError('invalid', 'The body is not valid JSON', { field: '' });
+    }
+    if (depthOf(json, maxDepth) > maxDepth)
+      throw new AdapterError('invalid', `The body is nested deeper than ${maxDepth} levels`, {
+        field: '',
+        reason: 'too-deep',
+      });
+    return json;
+  }
+
   async function handleOperation(
     req: IncomingMessage,
     name: OperationName,
   ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const staffId = await authenticate(req);
-    const raw = await readBody(req, maxBody);
-    let json: unknown;
-    try {
-      json = raw.length ? JSON.parse(raw.toString('utf8')) : {};
-    } catch {
-      throw new AdapterError('invalid', 'The body is not valid JSON', { field: '' });
-    }
+    const json = await readJson(req, maxBody);
     const { kind, input: schema } = operations[name];
     const input = parseInput(schema, json, name);
-    const now = currentTime(req);
-    if (name === 'issueCoupon') takeCouponSend(staffId);
     const run = handlers[name] as (ctx: Context, input: unknown) => Promise<unknown>;
+    const context = (tx: Queryable): Context => ({ tx, staffId, now: currentTime(req), couponRateLimit });
+    if (kind !== 'once') return { status: 200, body: await db.transaction((tx) => run(context(tx), input)) };
     const key = req.headers['idempotency-key'];
-    if (kind !== 'once' || typeof key !== 'string' || !key) {
-      return { status: 200, body: await db.transaction((tx) => run({ tx, staffId, now }, input)) };
-    }
-    if (key.length > 128)
+    if (typeof key === 'string' && key.length > 128)
       throw new AdapterError('invalid', 'Idempotency-Key is too long', { field: 'Idempotency-Key' });
-    const hash = createHash('sha256').update(name).update('\0').update(JSON.stringify(json)).digest('hex');
+    const requestId = (input as { requestId: string }).requestId;
     return db.transaction(async (tx) => {
+      // Retries of one request id queue here, on every process: each sees what the first did.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${name}:${staffId}:${requestId}`]);
+      if (typeof key !== 'string' || !key) return { status: 200, body: await run(context(tx), input) };
       // One request per key at a time: a concurrent retry waits here, then sees the stored answer.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${staffId}:${key}`]);
+      const hash = createHash('sha256').update(name).update('\0').update(canonicalJson(json)).digest('hex');
       const { rows } = await tx.query<{ request_hash: string; status: number; response: unknown }>(
         'SELECT request_hash, status, response FROM idempotency_keys WHERE staff_id = $1 AND key = $2',
         [staffId, key],
@@ -168,7 +207,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           });
         return { status: stored.status, body: stored.response, headers: { 'Idempotent-Replayed': 'true' } };
       }
-      const body = await run({ tx, staffId, now }, input);
+      const body = await run(context(tx), input);
       await tx.query(
         'INSERT INTO idempotency_keys (staff_id, key, operation, request_hash, status, response) ' +
           'VALUES ($1, $2, $3, $4, 200, $5)',
@@ -184,28 +223,59 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const kind = req.headers['x-media-kind'];
     if (kind !== 'image' && kind !== 'video')
       throw new AdapterError('invalid', 'X-Media-Kind must be image or video', { field: 'kind' });
-    const type = String(req.headers['content-type'] ?? '');
-    if (!type.startsWith(`${kind}/`))
-      throw new AdapterError('invalid', `The file is not an ${kind}`, { field: 'file', reason: 'type' });
     const bytes = await readBody(req, policy.mediaMaxBytes);
     if (!bytes.length) throw new AdapterError('invalid', 'The file is empty', { field: 'file' });
+    const format = detectMedia(bytes);
+    if (format?.kind !== kind)
+      throw new AdapterError(
+        'invalid',
+        kind === 'image' ? 'The file is not a JPEG, PNG, GIF or WebP image' : 'The file is not an MP4 video',
+        { field: 'file', reason: 'type' },
+      );
     const id = randomUUID();
-    await db.query('INSERT INTO media (id, staff_id, kind, content_type, bytes) VALUES ($1, $2, $3, $4, $5)', [
-      id,
-      staffId,
-      kind,
-      type,
-      bytes,
-    ]);
-    const host = req.headers.host ?? '127.0.0.1';
-    return { status: 200, body: { url: `http://${host}/v1/media/${id}`, size: bytes.length } };
+    await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`media:${staffId}`]);
+      const { rows } = await tx.query<{ used: number }>(
+        'SELECT coalesce(sum(size), 0)::bigint::float8 AS used FROM media WHERE staff_id = $1',
+        [staffId],
+      );
+      if (rows[0]!.used + bytes.length > mediaQuota)
+        throw new AdapterError('limit-reached', `Your media would exceed ${Math.floor(mediaQuota / 1048576)} MiB`, {
+          reason: 'media-quota',
+        });
+      await tx.query(
+        'INSERT INTO media (id, staff_id, kind, content_type, bytes, size) VALUES ($1, $2, $3, $4, $5, $6)',
+        [id, staffId, kind, format.type, bytes, bytes.length],
+      );
+    });
+    // Built from configuration, never from the request's Host header.
+    return { status: 200, body: { url: `${publicUrl}/v1/media/${id}`, size: bytes.length } };
+  }
+
+  async function serveMedia(res: ServerResponse, id: string): Promise<void> {
+    const { rows } = await db.query<{ content_type: string; bytes: Uint8Array }>(
+      'SELECT content_type, bytes FROM media WHERE id = $1',
+      [id],
+    );
+    if (!rows[0]) throw new HttpError(404, 'not-found', 'No such file');
+    const inline = isServableMediaType(rows[0].content_type);
+    res.writeHead(200, {
+      'Content-Type': inline ? rows[0].content_type : 'application/octet-stream',
+      'X-Content-Type-Options': 'nosniff',
+      // Opened as a page, the file can run nothing and reach nothing.
+      'Content-Security-Policy': "sandbox; default-src 'none'",
+      ...(inline ? {} : { 'Content-Disposition': `attachment; filename="${id}"` }),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    });
+    res.end(Buffer.from(rows[0].bytes));
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const origin = req.headers.origin;
+    let refused: HttpError | undefined;
     if (origin) {
-      if (!originAllowed(origin))
-        throw new HttpError(403, 'forbidden', 'This origin is not allowed', { reason: 'origin' });
+      if (!originAllowed(origin)) refused = refuseOrigin(origin);
+      // Also on a refusal: the page can then read why (the refused request does nothing).
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
       res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
@@ -216,32 +286,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
         'Access-Control-Allow-Headers': ALLOWED_HEADERS + (testMode ? ', X-Test-Now' : ''),
-        'Access-Control-Max-Age': '600',
+        'Access-Control-Max-Age': refused ? '0' : '600',
       });
+      res.end();
+      return;
+    }
+    if (refused) throw refused;
+    if (path === '/health' && req.method === 'HEAD') {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end();
       return;
     }
     if (path === '/health' && req.method === 'GET') return send(res, 200, { ok: true, db: db.kind });
     const media = /^\/v1\/media\/([\w-]+)$/.exec(path);
-    if (media && req.method === 'GET') {
-      const { rows } = await db.query<{ content_type: string; bytes: Uint8Array }>(
-        'SELECT content_type, bytes FROM media WHERE id = $1',
-        [media[1]],
-      );
-      if (!rows[0]) throw new HttpError(404, 'not-found', 'No such file');
-      res.writeHead(200, {
-        'Content-Type': rows[0].content_type,
-        'Cache-Control': 'public, max-age=31536000, immutable',
-      });
-      res.end(Buffer.from(rows[0].bytes));
-      return;
-    }
+    if (media && req.method === 'GET') return serveMedia(res, media[1]!);
     if (req.method !== 'POST')
       throw new HttpError(405, 'invalid', `${req.method} is not allowed here`, { headers: { Allow: 'POST' } });
     if (testMode && path === '/__test/reset') {
-      const data = JSON.parse((await readBody(req, 256 * 1024 * 1024)).toString('utf8')) as Dataset;
-      sends.clear();
-      return send(res, 200, { tokens: await loadDataset(db, data) });
+      const data = (await readJson(req, 256 * 1024 * 1024)) as Dataset;
+      return send(res, 200, { tokens: await loadDataset(db, data, { devTokens: true }) });
     }
     if (path === '/v1/media') {
       const { status, body } = await handleUpload(req);
@@ -254,43 +317,111 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return send(res, status, body, headers);
   }
 
-  const server = createServer((req, res) => {
-    const started = Date.now();
-    route(req, res)
-      .catch((error: unknown) => {
-        if (res.headersSent) return;
-        const known = AdapterError.is(error);
-        if (!known) options.log?.(`error: ${(error as Error)?.stack ?? String(error)}`);
-        const adapterError = known
-          ? error
-          : new AdapterError('unavailable', 'The server failed; try again', { retryable: true });
-        const status = error instanceof HttpError ? error.status : known ? STATUS[adapterError.code] : 500;
-        const extra = error instanceof HttpError ? error.headers : {};
-        const issues = (adapterError as { issues?: unknown }).issues;
-        send(res, status, { ...adapterError.toJSON(), ...(issues ? { errors: issues } : {}) }, extra);
-        // A body we refused to read would otherwise keep the connection busy.
-        if (status === 413) req.resume();
-      })
-      .finally(() => options.log?.(`${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`));
+  /** Answers a failed request: the error's own status, 503 for a database out of reach, else 500. */
+  function sendError(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+    // Nobody to answer: the client went away (or timed out), or the answer had already begun.
+    if (res.headersSent || req.socket.destroyed) {
+      res.destroy();
+      return;
+    }
+    let status: number;
+    let headers: Record<string, string> = {};
+    let adapterError: AdapterError;
+    if (error instanceof HttpError) {
+      [status, headers, adapterError] = [error.status, error.headers, error];
+    } else if (error instanceof RateLimitedError) {
+      [status, headers, adapterError] = [429, { 'Retry-After': String(error.retryAfterSeconds) }, error];
+    } else if (AdapterError.is(error)) {
+      [status, adapterError] = [STATUS[error.code], error];
+    } else if (isTransientDbError(error)) {
+      status = 503;
+      headers = { 'Retry-After': '1' };
+      adapterError = new AdapterError('unavailable', 'The database is briefly out of reach; try again', {
+        retryable: true,
+      });
+    } else {
+      // A fault of the server: trying again would fail the same way.
+      status = 500;
+      adapterError = new AdapterError('unavailable', 'The server failed', { retryable: false });
+    }
+    if (status >= 500) logError(`${req.method} ${req.url} ${status}: ${(error as Error)?.stack ?? String(error)}`);
+    // A body we refused (401, 413…) is not read to its end: the connection closes after the answer.
+    if (!req.complete) headers = { ...headers, Connection: 'close' };
+    const issues = (adapterError as { issues?: unknown }).issues;
+    send(res, status, { ...adapterError.toJSON(), ...(issues ? { errors: issues } : {}) }, headers);
+  }
+
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout),
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+    },
+    (req, res) => {
+      const started = Date.now();
+      if (closing) res.setHeader('Connection', 'close');
+      route(req, res)
+        .catch((error: unknown) => sendError(req, res, error))
+        .finally(() => options.log?.(`${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`));
+    },
+  );
+  // Malformed requests, oversized headers and timeouts get their status, then the connection closes.
+  // (A client that vanishes mid-request crashes nothing: the work still commits, and a retry with the
+  // same request id gets the first answer.)
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroySoon();
   });
-  // A client that vanishes mid-request must not crash anything: the work still commits, and a
-  // retry with the same Idempotency-Key gets the stored answer.
-  server.on('clientError', (_error, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => resolve());
   });
   const { address, port } = server.address() as AddressInfo;
+  const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  publicUrl ||= url;
   return {
-    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    url,
     server,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        closing = true;
+        const cut = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
       }),
   };
+}
+
+/** How deeply `value` nests (arrays and objects), counted without recursion; stops past `limit`. */
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** JSON with object keys sorted at every level: the same request in any key order has one text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** Validates an operation's input; a 400 names the first field and lists every problem. */
@@ -324,7 +455,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         req.removeAllListeners('data');
-        req.resume();
+        req.pause();
         reject(tooLarge());
         return;
       }

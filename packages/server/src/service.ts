@@ -43,6 +43,18 @@ export interface Context {
   tx: Queryable;
   staffId: string;
   now: Date;
+  /** Coupon sends that issued, allowed per staff member per window (none when absent). */
+  couponRateLimit?: { max: number; windowMs: number };
+}
+
+/** Too many coupon sends: the HTTP layer answers 429 with `Retry-After`. */
+export class RateLimitedError extends AdapterError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('limit-reached', message, { retryable: true, reason: 'rate-limited' });
+  }
 }
 
 type Handlers = { [K in OperationName]: (ctx: Context, input: OperationInput<K>) => Promise<OperationOutput<K>> };
@@ -57,20 +69,20 @@ const one = async <T>(tx: Queryable, sql: string, params: unknown[], what: strin
 
 export const getPolicy = (tx: Queryable) => one<Policy>(tx, 'SELECT doc FROM policy WHERE id = 1', [], 'The policy');
 
-/** The customer, if the signed-in associate owns it (403 when another associate does). */
+/**
+ * The customer, if the signed-in associate owns it. Another associate's customer is not-found, like
+ * an absent one, so that ids cannot be probed.
+ */
 async function ownCustomer(ctx: Context, customerId: string, lock = false): Promise<Customer> {
-  const customer = await one<Customer>(
+  return one<Customer>(
     ctx.tx,
-    `SELECT doc FROM customers WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-    [customerId],
+    `SELECT doc FROM customers WHERE id = $1 AND owner_staff_id = $2${lock ? ' FOR UPDATE' : ''}`,
+    [customerId, ctx.staffId],
     `Customer ${customerId}`,
   );
-  if (customer.ownerStaffId !== ctx.staffId)
-    throw new AdapterError('forbidden', 'This customer belongs to another associate', { reason: 'not-owner' });
-  return customer;
 }
 
-/** A group as the signed-in associate sees it (403 unless they own it or belong to it). */
+/** A group as the signed-in associate sees it (not-found, like an absent one, unless they own it or belong to it). */
 async function visibleGroup(ctx: Context, groupId: string, lock = false): Promise<Group> {
   const group = await one<Group>(
     ctx.tx,
@@ -79,8 +91,7 @@ async function visibleGroup(ctx: Context, groupId: string, lock = false): Promis
     `Group ${groupId}`,
   );
   const view = await groupView(ctx, group);
-  if (view.viewerRole === 'none')
-    throw new AdapterError('forbidden', 'You are not a member of this group', { reason: 'not-member' });
+  if (view.viewerRole === 'none') throw new AdapterError('not-found', `Group ${groupId} does not exist`);
   return view;
 }
 
@@ -171,6 +182,26 @@ async function postsToday(ctx: Context, policy: Policy): Promise<number> {
   ]);
   const today = dayKey(ctx.now, policy.timeZone);
   return recent.filter((moment) => dayKey(new Date(moment.createdAt), policy.timeZone) === today).length;
+}
+
+/**
+ * The rate limit of coupon sends: counts the associate's sends that issued within the window, by
+ * the database's clock, so it holds across server processes. The associate's sends queue on a lock
+ * (on every process) so that two at once cannot both take the last place.
+ */
+async function assertCouponRate(ctx: Context, limit: { max: number; windowMs: number }): Promise<void> {
+  await ctx.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`coupon-rate:${ctx.staffId}`]);
+  const { rows } = await ctx.tx.query<{ count: number; wait_ms: number | null }>(
+    `SELECT count(*)::int AS count,
+       ceil(extract(epoch FROM min(sent_at) + $2 * interval '1 millisecond' - clock_timestamp()) * 1000)::int AS wait_ms
+     FROM issued_coupons WHERE staff_id = $1 AND sent_at > clock_timestamp() - $2 * interval '1 millisecond'`,
+    [ctx.staffId, limit.windowMs],
+  );
+  if (rows[0]!.count < limit.max) return;
+  throw new RateLimitedError(
+    `Too many coupon sends: at most ${limit.max} per ${limit.windowMs / 1000} s`,
+    Math.max(1, Math.ceil((rows[0]!.wait_ms ?? 1000) / 1000)),
+  );
 }
 
 const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
@@ -307,8 +338,7 @@ export const handlers: Handlers = {
       [momentId],
       `Post ${momentId}`,
     );
-    if (moment.staffId !== ctx.staffId)
-      throw new AdapterError('forbidden', 'This post belongs to another associate', { reason: 'not-owner' });
+    if (moment.staffId !== ctx.staffId) throw new AdapterError('not-found', `Post ${momentId} does not exist`);
     if (moment.state !== 'submitted') return moment;
     const audience = await audienceCustomers(ctx, moment.audience);
     const lost = audience.filter(isUnreachable).map((c) => c.id);
@@ -344,6 +374,7 @@ export const handlers: Handlers = {
       return earlier;
     }
     const customer = await ownCustomer(ctx, customerId);
+    if (ctx.couponRateLimit) await assertCouponRate(ctx, ctx.couponRateLimit);
     if (isUnreachable(customer))
       throw new AdapterError('forbidden', 'This customer can no longer be reached', { reason: 'customer-unreachable' });
     // The stock row is locked until commit: concurrent sends of one stock queue here.
@@ -424,13 +455,14 @@ export const handlers: Handlers = {
   },
   async addGroupMember(ctx, { requestId, groupId, customerId, scene }) {
     const group = await visibleGroup(ctx, groupId, true);
+    // A request id is the sender's own: another member of the group replaying it is not answered.
     const [earlier] = await docs<GroupMember>(
       ctx.tx,
-      'SELECT doc FROM group_members WHERE group_id = $1 AND request_id = $2',
-      [groupId, requestId],
+      'SELECT doc FROM group_members WHERE requested_by = $1 AND request_id = $2',
+      [ctx.staffId, requestId],
     );
     if (earlier) {
-      if (earlier.id !== customerId || earlier.joinScene !== scene) throw reused();
+      if (earlier.groupId !== groupId || earlier.id !== customerId || earlier.joinScene !== scene) throw reused();
       return earlier;
     }
     if (group.kind === 'internal')
@@ -459,12 +491,10 @@ export const handlers: Handlers = {
       inviterId: inviter.id,
       inviterName: inviter.name,
     };
-    await ctx.tx.query('INSERT INTO group_members (group_id, id, request_id, doc) VALUES ($1, $2, $3, $4)', [
-      groupId,
-      member.id,
-      requestId,
-      member,
-    ]);
+    await ctx.tx.query(
+      'INSERT INTO group_members (group_id, id, request_id, requested_by, doc) VALUES ($1, $2, $3, $4, $5)',
+      [groupId, member.id, requestId, ctx.staffId, member],
+    );
     return member;
   },
   async removeGroupMember(ctx, { groupId, memberId }) {

@@ -43,7 +43,7 @@ export function clientelingServerPlugin(options: ClientelingServerPluginOptions 
         ({ url: databaseUrl, drop: dropDatabase } = await createScratchDatabase(options.databaseUrl));
       db = await openDb({ databaseUrl });
       await migrate(db);
-      await loadDataset(db, miniDataset());
+      await loadDataset(db, miniDataset(), { devTokens: true });
       const port = config.port;
       server = await startServer({
         db,

@@ -10,8 +10,8 @@ import { startServer, type RunningServer, type ServerOptions } from '../src/serv
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
-  /** A fresh, empty database; `drop` removes it afterwards. */
-  create(): Promise<{ db: Db; drop(): Promise<void> }>;
+  /** A fresh, empty database (and its connection string, on PostgreSQL); `drop` removes it afterwards. */
+  create(): Promise<{ db: Db; url?: string; drop(): Promise<void> }>;
 }
 
 export const databases: TestDatabase[] = [
@@ -33,6 +33,7 @@ if (adminUrl) {
       const db = await openDb({ databaseUrl: scratch.url });
       return {
         db,
+        url: scratch.url,
         async drop() {
           await db.close();
           await scratch.drop();
@@ -46,6 +47,8 @@ export const ALLOWED_ORIGIN = 'http://shop.example.com';
 
 export interface TestServer extends RunningServer {
   db: Db;
+  /** The database's connection string (PostgreSQL only). */
+  databaseUrl?: string;
   data: Dataset;
   /** POST /v1/{op} as `staffId` (staff-1 by default); resolves with status, JSON body and headers. */
   call(
@@ -67,11 +70,11 @@ export async function startTestServer(
   options: Partial<ServerOptions> = {},
   now = new Date(),
 ): Promise<TestServer> {
-  const { db, drop } = await database.create();
+  const { db, drop, url: databaseUrl } = await database.create();
   await migrate(db);
   const data = miniDataset(now);
-  await loadDataset(db, data);
-  const running = await startServer({ db, port: 0, corsOrigins: [ALLOWED_ORIGIN], ...options });
+  await loadDataset(db, data, { devTokens: true });
+  const running = await startServer({ db, port: 0, corsOrigins: [ALLOWED_ORIGIN], devMode: true, ...options });
   const call: TestServer['call'] = async (op, body, { staffId = 'staff-1', headers = {} } = {}) => {
     const response = await fetch(`${running.url}/v1/${op}`, {
       method: 'POST',
@@ -88,6 +91,7 @@ export async function startTestServer(
   return {
     ...running,
     db,
+    databaseUrl,
     data,
     call,
     async stop() {

@@ -161,8 +161,12 @@ for (const database of databases) {
         // Errors come back as AdapterErrors with the server's code and reason.
         await assert.rejects(adapter.getCustomer({ customerId: 'cust-9' }), {
           name: 'AdapterError',
+          code: 'not-found',
+        });
+        await assert.rejects(adapter.markTags({ customerId: 'cust-4', add: ['tag-rule-vip'], remove: [] }), {
+          name: 'AdapterError',
           code: 'forbidden',
-          reason: 'not-owner',
+          reason: 'rule-tag',
         });
       } finally {
         await proxy.close();
@@ -238,7 +242,7 @@ for (const database of databases) {
         draft: { ...draft, text: '别的' },
       });
       assert.deepEqual([otherDraft.status, otherDraft.body.reason], [409, 'request-id-reused']);
-      assert.equal((await server.call('getMoment', { momentId: first.body.id }, { staffId: 'staff-2' })).status, 403);
+      assert.equal((await server.call('getMoment', { momentId: first.body.id }, { staffId: 'staff-2' })).status, 404);
     });
 
     it('marks tags with single-select replacement, refuses rule tags, creates tags once', async () => {
@@ -329,13 +333,14 @@ for (const database of databases) {
           headers: { Authorization: 'Bearer dev-staff-1', 'Content-Type': type, 'X-Media-Kind': kind },
           body: new Blob([body as Uint8Array<ArrayBuffer>]),
         });
-      const ok = await upload(new Uint8Array([137, 80, 78, 71]), 'image/png', 'image');
+      const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 0]);
+      const ok = await upload(png, 'image/png', 'image');
       assert.equal(ok.status, 200);
       const media = (await ok.json()) as { url: string; size: number };
-      assert.equal(media.size, 4);
+      assert.equal(media.size, 10);
       const file = await fetch(media.url);
       assert.equal(file.headers.get('content-type'), 'image/png');
-      assert.equal((await file.arrayBuffer()).byteLength, 4);
+      assert.equal((await file.arrayBuffer()).byteLength, 10);
       assert.equal((await upload(new Uint8Array([1]), 'text/html', 'image')).status, 400);
       assert.equal((await upload(new Uint8Array(10 * 1024 * 1024 + 1), 'image/png', 'image')).status, 413);
     });

@@ -2,7 +2,7 @@
 // test hooks being off by default. Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALLOWED_ORIGIN, databases, startTestServer, type TestServer } from './helpers.js';
+import { ALLOWED_ORIGIN, databases, importHttpAdapter, startTestServer, type TestServer } from './helpers.js';
 
 for (const database of databases) {
   describe(`security (${database.name})`, () => {
@@ -28,7 +28,7 @@ for (const database of databases) {
       assert.equal(me.body.id, 'staff-2');
     });
 
-    it("answers 403 for another associate's customer, coupons, tags and group", async () => {
+    it("answers 404 for another associate's customer, coupons, tags and group, as for absent ids", async () => {
       for (const [op, body] of [
         ['getCustomer', { customerId: 'cust-9' }],
         ['listCouponStocks', { customerId: 'cust-9' }],
@@ -40,8 +40,13 @@ for (const database of databases) {
         ['removeGroupMember', { groupId: 'group-2', memberId: 'cust-9' }],
       ] as const) {
         const reply = await server.call(op, body);
-        assert.equal(reply.status, 403, op);
-        assert.equal(reply.body.code, 'forbidden', op);
+        assert.equal(reply.status, 404, op);
+        assert.equal(reply.body.code, 'not-found', op);
+        // The same answer as for an id that does not exist: others' ids cannot be probed.
+        const absent = await server.call(op, JSON.parse(JSON.stringify(body).replace(/cust-9|group-2/g, 'nothing-9')));
+        assert.deepEqual([absent.status, absent.body.code], [reply.status, reply.body.code], op);
+        const normalised = (message: unknown) => String(message).replace(/cust-9|group-2|nothing-9/g, 'ID');
+        assert.equal(normalised(reply.body.message), normalised(absent.body.message), op);
       }
       // The owner reaches the same customer.
       assert.equal((await server.call('getCustomer', { customerId: 'cust-9' }, { staffId: 'staff-2' })).status, 200);
@@ -117,37 +122,88 @@ for (const database of databases) {
       assert.equal(allowed.status, 200);
       assert.equal(allowed.headers.get('access-control-allow-origin'), ALLOWED_ORIGIN);
 
-      const evil = await fetch(`${server.url}/v1/getPolicy`, {
-        method: 'OPTIONS',
-        headers: { Origin: 'http://evil.example' },
-      });
-      assert.equal(evil.status, 403);
-      assert.equal(evil.headers.get('access-control-allow-origin'), null);
+      // A refused origin's call does nothing, but its page can read why (not a bare network error).
       const evilPost = await server.call('getPolicy', {}, { headers: { Origin: 'http://evil.example' } });
       assert.equal(evilPost.status, 403);
       assert.equal(evilPost.body.reason, 'origin');
+      assert.match(String(evilPost.body.message), /http:\/\/evil\.example.*CORS_ORIGINS/);
+      assert.equal(evilPost.headers.get('access-control-allow-origin'), 'http://evil.example');
+      const evilUpload = await fetch(`${server.url}/v1/media`, {
+        method: 'POST',
+        headers: { Origin: 'http://evil.example', Authorization: 'Bearer dev-staff-1', 'X-Media-Kind': 'image' },
+        body: new Uint8Array([0xff, 0xd8, 0xff, 0]),
+      });
+      assert.equal(evilUpload.status, 403);
+      assert.equal(await server.db.query('SELECT 1 FROM media').then((r) => r.rows.length), 0);
     });
 
-    it('rate-limits coupon sends per associate with 429 and Retry-After', async () => {
-      const send = (n: number, staffId = 'staff-2') =>
+    it('in development mode allows pages on localhost and 127.0.0.1, any port; says why it refuses others', async () => {
+      const logged: string[] = [];
+      const strict = await startTestServer(database, { devMode: false, logError: (line) => logged.push(line) });
+      try {
+        for (const origin of ['http://localhost:5999', 'http://127.0.0.1:41234', 'http://localhost']) {
+          const dev = await server.call('getPolicy', {}, { headers: { Origin: origin } });
+          assert.equal(dev.status, 200, origin);
+          assert.equal(dev.headers.get('access-control-allow-origin'), origin);
+          const refused = await strict.call('getPolicy', {}, { headers: { Origin: origin } });
+          assert.equal(refused.status, 403, origin);
+        }
+        assert.equal(
+          (await server.call('getPolicy', {}, { headers: { Origin: 'http://localhost.evil.example' } })).status,
+          403,
+        );
+        assert.ok(
+          logged.some((line) => /CORS: refused .*http:\/\/localhost:5999.*CORS_ORIGINS/.test(line)),
+          logged.join('\n'),
+        );
+        // The HTTP adapter carries the server's words, not only "unavailable".
+        const { createHttpAdapter } = await importHttpAdapter();
+        const adapter = createHttpAdapter({
+          baseUrl: strict.url,
+          headers: () => ({ Authorization: 'Bearer dev-staff-1', Origin: 'http://localhost:5999' }),
+        });
+        await assert.rejects(adapter.getPolicy({}), (error: Error & { code?: string; reason?: string }) => {
+          assert.deepEqual([error.code, error.reason], ['forbidden', 'origin']);
+          assert.match(error.message, /localhost:5999.*CORS_ORIGINS/);
+          return true;
+        });
+      } finally {
+        await strict.stop();
+      }
+    });
+
+    it('rate-limits coupon sends that issued, per associate (429, Retry-After); replays and failures are free', async () => {
+      // Room for several coupons per customer, so that only the rate limit stops them.
+      await server.db.query(
+        `UPDATE coupon_stocks SET doc = jsonb_set(doc, '{perCustomerLimit}', '100') WHERE id = 'stock-1'`,
+      );
+      const send = (n: number | string, { staffId = 'staff-2', stockId = 'stock-1', key = '' } = {}) =>
         server.call(
           'issueCoupon',
-          {
-            requestId: `req-rate-${n}-${staffId}`,
-            stockId: 'stock-3',
-            customerId: staffId === 'staff-1' ? 'cust-3' : 'cust-9',
-          },
-          { staffId },
+          { requestId: `req-rate-${n}-${staffId}`, stockId, customerId: staffId === 'staff-1' ? 'cust-3' : 'cust-9' },
+          { staffId, headers: key ? { 'Idempotency-Key': key } : {} },
         );
-      for (let n = 0; n < 3; n++) assert.notEqual((await send(n)).status, 429);
+      // Sends that issue nothing do not count.
+      for (let n = 0; n < 5; n++)
+        assert.equal((await send(`sold-out-${n}`, { stockId: 'stock-2' })).body.code, 'sold-out');
+      const first = await send(0);
+      assert.equal(first.status, 200);
+      assert.equal((await send(1)).status, 200);
+      assert.equal((await send(2, { key: 'rate-key-2' })).status, 200);
       const limited = await send(3);
       assert.equal(limited.status, 429);
       assert.equal(limited.body.code, 'limit-reached');
       assert.equal(limited.body.reason, 'rate-limited');
       assert.equal(limited.body.retryable, true);
-      assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+      const wait = Number(limited.headers.get('retry-after'));
+      assert.ok(wait >= 1 && wait <= 60, `Retry-After ${wait}`);
+      // A retry of an acknowledged send gets its first answer, never 429, with or without the header.
+      const replay = await send(0);
+      assert.deepEqual([replay.status, replay.body.id], [200, first.body.id]);
+      const keyed = await send(2, { key: 'rate-key-2' });
+      assert.deepEqual([keyed.status, keyed.headers.get('idempotent-replayed')], [200, 'true']);
       // Another associate has a budget of their own; other operations are not limited.
-      assert.notEqual((await send(0, 'staff-1')).status, 429);
+      assert.equal((await send(0, { staffId: 'staff-1' })).status, 200);
       assert.equal((await server.call('getPolicy', {}, { staffId: 'staff-2' })).status, 200);
     });
 
