@@ -113,6 +113,15 @@ const notSent = (error: unknown) =>
     String((error as { cause?: { code?: unknown } } | null)?.cause?.code),
   );
 
+/**
+ * What a failed fetch means. In a page on another origin, a server that refuses the origin (CORS)
+ * fails exactly like an absent network, so the message names that cause too.
+ */
+const networkFailure = (base: string) =>
+  typeof location !== 'undefined' && /^https?:/.test(location.origin) && !base.startsWith(location.origin)
+    ? `Network unavailable, or ${base} does not allow calls from ${location.origin} (its CORS settings)`
+    : 'Network unavailable';
+
 /** Creates an adapter that speaks the HTTP contract to `baseUrl`. */
 export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -142,7 +151,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
         throw new AdapterError('unavailable', 'Cancelled', { retryable: false, reason: 'aborted', cause: error });
       const timedOut = controller.signal.aborted;
       throw Object.assign(
-        new AdapterError('unavailable', timedOut ? `No answer within ${timeoutMs} ms` : 'Network unavailable', {
+        new AdapterError('unavailable', timedOut ? `No answer within ${timeoutMs} ms` : networkFailure(base), {
           retryable: true,
           reason: timedOut ? 'timeout' : 'network',
           cause: error,

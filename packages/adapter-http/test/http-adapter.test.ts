@@ -118,6 +118,17 @@ describe('createHttpAdapter', () => {
     expect(calls).to.have.length(3);
   });
 
+  it('names CORS as a possible cause when a call to another origin fails', async () => {
+    const error = await adapterRejection(adapter(scriptedFetch(networkError()).fetch, { retries: 0 }).getPolicy({}));
+    expect(error.message).to.contain(`https://api.example.com does not allow calls from ${location.origin}`);
+    const sameOrigin = createHttpAdapter({
+      baseUrl: location.origin,
+      fetch: scriptedFetch(networkError()).fetch,
+      retries: 0,
+    });
+    expect((await adapterRejection(sameOrigin.getPolicy({}))).message).to.equal('Network unavailable');
+  });
+
   it('retries a `once` operation after a lost answer, with the same Idempotency-Key', async () => {
     const coupon = fixtures.issuedCoupon({ requestId: 'req-abcdefgh' });
     const { fetch, calls } = scriptedFetch(networkError(), json(504, {}), json(200, coupon));
