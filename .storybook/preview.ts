@@ -31,7 +31,8 @@ function themePage(theme: string) {
 /** Every story runs inside a provider with the toolbar's language, theme and brand colour. */
 const withToolbar: Decorator = (story, context) => {
   const { locale, theme, brand } = context.globals as Record<string, string>;
-  themePage(theme ?? 'light');
+  // In docs, stories sit on the docs page; only a story's own page takes the theme.
+  if (context.viewMode === 'story') themePage(theme ?? 'light');
   const brandColour = BRANDS[brand ?? 'default'];
   const styles = brandColour ? { '--cl-color-primary': brandColour, '--cl-color-on-primary': '#ffffff' } : {};
   return html`<cl-provider locale=${locale ?? 'zh-CN'} theme=${theme ?? 'light'} style=${styleMap(styles)}>

@@ -2,7 +2,7 @@
 //   typecheck → lint → browser tests (web-test-runner, headless Chromium, coverage) → coverage
 //   thresholds → build (ES2019 bundles, declarations, custom-elements.json) → Node tests (shipped
 //   syntax, reference server on PGlite, and PostgreSQL when TEST_DATABASE_URL is set) → size budgets
-//   → Storybook build → end-to-end test of the built demo.
+//   → Storybook build → every story in Chromium with axe → end-to-end test of the built demo.
 import { existsSync, readdirSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
 import { run } from './run.js';
@@ -39,5 +39,6 @@ run(
 );
 run('size budgets', 'node', ['scripts/size.js']);
 run('Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '-o', 'storybook-static', '--quiet'], env);
+run('every story in Chromium, light and dark, with axe', 'node', ['--test', 'test/storybook/stories.e2e.js'], env);
 if (existsSync('test/e2e/demo.e2e.js'))
   run('end-to-end test of the demo', 'node', ['--test', 'test/e2e/demo.e2e.js'], env);

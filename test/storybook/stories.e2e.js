@@ -74,11 +74,11 @@ after(async () => {
   server?.close();
 });
 
-/** The stories of the build, optionally only those whose id contains $STORIES. */
-function storiesOfBuild() {
+/** The stories (or docs pages) of the build, optionally only those whose id contains $STORIES. */
+function entriesOfBuild(type = 'story') {
   const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
   const filter = process.env.STORIES ?? '';
-  return Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+  return Object.values(index.entries).filter((entry) => entry.type === type && entry.id.includes(filter));
 }
 
 /** In the page: the story's render phase, its argTypes' categories, its story-level globals. */
@@ -101,7 +101,7 @@ function storyState() {
 }
 
 /** In the page: the story's DOM through every shadow root, and the words a user reads or hears. */
-function composedSnapshot() {
+function composedSnapshot(rootSelector = '#storybook-root') {
   const parts = [];
   const words = [];
   const visit = (node) => {
@@ -118,7 +118,7 @@ function composedSnapshot() {
     if (node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
     node.childNodes.forEach(visit);
   };
-  const storyRoot = document.querySelector('#storybook-root');
+  const storyRoot = document.querySelector(rootSelector);
   if (storyRoot) visit(storyRoot);
   return { dom: parts.join(' ') + words.join(' '), words: words.filter(Boolean).join(' ') };
 }
@@ -199,7 +199,7 @@ async function inParallel(items, limit, work) {
 }
 
 test('every story renders in light and dark without errors or axe violations, with controls and the toolbar locale', async () => {
-  const stories = storiesOfBuild();
+  const stories = entriesOfBuild();
   assert.ok(stories.length > 0, 'the build has stories');
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   const failures = [];
@@ -245,7 +245,7 @@ function controlToTry() {
 
 test('changing a control changes the element, and the toolbar locale changes its language live', async () => {
   const firstOfEach = new Map();
-  for (const story of storiesOfBuild()) if (!firstOfEach.has(story.title)) firstOfEach.set(story.title, story);
+  for (const story of entriesOfBuild()) if (!firstOfEach.has(story.title)) firstOfEach.set(story.title, story);
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   const failures = [];
   let tried = 0;
@@ -265,23 +265,53 @@ test('changing a control changes the element, and the toolbar locale changes its
     const control = await page.evaluate(controlToTry);
     if (control) {
       tried++;
+      const valuesOf = ({ tagName, name }) =>
+        [...document.querySelectorAll(`#storybook-root ${tagName}`)].map((element) => element[name]);
+      const before = await page.evaluate(valuesOf, control);
       await page.evaluate(({ storyId, name, value }) => {
         window.__STORYBOOK_PREVIEW__.onUpdateArgs({ storyId, updatedArgs: { [name]: value } });
       }, control);
       await settle(page);
-      const changed = await page.evaluate(
-        ({ tagName, name, value }) =>
-          [...document.querySelectorAll(`#storybook-root ${tagName}`)].some((el) => el[name] === value),
-        control,
-      );
-      if (!changed)
+      const after = await page.evaluate(valuesOf, control);
+      const changed = after.some((value, i) => value === control.value && before[i] !== control.value);
+      if (!changed) {
         failures.push(
-          `${story.id}: setting the control ${control.name} to ${control.value} left the element as it was`,
+          `${story.id}: setting the control ${control.name} to ${control.value} did not change the element`,
         );
+      }
     }
     await page.close();
   }
   await context.close();
   assert.ok(tried >= 6, `controls were tried on ${tried} elements`);
+  assert.deepEqual(failures, []);
+});
+
+test('every docs page renders without page or console errors', async () => {
+  const pages = entriesOfBuild('docs');
+  assert.ok(pages.length > 0, 'the build has docs pages');
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const failures = [];
+  await inParallel(pages, CONCURRENCY, async (entry) => {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => failures.push(`${entry.id}: page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(`${entry.id}: console error: ${message.text()}`);
+    });
+    await page.goto(`${base}iframe.html?id=${entry.id}&viewMode=docs`);
+    await page.locator('#storybook-docs .sbdocs-content').waitFor({ timeout: SETTLE_TIMEOUT_MS });
+    let last = '';
+    for (let stable = 0, started = Date.now(); stable < 4 && Date.now() - started < SETTLE_TIMEOUT_MS;) {
+      const { dom } = await page.evaluate(composedSnapshot, '#storybook-docs');
+      stable = dom === last ? stable + 1 : 0;
+      last = dom;
+      await page.waitForTimeout(100);
+    }
+    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+      failures.push(`${entry.id}: Storybook shows an error`);
+    }
+    await page.close();
+  });
+  await context.close();
   assert.deepEqual(failures, []);
 });
