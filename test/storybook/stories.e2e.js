@@ -90,7 +90,13 @@ function storyState() {
     const category = argType.table?.category ?? 'none';
     categories[category] = (categories[category] ?? 0) + 1;
   }
+  // Each event of the manifest is an action (the Actions panel logs it).
+  const args = render?.context?.args ?? story?.initialArgs ?? {};
+  const eventsWithoutAction = Object.entries(story?.argTypes ?? {})
+    .filter(([key, argType]) => argType.table?.category === 'events' && typeof args[key] !== 'function')
+    .map(([, argType]) => argType.name);
   return {
+    eventsWithoutAction,
     phase: render?.phase,
     errorShown: document.body.classList.contains('sb-show-errordisplay'),
     errorText: document.querySelector('#error-message')?.textContent ?? '',
@@ -213,6 +219,7 @@ test('every story renders in light and dark without errors or axe violations, wi
     const { state } = rendered[0];
     if (typeof state.component === 'string' && state.component.startsWith('cl-')) {
       if (!state.categories.properties) failures.push(`${story.id}: no property controls from the manifest`);
+      if (state.eventsWithoutAction.length) failures.push(`${story.id}: no action for ${state.eventsWithoutAction}`);
       const localeFixed = 'locale' in state.storyGlobals;
       const saysSomething = rendered[0].words || rendered[1].words;
       if (!localeFixed && saysSomething && rendered[0].words === rendered[1].words) {
