@@ -7,6 +7,7 @@ import {
   toAdapterError,
   type AdapterError,
   type ClientelingAdapter,
+  type Customer,
   type Moment,
   type HostMomentShare,
   type MomentAttachments,
@@ -16,7 +17,13 @@ import {
   type StaffProfile,
   type TagGroup,
 } from '@clienteling/core/trade.js';
-import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
+import {
+  ClientelingElement,
+  FeedbackController,
+  LocalizeController,
+  baseStyles,
+  emit,
+} from '@clienteling/core/elements.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
 import {
   audienceOf,
@@ -68,6 +75,24 @@ interface FileRules {
 /** The attachment kinds that are a card the associate fills in, rather than uploaded files. */
 type CardKind = 'link' | 'miniprogram';
 
+/** A thumbnail held by a finger: after a long press it follows the finger and lands where it is let go. */
+interface TouchDrag {
+  pointerId: number;
+  fromIndex: number;
+  startX: number;
+  startY: number;
+  /** Set once the press was long enough: the drag has started. */
+  active: boolean;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** The customers a published post could not reach, as far as the list has loaded. */
+interface UnreachedList {
+  names: string[];
+  /** How many more there are than the list shows. */
+  more: number;
+}
+
 const ATTACHMENT_KINDS: AttachmentKind[] = ['images', 'video', 'link', 'miniprogram'];
 
 /** The card fields each card kind shows, in order. */
@@ -83,8 +108,13 @@ const SAVE_DELAY_MS = 300;
 const REACH_DELAY_MS = 300;
 /** The longest wait between two checks of a submitted post. */
 const POLL_MAX_INTERVAL_MS = 30_000;
-/** Heights in px of the placeholder lines shown while loading. */
-const SKELETON_HEIGHTS = [24, 20, 128, 44, 44, 132, 44];
+/** The placeholder lines shown while loading, by what they stand for (their heights are in the styles). */
+const SKELETON_LINES = ['title', 'hint', 'text', 'row', 'row', 'media', 'row'];
+/** How long a finger holds a thumbnail before it can be dragged, and how far it may stray meanwhile. */
+const LONG_PRESS_MS = 350;
+const TOUCH_SLOP_PX = 10;
+/** The most unreached customers the list names (the rest are counted). */
+const UNREACHED_LIST_MAX = 50;
 /** How far each arrow key moves a thumbnail (with Alt or Ctrl). */
 const ARROW_STEPS: Record<string, number | undefined> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
 
@@ -94,6 +124,8 @@ const charCount = (text: string) => [...text].length;
 const isCardKind = (kind?: AttachmentKind): kind is CardKind => kind === 'link' || kind === 'miniprogram';
 const emptyCard = (): CardFields => ({ url: '', title: '', coverUrl: '', appId: '', pagePath: '' });
 const emptyDraft = (): ComposerDraft => ({ requestId: createRequestId(), text: '', media: [], card: emptyCard() });
+
+const isMediaKind = (kind?: AttachmentKind): kind is 'images' | 'video' => kind === 'images' || kind === 'video';
 
 /** Columns of the preview's image grid, as in the feed: one image large, 2 or 4 in two columns, else three. */
 function previewColumns(imageCount: number): number {
@@ -151,6 +183,7 @@ function hostShareAttachments(attachments?: MomentAttachments): HostMomentShare[
  * @csspart publish-button - The publish button.
  * @csspart status - The publishing state and errors.
  * @csspart dialog - The confirm dialog shown before switching attachment kind.
+ * @csspart feedback - The brief confirmation after publishing.
  *
  * @cssproperty --cl-moments-composer-background - Background of the composer.
  * @cssproperty --cl-moments-composer-preview-background - Background of the preview.
@@ -174,6 +207,7 @@ export class MomentsComposer extends ClientelingElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 1000;
 
   protected readonly localize = new LocalizeController(this, messages);
+  private readonly feedback = new FeedbackController(this);
 
   /** The associate, their quota, the policy and the tag groups; undefined until loaded. */
   @state() private data?: ComposerData;
@@ -196,6 +230,12 @@ export class MomentsComposer extends ClientelingElement {
   @state() private previewExpanded = false;
   /** Whether the preview's text is long enough to fold, which shows "Full text". */
   @state() private previewFoldable = false;
+  /** Whether the list of customers a published post could not reach is open. */
+  @state() private unreachedOpen = false;
+  /** Names of the customers a published post could not reach, once loaded. */
+  @state() private unreachedList?: UnreachedList;
+  /** Index of the thumbnail a finger drags, while it does. */
+  @state() private touchDragIndex = -1;
 
   @query('dialog') private switchDialog!: HTMLDialogElement;
   @query('#file') private fileInput!: HTMLInputElement;
@@ -212,6 +252,8 @@ export class MomentsComposer extends ClientelingElement {
   private pendingFiles?: File[];
   /** Index of the thumbnail being dragged; -1 while nothing is, or files come from outside. */
   private dragFromIndex = -1;
+  /** The finger holding a thumbnail, if one is. */
+  private touchDrag?: TouchDrag;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private reachTimer?: ReturnType<typeof setTimeout>;
   /** Counts reach requests, so that only the answer for the latest audience is shown. */
@@ -232,6 +274,7 @@ export class MomentsComposer extends ClientelingElement {
     document.removeEventListener('visibilitychange', this.saveDraft);
     clearTimeout(this.pollTimer);
     clearTimeout(this.reachTimer);
+    this.cancelTouchDrag();
     for (const id of [...this.objectUrls.keys(), ...this.uploadControllers.keys()]) this.releaseMedia(id);
     void this.saveDraft();
   }
@@ -270,7 +313,9 @@ export class MomentsComposer extends ClientelingElement {
     this.publishError = undefined;
     try {
       await this.saveDraft();
-      this.followMoment(await this.api!.publishMoment({ requestId, draft }));
+      const moment = await this.api!.publishMoment({ requestId, draft });
+      this.countPostInQuota();
+      this.followMoment(moment);
     } catch (error) {
       this.phase = 'idle';
       this.publishError = toAdapterError(error);
@@ -384,10 +429,12 @@ export class MomentsComposer extends ClientelingElement {
   /** Closes the switch dialog; when confirmed, drops the attachments and switches (adding the waiting files). */
   private answerSwitch(confirmed: boolean) {
     if (this.switchDialog.open) this.switchDialog.close();
+    const kind = this.pendingKind;
     if (confirmed) {
       for (const item of this.draft.media) this.releaseMedia(item.id);
-      this.updateDraft({ kind: this.pendingKind, media: [], card: emptyCard() });
+      this.updateDraft({ kind, media: [], card: emptyCard() });
       if (this.pendingFiles) void this.addFiles(this.pendingFiles);
+      else if (isMediaKind(kind)) this.openFileChooser(kind);
     }
     this.pendingKind = this.pendingFiles = undefined;
   }
@@ -432,8 +479,10 @@ export class MomentsComposer extends ClientelingElement {
     const { localize } = this;
     const name = file.name || file.type;
     const isFull = () => this.draft.media.length >= maxCount;
+    const tooMany = () =>
+      isVideo ? localize.t('momentsComposer.refused.video') : localize.t('momentsComposer.refused.images', maxCount);
     if (!file.type.startsWith(isVideo ? 'video/' : 'image/')) return localize.t('momentsComposer.refused.type', name);
-    if (isFull()) return localize.t('momentsComposer.refused.count', maxCount);
+    if (isFull()) return tooMany();
     if (file.size > policy.mediaMaxBytes) {
       return localize.t('momentsComposer.refused.size', name, policy.mediaMaxBytes / BYTES_PER_MB);
     }
@@ -447,7 +496,7 @@ export class MomentsComposer extends ClientelingElement {
       return localize.t('momentsComposer.refused.pixels', name, policy.imageMaxPixels / 1e6);
     }
     // Other files may have been added while this one was probed.
-    if (isFull()) return localize.t('momentsComposer.refused.count', maxCount);
+    if (isFull()) return tooMany();
     return probe;
   }
 
@@ -494,6 +543,29 @@ export class MomentsComposer extends ClientelingElement {
     media.splice(toIndex, 0, ...media.splice(fromIndex, 1));
     this.updateDraft({ media });
     void this.focusThumbnail(toIndex);
+  }
+
+  /** Opens the file chooser for images or a video, while there is room for more. */
+  private openFileChooser(kind: 'images' | 'video') {
+    const isVideo = kind === 'video';
+    if (this.draft.media.length >= (isVideo ? 1 : this.data!.policy.momentImagesMax)) return;
+    // Set now, not at the next render: the chooser opens in this tap.
+    this.fileInput.accept = isVideo ? 'video/*' : 'image/*';
+    this.fileInput.multiple = !isVideo;
+    this.fileInput.click();
+  }
+
+  /** The index of the thumbnail under a point of the viewport, or -1. */
+  private thumbnailAt(x: number, y: number): number {
+    const element = (this.renderRoot as ShadowRoot).elementFromPoint(x, y)?.closest('[data-index]');
+    return element ? Number(element.getAttribute('data-index')) : -1;
+  }
+
+  /** Lets go of a thumbnail a finger held or dragged. */
+  private cancelTouchDrag() {
+    clearTimeout(this.touchDrag?.timer);
+    this.touchDrag = undefined;
+    this.touchDragIndex = -1;
   }
 
   /** After the next render, focuses the thumbnail at `index`, or the add button when there is none. */
@@ -571,24 +643,39 @@ export class MomentsComposer extends ClientelingElement {
     return undefined;
   }
 
+  /** Counts a post the adapter accepted in today's quota at once, then takes the adapter's own count. */
+  private countPostInQuota() {
+    const { quota } = this.data!;
+    const remaining = Math.max(0, quota.remaining - 1);
+    this.data = { ...this.data!, quota: { ...quota, used: quota.used + 1, remaining } };
+    this.refreshQuota();
+  }
+
+  /** Takes today's quota from the adapter again (after a post was accepted, published or failed). */
+  private refreshQuota() {
+    this.api!.getMomentQuota({}).then(
+      (quota) => (this.data = { ...this.data!, quota }),
+      () => undefined,
+    );
+  }
+
   /** Shows a post's state and follows it until it is published or failed. */
   private followMoment(moment: Moment, attempt = 0) {
     this.moment = moment;
     this.phase = moment.state === 'draft' ? 'submitted' : moment.state;
     if (moment.state === 'published') {
+      this.feedback.show(this.localize.t('momentsComposer.publishedFeedback'));
       clearTimeout(this.saveTimer);
       void this.store.delete(this.storeKey).catch(() => undefined);
       emit(this, 'cl-moment-published', { moment });
-      // The quota line now counts this post.
-      this.api!.getMomentQuota({}).then(
-        (quota) => (this.data = { ...this.data!, quota }),
-        () => undefined,
-      );
+      this.refreshQuota();
     } else if (this.phase === 'submitted') {
       if (this.draft.momentId !== moment.id) this.updateDraft({ momentId: moment.id });
       this.pollMoment(moment.id, attempt);
     } else {
+      this.feedback.show(this.localize.t('momentsComposer.failed'), { tone: 'error' });
       this.updateDraft({ momentId: undefined });
+      this.refreshQuota();
     }
   }
 
@@ -637,8 +724,14 @@ export class MomentsComposer extends ClientelingElement {
     this.updateDraft({ card: { ...this.draft.card, [field]: (e.target as HTMLInputElement).value } });
   }
 
+  /** One tap on a kind: a card kind is chosen; images or video are chosen and the file chooser opens. */
+  private handleKindClick(kind: AttachmentKind) {
+    if (kind !== this.draft.kind) this.chooseKind(kind);
+    if (isMediaKind(kind) && this.draft.kind === kind) this.openFileChooser(kind);
+  }
+
   private handleAddClick() {
-    this.fileInput.click();
+    if (isMediaKind(this.draft.kind)) this.openFileChooser(this.draft.kind);
   }
 
   private handleFileChange(e: Event) {
@@ -656,6 +749,77 @@ export class MomentsComposer extends ClientelingElement {
     e.preventDefault();
   }
 
+  /** A finger on a thumbnail: held still long enough, the thumbnail can be dragged onto another. */
+  private handleThumbnailPointerDown(e: PointerEvent, index: number) {
+    if (e.pointerType === 'mouse' || (e.composedPath()[0] as Element).closest?.('button')) return;
+    this.cancelTouchDrag();
+    const thumbnail = e.currentTarget as HTMLElement;
+    const drag: TouchDrag = {
+      pointerId: e.pointerId,
+      fromIndex: index,
+      startX: e.clientX,
+      startY: e.clientY,
+      active: false,
+      timer: setTimeout(() => {
+        drag.active = true;
+        this.touchDragIndex = index;
+        try {
+          thumbnail.setPointerCapture(drag.pointerId);
+        } catch {
+          /* the pointer is gone: its pointerup or pointercancel ends the drag */
+        }
+      }, LONG_PRESS_MS),
+    };
+    this.touchDrag = drag;
+  }
+
+  /** Before the long press, moving is scrolling (the drag is off); during a drag, the page stays put. */
+  private handleThumbsPointerMove(e: PointerEvent) {
+    const drag = this.touchDrag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    if (drag.active) e.preventDefault();
+    else if (Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) > TOUCH_SLOP_PX) this.cancelTouchDrag();
+  }
+
+  /** Letting go of a dragged thumbnail moves it to the one under the finger. */
+  private handleThumbsPointerUp(e: PointerEvent) {
+    const drag = this.touchDrag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    this.cancelTouchDrag();
+    const toIndex = drag.active ? this.thumbnailAt(e.clientX, e.clientY) : -1;
+    if (toIndex >= 0) this.moveMedia(drag.fromIndex, toIndex);
+  }
+
+  private handleThumbsPointerCancel() {
+    this.cancelTouchDrag();
+  }
+
+  /** Keeps the page from scrolling under a dragged thumbnail (a listener that is not passive). */
+  private readonly handleThumbsTouchMove = {
+    handleEvent: (e: TouchEvent) => {
+      if (this.touchDrag?.active) e.preventDefault();
+    },
+    passive: false,
+  };
+
+  /** A long press on a thumbnail is a drag, not the browser's image menu. */
+  private handleThumbsContextMenu(e: Event) {
+    if (this.touchDrag) e.preventDefault();
+  }
+
+  /** Opens or closes the list of customers a published post could not reach (loaded the first time). */
+  private async handleUnreachedToggle() {
+    this.unreachedOpen = !this.unreachedOpen;
+    const { moment } = this;
+    if (!this.unreachedOpen || this.unreachedList || !moment) return;
+    const ids = moment.unreachableCustomerIds;
+    const shown = ids.slice(0, UNREACHED_LIST_MAX);
+    const found = await Promise.allSettled(shown.map((customerId) => this.api!.getCustomer({ customerId })));
+    const nameOf = (result: PromiseSettledResult<Customer>, index: number) =>
+      result.status === 'fulfilled' ? result.value.remark || result.value.name : shown[index]!;
+    if (moment === this.moment) this.unreachedList = { names: found.map(nameOf), more: ids.length - shown.length };
+  }
+
   private handleTagToggle(e: CustomEvent<TagToggleDetail>) {
     const { tag, selected } = e.detail;
     const otherTagIds = (this.draft.tagIds || []).filter((id) => id !== tag.id);
@@ -669,12 +833,16 @@ export class MomentsComposer extends ClientelingElement {
   /** After a failed post: keep the content, under a new request id (a new intent). */
   private handleEditAgain() {
     this.phase = 'idle';
+    this.unreachedOpen = false;
+    this.unreachedList = undefined;
     this.updateDraft({ requestId: createRequestId() });
   }
 
   private handleNewPost() {
     for (const item of this.draft.media) this.releaseMedia(item.id);
     this.phase = 'idle';
+    this.unreachedOpen = false;
+    this.unreachedList = undefined;
     this.previewExpanded = false;
     this.updateDraft(emptyDraft());
     this.estimateReach();
@@ -695,11 +863,32 @@ export class MomentsComposer extends ClientelingElement {
       <h2 part="title" id="heading">${this.localize.t('momentsComposer.heading')}</h2>
       ${this.renderQuota()}
       <fieldset ?disabled=${this.busy}>
-        ${this.renderTextField()} ${this.renderKindChoice()} ${this.renderAttachments()} ${this.renderAudience()}
+        ${this.renderTextField()} ${this.renderKindChoice()} ${this.renderAttachments()} ${this.renderNotices()}
+        ${this.renderAudience()}
       </fieldset>
-      <div role="status">${this.notices.map((notice) => html`<p>${notice}</p>`)}</div>
-      ${this.renderPreview()} ${this.renderFooter()} ${this.renderSwitchDialog()}
+      ${this.renderPreview()} ${this.renderFooter()} ${this.renderSwitchDialog()} ${this.renderFileInput()}
+      ${this.feedback.render()}
     </div>`;
+  }
+
+  /** Why files were refused or failed, right under the files (a live region, so each is announced). */
+  private renderNotices() {
+    const notices = this.notices.map((notice) => html`<p class="bad">${notice}</p>`);
+    return html`<div class="notices" role="status">${notices}</div>`;
+  }
+
+  /** The hidden file chooser, there from the start so that one tap on a kind opens it. */
+  private renderFileInput() {
+    if (!this.api!.capabilities.uploadMedia) return nothing;
+    const isVideo = this.draft.kind === 'video';
+    return html`<input
+      id="file"
+      type="file"
+      hidden
+      ?multiple=${!isVideo}
+      accept=${isVideo ? 'video/*' : 'image/*'}
+      @change=${this.handleFileChange}
+    />`;
   }
 
   private renderLoadError(error: AdapterError) {
@@ -712,14 +901,17 @@ export class MomentsComposer extends ClientelingElement {
   private renderSkeleton() {
     return html`<div class="box" aria-busy="true"
       ><span class="cl-visually-hidden">${this.localize.t('common.loading')}</span
-      >${SKELETON_HEIGHTS.map((height) => html`<div class="cl-skeleton" style="height:${height}px"></div>`)}</div
+      >${SKELETON_LINES.map((line) => html`<div class="cl-skeleton" data-line=${line}></div>`)}</div
     >`;
   }
 
   private renderQuota() {
     const { quota, policy } = this.data!;
     const resetsAt = this.localize.date(quota.resetsAt, true, policy.timeZone);
-    return html`<p part="quota" class="hint" ?data-over=${quota.remaining < 1}
+    if (quota.remaining < 1) {
+      return html`<p part="quota" class="hint" data-over>${this.localize.t('momentsComposer.quotaUsed', resetsAt)}</p>`;
+    }
+    return html`<p part="quota" class="hint"
       >${this.localize.t('momentsComposer.quota', quota.remaining, resetsAt)}</p
     >`;
   }
@@ -747,10 +939,7 @@ export class MomentsComposer extends ClientelingElement {
     return html`<div class="row" role="group" aria-label=${this.localize.t('momentsComposer.kind')}>
       ${kinds.map(
         (kind) =>
-          html`<button
-            class="cl-button"
-            aria-pressed=${chosenKind === kind}
-            @click=${() => chosenKind !== kind && this.chooseKind(kind)}
+          html`<button class="cl-button" aria-pressed=${chosenKind === kind} @click=${() => this.handleKindClick(kind)}
             >${this.localize.t(`momentsComposer.kind.${kind}`)}</button
           >`,
       )}
@@ -791,25 +980,41 @@ export class MomentsComposer extends ClientelingElement {
     >`;
   }
 
-  /** The images or the video, the add button while there is room, and the hidden file picker. */
+  /** The images or the video, and the add button while there is room. */
   private renderThumbnails(kind: 'images' | 'video') {
     const { media } = this.draft;
     const isVideo = kind === 'video';
     const maxCount = isVideo ? 1 : this.data!.policy.momentImagesMax;
-    const moveHint = media.length > 1 ? ` · ${this.localize.t('momentsComposer.moveHint')}` : '';
-    return html`<ul class="thumbs" aria-describedby="move-hint">
+    return html`<ul
+        class="thumbs"
+        aria-describedby="move-hint"
+        @pointermove=${this.handleThumbsPointerMove}
+        @pointerup=${this.handleThumbsPointerUp}
+        @pointercancel=${this.handleThumbsPointerCancel}
+        @touchmove=${this.handleThumbsTouchMove}
+        @contextmenu=${this.handleThumbsContextMenu}
+      >
         ${media.map((item, index) => this.renderThumbnail(item, index, isVideo))}
         ${media.length < maxCount ? this.renderAddButton(kind) : nothing}
       </ul>
-      <input
-        id="file"
-        type="file"
-        hidden
-        ?multiple=${!isVideo}
-        accept=${isVideo ? 'video/*' : 'image/*'}
-        @change=${this.handleFileChange}
-      />
-      <p class="hint" id="move-hint">${this.localize.t('momentsComposer.drop')}${moveHint}</p>`;
+      ${this.renderThumbnailHints(isVideo, maxCount)}`;
+  }
+
+  /**
+   * Under the thumbnails: how many images of how many, then how to add and move them: with a mouse
+   * and keys on a desktop, by touch on a phone (the styles show the one that fits the device).
+   */
+  private renderThumbnailHints(isVideo: boolean, maxCount: number) {
+    const { localize } = this;
+    const count = this.draft.media.length;
+    const canMove = count > 1;
+    const countHint = isVideo ? '' : `${localize.t('momentsComposer.imageCount', count, maxCount)} · `;
+    const moveHint = canMove ? ` · ${localize.t('momentsComposer.moveHint')}` : '';
+    const touchHint = canMove ? localize.t('momentsComposer.touchMoveHint') : '';
+    return html`<p class="hint" id="move-hint"
+      >${countHint}<span class="pointer-hint">${localize.t('momentsComposer.drop')}${moveHint}</span
+      ><span class="touch-hint">${touchHint}</span></p
+    >`;
   }
 
   private renderAddButton(kind: 'images' | 'video') {
@@ -833,8 +1038,10 @@ export class MomentsComposer extends ClientelingElement {
       tabindex="0"
       aria-label=${label}
       draggable=${!isVideo}
+      ?data-dragging=${this.touchDragIndex === index}
       @dragstart=${() => (this.dragFromIndex = index)}
       @keydown=${(e: KeyboardEvent) => this.handleThumbnailKeydown(e, index)}
+      @pointerdown=${(e: PointerEvent) => this.handleThumbnailPointerDown(e, index)}
     >
       ${isVideo ? html`<video src=${src} muted></video>` : html`<img src=${src} alt="" />`}
       ${item.status === 'uploading' ? html`<progress .value=${item.progress} aria-label=${label}></progress>` : nothing}
@@ -848,22 +1055,22 @@ export class MomentsComposer extends ClientelingElement {
     </li>`;
   }
 
+  /** A failed upload: the failure in the middle of the tile, Retry in one top corner and Remove in the other. */
   private renderUploadFailed(item: DraftMedia, label: string) {
     const retry = this.localize.t('common.retry');
-    return html`<div class="failed"
-      >${this.localize.t('momentsComposer.uploadFailed')}<button
-        class="cl-button"
-        aria-label=${`${retry} ${label}`}
-        @click=${() => this.uploadMedia(item)}
+    return html`<p class="failed"
+        ><span class="failed-message">${this.localize.t('momentsComposer.uploadFailed')}</span></p
+      >
+      <button class="retry cl-button" aria-label=${`${retry} ${label}`} @click=${() => this.uploadMedia(item)}
         >${retry}</button
-      ></div
-    >`;
+      >`;
   }
 
   private renderAudience() {
     const { localize } = this;
     const { tagIds } = this.draft;
-    const reach = this.reach === undefined ? '' : localize.t('momentsComposer.reach', localize.number(this.reach));
+    const reach =
+      this.reach === undefined ? '' : localize.t('momentsComposer.reach', localize.number(this.reach), this.reach);
     return html`<fieldset>
       <legend>${localize.t('momentsComposer.audience')}</legend>
       ${this.renderAudienceChoice(undefined, localize.t('momentsComposer.all'))}
@@ -926,9 +1133,10 @@ export class MomentsComposer extends ClientelingElement {
     >`;
   }
 
-  /** The attachment as the feed shows it: an image grid, the video, or the card. */
+  /** The attachment as the feed shows it: an image grid, the video, or the card; never a failed file. */
   private renderPreviewAttachment() {
-    const { kind, media } = this.draft;
+    const { kind } = this.draft;
+    const media = this.draft.media.filter((item) => item.status !== 'error');
     if (kind === 'images' && media.length) {
       return html`<div class="grid" data-layout=${previewColumns(media.length)}
         >${media.map((item) => html`<img src=${this.objectUrlOf(item)} alt="" />`)}</div
@@ -984,17 +1192,53 @@ export class MomentsComposer extends ClientelingElement {
   private renderOutcome(moment: Moment) {
     const { localize } = this;
     const failed = this.phase === 'failed';
-    const unreachedCount = moment.unreachableCustomerIds.length;
-    const unreached = unreachedCount
-      ? html`<p>${localize.t('momentsComposer.unreached', unreachedCount)}</p>`
-      : nothing;
     const reason = moment.failureReason ? html`<p>${moment.failureReason}</p>` : nothing;
-    return html`<div part="status" class="status" role="status"
-      ><p class=${failed ? 'bad' : ''}>${localize.t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p
-      >${unreached}${reason}<button class="cl-button" @click=${failed ? this.handleEditAgain : this.handleNewPost}
-        >${localize.t(failed ? 'momentsComposer.again' : 'momentsComposer.new')}</button
-      ></div
+    const next = failed
+      ? html`<button class="cl-button" @click=${this.handleEditAgain}>${localize.t('momentsComposer.again')}</button>`
+      : this.renderNextPost();
+    return html`<div part="status" class="status"
+      ><p role="status" class=${failed ? 'bad' : ''}
+        >${localize.t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p
+      >${this.renderUnreached(moment)}${reason}${next}</div
     >`;
+  }
+
+  /** After a post: "New post" while today's quota allows one, else when the next one can go. */
+  private renderNextPost() {
+    const { quota, policy } = this.data!;
+    if (quota.remaining < 1) {
+      const resetsAt = this.localize.date(quota.resetsAt, true, policy.timeZone);
+      return html`<p class="hint">${this.localize.t('momentsComposer.quotaUsed', resetsAt)}</p>`;
+    }
+    return html`<button class="cl-button" @click=${this.handleNewPost}
+      >${this.localize.t('momentsComposer.new')}</button
+    >`;
+  }
+
+  /** How many customers the post could not reach, with a button that lists them. */
+  private renderUnreached(moment: Moment) {
+    const count = moment.unreachableCustomerIds.length;
+    if (!count) return nothing;
+    const { localize } = this;
+    const toggleLabel = this.unreachedOpen ? 'momentsComposer.unreachedHide' : 'momentsComposer.unreachedShow';
+    return html`<p
+        >${localize.t('momentsComposer.unreached', count)}
+        <button class="more" aria-expanded=${this.unreachedOpen} @click=${this.handleUnreachedToggle}
+          >${localize.t(toggleLabel)}</button
+        ></p
+      >${this.unreachedOpen ? this.renderUnreachedList() : nothing}`;
+  }
+
+  private renderUnreachedList() {
+    const list = this.unreachedList;
+    if (!list) return html`<p class="hint">${this.localize.t('common.loading')}</p>`;
+    const more = list.more
+      ? html`<p class="hint">${this.localize.t('momentsComposer.unreachedMore', list.more)}</p>`
+      : nothing;
+    return html`<ul class="unreached">
+        ${list.names.map((name) => html`<li>${name}</li>`)}
+      </ul>
+      ${more}`;
   }
 
   /** "Share through WeCom": the same post through the host page, where it can share to moments. */

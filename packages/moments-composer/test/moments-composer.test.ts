@@ -127,11 +127,11 @@ const transfer = (files: File[]) => {
 
 /** Adds files through the file picker of the current kind (choosing `kind` first when given). */
 async function pick(el: MomentsComposer, files: File[], kind = 'Images') {
-  if (!q(el, '#file')) {
+  const input = q<HTMLInputElement>(el, '#file')!;
+  if (button(el, kind)?.getAttribute('aria-pressed') !== 'true') {
     button(el, kind).click();
     await el.updateComplete;
   }
-  const input = q<HTMLInputElement>(el, '#file')!;
   input.files = transfer(files).files;
   input.dispatchEvent(new Event('change'));
 }
@@ -141,6 +141,9 @@ const paste = (el: MomentsComposer, files: File[]) =>
     new ClipboardEvent('paste', { clipboardData: transfer(files), bubbles: true, composed: true, cancelable: true }),
   );
 
+/** Waits until the element's animations (the feedback's fade-in) are over, so that axe sees final colours. */
+const animationsDone = (el: MomentsComposer) =>
+  Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
 const draftIn = (key: string) => draftStore().get<ComposerDraft>(key);
 const media = (el: MomentsComposer) => (el as unknown as { draft: ComposerDraft }).draft.media;
 const uploadsDone = (el: MomentsComposer, n: number) =>
@@ -150,6 +153,13 @@ const uploadsDone = (el: MomentsComposer, n: number) =>
   );
 
 /* ------------------------------------------------------------------ tests */
+
+// Choosing images or video opens the file chooser: in a test it must stay closed.
+const keepFileChoosersClosed = (e: Event) => {
+  if ((e.composedPath()[0] as HTMLInputElement).type === 'file') e.preventDefault();
+};
+before(() => document.addEventListener('click', keepFileChoosersClosed, true));
+after(() => document.removeEventListener('click', keepFileChoosersClosed, true));
 
 describe('cl-moments-composer', () => {
   describe('loading', () => {
@@ -165,7 +175,7 @@ describe('cl-moments-composer', () => {
       await expect(el).to.be.accessible();
       staff.resolve(fixtures.staff());
       await waitUntil(() => q(el, 'textarea'));
-      expect(q(el, '[part=quota]')!.textContent).to.match(/1 posts left today · resets Nov 3, 2026/);
+      expect(q(el, '[part=quota]')!.textContent).to.match(/1 post left today · resets Nov 3, 2026/);
       expect(text(el)).to.include('王丽').and.include('@百联');
       await expect(el).to.be.accessible();
     });
@@ -210,7 +220,7 @@ describe('cl-moments-composer', () => {
       expect(q(el, '#count')!.hasAttribute('data-over')).to.equal(true);
       expect(q(el, 'textarea')!.getAttribute('aria-invalid')).to.equal('true');
       expect(publishButton(el).disabled).to.equal(true);
-      expect(why(el)).to.equal('1 characters too many.');
+      expect(why(el)).to.equal('1 character too many.');
       await el.publish();
       expect(a.callsTo('publishMoment')).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -222,7 +232,7 @@ describe('cl-moments-composer', () => {
       await type(el, '今日新品');
       expect(publishButton(el).disabled).to.equal(true);
       expect(why(el)).to.equal('No posts left today.');
-      expect(q(el, '[part=quota]')!.textContent).to.include('0 posts left today');
+      expect(q(el, '[part=quota]')!.textContent).to.include('No posts left today. You can post again');
       publishButton(el).click();
       await el.publish();
       expect(a.callsTo('publishMoment')).to.have.length(0);
@@ -256,7 +266,7 @@ describe('cl-moments-composer', () => {
       const el = await mount(a);
       await pick(el, await Promise.all([png(), png(), png(), png()]));
       await uploadsDone(el, 3);
-      expect(q(el, '[role=status]')!.textContent).to.include('At most 3');
+      expect(q(el, '.notices')!.textContent).to.include('At most 3 images');
       expect(a.callsTo('uploadMedia')).to.have.length(3);
       expect(q(el, '.add')).to.equal(null);
     });
@@ -421,11 +431,11 @@ describe('cl-moments-composer', () => {
       await pick(el, [await png()]);
       await waitUntil(() => q(el, '.failed'));
       expect(q(el, '.failed')!.textContent).to.include('Upload failed');
-      expect(q(el, '[role=status]')!.textContent).to.include('The service is unavailable');
+      expect(q(el, '.notices')!.textContent).to.include('The service is unavailable');
       expect(why(el)).to.equal('Retry or remove failed files.');
       await expect(el).to.be.accessible();
       fail = false;
-      q<HTMLButtonElement>(el, '.failed button')!.click();
+      q<HTMLButtonElement>(el, '.retry')!.click();
       await uploadsDone(el, 1);
       expect(a.callsTo('uploadMedia')).to.have.length(2);
       expect(publishButton(el).disabled).to.equal(false);
@@ -638,13 +648,11 @@ describe('cl-moments-composer', () => {
       const { detail } = await done;
       expect(detail.moment.state).to.equal('published');
       expect(a.callsTo('getMoment')).to.have.length(3);
-      await waitUntil(() => text(el).includes('0 posts left today'));
+      await waitUntil(() => text(el).includes('No posts left today'));
       expect(text(el)).to.include('Published.').and.include('2 customers could not be reached.');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
       await waitUntil(async () => (await draftIn(key)) === undefined);
-      button(el, 'New post').click();
-      await el.updateComplete;
-      expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
     });
 
     it('resumes following a submitted post after a reload', async () => {
@@ -682,6 +690,7 @@ describe('cl-moments-composer', () => {
       publishButton(el).click();
       await waitUntil(() => text(el).includes('Not published.'));
       expect(text(el)).to.include('3 customers could not be reached.').and.include('Customers blocked the account');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
       button(el, 'Edit and retry').click();
       await el.updateComplete;
@@ -737,6 +746,206 @@ describe('cl-moments-composer', () => {
       await type(el, 'short');
       q(el, '.more')!.click();
       await waitUntil(() => !q(el, '.more'));
+    });
+  });
+
+  describe('as a store associate finds it (issue 17)', () => {
+    const rect = (element: Element) => element.getBoundingClientRect();
+    const overlaps = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2];
+
+    it('says before any writing that today’s posts are used up, and offers no new post after the last one', async () => {
+      const used = await mount(adapter({ getMomentQuota: async () => quota(0) }));
+      const notice = q(used, '[part=quota]')!;
+      expect(notice.compareDocumentPosition(q(used, 'textarea')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(notice.textContent).to.match(/^No posts left today\. You can post again from Nov 3, 2026.*draft is kept/);
+      expect(notice.hasAttribute('data-over')).to.equal(true);
+      await expect(used).to.be.accessible();
+
+      let posted = 0;
+      const el = await mount(
+        adapter({
+          getMomentQuota: async () => quota(1 - posted),
+          publishMoment: async ({ requestId, draft }) => (posted++, published(requestId, draft)),
+        }),
+      );
+      await type(el, '到店礼');
+      publishButton(el).click();
+      await waitUntil(() => text(el).includes('Published.'));
+      expect(!!button(el, 'New post')).to.equal(false);
+      expect(q(el, '[part=status]')!.textContent).to.include('No posts left today');
+    });
+
+    it('offers a new post after publishing while posts are left', async () => {
+      let posted = 0;
+      const el = await mount(
+        adapter({
+          getMomentQuota: async () => ({ ...quota(), limit: 3, used: posted, remaining: 3 - posted }),
+          publishMoment: async ({ requestId, draft }) => (posted++, published(requestId, draft)),
+        }),
+      );
+      await type(el, '到店礼');
+      publishButton(el).click();
+      await waitUntil(() => text(el).includes('Published.'));
+      expect(q(el, '[part=quota]')!.textContent).to.include('2 posts left today');
+      expect(!!button(el, 'New post')).to.equal(true);
+    });
+
+    it('shows a failed image as a square tile with the failure centred and its buttons clear of it', async () => {
+      const el = await mount(
+        adapter({
+          uploadMedia: async () => {
+            throw new AdapterError('unavailable', 'offline');
+          },
+        }),
+      );
+      el.style.width = '375px';
+      await pick(el, [await png(), await png()]);
+      await waitUntil(() => qa(el, '.failed').length === 2);
+      const tile = q(el, '[part=thumbnail]')!;
+      const tileBox = rect(tile);
+      expect(Math.abs(tileBox.width - tileBox.height)).to.be.below(1);
+      const message = rect(tile.querySelector('.failed-message')!);
+      const [x, y] = centre(message);
+      const [tileX, tileY] = centre(tileBox);
+      expect(Math.abs(x! - tileX!)).to.be.below(2);
+      expect(Math.abs(y! - tileY!)).to.be.below(2);
+      for (const control of tile.querySelectorAll('button')) {
+        const box = rect(control);
+        expect(overlaps(box, message), control.className).to.equal(false);
+        expect(box.width).to.be.at.least(44);
+        expect(box.height).to.be.at.least(44);
+      }
+      expect(overlaps(rect(tile.querySelector('.retry')!), rect(tile.querySelector('.remove')!))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves failed images out of the preview', async () => {
+      let count = 0;
+      const el = await mount(
+        adapter({
+          uploadMedia: async ({ file }: UploadMediaInput) => {
+            if (++count === 2) throw new AdapterError('unavailable', 'offline');
+            return { url: `https://cdn.example.com/${count}`, size: file.size };
+          },
+        }),
+      );
+      await pick(el, [await png(), await png(), await png()]);
+      await waitUntil(() => q(el, '.failed') && media(el).filter((m) => m.status === 'done').length === 2);
+      expect(qa(el, '.grid img')).to.have.length(2);
+      expect(q(el, '.grid')!.getAttribute('data-layout')).to.equal('2');
+    });
+
+    it('shows the notices about files next to the files, and counts images in 张', async () => {
+      const el = await mount(adapter({}, { momentImagesMax: 2 }), newKey(), 'zh-CN');
+      await pick(el, [await png(), await png(), await png()], '图片');
+      await uploadsDone(el, 2);
+      const notice = q(el, '.notices')!;
+      expect(notice.textContent).to.include('最多 2 张');
+      expect(notice.previousElementSibling?.matches('.hint, .thumbs')).to.equal(true);
+      expect(q(el, '#move-hint')!.textContent).to.include('2/2 张');
+      const audience = q(el, 'legend')!;
+      expect(notice.compareDocumentPosition(audience) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    });
+
+    it('opens the file chooser with the one tap that chooses images', async () => {
+      const el = await mount(adapter());
+      let opened = 0;
+      q(el, '#file')!.addEventListener('click', (e) => {
+        opened++;
+        e.preventDefault();
+      });
+      button(el, 'Images').click();
+      expect(opened).to.equal(1);
+      await el.updateComplete;
+      expect(q<HTMLInputElement>(el, '#file')!.multiple).to.equal(true);
+      expect(q<HTMLInputElement>(el, '#file')!.accept).to.equal('image/*');
+    });
+
+    it('reorders images by touch: hold a thumbnail, then drag it onto another', async () => {
+      const el = await mount(adapter());
+      await pick(el, [await png(20, 20, 'a.png'), await png(20, 20, 'b.png'), await png(20, 20, 'c.png')]);
+      await uploadsDone(el, 3);
+      const names = () => media(el).map((m) => (m.blob as File).name);
+      const at = (index: number) => centre(rect(q(el, `[data-index="${index}"]`)!));
+      const touch = (type: string, target: Element, [clientX, clientY]: number[]) =>
+        target.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: 7,
+            pointerType: 'touch',
+            clientX,
+            clientY,
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      // a quick swipe is a scroll, not a move
+      touch('pointerdown', q(el, '[data-index="0"]')!, at(0));
+      touch('pointermove', q(el, '[data-index="0"]')!, at(2));
+      touch('pointerup', q(el, '[data-index="0"]')!, at(2));
+      expect(names()).to.deep.equal(['a.png', 'b.png', 'c.png']);
+      touch('pointerdown', q(el, '[data-index="0"]')!, at(0));
+      await aTimeout(450);
+      await el.updateComplete;
+      expect(q(el, '[data-index="0"]')!.hasAttribute('data-dragging')).to.equal(true);
+      touch('pointermove', q(el, '[data-index="0"]')!, at(2));
+      touch('pointerup', q(el, '[data-index="0"]')!, at(2));
+      await el.updateComplete;
+      expect(names()).to.deep.equal(['b.png', 'c.png', 'a.png']);
+      expect(q(el, '[data-dragging]')).to.equal(null);
+    });
+
+    it('keeps keyboard and mouse hints apart from the touch hint', async () => {
+      const el = await mount(adapter());
+      await pick(el, [await png(), await png()]);
+      await uploadsDone(el, 2);
+      expect(q(el, '.pointer-hint')!.textContent).to.include('Alt + arrows move');
+      expect(q(el, '.touch-hint')!.textContent).to.include('Touch and hold');
+      // a desktop browser (the test's) shows the keyboard hint only
+      expect(getComputedStyle(q(el, '.touch-hint')!).display).to.equal('none');
+      expect(getComputedStyle(q(el, '.pointer-hint')!).display).to.not.equal('none');
+    });
+
+    it('draws the loading skeleton without style attributes (style-src ’self’ refuses them)', async () => {
+      const staff = deferred<ReturnType<typeof fixtures.staff>>();
+      const a = adapter({ getCurrentStaff: () => staff.promise });
+      const el = await fixture<MomentsComposer>(
+        html`<cl-moments-composer .adapter=${a} draft-key=${newKey()}></cl-moments-composer>`,
+      );
+      await waitUntil(() => qa(el, '.cl-skeleton').length);
+      expect(qa(el, '[style]')).to.have.length(0);
+      const heights = qa(el, '.cl-skeleton').map((line) => rect(line).height);
+      expect(new Set(heights).size).to.be.greaterThan(2);
+      staff.resolve(fixtures.staff());
+    });
+
+    it('says in English how many posts are left, in the singular too', async () => {
+      const el = await mount(adapter({}, { momentTextMaxLength: 10 }));
+      expect(q(el, '[part=quota]')!.textContent).to.match(/^1 post left today/);
+      await type(el, '12345678901');
+      expect(text(el)).to.not.include('1 characters');
+    });
+
+    it('confirms a publication briefly, and lists the customers it could not reach', async () => {
+      const a = adapter({
+        publishMoment: async ({ requestId, draft }) =>
+          published(requestId, draft, { unreachableCustomerIds: ['c1', 'c2'] }),
+        getCustomer: async ({ customerId }) => fixtures.customer({ id: customerId, name: `客户${customerId}` }),
+      });
+      const el = await mount(a);
+      await type(el, '到店礼');
+      publishButton(el).click();
+      await waitUntil(() => q(el, '[part=feedback]')!.textContent!.includes('Published'));
+      expect(text(el)).to.include('2 customers could not be reached.');
+      const list = button(el, 'Show who');
+      expect(list.getAttribute('aria-expanded')).to.equal('false');
+      list.click();
+      await waitUntil(() => qa(el, '.unreached li').length === 2);
+      expect(qa(el, '.unreached li').map((item) => item.textContent!.trim())).to.deep.equal(['客户c1', '客户c2']);
+      expect(button(el, 'Hide the list').getAttribute('aria-expanded')).to.equal('true');
+      await animationsDone(el);
+      await expect(el).to.be.accessible();
     });
   });
 });
