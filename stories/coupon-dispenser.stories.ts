@@ -8,6 +8,7 @@ import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { couponBackend } from '../test/helpers/coupon-backend.js';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { never, network, wait } from './fake-network.js';
+import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
 import { wired, type Wiring } from './support/story-context.js';
 
@@ -203,6 +204,9 @@ export const UnavailableReasons: Story = onShop({
 export const ReadOnly: Story = onShop({ canIssue: false });
 
 export const NoCustomer: Story = { args: { customerId: '' } };
+
+/** The browser has no network: the dispenser says so before a send fails. */
+export const BrowserOffline: Story = { beforeEach: browserOffline };
 
 export const NoAdapter: Story = { render: dispenser({}) };
 

@@ -16,6 +16,7 @@ import type { GroupMemberList } from '@clienteling/group-member-list';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { network, wait } from './fake-network.js';
+import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
 import { wired, type Wiring } from './support/story-context.js';
 
@@ -242,6 +243,9 @@ export const RemoveFails: Story = {
 };
 
 export const NoGroup: Story = { args: { groupId: '' } };
+
+/** The browser has no network: the list says so. */
+export const BrowserOffline: Story = { beforeEach: browserOffline };
 
 export const NoAdapter: Story = { render: memberList({}) };
 

@@ -6,6 +6,7 @@ import { draftStore, type ComposerDraft, type DraftMedia } from '@clienteling/mo
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { never, wait } from './fake-network.js';
+import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
 import { wired, type Wiring } from './support/story-context.js';
 import { buttonLabelled, clickInShadow, inShadow, pickFiles, waitFor } from './support/play.js';
@@ -228,6 +229,12 @@ export const Loading: Story = withDraft('loading', { loading: true });
 
 /** Offline: the reason, and a retry. */
 export const Offline: Story = withDraft('offline', { loadError: true });
+
+/** The browser has no network: the composer says so; the draft is kept on the device. */
+export const BrowserOffline: Story = {
+  ...withDraft('browser-offline', {}, { text: '地铁里写的朋友圈' }),
+  beforeEach: browserOffline,
+};
 
 export const NoAdapter: Story = { render: composer({}) };
 

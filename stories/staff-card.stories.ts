@@ -5,6 +5,7 @@ import '@clienteling/core/define.js';
 import '@clienteling/staff-card/define.js';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { never, wait } from './fake-network.js';
+import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
 import { wired } from './support/story-context.js';
 
@@ -151,6 +152,9 @@ export const OfflineWithRetry: Story = (() => {
 })();
 
 export const InvalidProfile: Story = { args: { profile: { ...full(), companyName: '' } } };
+
+/** The browser has no network: the card loads from the adapter of this story and says the network is gone. */
+export const BrowserOffline: Story = { ...onAdapter(async () => full()), beforeEach: browserOffline };
 
 export const NoAdapter: Story = { args: { profile: undefined } };
 

@@ -6,6 +6,7 @@ import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { network } from './fake-network.js';
 import { bigGroups, storeGroups } from './support/tag-groups.js';
+import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
 import { wired, type Wiring } from './support/story-context.js';
 import { clickInShadow, waitFor } from './support/play.js';
@@ -181,6 +182,9 @@ export const ThreeThousandTags: Story = onBackend({
 });
 
 export const NoCustomer: Story = { args: { customerId: '' } };
+
+/** The browser has no network: the editor says so (the adapter of this story still answers). */
+export const BrowserOffline: Story = { beforeEach: browserOffline };
 
 export const NoAdapter: Story = { render: editor({}) };
 
