@@ -184,6 +184,7 @@ function hostShareAttachments(attachments?: MomentAttachments): HostMomentShare[
  * @csspart status - The publishing state and errors.
  * @csspart dialog - The confirm dialog shown before switching attachment kind.
  * @csspart feedback - The brief confirmation after publishing.
+ * @csspart offline - The notice that the network is gone.
  *
  * @cssproperty --cl-moments-composer-background - Background of the composer.
  * @cssproperty --cl-moments-composer-preview-background - Background of the preview.
@@ -861,7 +862,7 @@ export class MomentsComposer extends ClientelingElement {
       @drop=${this.handleDrop}
     >
       <h2 part="title" id="heading">${this.localize.t('momentsComposer.heading')}</h2>
-      ${this.renderQuota()}
+      ${this.renderOfflineNotice()} ${this.renderQuota()}
       <fieldset ?disabled=${this.busy}>
         ${this.renderTextField()} ${this.renderKindChoice()} ${this.renderAttachments()} ${this.renderNotices()}
         ${this.renderAudience()}

@@ -244,8 +244,8 @@ describe('cl-moments-composer', () => {
       const el = await mount(a);
       const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' });
       await pick(el, [big]);
-      await waitUntil(() => q(el, '[role=status]')!.textContent!.includes('big.png'));
-      expect(q(el, '[role=status]')!.textContent).to.include('big.png: over 10 MB');
+      await waitUntil(() => q(el, '.notices')!.textContent!.includes('big.png'));
+      expect(q(el, '.notices')!.textContent).to.include('big.png: over 10 MB');
       expect(media(el)).to.have.length(0);
       expect(a.callsTo('uploadMedia')).to.have.length(0);
     });
@@ -254,8 +254,8 @@ describe('cl-moments-composer', () => {
       const a = adapter({}, { imageMaxPixels: 100 });
       const el = await mount(a);
       await pick(el, [await png(20, 20, 'wide.png'), new File(['x'], 'notes.txt', { type: 'text/plain' })]);
-      await waitUntil(() => q(el, '[role=status]')!.textContent!.includes('wide.png'));
-      expect(q(el, '[role=status]')!.textContent)
+      await waitUntil(() => q(el, '.notices')!.textContent!.includes('wide.png'));
+      expect(q(el, '.notices')!.textContent)
         .to.include('wide.png: over 0.0001 megapixels')
         .and.include('notes.txt: unsupported file');
       expect(a.callsTo('uploadMedia')).to.have.length(0);
@@ -275,8 +275,8 @@ describe('cl-moments-composer', () => {
       const a = adapter();
       const el = await mount(a);
       await pick(el, [clip(31, 'long.mp4')], 'Video');
-      await waitUntil(() => q(el, '[role=status]')!.textContent!.includes('long.mp4'));
-      expect(q(el, '[role=status]')!.textContent).to.include('long.mp4: longer than 30 s');
+      await waitUntil(() => q(el, '.notices')!.textContent!.includes('long.mp4'));
+      expect(q(el, '.notices')!.textContent).to.include('long.mp4: longer than 30 s');
       expect(a.callsTo('uploadMedia')).to.have.length(0);
       await pick(el, [clip(2, 'short.mp4')]);
       await uploadsDone(el, 1);
@@ -946,6 +946,28 @@ describe('cl-moments-composer', () => {
       expect(button(el, 'Hide the list').getAttribute('aria-expanded')).to.equal('true');
       await animationsDone(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('says when the network is gone, next to the quota, and clears when it is back', async () => {
+      const setOnline = (online: boolean) => {
+        Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+        dispatchEvent(new Event(online ? 'online' : 'offline'));
+      };
+      try {
+        const el = await mount(adapter());
+        setOnline(false);
+        await el.updateComplete;
+        expect(q(el, '[part=offline]')!.textContent).to.include('You are offline');
+        expect(
+          q(el, '[part=offline]')!.compareDocumentPosition(q(el, 'textarea')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).to.not.equal(0);
+        await expect(el).to.be.accessible();
+        setOnline(true);
+        await el.updateComplete;
+        expect(q(el, '[part=offline]')).to.equal(null);
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
     });
   });
 });
