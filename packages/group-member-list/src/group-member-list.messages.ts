@@ -1,11 +1,14 @@
 import { defineMessages } from '@clienteling/core/elements.js';
 
 const en = {
-  'groupMembers.countLong': (count: number, cap: number) => `${count} members of at most ${cap}`,
+  'groupMembers.countLong': (count: number, cap: number) =>
+    `${count} ${count === 1 ? 'member' : 'members'} of at most ${cap}`,
   'groupMembers.owner': (name: string) => `Owner: ${name}`,
   'groupMembers.full': 'Full',
   'groupMembers.fullReason': (cap: number) => `The group is full (${cap}): remove someone to invite.`,
   'groupMembers.invite': 'Invite',
+  'groupMembers.manage': 'Manage',
+  'groupMembers.manageDone': 'Done',
   'groupMembers.search': 'Search name or group nickname',
   'groupMembers.filter': 'Show',
   'groupMembers.filter.all': 'All',
@@ -16,7 +19,7 @@ const en = {
   'groupMembers.sort.joinedAt': 'Join time',
   'groupMembers.sort.name': 'Name',
   'groupMembers.list': 'Group members',
-  'groupMembers.found': (count: number) => `Members found: ${count}`,
+  'groupMembers.found': (count: number) => (count === 1 ? '1 member found' : `${count} members found`),
   'groupMembers.customer': 'Customer',
   'groupMembers.staff': 'Staff',
   'groupMembers.role.owner': 'Owner',
@@ -44,6 +47,8 @@ export const messages = defineMessages(en, {
   'groupMembers.full': '已满',
   'groupMembers.fullReason': (cap: number) => `群成员已满（${cap} 人），移出成员后才能邀请。`,
   'groupMembers.invite': '邀请',
+  'groupMembers.manage': '管理',
+  'groupMembers.manageDone': '完成',
   'groupMembers.search': '搜索姓名或群昵称',
   'groupMembers.filter': '显示',
   'groupMembers.filter.all': '全部',

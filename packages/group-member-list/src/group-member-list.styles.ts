@@ -11,6 +11,7 @@ export const styles = css`
     background: var(--_bg);
   }
   .header,
+  .header-actions,
   .toolbar,
   .selection,
   .line,
@@ -105,6 +106,10 @@ export const styles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  /* A block, not a flex line: text-overflow puts its ellipsis only at the end of a block's own text. */
+  .meta {
+    display: block;
   }
   .main {
     flex: 1;

@@ -3,7 +3,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/trade.js';
 import type { ClientelingAdapter, Group, GroupMember, MemberFilter, MemberSort } from '@clienteling/core';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
+import {
+  ClientelingElement,
+  FeedbackController,
+  LocalizeController,
+  baseStyles,
+  emit,
+  safeImageUrl,
+} from '@clienteling/core/elements.js';
 import { styles } from './group-member-list.styles.js';
 import { messages } from './group-member-list.messages.js';
 
@@ -60,16 +67,21 @@ const SKELETON_ROWS = 8;
 /** Skeleton rows shown under the list while the next page loads. */
 const SKELETON_ROWS_MORE = 2;
 
-/** Avatar URLs we load: web, blob and inline images only (never `javascript:`). */
-const SAFE_IMAGE = /^(?:https?:|blob:|data:image\/)/i;
+/** Row height until the first row is measured, in px (the default of `--cl-group-member-list-row-height`). */
+const DEFAULT_ROW_HEIGHT = 64;
 
-type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+/** The virtualize directive and the fixed-row layout it uses here, loaded together. */
+type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js') & typeof import('./fixed-row-layout.js');
 type Virtualize = VirtualizerModule['virtualize'];
 
 let virtualizerLoading: Promise<VirtualizerModule> | undefined;
 
 /** Loads `@lit-labs/virtualizer` once, as a separate chunk, only when a list is long. */
-const loadVirtualizer = () => (virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js'));
+const loadVirtualizer = () =>
+  (virtualizerLoading ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('./fixed-row-layout.js'),
+  ]).then(([virtualizer, layout]) => ({ ...virtualizer, ...layout })));
 
 /** What every row of a render pass shares, worked out once: rows render again on every scroll. */
 interface RowContext {
@@ -77,7 +89,7 @@ interface RowContext {
   now: Date;
   /** `aria-setsize` of every row: the total when known, -1 while more pages may follow. */
   setSize: number;
-  /** Whether the viewer may remove members. */
+  /** Whether the viewer may remove members and is in manage mode (remove buttons shown). */
   canRemove: boolean;
   /** The translated words of `ROW_TEXT`, by id. */
   text: Record<string, string>;
@@ -92,11 +104,17 @@ interface Removal {
 
 /**
  * The members of a customer (or internal) group: who they are, owner and admins, when and how they
- * joined. Search, filters and sort run on the adapter, pages are fetched by cursor as the user
+ * joined. The owner and admins come first (asked of the adapter apart, then the pages without
+ * them). Search, filters and sort run on the adapter, pages are fetched by cursor as the user
  * scrolls, and long lists are virtualized so thousands of members stay smooth on a phone.
  *
+ * Owners and admins remove members in manage mode ("管理"), not from a button on every row; after a
+ * removal focus moves to the next row's remove button (or the previous one, or the manage button),
+ * counts go down and a brief status says who was removed.
+ *
  * The list scrolls with the page, or with any scrolling ancestor (give the element, or a wrapper,
- * a height and `overflow: auto`). The toolbar sticks to the top while scrolling.
+ * a height and `overflow: auto`, also after the first render). The toolbar sticks to the top while
+ * scrolling. Rows have one fixed height (`--cl-group-member-list-row-height`).
  *
  * @summary A fast, searchable list of a group's members, with invite, remove and multi-select.
  *
@@ -105,6 +123,7 @@ interface Removal {
  * @csspart owner - The owner line.
  * @csspart count - The member count against the cap ("87 / 100").
  * @csspart invite-button - The invite button.
+ * @csspart manage-button - The button that turns manage mode (remove buttons) on and off.
  * @csspart toolbar - The sticky bar with search, filters and sort.
  * @csspart search - The search box.
  * @csspart filter - The filter select (all, staff, customers, admins).
@@ -116,9 +135,11 @@ interface Removal {
  * @csspart badge - The staff `@Company` or customer badge.
  * @csspart role - The owner / admin badge.
  * @csspart meta - Join time and how the member joined.
- * @csspart remove-button - A row's remove button.
+ * @csspart remove-button - A row's remove button (in manage mode).
  * @csspart state - The empty, error and no-adapter messages.
  * @csspart dialog - The remove confirmation dialog.
+ * @csspart feedback - The brief status after a removal.
+ * @csspart offline - The notice shown while the browser is offline.
  *
  * @cssproperty --cl-group-member-list-row-height - Height of every row (fixed, for smooth scrolling).
  *   Default 64px.
@@ -176,11 +197,16 @@ export class GroupMemberList extends ClientelingElement {
   /* ------------------------------------------------------------------ private state */
 
   private readonly localize = new LocalizeController(this, messages);
+  private readonly feedback = new FeedbackController(this);
 
   @state() private group?: Group;
   @state() private groupError?: AdapterError;
-  /** The members loaded so far, page after page. */
+  /** The members loaded so far, page after page (the pinned ones among them are shown first). */
   @state() private members: GroupMember[] = [];
+  /** The owner and admins matching the search and filter, shown before every other member. */
+  @state() private pinned: GroupMember[] = [];
+  /** Manage mode: rows show their remove button. */
+  @state() private managing = false;
   /** Total matching members when the adapter tells. */
   @state() private total?: number;
   /** The cursor of the next page; null when the last page has arrived. */
@@ -202,6 +228,7 @@ export class GroupMemberList extends ClientelingElement {
   @query('dialog') private removeDialog!: HTMLDialogElement;
   @query('input') private searchInput?: HTMLInputElement;
   @query('.sentinel') private listEnd?: HTMLElement | null;
+  @query('[part="manage-button"]') private manageButton?: HTMLElement | null;
 
   /** Increases with every first-page request: answers to older requests are dropped. */
   private membersRequest = 0;
@@ -213,15 +240,31 @@ export class GroupMemberList extends ClientelingElement {
   /** Watches the end of a list that is not virtualized, to load the next page. */
   private listEndObserver?: IntersectionObserver;
   /** The container the virtualizer last rendered into. */
-  private virtualContainer?: Element;
+  private virtualContainer?: VirtualizerHostElement;
+  /** Elements around the list seen scrolling, each of which the virtualizer was told about. */
+  private knownScrollers = new WeakSet<EventTarget>();
+  /** The height of a row as laid out, in px. */
+  private rowHeight = DEFAULT_ROW_HEIGHT;
+  private layoutConfig?: { type: VirtualizerModule['FixedRowLayout']; rowHeight: number };
   private rowContext!: RowContext;
+  /** The rows shown, pinned first, worked out once per change of `members` or `pinned`. */
+  private shownCache?: { members: GroupMember[]; pinned: GroupMember[]; shown: GroupMember[] };
 
   /* ------------------------------------------------------------------ lifecycle */
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Scroll events do not bubble: capture them, to see the element or an ancestor start scrolling.
+    addEventListener('scroll', this.handleAnyScroll, { capture: true, passive: true });
+    this.addEventListener('scroll', this.handleAnyScroll, { passive: true });
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
     this.listEndObserver?.disconnect();
+    removeEventListener('scroll', this.handleAnyScroll, { capture: true });
+    this.removeEventListener('scroll', this.handleAnyScroll);
   }
 
   protected override apiChanged(): void {
@@ -241,20 +284,29 @@ export class GroupMemberList extends ClientelingElement {
   }
 
   protected override updated(): void {
-    this.reconnectVirtualizer();
+    this.measureRowHeight();
+    const container = this.renderRoot.querySelector<VirtualizerHostElement>('.virtual');
+    if (container && container !== this.virtualContainer) {
+      this.virtualContainer = container;
+      this.knownScrollers = new WeakSet();
+      this.reconnectVirtualizer();
+    }
     this.observeListEnd();
   }
 
+  /** The height rows have as laid out (skeleton rows have it too), for the virtualizer's layout. */
+  private measureRowHeight(): void {
+    const height = this.renderRoot.querySelector<HTMLElement>('.row')?.offsetHeight;
+    if (height) this.rowHeight = height;
+  }
+
   /**
-   * The virtualize directive starts while its container is still outside the document, and so
-   * listens to the window's scrolling only: once the container is in, connect it again to find
-   * the scrolling ancestors (a wrapper with `overflow: auto`, the element itself).
+   * Connects the virtualizer again, so that it finds the scrolling ancestors anew. The virtualize
+   * directive starts while its container is still outside the document, and so listens to the
+   * window's scrolling only; and the element, or an ancestor, may become a scroll container later.
    */
   private reconnectVirtualizer(): void {
-    const container = this.renderRoot.querySelector<VirtualizerHostElement>('.virtual');
-    if (!container || container === this.virtualContainer) return;
-    this.virtualContainer = container;
-    const virtualizer = container[this.virtualizerModule!.virtualizerRef];
+    const virtualizer = this.virtualContainer?.[this.virtualizerModule!.virtualizerRef];
     virtualizer?.disconnected();
     virtualizer?.connected();
   }
@@ -326,18 +378,20 @@ export class GroupMemberList extends ClientelingElement {
     }
     try {
       const search = this.query.trim();
+      const query = { groupId, ...(search ? { query: search } : {}), sort: this.sort };
+      const pinnedRequest = nextPage ? undefined : this.loadPinned(api, query);
       const page = await api.listGroupMembers({
-        groupId,
-        ...(search ? { query: search } : {}),
+        ...query,
         filter: this.filter,
-        sort: this.sort,
         cursor: nextPage ? nextCursor : null,
         limit: pageLimit(this.pageSize),
       });
       const members = nextPage ? appendNew(this.members, page.items) : page.items;
+      const pinned = pinnedRequest ? await pinnedRequest : this.pinned;
       if (members.length > VIRTUALIZE_AFTER) this.virtualizerModule ??= await loadVirtualizer();
       if (request !== this.membersRequest) return;
       this.members = members;
+      this.pinned = pinned;
       this.nextCursor = page.nextCursor;
       this.total = page.total ?? (nextPage ? this.total : undefined);
       this.firstPageLoaded = true;
@@ -352,6 +406,38 @@ export class GroupMemberList extends ClientelingElement {
         else this.loadingFirstPage = false;
       }
     }
+  }
+
+  /**
+   * The owner and admins that match the search and the filter, owner first: asked apart so that
+   * they come first whatever page they are on. Without them (the request failed) the list is
+   * shown as the adapter orders it.
+   */
+  private async loadPinned(
+    api: ClientelingAdapter,
+    query: { groupId: string; query?: string; sort: MemberSort },
+  ): Promise<GroupMember[]> {
+    const { filter } = this;
+    if (filter === 'admin') return [];
+    try {
+      const page = await api.listGroupMembers({ ...query, filter: 'admin', cursor: null, limit: MAX_PAGE_SIZE });
+      const matching = page.items.filter((member) => filter === 'all' || member.type === filter);
+      return ownerFirst(matching);
+    } catch {
+      return [];
+    }
+  }
+
+  /** The rows in the order shown: the owner and admins, then every other loaded member. */
+  private get shownMembers(): GroupMember[] {
+    const { members, pinned } = this;
+    const cache = this.shownCache;
+    if (cache?.members === members && cache.pinned === pinned) return cache.shown;
+    const pinnedIds = new Set(pinned.map((member) => member.id));
+    const ordered = this.filter === 'admin' ? ownerFirst(members) : members;
+    const shown = [...pinned, ...ordered.filter((member) => !pinnedIds.has(member.id))];
+    this.shownCache = { members, pinned, shown };
+    return shown;
   }
 
   /* ------------------------------------------------------------------ selection and removal */
@@ -381,12 +467,14 @@ export class GroupMemberList extends ClientelingElement {
     this.removal = { member, busy: true };
     try {
       await this.api!.removeGroupMember({ groupId: group!.id, memberId: member.id });
-      const index = this.members.indexOf(member);
-      this.members = this.members.filter((other) => other !== member);
+      const index = this.shownMembers.indexOf(member);
+      // The pinned copy and the page's copy of a member are distinct objects: compare ids.
+      this.members = this.members.filter((other) => other.id !== member.id);
+      this.pinned = this.pinned.filter((other) => other.id !== member.id);
       if (this.total) this.total--;
       this.group = { ...group!, memberCount: group!.memberCount - 1 };
       if (this.selection.delete(member.id)) this.setSelection(new Set(this.selection));
-      this.announcement = this.localize.t('groupMembers.removed', displayName(member));
+      this.feedback.show(this.localize.t('groupMembers.removed', displayName(member)));
       this.removal = { member };
       this.closeRemoveDialog();
       emit(this, 'cl-member-removed', { group: this.group, member });
@@ -398,10 +486,15 @@ export class GroupMemberList extends ClientelingElement {
     }
   }
 
-  /** Focus moves to the next row's remove button (or the search box), not to the page. */
+  /**
+   * Focus moves to the remove button of the row that took the removed one's place, else of the row
+   * before it, else to the manage button: never to the page.
+   */
   private focusAfterRemoval(index: number): void {
-    const nextRemoveButton = this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] button`);
-    (nextRemoveButton || this.searchInput!).focus();
+    const removeButtonAt = (position: number) =>
+      this.renderRoot.querySelector<HTMLElement>(`[aria-posinset="${position}"] [part="remove-button"]`);
+    const target = removeButtonAt(index + 1) ?? removeButtonAt(index) ?? this.manageButton ?? this.searchInput;
+    target?.focus();
   }
 
   /* ------------------------------------------------------------------ handlers */
@@ -435,6 +528,23 @@ export class GroupMemberList extends ClientelingElement {
     emit(this, 'cl-group-invite', { group: this.group! });
   }
 
+  private handleManageClick(): void {
+    this.managing = !this.managing;
+  }
+
+  /**
+   * Something scrolled: when it is the element or an ancestor the virtualizer has not heard of
+   * (it became a scroll container after the first render), connect the virtualizer again.
+   */
+  private readonly handleAnyScroll = (event: Event): void => {
+    const scroller = event.target;
+    if (!this.virtualContainer || !scroller || this.knownScrollers.has(scroller)) return;
+    const around = scroller === this || (scroller instanceof Node && scroller.contains(this));
+    if (!around || scroller === document) return;
+    this.knownScrollers.add(scroller);
+    this.reconnectVirtualizer();
+  };
+
   private handleClearSelectionClick(): void {
     this.setSelection(new Set());
   }
@@ -451,7 +561,7 @@ export class GroupMemberList extends ClientelingElement {
   /** Delegated from the list: a row's remove button. */
   private handleListClick(e: Event): void {
     const button = (e.target as HTMLElement).closest('button');
-    const member = button && this.members.find((candidate) => candidate.id === button.value);
+    const member = button && this.shownMembers.find((candidate) => candidate.id === button.value);
     if (member) void this.openRemoveDialog(member);
   }
 
@@ -466,7 +576,7 @@ export class GroupMemberList extends ClientelingElement {
 
   /** The virtualizer rendered other rows: near the end of the loaded ones, the next page loads. */
   private handleRangeChanged(e: Event & { last?: number }): void {
-    if (e.last! >= this.members.length - PREFETCH_ROWS) void this.loadNextPage();
+    if (e.last! >= this.shownMembers.length - PREFETCH_ROWS) void this.loadNextPage();
   }
 
   private handleListEndIntersection(entries: IntersectionObserverEntry[]): void {
@@ -499,21 +609,26 @@ export class GroupMemberList extends ClientelingElement {
     if (!this.groupId) return this.renderMessage(localize.t('groupMembers.noGroup'));
     if (this.groupError) return this.renderError(this.groupError, this.refresh);
     this.rowContext = this.computeRowContext(api);
-    return html`${this.renderHeader()}${this.renderToolbar()}${this.renderLiveRegion()}${this.renderList()}<dialog
+    const top = html`${this.renderOfflineNotice()}${this.renderHeader()}${this.renderToolbar()}`;
+    return html`${top}${this.renderLiveRegion()}${this.renderList()}<dialog
         part="dialog"
         aria-labelledby="remove-title"
         @cancel=${this.handleDialogCancel}
         ><h3 id="remove-title">${localize.t('groupMembers.removeTitle')}</h3>${this.renderRemoveDialogContent()}</dialog
-      >`;
+      >${this.feedback.render()}`;
+  }
+
+  /** Whether the viewer may remove members: an owner or admin, with the adapter's capability. */
+  private mayRemove(api: ClientelingAdapter): boolean {
+    const viewerRole = this.group?.viewerRole;
+    return (viewerRole === 'owner' || viewerRole === 'admin') && api.capabilities.removeGroupMember;
   }
 
   private computeRowContext(api: ClientelingAdapter): RowContext {
-    const viewerRole = this.group?.viewerRole;
-    const viewerMayRemove = viewerRole === 'owner' || viewerRole === 'admin';
     return {
       now: new Date(),
-      setSize: this.total ?? (this.nextCursor ? -1 : this.members.length),
-      canRemove: viewerMayRemove && api.capabilities.removeGroupMember,
+      setSize: this.total ?? (this.nextCursor ? -1 : this.shownMembers.length),
+      canRemove: this.managing && this.mayRemove(api),
       text: Object.fromEntries(ROW_TEXT.map((id) => [id, this.localize.t(`groupMembers.${id}`)])),
     };
   }
@@ -528,7 +643,21 @@ export class GroupMemberList extends ClientelingElement {
           ><span part="title">${group.name}</span> ${this.renderCount(group)}
           ${full ? this.renderFullBadge() : nothing}</h2
         ><p part="owner">${localize.t('groupMembers.owner', group.ownerName)}</p></div
-      >${this.renderInviteButton(full)}${full ? this.renderFullReason(group) : nothing}</div
+      ><div class="header-actions">${this.renderManageButton()}${this.renderInviteButton(full)}</div
+      >${full ? this.renderFullReason(group) : nothing}</div
+    >`;
+  }
+
+  /** "Manage" / "Done": shows and hides the remove buttons, for those who may remove. */
+  private renderManageButton(): TemplateResult | typeof nothing {
+    if (!this.mayRemove(this.api!)) return nothing;
+    const label = this.localize.t(this.managing ? 'groupMembers.manageDone' : 'groupMembers.manage');
+    return html`<button
+      class="cl-button"
+      part="manage-button"
+      aria-pressed=${this.managing}
+      @click=${this.handleManageClick}
+      >${label}</button
     >`;
   }
 
@@ -613,14 +742,15 @@ export class GroupMemberList extends ClientelingElement {
   private renderLiveRegion(): TemplateResult {
     const settled = this.firstPageLoaded || this.firstPageError;
     const text = settled ? this.announcement : this.localize.t('common.loading');
-    return html`<div role="status" class="cl-visually-hidden">${text}</div>`;
+    return html`<div role="status" class="live cl-visually-hidden">${text}</div>`;
   }
 
   private renderList(): TemplateResult {
     if (this.firstPageError) return this.renderError(this.firstPageError, this.handleFirstPageRetryClick);
     if (!this.firstPageLoaded) return this.renderSkeleton(this.skeletonRowCount());
-    if (!this.members.length) return this.renderEmpty();
-    const virtualize = this.members.length > VIRTUALIZE_AFTER ? this.virtualizerModule?.virtualize : undefined;
+    const shown = this.shownMembers;
+    if (!shown.length) return this.renderEmpty();
+    const virtualize = shown.length > VIRTUALIZE_AFTER ? this.virtualizerModule?.virtualize : undefined;
     return html`<div
         class="list"
         part="list"
@@ -630,14 +760,24 @@ export class GroupMemberList extends ClientelingElement {
         @change=${this.handleListChange}
         @click=${this.handleListClick}
         @keydown=${this.handleListKeydown}
-        >${virtualize ? this.renderVirtualRows(virtualize) : this.members.map(this.renderRow)}</div
+        >${virtualize ? this.renderVirtualRows(virtualize, shown) : shown.map(this.renderRow)}</div
       >${this.renderListEnd(Boolean(virtualize))}`;
   }
 
-  /** The virtualizer styles its container: it gets its own, so a list that shrinks starts clean. */
-  private renderVirtualRows(virtualize: Virtualize): TemplateResult {
+  /** The layout config, the same object while the row height stays: a new one would lay out again. */
+  private virtualLayout(type: VirtualizerModule['FixedRowLayout']) {
+    if (this.layoutConfig?.rowHeight !== this.rowHeight) this.layoutConfig = { type, rowHeight: this.rowHeight };
+    return this.layoutConfig;
+  }
+
+  /**
+   * The virtualizer styles its container: it gets its own, so a list that shrinks starts clean. Rows
+   * have a fixed height, so the layout never measures them (see `fixed-row-layout.ts`).
+   */
+  private renderVirtualRows(virtualize: Virtualize, shown: GroupMember[]): TemplateResult {
+    const layout = this.virtualLayout(this.virtualizerModule!.FixedRowLayout);
     return html`<div class="virtual" @rangeChanged=${this.handleRangeChanged}
-      >${virtualize({ items: this.members, renderItem: this.renderRow, keyFunction: memberKey })}</div
+      >${virtualize({ items: shown, renderItem: this.renderRow, keyFunction: memberKey, layout })}</div
     >`;
   }
 
@@ -706,15 +846,15 @@ export class GroupMemberList extends ClientelingElement {
             data-type=${member.type}
             >${this.badgeText(member)}</span
           >${this.renderRole(member)}</span
-        ><span class="line meta" part="meta"
+        ><span class="meta" part="meta"
           >${this.localize.relative(member.joinedAt, now)} · ${this.joinSceneText(member)}</span
         ></span
       >`;
   }
 
   private renderAvatarImage(member: GroupMember): TemplateResult | typeof nothing {
-    const url = member.avatarUrl;
-    if (!url || !SAFE_IMAGE.test(url)) return nothing;
+    const url = safeImageUrl(member.avatarUrl);
+    if (!url) return nothing;
     return html`<img src=${url} alt="" loading="lazy" />`;
   }
 
@@ -803,6 +943,12 @@ export class GroupMemberList extends ClientelingElement {
 }
 
 const memberKey = (member: GroupMember) => member.id;
+
+/** The owner, then the others in the order given. */
+const ownerFirst = (members: GroupMember[]) => [
+  ...members.filter((member) => member.role === 'owner'),
+  ...members.filter((member) => member.role !== 'owner'),
+];
 
 /** The group nickname when set, else the real name. */
 const displayName = (member: GroupMember) => member.nickname || member.name;

@@ -6,6 +6,8 @@ import '../src/define.js';
 import { GroupMemberList, SEARCH_DEBOUNCE_MS } from '../src/index.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { textContrast } from '../../../test/helpers/contrast.js';
+import { linesOf, splitWords } from '../../../test/helpers/layout.js';
 
 /** `n` members: m-0 is the owner, every 25th an admin, every 10th staff, every 3rd has a nickname. */
 function makeMembers(n: number): GroupMember[] {
@@ -66,7 +68,18 @@ const rows = (el: GroupMemberList) => $$(el, '[role=listitem]');
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Scrolls the page to its end (again, as the virtualizer grows the list); true to chain in waitUntil. */
 const scrolledToEnd = () => (window.scrollTo(0, document.documentElement.scrollHeight), true);
-const listCalls = (a: StubAdapter) => a.callsTo('listGroupMembers') as ListInput[];
+/** The list's page requests, without the one for the owner and admins shown first. */
+const listCalls = (a: StubAdapter) => (a.callsTo('listGroupMembers') as ListInput[]).filter((i) => !isPinnedCall(i));
+const isPinnedCall = (input: ListInput) => input.filter === 'admin' && input.limit === 500;
+const displayName = (member: GroupMember) => member.nickname || member.name;
+/** The rendered row of the member shown as `name`, if any. */
+const rowNamed = (el: GroupMemberList, name: string) =>
+  rows(el).find((row) => text(row.querySelector('[part=name]')) === name);
+/** Turns manage mode on: rows show their remove buttons. */
+async function manage(el: GroupMemberList) {
+  $<HTMLButtonElement>(el, '[part=manage-button]')!.click();
+  await el.updateComplete;
+}
 
 async function mount(adapter: StubAdapter, attrs: { pageSize?: number; selectable?: boolean; locale?: string } = {}) {
   const page = await fixture<HTMLElement>(
@@ -103,7 +116,7 @@ describe('cl-group-member-list', () => {
       await el.updateComplete;
       const skeletonRows = $$(el, '[aria-hidden=true] > .row');
       expect(skeletonRows).to.have.length(8);
-      expect(text($(el, '[role=status]'))).to.equal('加载中…');
+      expect(text($(el, '.live[role=status]'))).to.equal('加载中…');
       await expect(el).to.be.accessible();
       const rowHeight = skeletonRows[0]!.getBoundingClientRect().height;
       group.resolve(fixtures.group({ memberCount: 3 }));
@@ -210,7 +223,7 @@ describe('cl-group-member-list', () => {
         'Nick 36',
         'Nick 39',
       ]);
-      expect(text($(el, '[role=status]'))).to.equal('找到 5 位成员');
+      expect(text($(el, '.live[role=status]'))).to.equal('找到 5 位成员');
       expect($<HTMLInputElement>(el, 'input[type=search]')!.value).to.equal('Nick 3');
       await expect(el).to.be.accessible();
     });
@@ -278,7 +291,10 @@ describe('cl-group-member-list', () => {
       select.dispatchEvent(new Event('change'));
       await waitUntil(() => listCalls(adapter).length === 2);
       expect(listCalls(adapter)[1]).to.include({ sort: 'name', cursor: null });
-      await waitUntil(() => text(rows(el)[0]!.querySelector('[part=name]')) === 'Member 00001');
+      // The owner comes first whatever the order, then the admins (Member 00001), then everyone else.
+      await waitUntil(() => text(rows(el)[1]!.querySelector('[part=name]')) === 'Member 00001');
+      expect(text(rows(el)[0]!.querySelector('[part=name]'))).to.equal('Nick 0');
+      expect(text(rows(el)[2]!.querySelector('[part=name]'))).to.equal('Member 00002');
     });
 
     it('shows an empty group, and a no-match state that clears the search', async () => {
@@ -306,7 +322,8 @@ describe('cl-group-member-list', () => {
       await aTimeout(50);
       expect(listCalls(adapter)).to.have.length(1);
       expect(listCalls(adapter)[0]).to.include({ cursor: null, limit: 20 });
-      expect(rows(el)).to.have.length(20);
+      // The 20 of the first page, and the admin of a later page (m-26), shown first.
+      expect(rows(el)).to.have.length(21);
       expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('50');
       $(el, '.sentinel')!.scrollIntoView();
       await waitUntil(() => rows(el).length === 40);
@@ -335,7 +352,8 @@ describe('cl-group-member-list', () => {
       // Scrolling to the end of the loaded rows fetches the next page by cursor.
       await waitUntil(() => scrolledToEnd() && listCalls(adapter).length === 2);
       expect(listCalls(adapter)[1]).to.include({ cursor: '200', limit: 200 });
-      await waitUntil(() => scrolledToEnd() && $(el, '[aria-posinset="400"]'), 'the second page is not rendered');
+      const lastOfSecondPage = displayName(makeMembers(400)[399]!);
+      await waitUntil(() => scrolledToEnd() && rowNamed(el, lastOfSecondPage), 'the second page is not rendered');
       // One page per approach to the end, in cursor order: never the whole group at once.
       const cursors = listCalls(adapter).map((c) => c.cursor);
       expect(cursors.length).to.be.lessThan(5);
@@ -357,7 +375,8 @@ describe('cl-group-member-list', () => {
       const toEnd = () => ((wrapper.scrollTop = wrapper.scrollHeight), true);
       await waitUntil(() => toEnd() && listCalls(adapter).length === 2, 'no second page');
       expect(listCalls(adapter)[1]).to.include({ cursor: '100' });
-      await waitUntil(() => toEnd() && $(el, '[aria-posinset="200"]'), 'rows do not follow the wrapper');
+      const lastOfSecondPage = displayName(makeMembers(200)[199]!);
+      await waitUntil(() => toEnd() && rowNamed(el, lastOfSecondPage), 'rows do not follow the wrapper');
       expect(window.scrollY).to.equal(0);
     });
 
@@ -375,7 +394,8 @@ describe('cl-group-member-list', () => {
       const el = await mount(adapter, { pageSize: 30 });
       $(el, '.sentinel')!.scrollIntoView();
       await waitUntil(() => $(el, '.state.error'));
-      expect(rows(el)).to.have.length(30);
+      // The first page and the admin of the second (m-51), shown first.
+      expect(rows(el)).to.have.length(31);
       expect(text($(el, '.state.error p'))).to.equal('服务暂不可用，请检查网络后重试。');
       await expect(el).to.be.accessible();
       fail = false;
@@ -447,6 +467,7 @@ describe('cl-group-member-list', () => {
     it('asks for confirmation, then removes the member, lowers the count and emits cl-member-removed', async () => {
       const adapter = adapterFor(makeMembers(5), { memberCount: 87, memberCap: 100 });
       const el = await mount(adapter);
+      await manage(el);
       const target = rows(el)[2]!;
       expect(rows(el)[0]!.querySelector('[part=remove-button]')).to.equal(null); // nobody removes the owner
       const remove = target.querySelector<HTMLButtonElement>('[part=remove-button]')!;
@@ -475,7 +496,7 @@ describe('cl-group-member-list', () => {
       expect(dialog.open).to.equal(false);
       expect(rows(el).map((r) => r.querySelector('[part=name]')!.textContent)).to.not.include('Member 00002');
       expect(text($(el, '[part=count]'))).to.equal('86 / 100');
-      expect(text($(el, '[role=status]'))).to.equal('已将 Member 00002 移出群聊。');
+      expect(text($(el, '[part=feedback]'))).to.equal('已将 Member 00002 移出群聊。');
     });
 
     it('keeps the dialog open with the reason when removal fails, and closes with Escape', async () => {
@@ -487,6 +508,7 @@ describe('cl-group-member-list', () => {
         },
       });
       const el = await mount(adapter);
+      await manage(el);
       rows(el)[1]!.querySelector<HTMLButtonElement>('[part=remove-button]')!.click();
       await el.updateComplete;
       const dialog = $<HTMLDialogElement>(el, 'dialog')!;
@@ -503,10 +525,13 @@ describe('cl-group-member-list', () => {
 
     it('offers removal only to owners and admins, and only with the capability', async () => {
       const member = await mount(adapterFor(makeMembers(3), { viewerRole: 'member' }));
+      expect($(member, '[part=manage-button]')).to.equal(null);
       expect($(member, '[part=remove-button]')).to.equal(null);
       const admin = await mount(adapterFor(makeMembers(3), { viewerRole: 'admin' }));
+      await manage(admin);
       expect($$(admin, '[part=remove-button]')).to.have.length(2);
       const noCap = await mount(adapterFor(makeMembers(3), {}, { removeGroupMember: false }));
+      expect($(noCap, '[part=manage-button]')).to.equal(null);
       expect($(noCap, '[part=remove-button]')).to.equal(null);
     });
   });
@@ -514,6 +539,7 @@ describe('cl-group-member-list', () => {
   describe('multi-select', () => {
     it('selects with Space and Enter and emits the selection', async () => {
       const el = await mount(adapterFor(makeMembers(4)), { selectable: true });
+      await manage(el);
       const boxes = $$(el, 'input[type=checkbox]') as HTMLInputElement[];
       expect(boxes).to.have.length(4);
       await expect(el).to.be.accessible();
@@ -548,5 +574,217 @@ describe('cl-group-member-list', () => {
     expect(adapter.callsTo('getGroup').at(-1)).to.deep.equal({ groupId: 'group-2' });
     await waitUntil(() => rows(el).length === 3);
     expect(SEARCH_DEBOUNCE_MS).to.be.greaterThan(0);
+  });
+});
+
+describe('cl-group-member-list as an associate finds it', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  /** Collects the errors reported on window (ResizeObserver loop errors among them) while `run` runs. */
+  async function windowErrors(run: () => Promise<void>): Promise<string[]> {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+    };
+    const previous = window.onerror;
+    window.onerror = null;
+    addEventListener('error', onError);
+    try {
+      await run();
+      await aTimeout(100);
+    } finally {
+      removeEventListener('error', onError);
+      window.onerror = previous;
+    }
+    return errors;
+  }
+
+  it('lists the owner and the admins first, also those of later pages', async () => {
+    const adapter = adapterFor(makeMembers(300), { memberCount: 300, memberCap: 500 });
+    const el = await mount(adapter, { pageSize: 100 });
+    const names = rows(el)
+      .slice(0, 14)
+      .map((row) => text(row.querySelector('[part=name]')));
+    const admins = makeMembers(300).filter((member) => member.role === 'admin');
+    expect(names.slice(0, 13)).to.deep.equal(['Nick 0', ...admins.map(displayName)]);
+    expect(names[13]).to.equal('Member 00002');
+    expect(rows(el)[1]!.querySelector('[part=role]')!.textContent).to.equal('管理员');
+    expect(adapter.callsTo('listGroupMembers').filter((i) => isPinnedCall(i as ListInput))).to.have.length(1);
+  });
+
+  it('keeps the owner and admins first among the staff when filtering', async () => {
+    const adapter = adapterFor(makeMembers(60));
+    const el = await mount(adapter);
+    const select = $<HTMLSelectElement>(el, 'select[name=filter]')!;
+    select.value = 'staff';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => rows(el).length === 6);
+    // m-0 (owner, staff) first; no admin is staff (m-1, m-26, m-51 are customers).
+    expect(rows(el).map((row) => text(row.querySelector('[part=name]')))[0]).to.equal('Nick 0');
+  });
+
+  it('puts removal behind manage mode, not a red button on every row', async () => {
+    const el = await mount(adapterFor(makeMembers(5)));
+    expect($$(el, '[part=remove-button]')).to.have.length(0);
+    const toggle = $<HTMLButtonElement>(el, '[part=manage-button]')!;
+    expect(text(toggle)).to.equal('管理');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    await expect(el).to.be.accessible();
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(toggle)).to.equal('完成');
+    // Everyone but the owner can be removed.
+    expect($$(el, '[part=remove-button]')).to.have.length(4);
+    await expect(el).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect($$(el, '[part=remove-button]')).to.have.length(0);
+  });
+
+  async function removeRow(el: GroupMemberList, index: number) {
+    rows(el)[index]!.querySelector<HTMLButtonElement>('[part=remove-button]')!.click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    const removed = oneEvent(el, 'cl-member-removed');
+    [...dialog.querySelectorAll('button')].find((b) => text(b) === '移出')!.click();
+    await removed;
+    await el.updateComplete;
+  }
+
+  it('moves focus to the next row after a removal (the previous one at the end) and updates the counts', async () => {
+    const el = await mount(adapterFor(makeMembers(4), { memberCount: 4, memberCap: 100 }));
+    await manage(el);
+    await removeRow(el, 1);
+    expect(rows(el)).to.have.length(3);
+    expect(root(el).activeElement).to.equal(rows(el)[1]!.querySelector('[part=remove-button]'));
+    expect(text(rows(el)[1]!.querySelector('[part=name]'))).to.equal('Member 00002');
+    expect(text($(el, '[part=count]'))).to.equal('3 / 100');
+    expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('3');
+    const feedback = $(el, '[part=feedback] .cl-feedback-message')!;
+    expect(text(feedback)).to.equal('已将 Member 00001 移出群聊。');
+    expect(feedback.getBoundingClientRect().height).to.be.greaterThan(0);
+    await removeRow(el, 2);
+    expect(root(el).activeElement).to.equal(rows(el)[1]!.querySelector('[part=remove-button]'));
+    await removeRow(el, 1);
+    // Only the owner is left, who cannot be removed: focus goes to the manage button.
+    expect(root(el).activeElement).to.equal($(el, '[part=manage-button]'));
+    expect(text($(el, '[part=count]'))).to.equal('1 / 100');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ends truncated details with an ellipsis', async () => {
+    const long = fixtures.member({
+      id: 'm-long',
+      name: '一位名字非常非常非常长的客户朋友',
+      joinScene: 'invited',
+      inviterName: '南京东路店美妆专柜资深导购王丽丽丽丽丽',
+    });
+    const adapter = stubAdapter({
+      getGroup: async () => fixtures.group({ memberCount: 1 }),
+      listGroupMembers: async () => ({ items: [long], nextCursor: null, total: 1 }),
+    });
+    const el = await mount(adapter);
+    el.style.width = '320px';
+    for (const part of ['name', 'meta']) {
+      const node = $(el, `[part=${part}]`)!;
+      const style = getComputedStyle(node);
+      expect(node.scrollWidth, part).to.be.greaterThan(node.clientWidth);
+      expect(style.textOverflow, part).to.equal('ellipsis');
+      expect(style.overflow, part).to.equal('hidden');
+      // text-overflow draws its ellipsis only in a block container's own line, never in a flex line.
+      expect(['block', 'inline-block'], part).to.include(style.display);
+    }
+  });
+
+  it('fires no ResizeObserver loop error on window when mounting and scrolling more than 50 rows', async () => {
+    const adapter = adapterFor(makeMembers(400), { memberCount: 400, memberCap: 500 });
+    const errors = await windowErrors(async () => {
+      const el = await mount(adapter, { pageSize: 200 });
+      await waitUntil(() => rows(el).length > 0);
+      for (let step = 0; step < 15; step++) {
+        window.scrollBy(0, 400);
+        await aTimeout(20);
+      }
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('loads and renders past the first rows when it becomes its own scroll container after its first render', async () => {
+    const all = makeMembers(600);
+    const adapter = adapterFor(all, { memberCount: 600, memberCap: 2000, kind: 'internal' });
+    const errors = await windowErrors(async () => {
+      const el = await mount(adapter, { pageSize: 200 });
+      await aTimeout(50);
+      el.style.display = 'block';
+      el.style.height = '400px';
+      el.style.overflow = 'auto';
+      const lastOfFirstPage = displayName(all[199]!);
+      const toEnd = () => ((el.scrollTop = el.scrollHeight), true);
+      await waitUntil(() => toEnd() && rowNamed(el, lastOfFirstPage), 'rows stay blank past the first ones');
+      await waitUntil(() => toEnd() && listCalls(adapter).length === 2, 'the next page is not asked for');
+      expect(window.scrollY).to.equal(0);
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('speaks English plurals', async () => {
+    const adapter = adapterFor(makeMembers(1), { memberCount: 1, memberCap: 100 });
+    const el = await mount(adapter, { locale: 'en' });
+    expect(text($(el, '.header .cl-visually-hidden'))).to.equal('1 member of at most 100');
+    el.query = 'Nick';
+    await waitUntil(() => text($(el, '.live')) !== '');
+    expect(text($(el, '.live'))).to.equal('1 member found');
+  });
+
+  it('never breaks an English label mid-word at 320 px', async () => {
+    const el = await mount(adapterFor(makeMembers(5)), { locale: 'en' });
+    el.style.width = '320px';
+    await manage(el);
+    for (const node of $$(el, 'button, h2, [part=owner], [part=meta]')) {
+      for (const word of splitWords(node)) expect(linesOf(node, word), `"${word}" in ${text(node)}`).to.equal(1);
+    }
+    // A label's own words ("Sort by"), not those of the options of its select.
+    for (const label of $$(el, 'label.choice')) {
+      const own = [...label.childNodes]
+        .find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!
+        .textContent!.trim();
+      for (const word of own.split(' ')) expect(linesOf(label, word), `"${word}" in ${own}`).to.equal(1);
+    }
+  });
+
+  it('refuses avatar URLs outside the one policy before they reach <img src>', async () => {
+    const members = [
+      fixtures.member({ id: 'tel', name: 'Tel', avatarUrl: 'tel:10086' as never }),
+      fixtures.member({ id: 'blob', name: 'Blob', avatarUrl: 'blob:https://elsewhere.example/1' as never }),
+      fixtures.member({ id: 'ok', name: 'Ok', avatarUrl: 'https://example.com/a.png' }),
+    ];
+    const adapter = stubAdapter({
+      getGroup: async () => fixtures.group({ memberCount: 3 }),
+      listGroupMembers: async () => ({ items: members, nextCursor: null, total: 3 }),
+    });
+    const el = await mount(adapter);
+    const sources = $$(el, '[part=avatar] img').map((img) => img.getAttribute('src'));
+    expect(sources).to.deep.equal(['https://example.com/a.png']);
+  });
+
+  it('paints readable text in the dark theme', async () => {
+    const adapter = adapterFor(makeMembers(12));
+    const page = await fixture<HTMLElement>(
+      html`<cl-provider .adapter=${adapter} theme="dark"
+        ><cl-group-member-list group-id="group-1"></cl-group-member-list
+      ></cl-provider>`,
+    );
+    const el = page.querySelector('cl-group-member-list')!;
+    await waitUntil(() => rows(el).length > 0);
+    await manage(el);
+    const texts = ['h2', '[part=owner]', '[part=name]', '.real', '[part=badge]', '[part=role]', '[part=meta]'];
+    for (const selector of [...texts, 'button', 'label']) {
+      for (const node of $$(el, selector)) expect(textContrast(node), selector).to.be.at.least(4.5);
+    }
+    const search = $<HTMLInputElement>(el, 'input[type=search]')!;
+    expect(textContrast(search, getComputedStyle(search, '::placeholder').color)).to.be.at.least(4.5);
   });
 });
