@@ -9,12 +9,30 @@ import { argTypesFromManifest, descriptionFromManifest } from '../stories/suppor
 
 setCustomElementsManifest(manifest);
 
-/** Brand colours a designer can try: one custom property, `--cl-color-primary`, changes them all. */
-const BRANDS: Record<string, string | undefined> = {
-  default: undefined,
-  red: '#c8102e',
-  blue: '#1764c0',
-  purple: '#6b3fa0',
+/**
+ * Brand colours a designer can try. A brand is a pair (the light theme's colour, and one that keeps
+ * 4.5:1 on the dark surface), each with the colour of text on it; set on an ancestor of the provider.
+ */
+const BRANDS: Record<string, Record<string, string>> = {
+  default: {},
+  red: {
+    '--cl-color-primary': '#c8102e',
+    '--cl-color-on-primary': '#ffffff',
+    '--cl-color-primary-dark': '#ff7a70',
+    '--cl-color-on-primary-dark': '#1d0806',
+  },
+  blue: {
+    '--cl-color-primary': '#1764c0',
+    '--cl-color-on-primary': '#ffffff',
+    '--cl-color-primary-dark': '#7db3ff',
+    '--cl-color-on-primary-dark': '#0b1a2e',
+  },
+  purple: {
+    '--cl-color-primary': '#6b3fa0',
+    '--cl-color-on-primary': '#ffffff',
+    '--cl-color-primary-dark': '#c4a3f0',
+    '--cl-color-on-primary-dark': '#1a0f2b',
+  },
 };
 
 /** The page behind the stories follows the theme too (tokens on <html>, surface on <body>). */
@@ -33,11 +51,11 @@ const withToolbar: Decorator = (story, context) => {
   const { locale, theme, brand } = context.globals as Record<string, string>;
   // In docs, stories sit on the docs page; only a story's own page takes the theme.
   if (context.viewMode === 'story') themePage(theme ?? 'light');
-  const brandColour = BRANDS[brand ?? 'default'];
-  const styles = brandColour ? { '--cl-color-primary': brandColour, '--cl-color-on-primary': '#ffffff' } : {};
-  return html`<cl-provider locale=${locale ?? 'zh-CN'} theme=${theme ?? 'light'} style=${styleMap(styles)}>
-    <div style="max-width: 375px; color: var(--cl-color-text)">${story()}</div>
-  </cl-provider>`;
+  return html`<div style=${styleMap(BRANDS[brand ?? 'default'] ?? {})}>
+    <cl-provider locale=${locale ?? 'zh-CN'} theme=${theme ?? 'light'}>
+      <div style="max-width: 375px">${story()}</div>
+    </cl-provider>
+  </div>`;
 };
 
 const preview: Preview = {
@@ -66,14 +84,14 @@ const preview: Preview = {
       },
     },
     brand: {
-      description: 'Brand colour (--cl-color-primary)',
+      description: 'Brand colour (--cl-color-primary, --cl-color-primary-dark)',
       toolbar: {
         icon: 'paintbrush',
         items: [
           { value: 'default', title: 'Theme green' },
-          { value: 'red', title: 'Red #c8102e' },
-          { value: 'blue', title: 'Blue #1764c0' },
-          { value: 'purple', title: 'Purple #6b3fa0' },
+          { value: 'red', title: 'Red #c8102e / #ff7a70' },
+          { value: 'blue', title: 'Blue #1764c0 / #7db3ff' },
+          { value: 'purple', title: 'Purple #6b3fa0 / #c4a3f0' },
         ],
         dynamicTitle: true,
       },

@@ -269,6 +269,15 @@ test('changing a control changes the element, and the toolbar locale changes its
     await settle(page);
     const after = (await page.evaluate(composedSnapshot)).words;
     if (before && before === after) failures.push(`${story.id}: the toolbar's locale (en) changed no word`);
+    await page.evaluate(() => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: { brand: 'red' } }));
+    await settle(page);
+    const brands = await page.evaluate((tagName) => {
+      const elements = [...document.querySelectorAll(`#storybook-root ${tagName}`)];
+      return elements.map((element) => getComputedStyle(element).getPropertyValue('--cl-color-primary').trim());
+    }, state.component);
+    if (!brands.length || brands.some((colour) => colour !== '#c8102e')) {
+      failures.push(`${story.id}: the toolbar's brand colour did not reach the element (${brands})`);
+    }
     const control = await page.evaluate(controlToTry);
     if (control) {
       tried++;
