@@ -29,22 +29,35 @@ export const createMessages = defineMessages(
 
 /** Added to the editor's styles when the form's code loads. */
 const formStyles = css`
+  /* One row at 375 px: the name, its counter, Add and Cancel; a problem takes a row of its own. The
+     padding keeps the focus ring inside the group, which clips what overflows it. */
   .create {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto auto auto;
+    align-items: center;
     gap: var(--_cl-space-2);
     margin-top: var(--_cl-space-2);
+    padding: var(--_cl-space-1);
   }
   .create input {
-    flex: 1 1 10em;
+    width: 100%;
+    min-width: 0;
   }
   .create p {
-    flex-basis: 100%;
+    grid-row: 1;
+    grid-column: 2;
     color: var(--_cl-text-2);
     font-size: var(--_cl-font-sm);
+    white-space: nowrap;
   }
   .create .problem {
+    grid-row: 2;
+    grid-column: 1 / -1;
     color: var(--_err, var(--_cl-danger));
+    white-space: normal;
+  }
+  .create button {
+    padding: 0 var(--_cl-space-3);
   }
   [aria-invalid='true'] {
     border: 2px solid var(--_err, var(--_cl-danger));

@@ -17,6 +17,9 @@ export const editorMessages = defineMessages(
     'tagEditor.save': 'Save',
     'tagEditor.discard': 'Discard',
     'tagEditor.saved': 'Saved.',
+    'tagEditor.added': (tag: string) => `Added “${tag}”`,
+    'tagEditor.removed': (tag: string) => `Removed “${tag}”`,
+    'tagEditor.created': (tag: string) => `Created the tag “${tag}”`,
   },
   {
     'tagEditor.label': (customer: string) => `${customer}的标签`,
@@ -33,5 +36,8 @@ export const editorMessages = defineMessages(
     'tagEditor.save': '保存',
     'tagEditor.discard': '放弃修改',
     'tagEditor.saved': '已保存。',
+    'tagEditor.added': (tag: string) => `已添加“${tag}”`,
+    'tagEditor.removed': (tag: string) => `已移除“${tag}”`,
+    'tagEditor.created': (tag: string) => `已新建标签“${tag}”`,
   },
 );

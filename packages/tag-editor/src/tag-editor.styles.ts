@@ -60,9 +60,18 @@ export const editorStyles = css`
     border-top: 1px solid var(--_cl-border);
     padding-top: var(--_cl-space-2);
   }
+  /* Whatever takes focus scrolls clear of the sticky save bar (its height: a touch target and padding). */
+  :host([mode='save']) {
+    --_bar-clearance: calc(var(--_cl-touch) + var(--_cl-space-4) + env(safe-area-inset-bottom, 0px));
+    --cl-tag-picker-scroll-margin-bottom: var(--_bar-clearance);
+  }
+  :host([mode='save']) :is(button, input, select, textarea) {
+    scroll-margin-bottom: var(--_bar-clearance);
+  }
   .bar {
     position: sticky;
     bottom: 0;
+    z-index: 1;
     padding-bottom: env(safe-area-inset-bottom, 0px);
     background: var(--_bg);
   }

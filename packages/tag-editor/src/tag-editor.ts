@@ -9,7 +9,13 @@ import {
   type Tag,
   type TagGroup,
 } from '@clienteling/core/trade.js';
-import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
+import {
+  ClientelingElement,
+  FeedbackController,
+  LocalizeController,
+  baseStyles,
+  emit,
+} from '@clienteling/core/elements.js';
 import type { TagState, TagToggleDetail } from './tag-picker.js';
 import type { TagCreateController } from './tag-create.js';
 import { editorMessages } from './tag-editor.messages.js';
@@ -83,6 +89,7 @@ const diffSize = (diff: TagDiff) => diff.add.length + diff.remove.length;
  * @csspart save-bar - The bar with the unsaved count, Discard and Save (`save` mode).
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The message shown when the tags could not be loaded.
+ * @csspart feedback - The brief confirmation of a change ("Added “sportswear”", "Saved").
  *
  * @cssproperty --cl-tag-editor-gap - Space between the editor's sections.
  * @cssproperty --cl-tag-editor-background - Background of the editor and of its save bar.
@@ -120,10 +127,9 @@ export class TagEditor extends ClientelingElement {
   @state() private failedTagIds: string[] = [];
   /** The message about the last failed change. */
   @state() private failure?: Failure;
-  /** What the live region says (after a save). */
-  @state() private announcement = '';
-
   private readonly localize = new LocalizeController(this, editorMessages);
+  /** Brief confirmation of each change the adapter confirmed, announced to screen readers. */
+  private readonly feedback = new FeedbackController(this);
   /** The adapter changed: load again at the next update. */
   private needsLoad = true;
   /** Counts loads, so that answers to an older load (or its changes) are ignored. */
@@ -285,7 +291,6 @@ export class TagEditor extends ClientelingElement {
     };
     this.failedTagIds = without(this.failedTagIds, [tag.id]);
     this.failure = undefined;
-    this.announcement = '';
     if (this.mode === 'save') {
       const draft = this.applyDiff(this.currentTagIds, change);
       this.draft = diffSize(tagDiff(this.confirmedTagIds, draft)) ? draft : undefined;
@@ -307,6 +312,8 @@ export class TagEditor extends ClientelingElement {
         if (generation !== this.loadGeneration) break;
         this.queuedChanges = this.queuedChanges.slice(1);
         this.confirmCustomer(customer);
+        const key = add.length ? 'tagEditor.added' : 'tagEditor.removed';
+        if (!this.queuedChanges.length) this.feedback.show(this.localize.t(key, tag.name));
       } catch (error) {
         if (generation !== this.loadGeneration) break;
         this.queuedChanges = this.queuedChanges.slice(1);
@@ -329,7 +336,7 @@ export class TagEditor extends ClientelingElement {
       this.draft = undefined;
       this.failedTagIds = [];
       this.confirmCustomer(customer);
-      this.announcement = this.localize.t('tagEditor.saved');
+      this.feedback.show(this.localize.t('tagEditor.saved'));
     } catch (error) {
       if (generation !== this.loadGeneration) return;
       this.showSaveError(draft, diff, toAdapterError(error));
@@ -385,6 +392,7 @@ export class TagEditor extends ClientelingElement {
         this.groups = this.groups.map((group) =>
           group.id === tag.groupId ? { ...group, tags: [...group.tags, tag] } : group,
         );
+        this.feedback.show(this.localize.t('tagEditor.created', tag.name));
         this.requestChange(tag, true);
       },
     });
@@ -412,6 +420,7 @@ export class TagEditor extends ClientelingElement {
       this.renderRules(rules),
       this.mode === 'save' && editable ? this.renderSaveBar(unsaved) : nothing,
       this.renderStatus(unsaved),
+      this.feedback.render(),
     ];
   }
 
@@ -525,9 +534,9 @@ export class TagEditor extends ClientelingElement {
     >`;
   }
 
-  /** The live region: "Saved." after a save, else the unsaved count. */
+  /** The live region of the unsaved count (the feedback says what was saved). */
   private renderStatus(unsaved: number) {
-    const text = this.announcement || (unsaved ? this.localize.t('tagEditor.unsaved', unsaved) : '');
+    const text = unsaved ? this.localize.t('tagEditor.unsaved', unsaved) : '';
     return html`<p class="cl-visually-hidden" role="status">${text}</p>`;
   }
 }

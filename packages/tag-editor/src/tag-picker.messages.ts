@@ -11,6 +11,8 @@ export const pickerMessages = defineMessages(
     'tagPicker.empty': 'No tags yet.',
     'tagPicker.noMatch': (query: string) => `No tags match “${query}”.`,
     'tagPicker.matches': (count: number) => (count === 1 ? '1 tag found' : `${count} tags found`),
+    'tagPicker.expand': (hidden: number) => `Show all (${hidden} more)`,
+    'tagPicker.fold': 'Show fewer',
   },
   {
     'tagPicker.single': '单选',
@@ -21,5 +23,7 @@ export const pickerMessages = defineMessages(
     'tagPicker.empty': '暂无标签。',
     'tagPicker.noMatch': (query: string) => `没有与“${query}”匹配的标签。`,
     'tagPicker.matches': (count: number) => `找到 ${count} 个标签`,
+    'tagPicker.expand': (hidden: number) => `展开（还有 ${hidden} 个）`,
+    'tagPicker.fold': '收起',
   },
 );

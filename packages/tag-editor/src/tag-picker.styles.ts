@@ -17,7 +17,9 @@ export const pickerStyles = css`
     font-weight: 600;
   }
   .hint {
+    display: inline-block;
     margin: 0 var(--_cl-space-2);
+    white-space: nowrap;
     color: var(--_cl-text-2);
     font-size: var(--_cl-font-sm);
     font-weight: 400;
@@ -40,6 +42,7 @@ export const pickerStyles = css`
     font: inherit;
     cursor: pointer;
     touch-action: manipulation;
+    scroll-margin-bottom: var(--cl-tag-picker-scroll-margin-bottom, 0px);
   }
   button:active {
     filter: brightness(0.92);
@@ -51,10 +54,32 @@ export const pickerStyles = css`
   [aria-checked='true']::before {
     content: '✓ ' / '';
   }
-  .ro [aria-checked='false'] {
+  /* Read-only tags (rule tags, a read-only editor) are labels: no fill of the brand colour, no tick. */
+  .ro button {
     cursor: default;
+  }
+  .ro button:active {
+    filter: none;
+  }
+  .ro [aria-checked='true'] {
     border-color: var(--_cl-border);
+    background: var(--_cl-surface-2);
+    color: var(--_cl-text);
+  }
+  .ro [aria-checked='true']::before {
+    content: none;
+  }
+  .ro [aria-checked='false'] {
+    border-color: var(--_cl-border);
+    border-style: dashed;
     background: none;
+  }
+  .expand {
+    margin-top: var(--_cl-space-2);
+    border: 0;
+    border-radius: var(--_cl-radius);
+    background: none;
+    color: var(--_cl-primary);
   }
   [data-state='pending'] {
     border: 2px dashed var(--_cl-text-2);

@@ -16,7 +16,7 @@ export interface TagToggleDetail {
   selected: boolean;
 }
 
-/** The highlight position of a tag hidden by the query. */
+/** The highlight position of a tag hidden by the query, or by its folded group. */
 const HIDDEN = -2;
 
 /** The tag button an event happened on, if any. */
@@ -39,12 +39,17 @@ interface GroupMatch {
   shown: number;
   /** The tag holding the group's tab stop. */
   tabStop?: Tag;
+  /** How many tags the folded group hides (0 when it is open, or shows everything anyway). */
+  folded: number;
 }
 
 /**
  * Tags in their groups, to choose from. Single-select groups are radio groups, multi-select groups
  * checkbox groups, rule groups read-only. Selection is controlled: the picker only asks for a change
  * with `cl-tag-toggle`; the host updates `selected`.
+ *
+ * A group with many tags (thousands in a company) shows its first `collapse-after` tags and the
+ * selected ones, with a button that shows the rest ("Show all"); a search shows every match.
  *
  * Keyboard: one tab stop per group; arrow keys, Home and End move within the group; Space or Enter
  * toggles. Screen readers hear the group name (with "choose one" / "choose any"), the tag and its state.
@@ -59,6 +64,7 @@ interface GroupMatch {
  * @csspart tag - A tag button; also `tag-selected`, `tag-pending` and `tag-error` by state.
  * @csspart match - The highlighted part of a tag name matching the query.
  * @csspart empty - The text shown when there are no tags, or none match the query.
+ * @csspart expand - The button that shows all of a folded group's tags, or folds it again.
  *
  * @cssproperty --cl-tag-picker-tag-background - Background of an unselected tag.
  * @cssproperty --cl-tag-picker-tag-color - Text colour of an unselected tag.
@@ -68,6 +74,7 @@ interface GroupMatch {
  * @cssproperty --cl-tag-picker-tag-height - Minimum height of a tag (a touch target: 44px).
  * @cssproperty --cl-tag-picker-gap - Space between tags.
  * @cssproperty --cl-tag-picker-match-background - Colour behind the part of a name matching the query.
+ * @cssproperty --cl-tag-picker-scroll-margin-bottom - Room kept under a focused tag (e.g. for a sticky bar).
  *
  * @event {CustomEvent<TagToggleDetail>} cl-tag-toggle - The user asks to select or unselect a tag.
  */
@@ -95,6 +102,9 @@ export class TagPicker extends LitElement {
   /** Accessible name of the whole picker. */
   @property() label = '';
 
+  /** How many tags a group shows before it folds the rest behind "Show all" (`collapse-after`); 0 never folds. */
+  @property({ type: Number, attribute: 'collapse-after' }) collapseAfter = 12;
+
   private readonly localize = new LocalizeController(this, pickerMessages);
   private groupViews: GroupView[] = [];
   /** The view of each tag's group, by tag id. */
@@ -102,6 +112,8 @@ export class TagPicker extends LitElement {
   private selectedIds = new Set<string>();
   /** The tag holding each group's tab stop (roving tabindex), by group id. */
   private tabStops = new Map<string, string>();
+  /** Ids of the groups the user opened (shows all their tags). */
+  private openedGroups = new Set<string>();
 
   /* ---------------------------------------------------------------- lifecycle */
 
@@ -135,6 +147,12 @@ export class TagPicker extends LitElement {
       group: this.groups.find((group) => group.id === view.group.id)!,
       selected: !this.selectedIds.has(tag.id),
     });
+  }
+
+  /** Shows all the tags of a folded group, or folds it again. */
+  private handleExpandClick(groupId: string): void {
+    if (!this.openedGroups.delete(groupId)) this.openedGroups.add(groupId);
+    this.requestUpdate();
   }
 
   /** Arrow keys, Home and End move the focus within a group (wrapping around). */
@@ -171,25 +189,35 @@ export class TagPicker extends LitElement {
 
   /* ---------------------------------------------------------------- rendering */
 
-  /** Where the (case-folded) query matches the group's tags, and which tag holds the tab stop. */
+  /**
+   * Where the (case-folded) query matches the group's tags, which tag holds the tab stop, and how
+   * many tags a folded group hides (without a query: those after `collapseAfter` that are not selected).
+   */
   private matchGroup(view: GroupView, query: string): GroupMatch {
     const wanted = this.tabStops.get(view.group.id);
+    const foldsAfter =
+      !query && this.collapseAfter > 0 && !this.openedGroups.has(view.group.id) ? this.collapseAfter : Infinity;
     let shown = 0;
+    let folded = 0;
     let tabStop: Tag | undefined;
     let firstSelected: Tag | undefined;
     const positions = view.tags.map((tag, i) => {
-      const folded = view.folded[i]!;
-      const position = query ? folded.indexOf(query) : -1;
+      const foldedName = view.folded[i]!;
+      const position = query ? foldedName.indexOf(query) : -1;
       if (query && position < 0) return HIDDEN;
+      if (i >= foldsAfter && !this.selectedIds.has(tag.id)) {
+        folded++;
+        return HIDDEN;
+      }
       shown++;
       if (tag.id === wanted || !tabStop) tabStop = tag;
       if (!firstSelected && this.selectedIds.has(tag.id)) firstSelected = tag;
       // Highlight only when case folding kept the length (true of Chinese and most Latin names).
-      return tag.name.length === folded.length ? position : -1;
+      return tag.name.length === foldedName.length ? position : -1;
     });
     // The tag that had the stop keeps it while shown; else the first selected tag, else the first shown.
     if (!tabStop || tabStop.id !== wanted) tabStop = firstSelected || tabStop;
-    return { positions, shown, tabStop };
+    return { positions, shown, tabStop, folded };
   }
 
   /** The text shown when nothing is shown: no match for the query, or no tags at all. */
@@ -232,10 +260,26 @@ export class TagPicker extends LitElement {
     return html`<section part="group" class="group" ?hidden=${!!query && !match.shown}
       ><div part="group-label" class="label" id=${labelId}
         >${view.group.name}<span class="hint">${this.groupHint(view)}</span></div
-      >${view.tags.length ? this.renderTags(view, labelId, match, query.length) : nothing}<slot
-        name="after-${view.group.id}"
-      ></slot
+      >${view.tags.length ? this.renderTags(view, labelId, match, query.length) : nothing}${this.renderExpand(
+        view,
+        match,
+      )}<slot name="after-${view.group.id}"></slot
     ></section>`;
+  }
+
+  /** "Show all (N more)" under a folded group, "Show fewer" under an opened one; nothing for a short group. */
+  private renderExpand(view: GroupView, match: GroupMatch) {
+    const opened = this.openedGroups.has(view.group.id);
+    if (!match.folded && !opened) return nothing;
+    const label = opened ? this.localize.t('tagPicker.fold') : this.localize.t('tagPicker.expand', match.folded);
+    return html`<button
+      type="button"
+      part="expand"
+      class="expand"
+      aria-expanded=${opened ? 'true' : 'false'}
+      @click=${() => this.handleExpandClick(view.group.id)}
+      >${label}</button
+    >`;
   }
 
   /** The group's tags: a radio group for a single-select group, else a group of checkboxes. */

@@ -273,7 +273,7 @@ describe('cl-tag-editor', () => {
     });
     await settle(el);
     expect(bar().textContent).not.to.contain('未保存');
-    expect($(el, '[role="status"]')!.textContent).to.equal('已保存。');
+    expect($(el, '[part="feedback"]')!.textContent!.trim()).to.equal('已保存。');
     expect(stateOf(el, 'office')).to.equal(undefined);
   });
 
@@ -483,5 +483,65 @@ describe('cl-tag-editor', () => {
     await click(el, 'lux');
     expect($(el, '[part="save-bar"]')!.textContent).to.contain('1 unsaved change');
     await expect(el).to.be.accessible();
+  });
+
+  describe('as a store associate finds it (issue 17)', () => {
+    const rect = (element: Element) => element.getBoundingClientRect();
+    const feedback = (el: TagEditor) => $(el, '[part="feedback"]')!.textContent!.trim();
+
+    it('confirms a toggle and a new tag briefly, in a live region', async () => {
+      const el = await editor();
+      await click(el, 'lux');
+      await waitUntil(() => feedback(el) === '已添加“轻奢”', 'no feedback after adding');
+      expect($(el, '[part="feedback"]')!.getAttribute('role')).to.equal('status');
+      await click(el, 'lux');
+      await waitUntil(() => feedback(el) === '已移除“轻奢”', 'no feedback after removing');
+      $<HTMLButtonElement>(el, '[data-create="pref"]')!.click();
+      await waitUntil(() => $(el, '#new-tag'));
+      type($<HTMLInputElement>(el, '#new-tag')!, '户外');
+      $<HTMLButtonElement>(el, 'form [data-variant="primary"]')!.click();
+      await waitUntil(() => feedback(el).includes('户外'), 'no feedback after creating');
+    });
+
+    it('keeps the create form on one row at 375 px, with its focus ring inside the group', async () => {
+      const el = await editor(adapter(), { locale: 'en' });
+      el.style.width = '375px';
+      $<HTMLButtonElement>(el, '[data-create="pref"]')!.click();
+      await waitUntil(() => $(el, '#new-tag'));
+      await settle(el);
+      const input = $<HTMLInputElement>(el, '#new-tag')!;
+      type(input, '户外');
+      await settle(el);
+      const row = [input, $(el, '#new-tag-hint')!, $(el, 'form button[type="button"]')!].map(rect);
+      for (const box of row)
+        expect(Math.abs(box.top + box.height / 2 - (row[0]!.top + row[0]!.height / 2))).to.be.below(2);
+      expect(row[0]!.width).to.be.at.least(80);
+      input.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      const style = getComputedStyle(input);
+      expect(style.outlineStyle).to.equal('solid');
+      const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const group = picker(el).shadowRoot!.querySelector('section.group:has(slot[name="after-pref"])')!;
+      expect(rect(input).left - ring).to.be.at.least(rect(group).left);
+      expect(rect(input).right + ring).to.be.at.most(rect(group).right);
+    });
+
+    it('never lets the save bar cover a focused “+ New tag”', async () => {
+      const page = await fixture(
+        html`<div style="height: 320px; overflow: auto; width: 375px"
+          ><cl-provider .adapter=${adapter()} locale="zh-CN"
+            ><cl-tag-editor customer-id="cust-1" mode="save"></cl-tag-editor></cl-provider
+        ></div>`,
+      );
+      const el = page.querySelector('cl-tag-editor')!;
+      await waitUntil(() => $(el, '[data-create="pref"]'));
+      await settle(el);
+      const create = $<HTMLButtonElement>(el, '[data-create="pref"]')!;
+      page.scrollTop = 0;
+      create.focus();
+      await aTimeout(50);
+      const bar = rect($(el, '[part="save-bar"]')!);
+      expect(rect(create).bottom).to.be.at.most(bar.top);
+    });
   });
 });

@@ -220,4 +220,48 @@ describe('cl-tag-picker', () => {
     expect($(el, '.empty')!.textContent).to.equal('No tags yet.');
     await expect(el).to.be.accessible();
   });
+
+  describe('thousands of tags (issue 17 #9)', () => {
+    const bigGroup = (count: number) =>
+      fixtures.tagGroup({
+        id: 'city',
+        name: '城市',
+        tags: Array.from({ length: count }, (_, i) =>
+          tag({ id: `city-${i}`, groupId: 'city', name: `城市${i}`, order: count - i }),
+        ),
+      });
+
+    it('folds a long group after its first tags, keeping the selected ones, and opens it with one tap', async () => {
+      const el = await picker({ groups: [bigGroup(40)], selected: ['city-30'] });
+      expect(names(el)).to.have.length(13);
+      expect(names(el)).to.include('city-30');
+      const expand = $(el, '[part=expand]')!;
+      expect(expand.textContent!.trim()).to.equal('展开（还有 27 个）');
+      expect(expand.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+      expand.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(40);
+      expect($(el, '[part=expand]')!.textContent!.trim()).to.equal('收起');
+      expect($(el, '[part=expand]')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('shows every match while searching, and never folds a short group', async () => {
+      const el = await picker({ groups: [bigGroup(40)], query: '城市3' });
+      expect(names(el)).to.have.length(11); // 城市3 and 城市30 to 城市39
+      expect($(el, '[part=expand]')).to.equal(null);
+      const short = await picker();
+      expect($(short, '[part=expand]')).to.equal(null);
+    });
+  });
+
+  it('shows read-only tags as labels, not as selected choices (issue 17 #9)', async () => {
+    const el = await picker({ selected: ['vip', 'sport'] });
+    const rule = getComputedStyle(tagButton(el, 'vip'));
+    const chosen = getComputedStyle(tagButton(el, 'sport'));
+    expect(rule.backgroundColor).to.not.equal(chosen.backgroundColor);
+    expect(getComputedStyle(tagButton(el, 'vip'), '::before').content).to.equal('none');
+    expect(getComputedStyle(tagButton(el, 'sport'), '::before').content).to.not.equal('none');
+    expect(rule.cursor).to.equal('default');
+  });
 });
