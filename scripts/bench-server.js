@@ -193,18 +193,26 @@ async function load(target, operation, connections, ms) {
   return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), failures };
 }
 
-async function measure(kind, databaseUrl) {
-  const target = await startTarget(kind, databaseUrl);
+/**
+ * Measures the server and the baseline cell by cell, one right after the other, so that both see the
+ * same machine (a shared machine's load changes from minute to minute).
+ */
+async function measure(databaseUrl) {
+  const targets = {
+    server: await startTarget('server', databaseUrl),
+    baseline: await startTarget('baseline', databaseUrl),
+  };
+  const results = { server: {}, baseline: {} };
   try {
-    const results = {};
     for (const operation of OPERATIONS) {
-      await load(target, operation, 4, WARMUP_MS);
+      for (const target of Object.values(targets)) await load(target, operation, 4, WARMUP_MS);
       for (const connections of CONNECTIONS)
-        results[`${operation}@${connections}`] = await load(target, operation, connections, SECONDS * 1000);
+        for (const [kind, target] of Object.entries(targets))
+          results[kind][`${operation}@${connections}`] = await load(target, operation, connections, SECONDS * 1000);
     }
     return results;
   } finally {
-    await stopTarget(target);
+    await Promise.all(Object.values(targets).map(stopTarget));
   }
 }
 
@@ -227,8 +235,7 @@ async function main() {
   try {
     for (const database of databases) {
       console.error(`measuring on ${database.name}…`);
-      const reference = await measure('server', database.url);
-      const baseline = await measure('baseline', database.url);
+      const { server: reference, baseline } = await measure(database.url);
       for (const cell of Object.keys(reference)) {
         const [operation, connections] = cell.split('@');
         const ours = reference[cell];
