@@ -39,10 +39,8 @@ export function linesOf(root: Node, phrase: string): number {
   return sorted.filter((top, i) => i === 0 || top - sorted[i - 1]! > 4).length;
 }
 
-/** The words (Latin letters and digits, at least two) of an element's text. */
+/** The words (Latin letters and digits, at least two) of an element's text, each within one text node. */
 export function splitWords(root: Node): string[] {
-  const text = textNodes(root)
-    .map((node) => node.data)
-    .join('');
-  return [...new Set(text.match(/[A-Za-z0-9’']{2,}/g) ?? [])];
+  const words = textNodes(root).flatMap((node) => node.data.match(/[A-Za-z0-9’']{2,}/g) ?? []);
+  return [...new Set(words)];
 }

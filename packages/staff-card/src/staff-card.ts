@@ -7,7 +7,14 @@ import {
   type StaffProfile,
   type Store,
 } from '@clienteling/core/trade.js';
-import { ClientelingElement, LocalizeController, baseStyles, emit, parseLater } from '@clienteling/core/elements.js';
+import {
+  ClientelingElement,
+  LocalizeController,
+  baseStyles,
+  emit,
+  parseLater,
+  safeImageUrl,
+} from '@clienteling/core/elements.js';
 import { styles } from './staff-card.styles.js';
 import { staffCardMessages } from './staff-card.messages.js';
 import { safeHref } from './safe-href.js';
@@ -106,6 +113,7 @@ const telHref = (phone: string | undefined) => phone && dialable(phone) && safeH
  * @csspart actions - The row of actions.
  * @csspart action - Each action; also `call`, `copy` and `add`.
  * @csspart feedback - The copy feedback line (announced to screen readers).
+ * @csspart offline - The notice shown while the browser is offline (card and compact layouts).
  *
  * @cssproperty --cl-staff-card-background - Background of the card (default `--cl-color-surface`).
  * @cssproperty --cl-staff-card-border-color - Border of the card (default `--cl-color-border`).
@@ -269,6 +277,13 @@ export class StaffCard extends ClientelingElement {
   /* ------------------------------------------------------------------ rendering */
 
   protected override render() {
+    // An inline chip has no room for a notice; the card and the compact line say when offline.
+    const offline = this.shownLayout === 'chip' ? nothing : this.renderOfflineNotice();
+    return html`${offline}${this.renderState()}`;
+  }
+
+  /** The profile, its skeleton while loading, or why there is none. */
+  private renderState(): TemplateResult {
     const { status, staff, problem } = this.loadState;
     if (status === 'ready' || status === 'loading') return staff ? this.renderLayout(staff) : this.renderSkeleton();
     return this.renderMessage(problem);
@@ -343,7 +358,7 @@ export class StaffCard extends ClientelingElement {
   }
 
   private renderAvatar(staff: StaffProfile): TemplateResult {
-    const src = this.avatarFailed ? undefined : safeHref(staff.avatarUrl);
+    const src = this.avatarFailed ? undefined : safeImageUrl(staff.avatarUrl);
     const picture = src
       ? html`<img src=${src} alt="" referrerpolicy="no-referrer" @error=${this.handleAvatarError} />`
       : initials(staff.name);

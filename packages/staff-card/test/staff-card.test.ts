@@ -5,6 +5,8 @@ import { AdapterError, type StaffProfile } from '@clienteling/core';
 import '../src/define.js';
 import { StaffCard, safeHref, mapUrl, maskPhone, initials, DEFAULT_MAP_URL_TEMPLATE } from '../src/index.js';
 import { deferred, fixtures, stubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { textContrast } from '../../../test/helpers/contrast.js';
+import { linesOf, splitWords } from '../../../test/helpers/layout.js';
 
 const $ = <T extends Element = HTMLElement>(el: StaffCard, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -180,7 +182,7 @@ describe('cl-staff-card', () => {
       expect(skeleton, layout).to.not.equal(null);
       expect(skeleton.hasAttribute('inert')).to.equal(true);
       expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
-      expect(text($(el, '[role="status"]'))).to.equal('加载中…');
+      expect(text($(el, '[role="status"]:not(.cl-offline-region)'))).to.equal('加载中…');
       await expect(el).to.be.accessible();
       const before = el.getBoundingClientRect().height;
       pending.resolve(fixtures.staff());
@@ -199,7 +201,7 @@ describe('cl-staff-card', () => {
     const el = await provided(adapter, html`<cl-staff-card staff-id="gone"></cl-staff-card>`);
     expect(text($(el, '[part~="message"]'))).to.equal('找不到该导购，可能已离职');
     expect($(el, '[part="retry"]')).to.equal(null);
-    expect($(el, '[role="status"]')).to.not.equal(null);
+    expect($(el, '[role="status"]:not(.cl-offline-region)')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -228,7 +230,7 @@ describe('cl-staff-card', () => {
       },
     });
     const el = await provided(adapter);
-    expect(text($(el, '[role="status"]'))).to.equal('你没有权限进行此操作。');
+    expect(text($(el, '[role="status"]:not(.cl-offline-region)'))).to.equal('你没有权限进行此操作。');
     expect($(el, '[part="retry"]')).to.equal(null);
   });
 
@@ -582,5 +584,84 @@ describe('cl-staff-card', () => {
       expect(target.getBoundingClientRect().height, target.getAttribute('part') ?? '').to.be.at.least(44);
     }
     await elementUpdated(el);
+  });
+
+  describe('as an associate finds it', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    const longCompany = fixtures.staff({
+      name: 'Alexandra Wang',
+      companyName: 'Shanghai Nanjing Road Department Store Group',
+      position: 'Senior beauty consultant and membership services manager',
+    });
+
+    for (const layout of ['card', 'compact', 'chip'] as const) {
+      it(`wraps a long company name between words, never inside one (${layout}, 320 px, English)`, async () => {
+        await setViewport({ width: 320, height: 800 });
+        const page = await fixture(
+          html`<div lang="en" style="width: 320px"
+            ><cl-staff-card .profile=${longCompany} layout=${layout}></cl-staff-card
+          ></div>`,
+        );
+        const el = page.querySelector<StaffCard>('cl-staff-card')!;
+        await settled(el);
+        for (const node of $$(el, '[part="name"], .position, button, a, dt')) {
+          for (const word of splitWords(node)) expect(linesOf(node, word), `"${word}" in ${text(node)}`).to.equal(1);
+        }
+        // The suffix starts with its "@": a break never leaves the "@" alone at a line end.
+        expect(linesOf($(el, '[part="company"]')!, '@Shanghai')).to.equal(1);
+      });
+    }
+
+    it('never puts an avatar URL the policy refuses into <img src> (tel:, http elsewhere)', async () => {
+      for (const avatarUrl of ['tel:10086', 'http://elsewhere.example/a.png', 'weixin://dl/a.png']) {
+        const el = await cardWith(fixtures.staff({ avatarUrl: avatarUrl as never }));
+        expect($(el, '[part="avatar"] img'), avatarUrl).to.equal(null);
+      }
+      const ok = await cardWith(
+        fixtures.staff({
+          avatarUrl:
+            'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+        }),
+      );
+      expect($(ok, '[part="avatar"] img')).to.not.equal(null);
+    });
+
+    it('paints its own surface and readable text in the dark theme, also for its messages', async () => {
+      const page = await fixture(
+        html`<div style="background: #fff"
+          ><cl-provider theme="dark"><cl-staff-card show-qr></cl-staff-card></cl-provider
+        ></div>`,
+      );
+      const el = page.querySelector<StaffCard>('cl-staff-card')!;
+      el.profile = fixtures.staff();
+      await settled(el);
+      const texts = ['.person', '[part="company"]', '.position', 'dt', 'dd', '.link', 'button', 'figcaption'];
+      for (const selector of texts) {
+        for (const node of $$(el, selector)) expect(textContrast(node), selector).to.be.at.least(4.5);
+      }
+      const empty = await fixture(
+        html`<div style="background: #fff" data-cl-theme="dark"
+          ><cl-provider theme="dark"><cl-staff-card></cl-staff-card></cl-provider
+        ></div>`,
+      );
+      const message = empty.querySelector<StaffCard>('cl-staff-card')!;
+      await message.updateComplete;
+      expect(textContrast($(message, '[part~="message"] span')!)).to.be.at.least(4.5);
+    });
+
+    it('says so when the browser is offline', async () => {
+      const el = await cardWith(fixtures.staff());
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        dispatchEvent(new Event('offline'));
+        await el.updateComplete;
+        expect(text($(el, '[part="offline"]'))).to.contain('网络已断开');
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+        dispatchEvent(new Event('online'));
+      }
+    });
   });
 });
