@@ -12,13 +12,13 @@ import {
 } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/group-member-list/define.js';
-import type { GroupMemberList } from '@clienteling/group-member-list';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { network, wait } from './fake-network.js';
 import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
 import { wired, type Wiring } from './support/story-context.js';
+import { clickInShadow, inShadow, waitFor } from './support/play.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = ['丽', '伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超'];
@@ -169,18 +169,17 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-/** Waits until the element inside the story has rows (or a state message). */
-async function ready(canvas: HTMLElement): Promise<GroupMemberList> {
-  const list = canvas.querySelector('cl-group-member-list')!;
-  for (let i = 0; i < 100 && !list.shadowRoot?.querySelector('[role=listitem], .state'); i++) await wait(50);
-  return list;
-}
+/** Turns on manage mode (the remove buttons), once the list has loaded. */
+const openManageMode = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await clickInShadow(canvasElement, 'cl-group-member-list', '[part~="manage-button"]');
+  await waitFor(() => inShadow(canvasElement, 'cl-group-member-list', '[part~="remove-button"]'), 'remove buttons');
+};
 
 /** Opens the remove confirmation for the first removable member. */
-const openRemove = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const list = await ready(canvasElement);
-  list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=remove-button]')[0]?.click();
-  await wait(50);
+const openRemove = async (context: { canvasElement: HTMLElement }) => {
+  await openManageMode(context);
+  await clickInShadow(context.canvasElement, 'cl-group-member-list', '[part~="remove-button"]');
+  await waitFor(() => inShadow(context.canvasElement, 'cl-group-member-list', 'dialog[open]'), 'the confirmation');
 };
 
 export const TwentyMembers: Story = {};
@@ -230,14 +229,16 @@ export const ReadOnlyAdapter: Story = onBackend({
   capabilities: { inviteGroupMember: false, removeGroupMember: false },
 });
 
+/** Owners and admins remove members in manage mode ("管理"): each row gets its remove button. */
+export const ManageMode: Story = { play: openManageMode };
+
 export const RemoveConfirmation: Story = { play: openRemove };
 
 export const RemoveFails: Story = {
   ...onBackend({ removeError: new AdapterError('forbidden', 'no') }),
   play: async (context) => {
     await openRemove(context);
-    const list = context.canvasElement.querySelector('cl-group-member-list')!;
-    list.shadowRoot!.querySelector<HTMLButtonElement>('dialog [data-variant=danger]')?.click();
+    await clickInShadow(context.canvasElement, 'cl-group-member-list', 'dialog[open] [data-variant=danger]');
     await wait(400);
   },
 };

@@ -8,7 +8,7 @@ import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import { never, wait } from './fake-network.js';
 import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
-import { wired, type Wiring } from './support/story-context.js';
+import { perStory, wired, type Wiring } from './support/story-context.js';
 import { buttonLabelled, clickInShadow, inShadow, pickFiles, waitFor } from './support/play.js';
 
 /* A fake adapter per story: plain promises, with the behaviour each state needs. */
@@ -157,7 +157,8 @@ function withDraft(
 ): Story {
   return {
     args: { draftKey: `story:${key}` },
-    loaders: [() => seed(`story:${key}`, draft, images, status)],
+    // Once per story: a control changed later must not overwrite what was typed since.
+    loaders: [(context) => perStory(context, 'draft', () => seed(`story:${key}`, draft, images, status))],
     render: composer({ adapter: () => adapter(options) }),
   };
 }
@@ -210,7 +211,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Moments composer',
   component: 'cl-moments-composer',
   args: { draftKey: 'story:default', pollInterval: 1000 },
-  loaders: [() => seed('story:default', {})],
+  loaders: [(context) => perStory(context, 'draft', () => seed('story:default', {}))],
   render: composer({ adapter: () => adapter() }),
   parameters: { docs: { description: { component: DOCS } } },
 };
