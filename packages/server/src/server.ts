@@ -112,10 +112,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const originAllowed = (origin: string) =>
     origins.has('*') || origins.has(origin) || (devMode && LOCAL_ORIGIN.test(origin));
 
-  /** Says once per origin, in the log, why a page's calls are refused and how to allow them. */
+  /**
+   * Says once per origin, in the log, why a page's calls are refused and how to allow them (for the
+   * first 100 origins: anyone can send any Origin header).
+   */
   function refuseOrigin(origin: string): HttpError {
     const allowed = [...origins].join(', ') || 'none';
-    if (!refusedOrigins.has(origin)) {
+    if (!refusedOrigins.has(origin) && refusedOrigins.size < 100) {
       refusedOrigins.add(origin);
       logError(
         `CORS: refused calls from the page origin ${origin} (allowed: ${allowed}${devMode ? ', localhost' : ''}). ` +

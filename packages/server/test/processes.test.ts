@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -243,6 +243,23 @@ describe('graceful shutdown', () => {
     } finally {
       await stop(server);
       await place.drop();
+    }
+  });
+});
+
+describe('the package', () => {
+  it('works installed: its bin is a JS entry and no source reaches outside the package', async () => {
+    const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+      bin: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
+    assert.equal(manifest.bin['clienteling-server'], './bin/clienteling-server.js');
+    assert.match(await readFile(BIN, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+    assert.ok(manifest.dependencies.tsx, 'tsx runs the TypeScript source');
+    const sources = new URL('../src/', import.meta.url);
+    for (const file of await readdir(sources)) {
+      const text = await readFile(new URL(file, sources), 'utf8');
+      assert.doesNotMatch(text, /from '\.\.\/\.\.\/|import\('\.\.\/\.\.\//, `${file} imports another package by path`);
     }
   });
 });
