@@ -6,9 +6,19 @@ import { customElement, state } from 'lit/decorators.js';
 import { createLocalAdapter } from '@clienteling/adapter-local';
 import type { Customer, Group } from '@clienteling/core';
 import '@clienteling/elements';
-import { otherLocale, otherTheme, savedLocale, savedTheme, type DemoLocale, type DemoTheme } from './settings.js';
+import {
+  applySettings,
+  otherLocale,
+  otherTheme,
+  savedLocale,
+  savedTheme,
+  type DemoLocale,
+  type DemoTheme,
+} from './settings.js';
 
 const adapter = createLocalAdapter();
+// After a reload the page keeps its language and theme.
+applySettings(savedLocale(), savedTheme());
 
 const words = {
   'zh-CN': {
@@ -53,9 +63,12 @@ export class DemoWorkspace extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      background: var(--cl-color-surface-muted, #f3f4f6);
-      color: var(--cl-color-text, #1f2329);
+    }
+    /* The themed provider paints the workspace: the shell below takes its colours from the theme. */
+    cl-provider {
+      min-height: 100vh;
       padding-bottom: calc(64px + env(safe-area-inset-bottom));
+      background: var(--cl-color-surface-muted);
     }
     header {
       position: sticky;
@@ -105,25 +118,33 @@ export class DemoWorkspace extends LitElement {
       background: var(--cl-color-surface, #fff);
       color: inherit;
     }
-    ul {
-      list-style: none;
+    /* The customer chooser: one radio group, one tab stop, arrows move between customers. */
+    .customers {
       margin: 8px 0 0;
       padding: 0;
+      border: 0;
       max-height: 220px;
       overflow: auto;
     }
-    li button {
-      width: 100%;
-      text-align: start;
-      border: 0;
-      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
-      background: none;
-      color: inherit;
+    .customer {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-height: 44px;
       padding: 0 4px;
+      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
     }
-    li button[aria-pressed='true'] {
+    .customer input {
+      min-height: auto;
+      margin: 0;
+      accent-color: var(--cl-color-primary, #0a7d3e);
+    }
+    .customer:has(:checked) {
       font-weight: 600;
       color: var(--cl-color-primary, #0a7d3e);
+    }
+    .customer small {
+      color: var(--cl-color-text-secondary, #575e69);
     }
     nav {
       position: fixed;
@@ -249,20 +270,23 @@ export class DemoWorkspace extends LitElement {
           placeholder=${text.search}
           @input=${this.handleSearchInput}
         />
-        <ul aria-label=${text.customers}>
-          ${this.customers.length === 0 ? html`<li>${text.none}</li>` : nothing}
+        <div class="customers" role="radiogroup" aria-label=${text.customers}>
+          ${this.customers.length === 0 ? html`<p>${text.none}</p>` : nothing}
           ${this.customers.map((customer) => this.renderCustomerOption(customer))}
-        </ul>
+        </div>
       </section>
       ${this.customerId ? this.renderCustomerTools(this.customerId) : nothing}`;
   }
 
   private renderCustomerOption(customer: Customer) {
     const remark = customer.remark ? html` · <small>${customer.remark}</small>` : nothing;
-    return html`<li
-      ><button aria-pressed=${customer.id === this.customerId} @click=${() => this.pickCustomer(customer.id)}>
-        ${customer.name}${remark}</button
-      ></li
+    return html`<label class="customer"
+      ><input
+        type="radio"
+        name="customer"
+        .checked=${customer.id === this.customerId}
+        @change=${() => this.pickCustomer(customer.id)}
+      />${customer.name}${remark}</label
     >`;
   }
 

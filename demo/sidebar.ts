@@ -15,9 +15,19 @@ import '@clienteling/tag-editor/define.js';
 import '@clienteling/coupon-dispenser/define.js';
 import '@clienteling/moments-composer/define.js';
 import '@clienteling/group-member-list/define.js';
-import { otherLocale, otherTheme, savedLocale, savedTheme, type DemoLocale, type DemoTheme } from './settings.js';
+import {
+  applySettings,
+  otherLocale,
+  otherTheme,
+  savedLocale,
+  savedTheme,
+  type DemoLocale,
+  type DemoTheme,
+} from './settings.js';
 
 const adapter = createLocalAdapter();
+// After a reload the page keeps its language and theme.
+applySettings(savedLocale(), savedTheme());
 
 /** WeCom 4.1 on an Android phone: what the simulated client reports as its user agent. */
 const WECOM_UA = [

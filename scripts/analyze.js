@@ -4,11 +4,12 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './run.js';
 import { workspacePackages } from '../rollup.config.js';
+import { GENERATED_MANIFESTS } from './generate-framework-types.js';
 
 const merged = { schemaVersion: '1.0.0', readme: '', modules: [] };
 
 for (const { dir, pkg } of workspacePackages()) {
-  if (!pkg.customElements) continue;
+  if (!pkg.customElements || GENERATED_MANIFESTS.includes(pkg.name)) continue; // those come from the others
   run(`custom-elements.json of ${pkg.name}`, 'sh', [
     '-c',
     `cd "${dir}" && npx --no-install custom-elements-manifest analyze --config ../../custom-elements-manifest.config.js --quiet --globs "src/**/*.ts" --exclude "src/**/*.styles.ts" --exclude "src/**/*.messages.ts" --outdir .`,

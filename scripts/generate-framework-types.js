@@ -16,6 +16,8 @@ import { join } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const ELEMENTS_DIR = join(ROOT, 'packages/elements');
 const REACT_DIR = join(ROOT, 'packages/react');
+/** Packages whose custom-elements.json this script writes (the analyzer skips them). */
+export const GENERATED_MANIFESTS = ['@clienteling/elements'];
 const GENERATED = '// Generated from custom-elements.json by scripts/generate-framework-types.js: do not edit.';
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -260,7 +262,7 @@ ${components.join('\n\n')}
     return [
       docComment(`\`<${el.tagName}>\`: ${el.description}`).trimEnd(),
       `export declare const ${el.componentName}: ReactWebComponent<`,
-      `  ${el.className},`,
+      `  ${el.className}Element,`,
       `  {`,
       ...events,
       `  }`,
@@ -271,7 +273,7 @@ ${components.join('\n\n')}
 // A React component per element; also enables the bare <cl-*> tags in TSX.
 import type {} from '@clienteling/elements/react-jsx.js';
 import type { EventName, ReactWebComponent } from '@lit/react';
-${typeImports(elements)}
+${elements.map((el) => `import type { ${el.className} as ${el.className}Element } from '${el.module}';`).join('\n')}
 
 ${declarations.join('\n\n')}
 `;

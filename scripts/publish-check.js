@@ -96,6 +96,11 @@ export function contentProblems({ dir, pkg, unpacked }) {
   for (const file of ['LICENSE', 'README.md', shipped.customElements].filter(Boolean)) {
     if (!existsSync(join(unpacked, file))) problems.push(`${file} missing`);
   }
+  if (shipped.customElements && existsSync(join(unpacked, shipped.customElements))) {
+    const manifest = JSON.parse(readFileSync(join(unpacked, shipped.customElements), 'utf8'));
+    const tags = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.tagName));
+    if (tags.length === 0) problems.push(`${shipped.customElements} declares no custom element`);
+  }
   const dist = filesUnder(join(unpacked, 'dist'));
   if (dist.length === 0) problems.push('dist/ missing');
   for (const file of dist.filter((f) => f.endsWith('.js') && !f.includes('/dist/cdn/'))) {

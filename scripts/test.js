@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, the same on a laptop and in CI.
 //   typecheck → lint → browser tests (web-test-runner, headless Chromium, coverage) → coverage
 //   thresholds → build (ES2019 bundles, declarations, custom-elements.json) → Node tests (shipped
-//   syntax, reference server on PGlite, and PostgreSQL when TEST_DATABASE_URL is set) → size budgets
+//   syntax, publish checks, reference server on PGlite, and PostgreSQL when TEST_DATABASE_URL is set) →
+//   consumer apps on the packed tarballs (test/consumers) → size budgets
 //   → Storybook build → every story in Chromium with axe → end-to-end test of the built demo.
 import { existsSync, readdirSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
@@ -35,6 +36,12 @@ run(
   'Node tests (shipped syntax, reference server)',
   'node',
   ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeTests],
+  env,
+);
+run(
+  'consumer apps: React 19, Vue 3 and a plain page on the packed tarballs',
+  'node',
+  ['--test', 'test/consumers/consumers.test.js'],
   env,
 );
 run('size budgets', 'node', ['scripts/size.js']);
