@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const WARMUP_MS = 500;
+/** Before measuring an operation: long enough to open every pool connection and let the JIT compile the hot path. */
+const WARMUP_MS = 3000;
 const CONNECTIONS = [1, 16, 64];
 const OPERATIONS = ['searchCustomers', 'markTags'];
 const TARGET = { throughput: 0.7, p99: 5, connections: 16 };
@@ -205,7 +206,7 @@ async function measure(databaseUrl) {
   const results = { server: {}, baseline: {} };
   try {
     for (const operation of OPERATIONS) {
-      for (const target of Object.values(targets)) await load(target, operation, 4, WARMUP_MS);
+      for (const target of Object.values(targets)) await load(target, operation, 16, WARMUP_MS);
       for (const connections of CONNECTIONS)
         for (const [kind, target] of Object.entries(targets))
           results[kind][`${operation}@${connections}`] = await load(target, operation, connections, SECONDS * 1000);
