@@ -20,11 +20,11 @@ export const CONSUMER_BUDGETS = {
  * the ceiling and counts the targets missed. Remove an entry once its target holds.
  */
 export const INTERIM_CEILINGS = {
-  'all-in-one': 45.5,
-  '@clienteling/moments-composer': 27.6,
-  '@clienteling/tag-editor': 21.3,
+  'all-in-one': 48, // + 2.43 for issue 17 (composer + 1.80, tag editor + 0.63, own code measured)
+  '@clienteling/moments-composer': 29.4, // + 1.80 for issue 17 #6 #7 (own code measured 9.54 -> 11.34)
+  '@clienteling/tag-editor': 22, // + 0.63 for issue 17 #6 #9 (own code measured 6.36 -> 6.99)
   '@clienteling/group-member-list': 20.9,
-  cdn: 66.3,
+  cdn: 68.8, // + 2.43 for issue 17 (composer and tag editor, as above)
 };
 
 /** The own-code budget of an element package that has no entry below (issue 19: a new element at most 8 KB). */
@@ -46,12 +46,12 @@ export const OWN_CODE_BUDGETS = [
   { import: '@clienteling/adapter-http', external: ['lit', '@clienteling/core'], budget: 4 },
   { import: '@clienteling/host-bridge', external: ['lit', '@clienteling/core'], budget: 3, lazyBudget: 25 },
   { import: '@clienteling/staff-card/define.js', external: ['lit', '@clienteling/core'], budget: 7 },
-  { import: '@clienteling/tag-editor/define.js', external: ['lit', '@clienteling/core'], budget: 6.6 },
+  { import: '@clienteling/tag-editor/define.js', external: ['lit', '@clienteling/core'], budget: 7.3 },
   { import: '@clienteling/tag-editor/tag-picker.js', external: ['lit', '@clienteling/core'] },
   {
     import: '@clienteling/moments-composer/define.js',
     external: ['lit', '@clienteling/core', '@clienteling/tag-editor', 'idb'],
-    budget: 9.7,
+    budget: 11.5, // issue 17 #6 #7: + 1.80 measured (9.54 -> 11.34)
   },
   { import: '@clienteling/coupon-dispenser/define.js', external: ['lit', '@clienteling/core'], budget: 5.4 },
   {
