@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { visibleTagGroups, type Tag, type TagGroup } from '@clienteling/core/trade.js';
 import { LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { pickerMessages } from './tag-picker.messages.js';
@@ -112,6 +111,8 @@ export class TagPicker extends LitElement {
   private selectedIds = new Set<string>();
   /** The tag holding each group's tab stop (roving tabindex), by group id. */
   private tabStops = new Map<string, string>();
+  /** Per rendered group of tags, the index of the tag holding its tab stop (-1: none). */
+  private tabStopIndexes: number[] = [];
   /** Ids of the groups the user opened (shows all their tags). */
   private openedGroups = new Set<string>();
 
@@ -133,6 +134,19 @@ export class TagPicker extends LitElement {
       });
     }
     if (changed.has('selected')) this.selectedIds = new Set(this.selected);
+  }
+
+  /**
+   * Gives each group its one tab stop (roving tabindex). Written here, a few elements per update,
+   * rather than bound on every tag: with thousands of tags a directive per tag costs more.
+   */
+  protected override updated(): void {
+    this.renderRoot.querySelectorAll<HTMLElement>('.tags').forEach((container, i) => {
+      const stop = container.children[this.tabStopIndexes[i] ?? -1] as HTMLElement | undefined;
+      for (const other of container.querySelectorAll<HTMLElement>('[tabindex="0"]'))
+        if (other !== stop) other.tabIndex = -1;
+      if (stop) stop.tabIndex = 0;
+    });
   }
 
   /* ---------------------------------------------------------------- event handlers */
@@ -239,6 +253,7 @@ export class TagPicker extends LitElement {
 
   protected override render() {
     const query = this.query.trim().toLocaleLowerCase();
+    this.tabStopIndexes = [];
     // Tags that do not match are hidden, not removed: clearing the query only shows them again.
     const matches = this.groupViews.map((view) => this.matchGroup(view, query));
     const found = matches.reduce((sum, match) => sum + match.shown, 0);
@@ -284,19 +299,19 @@ export class TagPicker extends LitElement {
 
   /** The group's tags: a radio group for a single-select group, else a group of checkboxes. */
   private renderTags(view: GroupView, labelId: string, match: GroupMatch, queryLength: number): TemplateResult {
+    this.tabStopIndexes.push(match.tabStop ? view.tags.indexOf(match.tabStop) : -1);
     return html`<div
       part="tags"
       class="tags ${view.readonly ? 'ro' : ''}"
       role=${view.single ? 'radiogroup' : 'group'}
       aria-labelledby=${labelId}
       aria-readonly=${view.single && view.readonly ? 'true' : nothing}
-      >${view.tags.map((tag, i) =>
-        this.renderTag(view, tag, match.positions[i]!, queryLength, tag === match.tabStop),
-      )}</div
+      >${view.tags.map((tag, i) => this.renderTag(view, tag, match.positions[i]!, queryLength))}</div
     >`;
   }
 
-  private renderTag(view: GroupView, tag: Tag, position: number, queryLength: number, isTabStop: boolean) {
+  /** One tag button; `updated()` sets its tabindex to 0 when it holds its group's tab stop. */
+  private renderTag(view: GroupView, tag: Tag, position: number, queryLength: number) {
     const checked = this.selectedIds.has(tag.id);
     const state = this.states[tag.id];
     const part = `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`;
@@ -309,7 +324,7 @@ export class TagPicker extends LitElement {
       aria-readonly=${view.readonly && !view.single ? 'true' : nothing}
       data-id=${tag.id}
       data-state=${state ?? nothing}
-      tabindex=${live(isTabStop ? '0' : '-1')}
+      tabindex="-1"
       >${this.renderName(tag.name, position, queryLength)}${this.renderState(state)}</button
     >`;
   }
