@@ -12,7 +12,14 @@ import {
   type Customer,
   type IssuedCoupon,
 } from '@clienteling/core/trade.js';
-import { ClientelingElement, LocalizeController, baseStyles, emit, safeImageUrl } from '@clienteling/core/elements.js';
+import {
+  ClientelingElement,
+  FeedbackController,
+  LocalizeController,
+  baseStyles,
+  emit,
+  safeImageUrl,
+} from '@clienteling/core/elements.js';
 import { styles } from './coupon-dispenser.styles.js';
 import { messages } from './coupon-dispenser.messages.js';
 
@@ -66,6 +73,7 @@ const COUPON_STATUSES: readonly CouponStatus[] = ['unused', 'redeemed', 'expired
  * @csspart held-link - The link to the customer's coupons.
  * @csspart recipient - The customer named in the confirmation, with their avatar.
  * @csspart offline - The notice shown while the browser is offline.
+ * @csspart feedback - The brief status after a coupon was sent.
  * @csspart benefit - What the coupon gives, e.g. "满¥300减¥50".
  * @csspart reason - Why a stock cannot be sent.
  * @csspart send-button - The button that opens the confirmation of one stock.
@@ -117,6 +125,7 @@ export class CouponDispenser extends ClientelingElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private readonly localize = new LocalizeController(this, messages);
+  private readonly feedback = new FeedbackController(this);
 
   /** The adapter changed: load again before the next render. */
   private needsLoad = false;
@@ -252,12 +261,16 @@ export class CouponDispenser extends ClientelingElement {
     if (this.isSending) event.preventDefault();
   }
 
-  /** The dialog closed: the intent ends (a later send gets a new request id) and focus goes back. */
+  /**
+   * The dialog closed: the intent ends (a later send gets a new request id), a sent coupon is
+   * confirmed by a brief status next to the list, and focus goes back.
+   */
   private async handleDialogClose() {
     const intent = this.sendIntent;
     // Closed while pending (Escape pressed twice): the outcome reopens it. Reopened meanwhile: keep it.
     if (!intent || this.isSending || this.dialog.open) return;
     this.sendIntent = undefined;
+    if (intent.coupon) this.feedback.show(this.localize.t('couponDispenser.sentFeedback', intent.offer.name));
     await this.updateComplete;
     const offerId = CSS.escape(intent.offer.id);
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${offerId}"]`);
@@ -356,7 +369,7 @@ export class CouponDispenser extends ClientelingElement {
         @cancel=${this.handleDialogCancel}
         @close=${this.handleDialogClose}
         >${this.sendIntent ? this.renderDialogContent(this.sendIntent) : nothing}</dialog
-      >`;
+      >${this.feedback.render()}`;
   }
 
   /** The offers to send and the coupons the customer holds. */

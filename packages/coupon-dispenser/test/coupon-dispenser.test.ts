@@ -373,6 +373,10 @@ describe('cl-coupon-dispenser', () => {
       const summary = $(el, '[part="unavailable"] summary')!;
       await waitUntil(() => root(el).activeElement === summary, 'focus did not go to the unavailable list');
       expect(text(summary)).to.equal('暂不可用（1）');
+      // A brief, visible status confirms the send next to the list, announced to screen readers.
+      const feedback = $(el, '[part="feedback"][role="status"] .cl-feedback-message')!;
+      expect(text(feedback)).to.equal('已发送：满300减50');
+      expect(feedback.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(issueCalls(shop)).to.have.length(1);
       expect(shop.issued).to.have.length(1);
     });
