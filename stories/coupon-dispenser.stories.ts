@@ -217,6 +217,15 @@ export const Sending: Story = { ...onShop({ hangIssuing: true }), play: sendFirs
 
 export const Sent: Story = { play: sendFirst(true) };
 
+/** No answer within the adapter timeout (1 s here): "not confirmed", with a retry that reuses the request id. */
+export const SendNotConfirmed: Story = {
+  ...onShop({ hangIssuing: true }, { timeout: 1000 }),
+  play: async (context) => {
+    await sendFirst(true)(context);
+    await wait(600);
+  },
+};
+
 export const NetworkErrorThenRetry: Story = {
   name: 'Network error (retry sends once)',
   ...onShop({ loseFirstResponse: true }),

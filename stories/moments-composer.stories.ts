@@ -158,7 +158,7 @@ function withDraft(
   return {
     args: { draftKey: `story:${key}` },
     // Once per story: a control changed later must not overwrite what was typed since.
-    loaders: [(context) => perStory(context, 'draft', () => seed(`story:${key}`, draft, images, status))],
+    loaders: [(context) => perStory(context, `draft:${key}`, () => seed(`story:${key}`, draft, images, status))],
     render: composer({ adapter: () => adapter(options) }),
   };
 }
@@ -211,7 +211,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Moments composer',
   component: 'cl-moments-composer',
   args: { draftKey: 'story:default', pollInterval: 1000 },
-  loaders: [(context) => perStory(context, 'draft', () => seed('story:default', {}))],
+  loaders: [(context) => perStory(context, 'draft:default', () => seed('story:default', {}))],
   render: composer({ adapter: () => adapter() }),
   parameters: { docs: { description: { component: DOCS } } },
 };
