@@ -240,6 +240,37 @@ for (const locale of ['zh-CN', 'en']) {
   }
 }
 
+test('axe finds no violation on demo/cdn.html (the CDN build and a brand colour) in both themes and languages', async () => {
+  const { context, page } = await demoPage();
+  await page.goto(`${base}repo/demo/cdn.html`);
+  await page.locator('cl-staff-card [part~="name"]').first().waitFor();
+  const found = [];
+  for (const locale of ['zh-CN', 'en']) {
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate(
+        ([lang, mode]) => {
+          const provider = document.querySelector('cl-provider');
+          provider.setAttribute('locale', lang);
+          provider.setAttribute('theme', mode);
+          document.documentElement.lang = lang;
+        },
+        [locale, theme],
+      );
+      await page.locator('cl-coupon-dispenser [part~="send-button"]').first().waitFor();
+      await page.waitForTimeout(400);
+      await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document)).violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' > ')).join(', ')}`,
+        ),
+      );
+      found.push(...violations.map((v) => `${locale} ${theme}: ${v}`));
+    }
+  }
+  assert.deepEqual(found, []);
+  await context.close();
+});
+
 test('after a reload the demo keeps its language (<html lang>) and theme', async () => {
   const { context, page } = await demoPage();
   await page.goto(base);
