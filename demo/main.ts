@@ -5,7 +5,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { createLocalAdapter } from '@clienteling/adapter-local';
 import type { Customer, Group } from '@clienteling/core';
-import '@clienteling/elements';
+// The first screen's elements load with the page; the other tabs' when they open.
+import '@clienteling/core/define.js';
+import '@clienteling/staff-card/define.js';
+import '@clienteling/tag-editor/define.js';
+import '@clienteling/coupon-dispenser/define.js';
 import {
   applySettings,
   otherLocale,
@@ -57,6 +61,12 @@ type Tab = 'customers' | 'moments' | 'groups';
 
 /** The tabs of the bottom navigation, in their order. */
 const TABS: readonly Tab[] = ['customers', 'moments', 'groups'];
+
+/** What a tab needs beyond the first screen, loaded when it opens (its elements upgrade then). */
+const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
+  moments: () => import('@clienteling/moments-composer/define.js'),
+  groups: () => import('@clienteling/group-member-list/define.js'),
+};
 
 @customElement('demo-workspace')
 export class DemoWorkspace extends LitElement {
@@ -205,6 +215,10 @@ export class DemoWorkspace extends LitElement {
   private pickCustomer(id: string) {
     this.customerId = id;
     localStorage.setItem('demo.customer', id);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('tab')) void TAB_ELEMENTS[this.tab]?.();
   }
 
   private handleLanguageClick() {
