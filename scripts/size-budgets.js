@@ -20,10 +20,12 @@ export const CONSUMER_BUDGETS = {
  * the ceiling and counts the targets missed. Remove an entry once its target holds.
  */
 export const INTERIM_CEILINGS = {
-  'all-in-one': 48, // + 2.43 for issue 17 (composer + 1.80, tag editor + 0.63, own code measured)
+  'all-in-one': 50.4, // + 2.43 for issue 17 (composer + 1.80, tag editor + 0.63, own code measured); + 2.4 for
+  // issue 17's element kit (timeout, offline, feedback, URL policy), coupon dispenser and member list (measured 49.88)
   '@clienteling/moments-composer': 29.4, // + 1.80 for issue 17 #6 #7 (own code measured 9.54 -> 11.34)
   '@clienteling/tag-editor': 22, // + 0.63 for issue 17 #6 #9 (own code measured 6.36 -> 6.99)
-  '@clienteling/group-member-list': 20.9,
+  '@clienteling/group-member-list': 22.1, // + 1.2 for issue 17 #2 #5 #6 #8 #12 #13 (kit + own code; measured 21.63)
+  '@clienteling/coupon-dispenser': 21.3, // issue 17 #2 #4 #5 #6 #13: element kit + own code (measured 20.82)
   cdn: 68.8, // + 2.43 for issue 17 (composer and tag editor, as above)
 };
 
@@ -53,11 +55,15 @@ export const OWN_CODE_BUDGETS = [
     external: ['lit', '@clienteling/core', '@clienteling/tag-editor', 'idb'],
     budget: 11.5, // issue 17 #6 #7: + 1.80 measured (9.54 -> 11.34)
   },
-  { import: '@clienteling/coupon-dispenser/define.js', external: ['lit', '@clienteling/core'], budget: 5.4 },
+  {
+    import: '@clienteling/coupon-dispenser/define.js',
+    external: ['lit', '@clienteling/core'],
+    budget: 6.6, // issue 17 #2 #4 #5 #6 #11 #13: + 1.16 measured (5.38 -> 6.54)
+  },
   {
     import: '@clienteling/group-member-list/define.js',
     external: ['lit', '@clienteling/core'],
-    budget: 6.6,
+    budget: 7.5, // issue 17 #6 #8 #10 #12 #13: + 0.82 measured (6.60 -> 7.42)
     lazyBudget: 8,
   },
 ];
