@@ -400,7 +400,7 @@ export class DemoSidebar extends LitElement {
           >${this.theme === 'light' ? text.dark : text.light}</button
         >
       </header>
-      <div class="client">
+      <main class="client">
         <div class="pane chat" role="region" aria-label=${text.chat}>
           <h2>${this.chatTitle()}</h2>
           <p class="meta">${this.entryText()}</p>
@@ -411,7 +411,7 @@ export class DemoSidebar extends LitElement {
         <div class="pane sidebar" role="region" aria-label=${text.sidebar}>
           ${this.bridge ? this.renderSidebar() : html`<p class="meta">${text.loading}</p>`}
         </div>
-      </div>
+      </main>
     </cl-provider>`;
   }
 

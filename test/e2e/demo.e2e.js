@@ -6,10 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../../rollup.config.js';
 import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -25,6 +27,7 @@ let base;
 before(async () => {
   const built = spawnSync('node', ['scripts/build-demo.js'], { stdio: 'inherit' });
   assert.equal(built.status, 0, 'the demo build failed');
+  await buildSidebar();
   server = createServer(async (req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     // /csp/… serves the demo with a strict Content-Security-Policy header.
@@ -51,6 +54,24 @@ before(async () => {
     args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
   });
 });
+
+/** Builds the chat-sidebar demo page (demo/sidebar.html) into demo/dist/sidebar/, as the demo build does the main page. */
+async function buildSidebar() {
+  const bundle = await rollup({
+    input: `${repo}demo/sidebar.ts`,
+    onwarn,
+    treeshake,
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }),
+      tsPlugin(),
+      es2019({ minify: true }),
+    ],
+  });
+  await bundle.write({ dir: `${root}sidebar`, format: 'es', entryFileNames: 'sidebar.js' });
+  await bundle.close();
+  const page = (await readFile(`${repo}demo/sidebar.html`, 'utf8')).replace('./sidebar.ts', './sidebar.js');
+  await writeFile(`${root}sidebar/index.html`, page);
+}
 
 after(async () => {
   await browser?.close();
@@ -269,6 +290,31 @@ test('axe finds no violation on demo/cdn.html (the CDN build and a brand colour)
   }
   assert.deepEqual(found, []);
   await context.close();
+});
+
+test('axe finds no violation on the chat-sidebar demo (single chat, group chat, browser) in both themes and languages', async () => {
+  const found = [];
+  for (const locale of ['zh-CN', 'en']) {
+    for (const theme of ['light', 'dark']) {
+      for (const mode of ['single', 'group', 'browser']) {
+        const saved = { 'demo.locale': locale, 'demo.theme': theme, 'demo.sidebar.mode': mode };
+        const { context, page } = await demoPage(saved, { viewport: { width: 1024, height: 900 } });
+        await page.goto(`${base}sidebar/`);
+        await page.locator('cl-tag-editor cl-tag-picker, cl-tag-editor .note').first().waitFor();
+        await page.locator('cl-moments-composer textarea').waitFor();
+        await page.waitForTimeout(600);
+        await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
+        const violations = await page.evaluate(async () =>
+          (await window.axe.run(document)).violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' > ')).join(', ')}`,
+          ),
+        );
+        found.push(...violations.map((v) => `${locale} ${theme} ${mode}: ${v}`));
+        await context.close();
+      }
+    }
+  }
+  assert.deepEqual(found, []);
 });
 
 test('after a reload the demo keeps its language (<html lang>) and theme', async () => {

@@ -920,10 +920,12 @@ export class MomentsComposer extends ClientelingElement {
   private renderTextField() {
     const length = charCount(this.draft.text);
     const maxLength = this.data!.policy.momentTextMaxLength;
+    // Named by the heading; the same words as aria-label too, for tools that skip a heading scrolled out of view.
     return html`<textarea
         part="textarea"
         rows="5"
         aria-labelledby="heading"
+        aria-label=${this.localize.t('momentsComposer.heading')}
         placeholder=${this.localize.t('momentsComposer.placeholder')}
         aria-describedby="count"
         aria-invalid=${length > maxLength}
