@@ -4,7 +4,9 @@
 // snippets are copied into the apps exactly as written (only the reference server's port differs).
 // Each app type-checks strictly, builds, and renders every element in Chromium; a handler receives
 // a `cl-tags-change` event after a tag was tapped, through the HTTP adapter on the reference server.
-// A deliberate type error makes each checker fail.
+// A deliberate type error makes each checker fail. The React app's tsconfig sets
+// `customConditions: ["source"]`, as the consumer had who met 149 type errors in node_modules: a
+// published `source` condition would lead its checker into our TypeScript sources.
 //
 //   node --test test/consumers/consumers.test.js      (after `npm run build`; needs the npm registry
 //                                                      for react, vue, vite and typescript)
@@ -199,6 +201,18 @@ test('both apps build with Vite', () => {
   }
 });
 
+/** The rule functions docs/adapters.md tells adapter authors to call (its "rules of the trade" item). */
+function rulesAdapterAuthorsCall() {
+  const guide = readFileSync(join(ROOT, 'docs/adapters.md'), 'utf8');
+  const item = guide.slice(
+    guide.indexOf('**The rules of the trade**'),
+    guide.indexOf('\n- **', guide.indexOf('**The rules of the trade**') + 1),
+  );
+  const names = [...item.matchAll(/`([a-zA-Z]+)`/g)].map(([, name]) => name);
+  assert.ok(names.length >= 5, 'docs/adapters.md names the rules an adapter calls');
+  return names;
+}
+
 /** Opens a page, answering the README's pinned CDN URL from the packed elements tarball. */
 async function openPage(path) {
   const page = await browser.newPage();
@@ -290,6 +304,11 @@ test('No bundler: the pinned CDN file works with the default adapter and with th
     await local.page.locator('cl-tag-editor [role="checkbox"]').first().waitFor({ timeout: 15_000 });
     await local.page.locator('cl-staff-card').getByText('王丽').first().waitFor({ timeout: 15_000 });
     assert.deepEqual(local.errors, []);
+    const cdnFile = `https://cdn.jsdelivr.net/npm/@clienteling/elements@${elementsPackage.pkg.version}/dist/cdn/clienteling-elements.js`;
+    const exported = await local.page.evaluate((url) => import(url).then((module) => Object.keys(module)), cdnFile);
+    for (const name of [...rulesAdapterAuthorsCall(), 'AdapterError', 'createLocalAdapter', 'createHttpAdapter']) {
+      assert.ok(exported.includes(name), `the CDN file does not export ${name}`);
+    }
   } finally {
     await local.page.close();
   }
