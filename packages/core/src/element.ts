@@ -56,6 +56,8 @@ const timedCache = new WeakMap<ClientelingAdapter, Map<number, ClientelingAdapte
  * `adapter` with every call limited to `timeoutMs`: a call that has not settled by then rejects
  * with a retryable `unavailable` AdapterError of reason `timeout` (its late answer is dropped).
  * A timeout of 0 (or less, or not a number) waits for ever. The same wrapper for the same pair.
+ * `uploadMedia` is left as it is: an upload reports its progress and is cancelled through its
+ * `signal`, and a large video on a slow network may rightly take longer.
  */
 export function withTimeout(adapter: ClientelingAdapter, timeoutMs: number): ClientelingAdapter {
   if (!(timeoutMs > 0)) return adapter;
@@ -67,6 +69,7 @@ export function withTimeout(adapter: ClientelingAdapter, timeoutMs: number): Cli
       get: (_target, name: string) => {
         if (name === 'capabilities') return adapter.capabilities;
         if (name === 'then') return undefined;
+        if (name === 'uploadMedia') return adapter.uploadMedia.bind(adapter);
         return (input: unknown) => {
           const call = (adapter[name as keyof ClientelingAdapter] as (input: unknown) => Promise<unknown>)(input);
           return settleWithin(call, timeoutMs, name);

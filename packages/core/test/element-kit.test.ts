@@ -57,6 +57,18 @@ describe('element kit: adapter timeout', () => {
     expect(error.reason).to.equal('timeout');
   });
 
+  it('leaves uploads to their own progress and cancellation, not the call timeout', async () => {
+    const adapter = stubAdapter({
+      uploadMedia: () =>
+        new Promise((resolve) => setTimeout(() => resolve({ url: 'https://cdn.example/a.jpg', size: 1 }), 80)),
+    });
+    const el = await fixture<KitProbe>(
+      html`<cl-test-kit-probe .adapter=${adapter} .timeout=${20}></cl-test-kit-probe>`,
+    );
+    const uploaded = await el.currentApi!.uploadMedia({ file: new Blob(['x']), kind: 'image' });
+    expect(uploaded.url).to.equal('https://cdn.example/a.jpg');
+  });
+
   it('passes answers and adapter errors within the timeout through', async () => {
     const adapter = stubAdapter({
       getCurrentStaff: async () => fixtures.staff({ id: 'me' }),
