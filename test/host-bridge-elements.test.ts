@@ -98,7 +98,7 @@ describe('elements with a host bridge', () => {
     const { dispenser, api } = await issueFrom(bridge);
     expect((api.callsTo('issueCoupon')[0] as { customerId: string }).customerId).to.equal('chat-customer');
     const share = await until(() => $(dispenser, 'cl-host-share'), 'no send-to-chat');
-    const button = await until(() => shadow(share).querySelector<HTMLButtonElement>('button'), 'no button');
+    const button = await until(() => share.shadowRoot?.querySelector<HTMLButtonElement>('button'), 'no button');
     expect(button.textContent!.trim()).to.equal('Send to chat');
     button.click();
     await waitUntil(() => bridge.sent.length === 1);
