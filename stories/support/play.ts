@@ -3,7 +3,7 @@
 import { wait } from '../fake-network.js';
 
 /** Waits until `find()` returns something (polling every 50 ms), or fails after `timeout` ms. */
-export async function waitFor<T>(find: () => T | null | undefined, what: string, timeout = 5000): Promise<T> {
+export async function waitFor<T>(find: () => T | null | undefined, what: string, timeout = 10_000): Promise<T> {
   for (const started = Date.now(); Date.now() - started < timeout; await wait(50)) {
     const found = find();
     if (found) return found;

@@ -33,7 +33,7 @@ const RUNS = [
   { theme: 'dark', locale: 'en' },
 ];
 /** How long a story may take to settle (fake networks answer within a second; play functions wait for them). */
-const SETTLE_TIMEOUT_MS = 8000;
+const SETTLE_TIMEOUT_MS = 15_000;
 const CONCURRENCY = 3;
 
 let server;
@@ -299,7 +299,8 @@ test('changing a control changes the element, and the toolbar locale changes its
     await page.close();
   }
   await context.close();
-  assert.ok(tried >= 6, `controls were tried on ${tried} elements`);
+  // Every element has a boolean, choice, text or number property to try (7 today).
+  assert.ok(tried >= (process.env.STORIES ? 1 : 6), `controls were tried on ${tried} elements`);
   assert.deepEqual(failures, []);
 });
 
