@@ -14,6 +14,10 @@ export const editorStyles = css`
   p {
     margin: 0;
   }
+  /* The offline notice's live region stays in the tree while empty, without a gap of its own. */
+  .cl-offline-region:empty {
+    margin-bottom: calc(-1 * var(--_gap));
+  }
   input {
     min-height: var(--_cl-touch);
     padding: 0 var(--_cl-space-3);

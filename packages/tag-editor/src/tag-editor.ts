@@ -90,6 +90,7 @@ const diffSize = (diff: TagDiff) => diff.add.length + diff.remove.length;
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The message shown when the tags could not be loaded.
  * @csspart feedback - The brief confirmation of a change ("Added “sportswear”", "Saved").
+ * @csspart offline - The notice that the network is gone.
  *
  * @cssproperty --cl-tag-editor-gap - Space between the editor's sections.
  * @cssproperty --cl-tag-editor-background - Background of the editor and of its save bar.
@@ -412,6 +413,7 @@ export class TagEditor extends ClientelingElement {
     const unsaved = this.unsavedCount(unconfirmed);
     // The sections in order, with no text between them.
     return [
+      this.renderOfflineNotice(),
       this.renderSearch(),
       this.renderFailure(),
       manual.length || rules.length

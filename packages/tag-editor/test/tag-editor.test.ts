@@ -543,5 +543,26 @@ describe('cl-tag-editor', () => {
       const bar = rect($(el, '[part="save-bar"]')!);
       expect(rect(create).bottom).to.be.at.most(bar.top);
     });
+
+    it('says when the network is gone, above the tags, and clears when it is back', async () => {
+      const setOnline = (online: boolean) => {
+        Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+        dispatchEvent(new Event(online ? 'online' : 'offline'));
+      };
+      try {
+        const el = await editor(adapter(), { locale: 'en' });
+        setOnline(false);
+        await settle(el);
+        const notice = $(el, '[part="offline"]')!;
+        expect(notice.textContent).to.include('You are offline');
+        expect(notice.compareDocumentPosition(picker(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        await expect(el).to.be.accessible();
+        setOnline(true);
+        await settle(el);
+        expect($(el, '[part="offline"]')).to.equal(null);
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+    });
   });
 });
