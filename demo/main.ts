@@ -79,6 +79,8 @@ export class DemoWorkspace extends LitElement {
       min-height: 100vh;
       padding-bottom: calc(64px + env(safe-area-inset-bottom));
       background: var(--cl-color-surface-muted);
+      /* The elements' brief feedback shows above the fixed tab bar. */
+      --cl-feedback-offset: calc(72px + env(safe-area-inset-bottom));
     }
     header {
       position: sticky;

@@ -391,6 +391,21 @@ test('focus never hides under the sticky header or the fixed tab bar, and the cu
   await context.close();
 });
 
+test('the feedback after tagging shows above the fixed tab bar', async () => {
+  const { context, page } = await demoPage();
+  await page.goto(base);
+  await openTab(page, TAB_PAGES[0]);
+  await page
+    .locator('cl-tag-editor [role="checkbox"][aria-checked="false"]:not([aria-readonly="true"])')
+    .first()
+    .click();
+  const message = page.locator('cl-tag-editor .cl-feedback-message');
+  await message.waitFor();
+  const [box, nav] = await Promise.all([message.boundingBox(), page.locator('demo-workspace nav').boundingBox()]);
+  assert.ok(box.y + box.height <= nav.y, `feedback ${JSON.stringify(box)} above the tab bar ${JSON.stringify(nav)}`);
+  await context.close();
+});
+
 test('offline, the composer says so and still uploads an image (no chunk from the network)', async () => {
   const { context, page } = await demoPage();
   await page.goto(base);
