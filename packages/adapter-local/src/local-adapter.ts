@@ -29,6 +29,7 @@ import {
   type Capabilities,
   type ClientelingAdapter,
   type Customer,
+  type CustomerActivity,
   type Group,
   type GroupMember,
   type IssuedCoupon,
@@ -40,7 +41,22 @@ import {
   type UploadMediaInput,
   type UploadedMedia,
 } from '@clienteling/core';
-import { compareKeys, isUnreachable, newest, paginate, type SortKey } from '@clienteling/core/backend.js';
+import {
+  activityPage,
+  applyCustomerUpdate,
+  compareKeys,
+  couponIssuedActivity,
+  followsCustomer,
+  groupActivity,
+  isUnreachable,
+  momentSentActivity,
+  newest,
+  noteActivity,
+  paginate,
+  tagsChangedActivity,
+  type ActivityStamp,
+  type SortKey,
+} from '@clienteling/core/backend.js';
 import type { Dataset } from './dataset.js';
 import {
   ALL_STORES,
@@ -203,6 +219,30 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     return customer;
   };
 
+  /** A customer the signed-in associate follows (another's is forbidden, as in `markTags`). */
+  const followedCustomer = async (
+    store: { get(id: string): Promise<Customer | undefined> },
+    signedInStaffId: string,
+    customerId: string,
+  ) => {
+    const customer = await store.get(customerId);
+    if (!customer) throw notFound('Customer', customerId);
+    if (!followsCustomer(customer, signedInStaffId))
+      throw fail('forbidden', 'Customer followed by other associates', 'not-following');
+    return customer;
+  };
+
+  const stampOf = (now: Date, staffId?: string): ActivityStamp => ({
+    id: shortId('activity'),
+    at: now.toISOString(),
+    ...(staffId ? { staffId } : {}),
+  });
+
+  /** Writes activities in the transaction of the change they record. */
+  const record = (tx: WriteTx<['activity', ...Name[]]>, ...activities: Array<CustomerActivity | undefined>) => {
+    for (const activity of activities) if (activity) void tx.objectStore('activity').put(activity);
+  };
+
   const groupView = async (db: DB, group: Group, signedInStaffId: string): Promise<Group> => {
     const members = (await db.get('rosters', group.id))?.members ?? [];
     return {
@@ -265,14 +305,46 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         (await db.get('customers', customerId)) ?? Promise.reject(notFound('Customer', customerId)),
     ),
 
+    updateCustomer: handle('updateCustomer', ({ db, signedInStaffId }, input, now) =>
+      write(db, ['customers', 'activity'], async (tx) => {
+        const customer = await followedCustomer(tx.objectStore('customers'), signedInStaffId, input.customerId);
+        const updated = applyCustomerUpdate(customer, input, stampOf(now, signedInStaffId));
+        if (!updated.activity) return customer;
+        void tx.objectStore('customers').put(updated.customer);
+        record(tx, updated.activity);
+        return updated.customer;
+      }),
+    ),
+
+    listCustomerActivity: handle('listCustomerActivity', async ({ db, signedInStaffId }, input) => {
+      const tx = db.transaction(['customers', 'activity']);
+      await followedCustomer(tx.objectStore('customers'), signedInStaffId, input.customerId);
+      return activityPage(await tx.objectStore('activity').index('byCustomer').getAll(input.customerId), input);
+    }),
+
+    addCustomerNote: handle('addCustomerNote', ({ db, signedInStaffId }, input, now) =>
+      write(db, ['requests', 'customers', 'activity'], async (tx) => {
+        const key = `addCustomerNote:${input.requestId}`;
+        const payload = payloadOf(input);
+        const earlier = await replay(tx, key, payload);
+        if (earlier) return earlier as CustomerActivity;
+        await followedCustomer(tx.objectStore('customers'), signedInStaffId, input.customerId);
+        const note = noteActivity(input.customerId, input.text, stampOf(now, signedInStaffId));
+        record(tx, note);
+        void tx.objectStore('requests').put({ key, payload, result: note });
+        return note;
+      }),
+    ),
+
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
 
-    markTags: handle('markTags', ({ db, signedInStaffId }, input) =>
-      write(db, ['customers', 'tagGroups'], async (tx) => {
+    markTags: handle('markTags', ({ db, signedInStaffId }, input, now) =>
+      write(db, ['customers', 'tagGroups', 'activity'], async (tx) => {
         const customer = await ownCustomer(tx, signedInStaffId, input.customerId);
         const { tagIds } = applyTagDiff(customer.tagIds, input, await tx.objectStore('tagGroups').getAll());
         const next = { ...customer, tagIds };
         void tx.objectStore('customers').put(next);
+        record(tx, tagsChangedActivity(customer.id, customer.tagIds, tagIds, stampOf(now, signedInStaffId)));
         return next;
       }),
     ),
@@ -365,7 +437,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     getMoment: handle('getMoment', async ({ db, signedInStaffId }, { momentId }, now) => {
       // Publishing is asynchronous: a submitted moment is published when it is next read.
-      const moment = await write(db, ['moments', 'customers'], async (tx) => {
+      const moment = await write(db, ['moments', 'customers', 'activity'], async (tx) => {
         const found = await tx.objectStore('moments').get(momentId);
         if (!found || found.staffId !== signedInStaffId) throw notFound('Moment', momentId);
         if (found.state !== 'submitted') return found;
@@ -378,6 +450,10 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         if (audience.length > lost.length) {
           published.state = 'published';
           published.publishedAt = now.toISOString();
+          // Each customer the post reached sees it on their timeline, written with the publication.
+          for (const customer of audience)
+            if (!isUnreachable(customer))
+              record(tx, momentSentActivity(published, customer.id, stampOf(now, signedInStaffId)));
         } else {
           published.state = 'failed';
           published.failureReason = audience.length ? 'No reachable customer' : 'Nobody in the audience';
@@ -402,7 +478,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     issueCoupon: handle('issueCoupon', ({ db, signedInStaffId }, input, now) =>
-      write(db, ['requests', 'couponStocks', 'issuedCoupons', 'customers'], async (tx) => {
+      write(db, ['requests', 'couponStocks', 'issuedCoupons', 'customers', 'activity'], async (tx) => {
         const key = `issueCoupon:${input.requestId}`;
         const payload = payloadOf(input);
         const earlier = (await replay(tx, key, payload)) as IssuedCoupon | undefined;
@@ -434,6 +510,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           .put({ ...stock, remaining, status: couponStockStatus({ ...stock, remaining }, now) });
         void tx.objectStore('issuedCoupons').put(coupon);
         void tx.objectStore('requests').put({ key, payload, result: coupon });
+        record(tx, couponIssuedActivity(coupon, stampOf(now, signedInStaffId)));
         return coupon;
       }),
     ),
@@ -486,7 +563,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     ),
 
     addGroupMember: handle('addGroupMember', ({ db, signedInStaffId, policy }, input, now) =>
-      write(db, ['requests', 'groups', 'rosters', 'customers', 'staff'], async (tx) => {
+      write(db, ['requests', 'groups', 'rosters', 'customers', 'staff', 'activity'], async (tx) => {
         const key = `addGroupMember:${input.requestId}`;
         const payload = payloadOf(input);
         const earlier = await replay(tx, key, payload);
@@ -518,12 +595,13 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         };
         void tx.objectStore('rosters').put(rosterOf(group.id, [...members, member]));
         void tx.objectStore('requests').put({ key, payload, result: member });
+        record(tx, groupActivity('joined-group', group, customer.id, stampOf(now, signedInStaffId)));
         return member;
       }),
     ),
 
-    removeGroupMember: handle('removeGroupMember', ({ db, signedInStaffId }, { groupId, memberId }) =>
-      write(db, ['rosters'], async (tx) => {
+    removeGroupMember: handle('removeGroupMember', ({ db, signedInStaffId }, { groupId, memberId }, now) =>
+      write(db, ['rosters', 'groups', 'activity'], async (tx) => {
         const roster = await tx.objectStore('rosters').get(groupId);
         if (!roster) throw notFound('Group', groupId);
         const { members } = roster;
@@ -539,6 +617,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
             members.filter((member) => member !== target),
           ),
         );
+        const group = await tx.objectStore('groups').get(groupId);
+        if (target.type === 'customer' && group)
+          record(tx, groupActivity('left-group', group, target.id, stampOf(now, signedInStaffId)));
         return { removed: true };
       }),
     ),

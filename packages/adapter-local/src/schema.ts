@@ -12,11 +12,14 @@
  *   Group members move from one record per member into one roster per group (`rosters`, with a
  *   multi-entry index of member ids): seeding writes 9 rosters instead of thousands of records, and a
  *   group's list and count are one read.
+ * - Version 3: an `activity` store holds every customer's timeline (indexed by customer), written in
+ *   the same transaction as the change it records. Older databases start with an empty timeline.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
   CouponStock,
   Customer,
+  CustomerActivity,
   Group,
   GroupMember,
   IssuedCoupon,
@@ -27,7 +30,7 @@ import type {
   TagGroup,
 } from '@clienteling/core';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface MetaRecord {
   signedInStaffId: string;
@@ -73,6 +76,7 @@ export interface LocalSchema extends DBSchema {
   moments: { key: string; value: Moment; indexes: { byStaff: string } };
   media: { key: string; value: MediaRecord };
   requests: { key: string; value: RequestRecord };
+  activity: { key: string; value: CustomerActivity; indexes: { byCustomer: string } };
 }
 export type Name = StoreNames<LocalSchema>;
 export type DB = IDBPDatabase<LocalSchema>;
@@ -91,6 +95,7 @@ export const ALL_STORES: Name[] = [
   'moments',
   'media',
   'requests',
+  'activity',
 ];
 
 /** The canonical payload of an idempotent request, compared when a request id comes back. */
@@ -167,4 +172,5 @@ export function upgrade(
         });
     }
   }
+  if (oldVersion < 3) db.createObjectStore('activity', { keyPath: 'id' }).createIndex('byCustomer', 'customerId');
 }

@@ -18,6 +18,7 @@ import {
 import type { Dataset } from '@clienteling/adapter-local/seed.js';
 import { createTestClock, type TestClock } from './clock.js';
 import { CONFORMANCE_START, conformanceDataset, ids } from './dataset.js';
+import { defineCustomerCases } from './customer-cases.js';
 import { defineMediaCases } from './media-cases.js';
 
 export interface ConformanceContext {
@@ -814,5 +815,6 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
     await harness.rejects(harness.adapter.uploadMedia({ file, kind: 'image' }), 'invalid');
   });
   defineMediaCases(define);
+  defineCustomerCases(define);
   return cases;
 }

@@ -29,6 +29,8 @@ export const ids = {
   /** Flagged by the rule engine as having deleted the associate. */
   unreachable: 'c-4',
   othersCustomer: 'c-other',
+  /** Another associate's customer that the signed-in one follows too. */
+  sharedCustomer: 'c-shared',
 } as const;
 
 export function conformanceDataset(): Dataset {
@@ -106,7 +108,30 @@ export function conformanceDataset(): Dataset {
     stores: [store],
     staff: [person('st-me', '王丽', true), person('st-other', '李强', true), person('st-new', '赵敏', false)],
     customers: [
-      customer('1', '陈静', { tagIds: ['t-age-26', 't-sport'], ruleTagIds: ['rt-vip'] }),
+      customer('1', '陈静', {
+        tagIds: ['t-age-26', 't-sport'],
+        ruleTagIds: ['rt-vip'],
+        type: 'wecom',
+        corpName: '蓝天科技',
+        remarkCompany: '蓝天科技',
+        description: '喜欢跑步，周末常来店',
+        remarkPhones: ['13900139000'],
+        addedBy: 'st-me',
+        addWay: { kind: 'contact-me', state: 'store-s-1' },
+        followerStaffIds: ['st-me'],
+        importantDates: [
+          { kind: 'birthday', date: '1994-11-20' },
+          { kind: 'other', date: '06-01', label: '结婚纪念日' },
+        ],
+        purchases: {
+          totalSpent: 1288000,
+          orderCount: 6,
+          lastPurchaseAt: fromStart(-12),
+          averageOrderValue: 214667,
+          favouriteCategories: ['运动鞋', '外套'],
+          sizes: [{ category: '鞋', size: '38' }],
+        },
+      }),
       customer('2', '刘洋', { remark: 'Lily 的朋友' }),
       customer('3', 'Lily Zhang', { remark: 'VIP' }),
       customer('4', '周敏', { tagIds: ['t-sport'], ruleTagIds: [UNREACHABLE_TAG_ID] }),
@@ -115,6 +140,8 @@ export function conformanceDataset(): Dataset {
       customer('7', '王芳'),
       customer('8', '林悦'),
       customer('other', '孙磊', { ownerStaffId: 'st-other', tagIds: ['t-sport'] }),
+      /** Owned by another associate, followed by the signed-in one too. */
+      customer('shared', '何琳', { ownerStaffId: 'st-other', followerStaffIds: ['st-other', 'st-me'], type: 'wechat' }),
     ],
     tagGroups: [
       {

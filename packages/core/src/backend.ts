@@ -4,7 +4,8 @@
  * their own entry, `@clienteling/core/backend.js`.
  */
 import { AdapterError } from './errors.js';
-import type { Customer, Page } from './schemas.js';
+import type { UpdateCustomerInput } from './contract.js';
+import type { ActivityKind, Customer, CustomerActivity, Group, IssuedCoupon, Moment, Page } from './schemas.js';
 
 /** A sort key: a time (newest first) or a name (zh-CN collation), then the id. */
 export type SortKey = [number | string, string];
@@ -57,3 +58,116 @@ export const UNREACHABLE_TAG_ID = 'rt-unreachable';
 
 export const isUnreachable = (customer: Pick<Customer, 'ruleTagIds'>): boolean =>
   customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
+
+/* ------------------------------------------------------------------ customers and their timeline */
+
+/**
+ * Whether `staffId` follows the customer: the owner, or one of `followerStaffIds`. Only a following
+ * associate edits the customer, notes on it, or reads its timeline.
+ */
+export const followsCustomer = (customer: Pick<Customer, 'ownerStaffId' | 'followerStaffIds'>, staffId: string) =>
+  customer.ownerStaffId === staffId || (customer.followerStaffIds ?? []).includes(staffId);
+
+/** What every activity carries besides its kind: its id, when it happened, and who did it. */
+export interface ActivityStamp {
+  id: string;
+  at: string;
+  staffId?: string;
+}
+
+type Activity<K extends ActivityKind> = Extract<CustomerActivity, { kind: K }>;
+const entry = <K extends ActivityKind>(
+  kind: K,
+  customerId: string,
+  stamp: ActivityStamp,
+  fields: Omit<Activity<K>, 'id' | 'customerId' | 'kind' | 'at' | 'staffId'>,
+): Activity<K> =>
+  ({
+    id: stamp.id,
+    customerId,
+    kind,
+    at: stamp.at,
+    ...(stamp.staffId ? { staffId: stamp.staffId } : {}),
+    ...fields,
+  }) as Activity<K>;
+
+const REMARK_FIELDS = ['remark', 'description', 'remarkPhones', 'remarkCompany'] as const;
+
+/**
+ * Applies `updateCustomer`'s diff: a field absent stays, an empty string (or no phones) clears it.
+ * Returns the customer as it is now and the `profile-updated` activity of the fields that really
+ * changed (none when nothing did).
+ */
+export function applyCustomerUpdate(
+  customer: Customer,
+  input: UpdateCustomerInput,
+  stamp: ActivityStamp,
+): { customer: Customer; activity?: CustomerActivity } {
+  const next: Customer = { ...customer };
+  const changes: Activity<'profile-updated'>['changes'] = {};
+  for (const field of REMARK_FIELDS) {
+    const value = input[field];
+    if (
+      value === undefined ||
+      JSON.stringify(value) === JSON.stringify(customer[field] ?? (field === 'remarkPhones' ? [] : ''))
+    )
+      continue;
+    (changes as Record<string, unknown>)[field] = value;
+    if (value.length === 0) delete next[field];
+    else (next as Record<string, unknown>)[field] = value;
+  }
+  if (Object.keys(changes).length === 0) return { customer };
+  return { customer: next, activity: entry('profile-updated', customer.id, stamp, { changes }) };
+}
+
+/** The `tags-changed` activity between two tag lists of a customer, or undefined when they hold the same tags. */
+export function tagsChangedActivity(
+  customerId: string,
+  before: readonly string[],
+  after: readonly string[],
+  stamp: ActivityStamp,
+): CustomerActivity | undefined {
+  const added = after.filter((id) => !before.includes(id));
+  const removed = before.filter((id) => !after.includes(id));
+  if (added.length + removed.length === 0) return undefined;
+  return entry('tags-changed', customerId, stamp, { added, removed });
+}
+
+export const couponIssuedActivity = (coupon: IssuedCoupon, stamp: ActivityStamp): CustomerActivity =>
+  entry('coupon-issued', coupon.customerId, stamp, {
+    couponId: coupon.id,
+    stockId: coupon.stockId,
+    stockName: coupon.stockName,
+  });
+
+/** How much of a post's text its `moment-sent` activity keeps. */
+const MOMENT_EXCERPT_LENGTH = 100;
+
+/** The `moment-sent` activity of one customer a published post reached. */
+export const momentSentActivity = (moment: Moment, customerId: string, stamp: ActivityStamp): CustomerActivity =>
+  entry('moment-sent', customerId, stamp, {
+    momentId: moment.id,
+    text: [...moment.text].slice(0, MOMENT_EXCERPT_LENGTH).join(''),
+  });
+
+/** A customer joined or left a group. */
+export const groupActivity = (
+  kind: 'joined-group' | 'left-group',
+  group: Pick<Group, 'id' | 'name'>,
+  customerId: string,
+  stamp: ActivityStamp,
+): CustomerActivity => entry(kind, customerId, stamp, { groupId: group.id, groupName: group.name });
+
+export const noteActivity = (customerId: string, text: string, stamp: ActivityStamp): CustomerActivity =>
+  entry('note', customerId, stamp, { text });
+
+/** One page of a customer's timeline: newest first, keyset paged, of the given kinds only (all when absent). */
+export const activityPage = (
+  entries: CustomerActivity[],
+  query: { kinds?: readonly ActivityKind[]; cursor?: string | null; limit?: number },
+): Page<CustomerActivity> & { total: number } =>
+  paginate(
+    query.kinds ? entries.filter((activity) => query.kinds!.includes(activity.kind)) : entries,
+    (activity) => newest(activity.at, activity.id),
+    query,
+  );

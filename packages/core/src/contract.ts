@@ -11,7 +11,9 @@ import * as z from 'zod/mini';
 
 export { createRequestId } from './request-id.js';
 import {
+  ActivityKindSchema,
   AudienceSchema,
+  CustomerActivitySchema,
   CouponOfferSchema,
   CustomerSchema,
   GroupMemberSchema,
@@ -24,6 +26,7 @@ import {
   MomentQuotaSchema,
   MomentSchema,
   NameSchema,
+  NoteTextSchema,
   PolicySchema,
   ReachSchema,
   StaffProfileSchema,
@@ -56,6 +59,26 @@ export const MarkTagsInputSchema = z
     }),
   );
 
+/**
+ * The remark fields an associate edits, as a diff: a field absent stays as it is, an empty string
+ * (an empty list of phones) clears it. The platform's limits: remark and remark company 20
+ * characters, description 150, at most 5 phone numbers.
+ */
+export const UpdateCustomerInputSchema = z
+  .object({
+    customerId: IdSchema,
+    remark: z.optional(storableText(LIMITS.remarkMaxLength)),
+    description: z.optional(storableText(LIMITS.descriptionMaxLength)),
+    remarkPhones: z.optional(z.array(storableText(32, 1)).check(z.maxLength(LIMITS.remarkPhonesMax))),
+    remarkCompany: z.optional(storableText(LIMITS.remarkCompanyMaxLength)),
+  })
+  .check(
+    z.refine((d) => [d.remark, d.description, d.remarkPhones, d.remarkCompany].some((field) => field !== undefined), {
+      message: 'Change at least one field',
+      path: ['remark'],
+    }),
+  );
+
 export const MemberFilterSchema = z.enum(['all', 'staff', 'customer', 'admin']);
 export const MemberSortSchema = z.enum(['joinedAt', 'name']);
 
@@ -76,6 +99,22 @@ export const operations = {
 
   searchCustomers: operation('read', z.object(PageQuery), pageOf(CustomerSchema)),
   getCustomer: operation('read', z.object({ customerId: IdSchema }), CustomerSchema),
+  updateCustomer: operation('write', UpdateCustomerInputSchema, CustomerSchema),
+  listCustomerActivity: operation(
+    'read',
+    z.object({
+      customerId: IdSchema,
+      kinds: z.optional(z.array(ActivityKindSchema).check(z.minLength(1))),
+      cursor: PageQuery.cursor,
+      limit: PageQuery.limit,
+    }),
+    pageOf(CustomerActivitySchema),
+  ),
+  addCustomerNote: operation(
+    'once',
+    z.object({ requestId: RequestIdSchema, customerId: IdSchema, text: NoteTextSchema }),
+    CustomerActivitySchema,
+  ),
 
   listTagGroups: operation('read', Empty, z.array(TagGroupSchema)),
   markTags: operation('write', MarkTagsInputSchema, CustomerSchema),
@@ -125,6 +164,7 @@ export type OperationOutput<K extends OperationName> = z.output<Operations[K]['o
 export type MemberFilter = z.infer<typeof MemberFilterSchema>;
 export type MemberSort = z.infer<typeof MemberSortSchema>;
 export type MarkTagsInput = z.infer<typeof MarkTagsInputSchema>;
+export type UpdateCustomerInput = z.infer<typeof UpdateCustomerInputSchema>;
 
 /** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
 export interface UploadMediaInput {
@@ -146,6 +186,10 @@ export const CapabilitiesSchema = z.object({
   removeGroupMember: z.boolean(),
   /** The host page can invite people to a group (the list emits an event for it). */
   inviteGroupMember: z.boolean(),
+  updateCustomer: z.boolean(),
+  addCustomerNote: z.boolean(),
+  /** The backend has the retailer's purchase data (a POS): customers carry `purchases`. */
+  purchaseData: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -158,6 +202,9 @@ export const FULL_CAPABILITIES: Capabilities = {
   addGroupMember: true,
   removeGroupMember: true,
   inviteGroupMember: true,
+  updateCustomer: true,
+  addCustomerNote: true,
+  purchaseData: true,
 };
 export const READ_ONLY_CAPABILITIES = Object.fromEntries(
   Object.keys(FULL_CAPABILITIES).map((k) => [k, false]),

@@ -15,6 +15,17 @@ export const LIMITS = {
   couponValidityMaxDays: 90,
   transferBatchMax: 100,
   pageSizeMax: 500,
+  /** A customer's remark name, as the associate sees it (备注名). */
+  remarkMaxLength: 20,
+  /** A customer's description (描述). */
+  descriptionMaxLength: 150,
+  /** The company a customer works for, as the associate noted it (备注企业). */
+  remarkCompanyMaxLength: 20,
+  remarkPhonesMax: 5,
+  /** A follow-up note on the customer's timeline. */
+  noteMaxLength: 1000,
+  /** The `state` of a contact-me code: names the channel a customer was added through. */
+  contactStateMaxLength: 30,
 } as const;
 
 const utf8 = /* @__PURE__ */ new TextEncoder();

@@ -28,6 +28,18 @@ export const {
   tagNameProblem,
   visibleTagGroups,
 } = core;
-export const { isUnreachable, newest, paginate } = backend;
+export const {
+  activityPage,
+  applyCustomerUpdate,
+  couponIssuedActivity,
+  followsCustomer,
+  groupActivity,
+  isUnreachable,
+  momentSentActivity,
+  newest,
+  noteActivity,
+  paginate,
+  tagsChangedActivity,
+} = backend;
 /** The class's instance type (the value above carries only the constructor). */
 export type AdapterError = Core.AdapterError;

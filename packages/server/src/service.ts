@@ -8,6 +8,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from './db.js';
 import {
   AdapterError,
+  activityPage,
+  applyCustomerUpdate,
+  couponIssuedActivity,
+  followsCustomer,
+  groupActivity,
+  momentSentActivity,
+  noteActivity,
+  tagsChangedActivity,
+  type ActivityStamp,
+  type CustomerActivity,
   applyTagDiff,
   assertCouponSendable,
   byteLength,
@@ -79,6 +89,40 @@ async function ownCustomer(ctx: Context, customerId: string, lock = false): Prom
     `SELECT doc FROM customers WHERE id = $1 AND owner_staff_id = $2${lock ? ' FOR UPDATE' : ''}`,
     [customerId, ctx.staffId],
     `Customer ${customerId}`,
+  );
+}
+
+/**
+ * The customer, if the signed-in associate follows it (owner or follower), locked for the change
+ * when `lock`. Otherwise not-found, like an absent one.
+ */
+async function followedCustomer(ctx: Context, customerId: string, lock = false): Promise<Customer> {
+  const customer = await one<Customer>(
+    ctx.tx,
+    `SELECT doc FROM customers WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [customerId],
+    `Customer ${customerId}`,
+  );
+  if (!followsCustomer(customer, ctx.staffId))
+    throw new AdapterError('not-found', `Customer ${customerId} does not exist`);
+  return customer;
+}
+
+const stampOf = (ctx: Context): ActivityStamp => ({
+  id: `activity-${randomUUID()}`,
+  at: ctx.now.toISOString(),
+  staffId: ctx.staffId,
+});
+
+/** Writes activities in the caller's transaction: the timeline commits (or rolls back) with the change. */
+async function record(ctx: Context, activities: Array<CustomerActivity | undefined>, requestId?: string) {
+  const rows = activities.filter((activity): activity is CustomerActivity => activity !== undefined);
+  if (!rows.length) return;
+  await ctx.tx.query(
+    `INSERT INTO customer_activity (id, customer_id, at, kind, staff_id, request_id, doc)
+     SELECT a->>'id', a->>'customerId', (a->>'at')::timestamptz, a->>'kind', a->>'staffId', $2, a
+     FROM jsonb_array_elements($1::jsonb) AS a`,
+    [JSON.stringify(rows), requestId ?? null],
   );
 }
 
@@ -226,6 +270,36 @@ export const handlers: Handlers = {
     );
   },
   getCustomer: (ctx, { customerId }) => ownCustomer(ctx, customerId),
+  async updateCustomer(ctx, input) {
+    const customer = await followedCustomer(ctx, input.customerId, true);
+    const updated = applyCustomerUpdate(customer, input, stampOf(ctx));
+    if (!updated.activity) return customer;
+    await ctx.tx.query('UPDATE customers SET doc = $2 WHERE id = $1', [customer.id, updated.customer]);
+    await record(ctx, [updated.activity]);
+    return updated.customer;
+  },
+  async listCustomerActivity(ctx, input) {
+    await followedCustomer(ctx, input.customerId);
+    const entries = await docs<CustomerActivity>(ctx.tx, 'SELECT doc FROM customer_activity WHERE customer_id = $1', [
+      input.customerId,
+    ]);
+    return activityPage(entries, input);
+  },
+  async addCustomerNote(ctx, { requestId, customerId, text }) {
+    const [earlier] = await docs<CustomerActivity>(
+      ctx.tx,
+      'SELECT doc FROM customer_activity WHERE staff_id = $1 AND request_id = $2',
+      [ctx.staffId, requestId],
+    );
+    if (earlier) {
+      if (earlier.kind !== 'note' || earlier.customerId !== customerId || earlier.text !== text) throw reused();
+      return earlier;
+    }
+    await followedCustomer(ctx, customerId, true);
+    const note = noteActivity(customerId, text, stampOf(ctx));
+    await record(ctx, [note], requestId);
+    return note;
+  },
 
   async listTagGroups(ctx) {
     return visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups ORDER BY id'));
@@ -236,6 +310,7 @@ export const handlers: Handlers = {
     const { tagIds } = applyTagDiff(customer.tagIds, { add, remove }, groups);
     const next = { ...customer, tagIds };
     await ctx.tx.query('UPDATE customers SET doc = $2 WHERE id = $1', [customerId, next]);
+    await record(ctx, [tagsChangedActivity(customerId, customer.tagIds, tagIds, stampOf(ctx))]);
     return next;
   },
   async createTag(ctx, { groupId, name }) {
@@ -346,6 +421,13 @@ export const handlers: Handlers = {
     if (audience.length > lost.length) {
       done.state = 'published';
       done.publishedAt = ctx.now.toISOString();
+      // Each customer the post reached sees it on their timeline, written with the publication.
+      await record(
+        ctx,
+        audience
+          .filter((customer) => !isUnreachable(customer))
+          .map((c) => momentSentActivity(done, c.id, stampOf(ctx))),
+      );
     } else {
       done.state = 'failed';
       done.failureReason = audience.length
@@ -404,6 +486,7 @@ export const handlers: Handlers = {
         'VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [coupon.id, stockId, customerId, ctx.staffId, requestId, coupon.issuedAt, coupon],
     );
+    await record(ctx, [couponIssuedActivity(coupon, stampOf(ctx))]);
     return coupon;
   },
   async listCustomerCoupons(ctx, { customerId }) {
@@ -495,6 +578,7 @@ export const handlers: Handlers = {
       'INSERT INTO group_members (group_id, id, request_id, requested_by, doc) VALUES ($1, $2, $3, $4, $5)',
       [groupId, member.id, requestId, ctx.staffId, member],
     );
+    await record(ctx, [groupActivity('joined-group', group, customer.id, stampOf(ctx))]);
     return member;
   },
   async removeGroupMember(ctx, { groupId, memberId }) {
@@ -511,6 +595,7 @@ export const handlers: Handlers = {
     if (member.role === 'admin' && group.viewerRole !== 'owner')
       throw new AdapterError('forbidden', 'Only the owner can remove an admin', { reason: 'protected-member' });
     await ctx.tx.query('DELETE FROM group_members WHERE group_id = $1 AND id = $2', [groupId, memberId]);
+    if (member.type === 'customer') await record(ctx, [groupActivity('left-group', group, memberId, stampOf(ctx))]);
     return { removed: true };
   },
 };
