@@ -81,7 +81,8 @@ for (const database of databases) {
           assert.deepEqual([blocked.status, blocked.body.code, blocked.body.retryable], [503, 'unavailable', true]);
           assert.ok(blocked.headers.get('retry-after'));
           for (const reply of await Promise.all(burst)) assert.ok([200, 503].includes(reply.status), `${reply.status}`);
-          // And the server goes on with new connections.
+          // And the server goes on with new connections, once the pool has seen the dropped ones close.
+          await new Promise((resolve) => setTimeout(resolve, 500));
           const after = await Promise.all(Array.from({ length: 10 }, () => server.call('searchCustomers', {})));
           assert.deepEqual(new Set(after.map((reply) => reply.status)), new Set([200]));
           assert.ok(errors.some((line) => / 503: /.test(line)));
