@@ -282,13 +282,9 @@ export const SentInPlainBrowser: Story = {
   play: sendFirst(true),
 };
 
-/**
- * Sending from one dispenser counts in the other (the limit is per customer). Known defect, reported: two
- * dispensers for one customer name their landmarks alike (axe `landmark-unique`), so this story alone skips that rule.
- */
+/** Sending from one dispenser counts in the other (the limit is per customer). */
 export const TwoDispensersOneCustomer: Story = {
   name: 'Two dispensers, one customer',
-  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
   render: (args, context) =>
     wired(
       context,

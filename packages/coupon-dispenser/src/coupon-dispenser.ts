@@ -372,17 +372,16 @@ export class CouponDispenser extends ClientelingElement {
       >${this.feedback.render()}`;
   }
 
-  /** The offers to send and the coupons the customer holds. */
+  /**
+   * The offers to send and the coupons the customer holds. The sections carry headings but no
+   * accessible name, so they are not landmarks: a page may show several dispensers.
+   */
   private renderLists(now: Date) {
-    return html`<section part="offers" aria-labelledby="offers" aria-busy=${!this.offers.value && !this.offers.error}
+    return html`<section part="offers" aria-busy=${!this.offers.value && !this.offers.error}
         ><div class="heading"
           ><h2 id="offers">${this.localize.t('couponDispenser.offers')}</h2>${this.renderHeldLink()}</div
         >${this.renderOffers(now)}</section
-      ><section
-        part="coupons"
-        class="coupons"
-        aria-labelledby="coupons"
-        aria-busy=${!this.coupons.value && !this.coupons.error}
+      ><section part="coupons" class="coupons" aria-busy=${!this.coupons.value && !this.coupons.error}
         ><h2 id="coupons" tabindex="-1">${this.localize.t('couponDispenser.held')}</h2
         >${this.renderCoupons(now)}</section
       >`;

@@ -621,6 +621,20 @@ describe('cl-coupon-dispenser', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('adds no landmark, so two dispensers on one page stay accessible', async () => {
+      const shop = couponShop([stock({ id: 'a', name: '满300减50' })]);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
+          <cl-coupon-dispenser customer-id="cust-1" .adapter=${shop.adapter} .now=${NOW}></cl-coupon-dispenser>
+        </div>`,
+      );
+      const [first, second] = page.querySelectorAll<CouponDispenser>('cl-coupon-dispenser');
+      await waitUntil(() => offer(first!, 'a') && offer(second!, 'a'));
+      expect(root(first!).querySelectorAll('section[aria-labelledby], section[aria-label]')).to.have.length(0);
+      await expect(page).to.be.accessible();
+    });
+
     it('names each send button after its coupon', async () => {
       const shop = couponShop([stock({ id: 'a', name: '满300减50' }), stock({ id: 'b', name: '会员85折' })]);
       for (const lang of ['zh-CN', 'en']) {
