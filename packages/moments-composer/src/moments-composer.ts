@@ -674,7 +674,8 @@ export class MomentsComposer extends ClientelingElement {
       if (this.draft.momentId !== moment.id) this.updateDraft({ momentId: moment.id });
       this.pollMoment(moment.id, attempt);
     } else {
-      this.feedback.show(this.localize.t('momentsComposer.failed'), { tone: 'error' });
+      // The failure is stated (and announced) in the outcome itself, beside "edit again": no toast
+      // that would cover that button.
       this.updateDraft({ momentId: undefined });
       this.refreshQuota();
     }

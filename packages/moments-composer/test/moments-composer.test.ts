@@ -692,6 +692,8 @@ describe('cl-moments-composer', () => {
       expect(text(el)).to.include('3 customers could not be reached.').and.include('Customers blocked the account');
       await animationsDone(el);
       await expect(el).to.be.accessible();
+      // The failure is said once, in the outcome: no toast lies over "Edit and retry".
+      expect(q(el, '[part=feedback]')!.textContent!.trim()).to.equal('');
       button(el, 'Edit and retry').click();
       await el.updateComplete;
       expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('到店礼');
