@@ -48,7 +48,7 @@ const SUMMARIES: Record<core.OperationName, string> = {
   getStaff: 'A staff member of the company.',
   getPolicy: "The company's policy (limits that vary per company).",
   searchCustomers: "The signed-in associate's customers, searched by name or remark, newest first.",
-  getCustomer: 'One of the signed-in associate’s customers (404 for another associate’s, as for an absent one).',
+  getCustomer: 'A customer the signed-in associate follows (404 for any other, as for an absent one).',
   updateCustomer:
     'Edits the remark, description, remark phones and remark company of a customer the associate follows (a diff).',
   listCustomerActivity: 'A customer’s timeline, newest first, keyset paged, optionally of some kinds only.',

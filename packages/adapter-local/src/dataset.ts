@@ -5,6 +5,7 @@
 import type {
   CouponStock,
   Customer,
+  CustomerActivity,
   Group,
   GroupMember,
   IssuedCoupon,
@@ -33,6 +34,8 @@ export interface Dataset {
   groups: Group[];
   members: GroupMember[];
   moments: Moment[];
+  /** The customers' history before the backend starts (absent: every timeline starts empty). */
+  activity?: CustomerActivity[];
 }
 
 /**

@@ -57,6 +57,7 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
   await put('issuedCoupons', dataset.issuedCoupons);
   await put('groups', dataset.groups);
   await put('moments', dataset.moments);
+  await put('activity', dataset.activity ?? []);
   // A roster is one record per group (the internal group's holds 2,000 members): each its own slice.
   for (const [groupId, members] of rosters) await put('rosters', [rosterOf(groupId, members)]);
   // Coupons of the dataset keep their idempotency like any other.

@@ -64,6 +64,15 @@ export function defineCustomerCases(define: DefineCase): void {
     else same(customer.purchases, undefined, 'purchases of an adapter without purchase data');
   });
 
+  define('customers', 'the timeline holds the history the backend started with, oldest last', async (harness) => {
+    const history = await timeline(harness, 'c-1');
+    same(kindsOf(history), ['purchase', 'added'], 'kinds');
+    const purchase = pick(history[0], 'purchase');
+    same([purchase.amount, purchase.storeId, purchase.attributedStaffId], [298000, 's-1', ids.me], 'purchase');
+    same(pick(history[1], 'added').addWay, { kind: 'contact-me', state: 'store-s-1' }, 'how the customer was added');
+    same(kindsOf(await timeline(harness, 'c-1', ['purchase'])), ['purchase'], 'purchases only');
+  });
+
   define(
     'customers',
     'updateCustomer changes only the fields given, and clears with an empty value',
@@ -131,6 +140,11 @@ export function defineCustomerCases(define: DefineCase): void {
     // A follower who is not the owner may edit.
     const shared = await harness.call('updateCustomer', { customerId: ids.sharedCustomer, remark: '共同跟进' });
     same(shared.remark, '共同跟进', 'remark set by a follower');
+    same(
+      (await harness.call('getCustomer', { customerId: ids.sharedCustomer })).remark,
+      '共同跟进',
+      'read by a follower',
+    );
     same(kindsOf(await timeline(harness, ids.sharedCustomer)), ['profile-updated'], 'timeline of the follower');
   });
 
@@ -170,7 +184,11 @@ export function defineCustomerCases(define: DefineCase): void {
       harness.adapter.markTags({ customerId: 'c-1', add: ['t-age-18', 't-age-26'], remove: [] }),
       'invalid',
     );
-    same(kindsOf(await timeline(harness, 'c-1')), ['tags-changed'], 'activities after refused changes');
+    same(
+      kindsOf(await timeline(harness, 'c-1')),
+      ['tags-changed', 'purchase', 'added'],
+      'activities after refused changes',
+    );
     same(
       [...(await harness.call('getCustomer', { customerId: 'c-1' })).tagIds].sort(),
       ['t-age-31', 't-casual'],

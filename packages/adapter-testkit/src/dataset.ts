@@ -287,5 +287,26 @@ export function conformanceDataset(): Dataset {
         unreachableCustomerIds: ['c-4'],
       },
     ],
+    /** The history of 陈静 (c-1) before the suite starts: added through the store's code, then a purchase. */
+    activity: [
+      {
+        id: 'act-c1-added',
+        customerId: 'c-1',
+        kind: 'added',
+        at: fromStart(-99),
+        staffId: 'st-me',
+        addWay: { kind: 'contact-me', state: 'store-s-1' },
+      },
+      {
+        id: 'act-c1-purchase',
+        customerId: 'c-1',
+        kind: 'purchase',
+        at: fromStart(-12),
+        amount: 298000,
+        storeId: 's-1',
+        storeName: '南京东路店',
+        attributedStaffId: 'st-me',
+      },
+    ],
   };
 }

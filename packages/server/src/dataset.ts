@@ -118,6 +118,12 @@ export async function loadDataset(
       ['id', 'staff_id', 'request_id', 'created_at', 'doc'],
       data.moments.map((moment) => [moment.id, moment.staffId, moment.requestId, moment.createdAt, moment]),
     );
+    await insertMany(
+      tx,
+      'customer_activity',
+      ['id', 'customer_id', 'at', 'kind', 'staff_id', 'doc'],
+      (data.activity ?? []).map((entry) => [entry.id, entry.customerId, entry.at, entry.kind, entry.staffId, entry]),
+    );
   });
   return tokens;
 }

@@ -269,7 +269,7 @@ export const handlers: Handlers = {
       input,
     );
   },
-  getCustomer: (ctx, { customerId }) => ownCustomer(ctx, customerId),
+  getCustomer: (ctx, { customerId }) => followedCustomer(ctx, customerId),
   async updateCustomer(ctx, input) {
     const customer = await followedCustomer(ctx, input.customerId, true);
     const updated = applyCustomerUpdate(customer, input, stampOf(ctx));
