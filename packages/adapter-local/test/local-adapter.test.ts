@@ -258,10 +258,16 @@ describe('schema upgrade', () => {
       'g-member',
       'g-staff',
     ]);
+    // version 3: every timeline starts empty and records what happens next
+    expect((await adapter.listCustomerActivity({ customerId: 'c-2' })).items).to.deep.equal([]);
+    await adapter.addCustomerNote({ requestId: 'upgrade-note-0001', customerId: 'c-2', text: '升级后第一条' });
+    expect((await adapter.listCustomerActivity({ customerId: 'c-2' })).items.map((a) => a.kind)).to.deep.equal([
+      'note',
+    ]);
     adapter.close();
     const upgraded = await openDB(dbName);
     expect(upgraded.version).to.equal(DB_VERSION);
-    expect([...upgraded.objectStoreNames]).to.include.members(['requests', 'rosters']);
+    expect([...upgraded.objectStoreNames]).to.include.members(['requests', 'rosters', 'activity']);
     expect([...upgraded.objectStoreNames]).not.to.include('members');
     expect([...upgraded.transaction('issuedCoupons').store.indexNames]).to.include('byCustomer');
     upgraded.close();
