@@ -17,16 +17,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
+import { basename, join, normalize } from 'node:path';
+import { contentType, launchChromium } from '../helpers/pages.js';
 import { packPublicPackages } from '../../scripts/publish-check.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const FIXTURES = new URL('.', import.meta.url).pathname;
 const WORK = join(tmpdir(), 'clienteling-consumers');
 const README_SERVER = 'http://127.0.0.1:8787';
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** The README's code blocks marked `<!-- consumer: path -->`, by path. */
 export function readmeSnippets(readme = readFileSync(join(ROOT, 'README.md'), 'utf8')) {
@@ -63,7 +61,7 @@ function startStaticServer() {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': contentType(file) });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -130,10 +128,7 @@ before(async () => {
   }
   await Promise.all([prepareApp('react-app', snippets), prepareApp('vue-app', snippets)]);
   await reference.ready;
-  browser = await chromium.launch({
-    executablePath: ensureChrome(),
-    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -5,20 +5,15 @@
 // uploading offline, touch hints on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../../rollup.config.js';
-import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
+import { STRICT_CSP, launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const root = `${repo}demo/dist/`;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-/** What a careful retailer's page sends: no inline styles or scripts, only Lit's Trusted Types policy. */
-const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const pixel = await readFile(new URL('../helpers/pixel.png', import.meta.url));
 let server;
 let browser;
@@ -28,8 +23,8 @@ before(async () => {
   const built = spawnSync('node', ['scripts/build-demo.js'], { stdio: 'inherit' });
   assert.equal(built.status, 0, 'the demo build failed');
   await buildSidebar();
-  server = createServer(async (req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  ({ server, base } = await listenOnLoopback((req, res) => {
+    let path = requestPath(req);
     // /csp/… serves the demo with a strict Content-Security-Policy header.
     const headers = {};
     if (path.startsWith('/csp/')) {
@@ -40,19 +35,9 @@ before(async () => {
     const file = path.startsWith('/repo/')
       ? join(repo, path.slice(6))
       : join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: ensureChrome(),
-    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
-  });
+    return sendFile(res, file, headers);
+  }));
+  browser = await launchChromium();
 });
 
 /** Builds the chat-sidebar demo page (demo/sidebar.html) into demo/dist/sidebar/, as the demo build does the main page. */

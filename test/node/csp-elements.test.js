@@ -3,17 +3,13 @@
 // its main states (test/csp/page.ts) while the browser reports every violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
+import { STRICT_CSP as CSP, launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
-const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
 const PAGE =
   '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
   '<script type="module" src="/page.js"></script></head><body></body></html>';
@@ -37,28 +33,15 @@ before(async () => {
     outdir,
     logLevel: 'error',
   });
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  ({ server, base } = await listenOnLoopback((req, res) => {
+    const path = requestPath(req);
     const headers = { 'content-security-policy': CSP };
     if (path === '/') return res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(PAGE);
     if (path === '/favicon.ico') return res.writeHead(204, headers).end();
-    if (path === '/avatar.png') {
-      const picture = readFileSync(join(repo, 'test/helpers/pixel.png'));
-      return res.writeHead(200, { ...headers, 'content-type': 'image/png' }).end(picture);
-    }
-    try {
-      const body = readFileSync(join(outdir, path));
-      res.writeHead(200, { ...headers, 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404, headers).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: ensureChrome(),
-    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
-  });
+    if (path === '/avatar.png') return sendFile(res, join(repo, 'test/helpers/pixel.png'), headers);
+    return sendFile(res, join(outdir, path), headers);
+  }));
+  browser = await launchChromium();
 });
 
 after(async () => {

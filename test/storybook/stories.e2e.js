@@ -6,27 +6,16 @@
 //   STORIES=tag-editor node --test test/storybook/stories.e2e.js   runs the stories whose id contains it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
+import { launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const root = join(repo, 'storybook-static');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 /** The two ways every story is shown. */
 const RUNS = [
   { theme: 'light', locale: 'zh-CN' },
@@ -49,24 +38,13 @@ before(async () => {
     );
     assert.equal(built.status, 0, 'the Storybook build failed');
   }
-  server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  ({ server, base } = await listenOnLoopback((req, res) => {
+    const path = requestPath(req);
     // The browser asks for a favicon the build does not have.
     if (path === '/favicon.ico') return res.writeHead(204).end();
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: ensureChrome(),
-    args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),
-  });
+    return sendFile(res, join(root, path.endsWith('/') ? `${path}index.html` : path));
+  }));
+  browser = await launchChromium();
 });
 
 after(async () => {
