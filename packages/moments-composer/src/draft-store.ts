@@ -1,16 +1,11 @@
 /**
- * Drafts that are never lost: a tiny key-value store in IndexedDB (through `idb`, shared with the
- * default adapter). Values are stored by structured clone, so attachments' Blobs survive a reload or
- * a crash with the text. IndexedDB runs write transactions on one store in the order they were made,
- * so an older save never overwrites a newer one.
+ * The composer's drafts: what the associate typed and chose for a post, kept in IndexedDB by the
+ * shared draft store of `@clienteling/core/drafts.js` (attachments' Blobs included, saves applied in
+ * the order they were made).
  */
-import { openDB, type IDBPDatabase } from 'idb';
 import type { Audience } from '@clienteling/core';
 
-/** The database every clienteling draft lives in. */
-export const DRAFT_DB = 'clienteling-drafts';
-/** The object store of the drafts, keyed by each composer's draft key. */
-const STORE = 'drafts';
+export { DRAFT_DB, draftStore, type DraftStore } from '@clienteling/core/drafts.js';
 
 /** The kinds of attachment a post can carry; never mixed. */
 export type AttachmentKind = 'images' | 'video' | 'link' | 'miniprogram';
@@ -56,25 +51,4 @@ export interface ComposerDraft {
 export function audienceOf(draft: Pick<ComposerDraft, 'tagIds'>): Audience | undefined {
   if (!draft.tagIds) return { type: 'all' };
   return draft.tagIds.length ? { type: 'tags', tagIds: draft.tagIds } : undefined;
-}
-
-/** A key-value store of drafts in one IndexedDB database. */
-export interface DraftStore {
-  get<T>(key: string): Promise<T | undefined>;
-  set(key: string, value: unknown): Promise<void>;
-  delete(key: string): Promise<void>;
-}
-
-/** Opens (lazily, once) the draft store in database `name`. */
-export function draftStore(name: string = DRAFT_DB): DraftStore {
-  let database: Promise<IDBPDatabase> | undefined;
-  const openDatabase = () =>
-    (database ??= openDB(name, 1, {
-      upgrade: (created) => void created.createObjectStore(STORE),
-    }));
-  return {
-    get: async (key) => (await openDatabase()).get(STORE, key),
-    set: async (key, value) => void (await (await openDatabase()).put(STORE, value, key)),
-    delete: async (key) => (await openDatabase()).delete(STORE, key),
-  };
 }
