@@ -126,6 +126,10 @@ export const styles = css`
     flex: 1;
     min-width: 0;
   }
+  .phone-number {
+    display: block;
+    white-space: nowrap;
+  }
   .edit {
     flex: none;
     padding: 0 var(--_cl-space-3);

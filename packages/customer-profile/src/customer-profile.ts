@@ -602,7 +602,9 @@ export class CustomerProfile extends ClientelingElement {
 
   private renderValue(customer: Customer, field: ProfileField, editable: boolean, pending: boolean) {
     const value = this.shownValue(customer, field);
-    const text = Array.isArray(value) ? value.join('、') : value;
+    const empty = !value.length;
+    // Each phone on a line of its own, never broken inside a number.
+    const shown = Array.isArray(value) ? value.map((phone) => html`<span class="phone-number">${phone}</span>`) : value;
     const saving = pending ? html`<span class="saving">${this.localize.t('customerProfile.saving')}</span>` : nothing;
     const edit = editable
       ? html`<button
@@ -616,7 +618,7 @@ export class CustomerProfile extends ClientelingElement {
         >`
       : nothing;
     return html`<div class="value-row"
-      ><span class="value ${text ? '' : 'unset'}">${text || this.localize.t('customerProfile.empty')}</span
+      ><span class="value ${empty ? 'unset' : ''}">${empty ? this.localize.t('customerProfile.empty') : shown}</span
       >${saving}${edit}</div
     >`;
   }
