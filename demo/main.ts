@@ -1,6 +1,6 @@
 // The demo: an associate's mobile workspace (375 px) on the in-browser default adapter with its
-// seed data. Their staff card, a customer picker, the customer's tags and coupons, the moments
-// composer and their groups; language and theme switches.
+// seed data. Their staff card, a customer picker, the customer's profile with their timeline, tags
+// and coupons as tabs, the moments composer and their groups; language and theme switches.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { createLocalAdapter } from '@clienteling/adapter-local';
@@ -8,8 +8,8 @@ import type { Customer, Group } from '@clienteling/core';
 // The first screen's elements load with the page; the other tabs' when they open.
 import '@clienteling/core/define.js';
 import '@clienteling/staff-card/define.js';
-import '@clienteling/tag-editor/define.js';
-import '@clienteling/coupon-dispenser/define.js';
+import '@clienteling/customer-profile/define.js';
+import '@clienteling/customer-timeline/define.js';
 import {
   applySettings,
   otherLocale,
@@ -19,6 +19,7 @@ import {
   type DemoLocale,
   type DemoTheme,
 } from './settings.js';
+import { renderTablist, tabId, tablistStyles } from './tablist.js';
 
 const adapter = createLocalAdapter();
 // After a reload the page keeps its language and theme.
@@ -35,6 +36,8 @@ const words = {
     coupons: '发券',
     moments: '发朋友圈',
     groups: '我的客户群',
+    customerViews: '客户资料',
+    timeline: '动态',
     language: 'English',
     dark: '深色',
     light: '浅色',
@@ -50,6 +53,8 @@ const words = {
     coupons: 'Send a coupon',
     moments: 'Post to moments',
     groups: 'My customer groups',
+    customerViews: 'About the customer',
+    timeline: 'Timeline',
     language: '中文',
     dark: 'Dark',
     light: 'Light',
@@ -68,124 +73,139 @@ const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
   groups: () => import('@clienteling/group-member-list/define.js'),
 };
 
+type CustomerView = 'timeline' | 'tags' | 'coupons';
+
+/** The tabs under the customer's profile, in their order; the timeline opens first. */
+const CUSTOMER_VIEWS: readonly CustomerView[] = ['timeline', 'tags', 'coupons'];
+
+/** What a customer tab needs beyond the first screen, loaded when it opens. */
+const CUSTOMER_VIEW_ELEMENTS: Partial<Record<CustomerView, () => Promise<unknown>>> = {
+  tags: () => import('@clienteling/tag-editor/define.js'),
+  coupons: () => import('@clienteling/coupon-dispenser/define.js'),
+};
+
 @customElement('demo-workspace')
 export class DemoWorkspace extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    /* The themed provider paints the workspace: the shell below takes its colours from the theme. */
-    cl-provider {
-      min-height: 100vh;
-      padding-bottom: calc(64px + env(safe-area-inset-bottom));
-      background: var(--cl-color-surface-muted);
-      /* The elements' brief feedback shows above the fixed tab bar. */
-      --cl-feedback-offset: calc(72px + env(safe-area-inset-bottom));
-    }
-    header {
-      position: sticky;
-      top: 0;
-      z-index: 2;
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      padding: 8px 12px;
-      background: var(--cl-color-surface, #fff);
-      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
-    }
-    h1 {
-      flex: 1;
-      margin: 0;
-      font-size: 17px;
-    }
-    h2 {
-      margin: 16px 12px 8px;
-      font-size: 15px;
-    }
-    button,
-    input,
-    select {
-      font: inherit;
-      min-height: 44px;
-    }
-    .switch {
-      border: 1px solid var(--cl-color-border, #d5d9df);
-      background: var(--cl-color-surface, #fff);
-      color: inherit;
-      border-radius: 8px;
-      padding: 0 10px;
-    }
-    section {
-      margin: 8px;
-      padding: 12px;
-      background: var(--cl-color-surface, #fff);
-      border-radius: 12px;
-    }
-    .search {
-      width: 100%;
-      box-sizing: border-box;
-      padding: 0 12px;
-      border: 1px solid var(--cl-color-border, #d5d9df);
-      border-radius: 8px;
-      background: var(--cl-color-surface, #fff);
-      color: inherit;
-    }
-    /* The customer chooser: one radio group, one tab stop, arrows move between customers. */
-    .customers {
-      margin: 8px 0 0;
-      padding: 0;
-      border: 0;
-      max-height: 220px;
-      overflow: auto;
-    }
-    .customer {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      min-height: 44px;
-      padding: 0 4px;
-      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
-    }
-    .customer input {
-      min-height: auto;
-      margin: 0;
-      accent-color: var(--cl-color-primary, #0a7d3e);
-    }
-    .customer:has(:checked) {
-      font-weight: 600;
-      color: var(--cl-color-primary, #0a7d3e);
-    }
-    .customer small {
-      color: var(--cl-color-text-secondary, #575e69);
-    }
-    nav {
-      position: fixed;
-      bottom: 0;
-      left: 50%;
-      transform: translateX(-50%);
-      width: 100%;
-      max-width: 375px;
-      display: flex;
-      background: var(--cl-color-surface, #fff);
-      border-top: 1px solid var(--cl-color-border, #d5d9df);
-      padding-bottom: env(safe-area-inset-bottom);
-    }
-    nav button {
-      flex: 1;
-      border: 0;
-      background: none;
-      color: inherit;
-      min-height: 56px;
-    }
-    nav button[aria-current='page'] {
-      color: var(--cl-color-primary, #0a7d3e);
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    tablistStyles,
+    css`
+      :host {
+        display: block;
+      }
+      /* The themed provider paints the workspace: the shell below takes its colours from the theme. */
+      cl-provider {
+        min-height: 100vh;
+        padding-bottom: calc(64px + env(safe-area-inset-bottom));
+        background: var(--cl-color-surface-muted);
+        /* The elements' brief feedback shows above the fixed tab bar. */
+        --cl-feedback-offset: calc(72px + env(safe-area-inset-bottom));
+      }
+      header {
+        position: sticky;
+        top: 0;
+        z-index: 2;
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        padding: 8px 12px;
+        background: var(--cl-color-surface, #fff);
+        border-bottom: 1px solid var(--cl-color-border, #d5d9df);
+      }
+      h1 {
+        flex: 1;
+        margin: 0;
+        font-size: 17px;
+      }
+      h2 {
+        margin: 16px 12px 8px;
+        font-size: 15px;
+      }
+      button,
+      input,
+      select {
+        font: inherit;
+        min-height: 44px;
+      }
+      .switch {
+        border: 1px solid var(--cl-color-border, #d5d9df);
+        background: var(--cl-color-surface, #fff);
+        color: inherit;
+        border-radius: 8px;
+        padding: 0 10px;
+      }
+      section {
+        margin: 8px;
+        padding: 12px;
+        background: var(--cl-color-surface, #fff);
+        border-radius: 12px;
+      }
+      .search {
+        width: 100%;
+        box-sizing: border-box;
+        padding: 0 12px;
+        border: 1px solid var(--cl-color-border, #d5d9df);
+        border-radius: 8px;
+        background: var(--cl-color-surface, #fff);
+        color: inherit;
+      }
+      /* The customer chooser: one radio group, one tab stop, arrows move between customers. */
+      .customers {
+        margin: 8px 0 0;
+        padding: 0;
+        border: 0;
+        max-height: 220px;
+        overflow: auto;
+      }
+      .customer {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        min-height: 44px;
+        padding: 0 4px;
+        border-bottom: 1px solid var(--cl-color-border, #d5d9df);
+      }
+      .customer input {
+        min-height: auto;
+        margin: 0;
+        accent-color: var(--cl-color-primary, #0a7d3e);
+      }
+      .customer:has(:checked) {
+        font-weight: 600;
+        color: var(--cl-color-primary, #0a7d3e);
+      }
+      .customer small {
+        color: var(--cl-color-text-secondary, #575e69);
+      }
+      nav {
+        position: fixed;
+        bottom: 0;
+        left: 50%;
+        transform: translateX(-50%);
+        width: 100%;
+        max-width: 375px;
+        display: flex;
+        background: var(--cl-color-surface, #fff);
+        border-top: 1px solid var(--cl-color-border, #d5d9df);
+        padding-bottom: env(safe-area-inset-bottom);
+      }
+      nav button {
+        flex: 1;
+        border: 0;
+        background: none;
+        color: inherit;
+        min-height: 56px;
+      }
+      nav button[aria-current='page'] {
+        color: var(--cl-color-primary, #0a7d3e);
+        font-weight: 600;
+      }
+    `,
+  ];
 
   @state() private locale: DemoLocale = savedLocale();
   @state() private theme: DemoTheme = savedTheme();
   @state() private tab: Tab = 'customers';
+  @state() private customerView: CustomerView = 'timeline';
   @state() private query = '';
   @state() private customers: Customer[] = [];
   @state() private customerId = localStorage.getItem('demo.customer') ?? '';
@@ -221,6 +241,12 @@ export class DemoWorkspace extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('tab')) void TAB_ELEMENTS[this.tab]?.();
+    if (changed.has('customerView')) void CUSTOMER_VIEW_ELEMENTS[this.customerView]?.();
+  }
+
+  /** The profile's quick action "send a coupon" opens the coupons tab. */
+  private handleCustomerAction(event: CustomEvent<{ action: string }>) {
+    if (event.detail.action === 'coupon') this.customerView = 'coupons';
   }
 
   private handleLanguageClick() {
@@ -306,13 +332,38 @@ export class DemoWorkspace extends LitElement {
     >`;
   }
 
-  /** The picked customer's tags and coupons. */
+  /** The picked customer's profile, and their timeline, tags and coupons as tabs. */
   private renderCustomerTools(customerId: string) {
     const text = words[this.locale];
-    return html`<h2>${text.tags}</h2>
-      <section><cl-tag-editor customer-id=${customerId}></cl-tag-editor></section>
-      <h2>${text.coupons}</h2>
-      <section><cl-coupon-dispenser customer-id=${customerId}></cl-coupon-dispenser></section>`;
+    const tablist = renderTablist({
+      views: CUSTOMER_VIEWS,
+      selected: this.customerView,
+      label: (view) => text[view],
+      name: text.customerViews,
+      panelId: 'customer-view',
+      onSelect: (view) => (this.customerView = view),
+    });
+    return html`<section>
+        <cl-customer-profile
+          customer-id=${customerId}
+          @cl-customer-action=${this.handleCustomerAction}
+        ></cl-customer-profile>
+      </section>
+      ${tablist}
+      <section role="tabpanel" id="customer-view" aria-labelledby=${tabId(this.customerView)}>
+        ${this.renderCustomerView(customerId)}
+      </section>`;
+  }
+
+  private renderCustomerView(customerId: string) {
+    switch (this.customerView) {
+      case 'timeline':
+        return html`<cl-customer-timeline customer-id=${customerId}></cl-customer-timeline>`;
+      case 'tags':
+        return html`<cl-tag-editor customer-id=${customerId}></cl-tag-editor>`;
+      case 'coupons':
+        return html`<cl-coupon-dispenser customer-id=${customerId}></cl-coupon-dispenser>`;
+    }
   }
 
   private renderMoments() {

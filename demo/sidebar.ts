@@ -11,6 +11,8 @@ import type { HostBridge } from '@clienteling/core';
 import { detectHostBridge } from '@clienteling/host-bridge';
 import { fakeWecom } from '@clienteling/host-bridge/testing.js';
 import '@clienteling/core/define.js';
+import '@clienteling/customer-profile/define.js';
+import '@clienteling/customer-timeline/define.js';
 import '@clienteling/tag-editor/define.js';
 import '@clienteling/coupon-dispenser/define.js';
 import '@clienteling/moments-composer/define.js';
@@ -24,6 +26,7 @@ import {
   type DemoLocale,
   type DemoTheme,
 } from './settings.js';
+import { renderTablist, tabId, tablistStyles } from './tablist.js';
 
 const adapter = createLocalAdapter();
 // After a reload the page keeps its language and theme.
@@ -41,6 +44,18 @@ const MODES = ['single', 'group', 'browser'] as const;
 
 type Mode = (typeof MODES)[number];
 
+type View = 'timeline' | 'tags' | 'coupons' | 'moments' | 'members';
+
+/**
+ * The sidebar's tabs. A single chat (and a plain browser) opens on the customer's profile with the
+ * timeline first; a group chat on the group's members.
+ */
+const VIEWS: Record<Mode, readonly View[]> = {
+  single: ['timeline', 'tags', 'coupons', 'moments'],
+  group: ['members', 'moments'],
+  browser: ['timeline', 'tags', 'coupons', 'moments'],
+};
+
 const words = {
   'zh-CN': {
     title: '聊天工具栏（模拟）',
@@ -57,6 +72,8 @@ const words = {
     empty: '还没有发送任何内容。在工具栏里发券或分享，发送的内容会出现在这里。',
     noChat: '普通浏览器里没有会话：“发送到聊天”会打开系统分享或复制到剪贴板。',
     loading: '正在读取演示数据…',
+    views: '工具',
+    viewNames: { timeline: '动态', tags: '标签', coupons: '发券', moments: '朋友圈', members: '群成员' },
     moments: '已发表到客户朋友圈',
     failed: '发送失败',
     miniprogram: '小程序',
@@ -85,6 +102,8 @@ const words = {
     empty: 'Nothing sent yet. Send a coupon or share from the sidebar: what is sent appears here.',
     noChat: 'A plain browser has no chat: "send to chat" opens the system share sheet or copies to the clipboard.',
     loading: 'Reading the demo data…',
+    views: 'Tools',
+    viewNames: { timeline: 'Timeline', tags: 'Tags', coupons: 'Coupons', moments: 'Moments', members: 'Members' },
     moments: 'Posted to customer moments',
     failed: 'Not sent',
     miniprogram: 'Mini program',
@@ -113,168 +132,172 @@ const asString = (value: unknown): string => (typeof value === 'string' ? value 
 
 @customElement('demo-sidebar')
 export class DemoSidebar extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-height: 100vh;
-      background: var(--cl-color-surface-muted, #f3f4f6);
-      color: var(--cl-color-text, #1f2329);
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px;
-      padding: 8px 12px;
-      background: var(--cl-color-surface, #fff);
-      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
-    }
-    h1 {
-      flex: 1 1 100%;
-      margin: 0;
-      font-size: 17px;
-    }
-    fieldset {
-      display: flex;
-      gap: 4px;
-      margin: 0;
-      padding: 0;
-      border: 0;
-    }
-    legend {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    button,
-    label.toggle {
-      font: inherit;
-      min-height: 44px;
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-      border: 1px solid var(--cl-color-border, #d5d9df);
-      background: var(--cl-color-surface, #fff);
-      color: inherit;
-      border-radius: 8px;
-      padding: 0 10px;
-      cursor: pointer;
-    }
-    button[aria-pressed='true'] {
-      border-color: var(--cl-color-primary, #0a7d3e);
-      color: var(--cl-color-primary, #0a7d3e);
-      font-weight: 600;
-    }
-    button:focus-visible,
-    label.toggle:focus-within {
-      outline: 2px solid var(--cl-color-focus, #1764c0);
-      outline-offset: 2px;
-    }
-    .client {
-      display: grid;
-      gap: 8px;
-      padding: 8px;
-    }
-    /* On a phone the sidebar page fills the screen: what was sent shows below it. */
-    .chat {
-      order: 2;
-    }
-    @media (min-width: 800px) {
+  static override styles = [
+    tablistStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--cl-color-surface-muted, #f3f4f6);
+        color: var(--cl-color-text, #1f2329);
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        padding: 8px 12px;
+        background: var(--cl-color-surface, #fff);
+        border-bottom: 1px solid var(--cl-color-border, #d5d9df);
+      }
+      h1 {
+        flex: 1 1 100%;
+        margin: 0;
+        font-size: 17px;
+      }
+      fieldset {
+        display: flex;
+        gap: 4px;
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      legend {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      button,
+      label.toggle {
+        font: inherit;
+        min-height: 44px;
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+        border: 1px solid var(--cl-color-border, #d5d9df);
+        background: var(--cl-color-surface, #fff);
+        color: inherit;
+        border-radius: 8px;
+        padding: 0 10px;
+        cursor: pointer;
+      }
+      button[aria-pressed='true'] {
+        border-color: var(--cl-color-primary, #0a7d3e);
+        color: var(--cl-color-primary, #0a7d3e);
+        font-weight: 600;
+      }
+      button:focus-visible,
+      label.toggle:focus-within {
+        outline: 2px solid var(--cl-color-focus, #1764c0);
+        outline-offset: 2px;
+      }
       .client {
-        grid-template-columns: minmax(0, 1fr) 375px;
-        align-items: start;
+        display: grid;
+        gap: 8px;
+        padding: 8px;
       }
+      /* On a phone the sidebar page fills the screen: what was sent shows below it. */
       .chat {
-        order: 0;
+        order: 2;
       }
-      .sidebar {
-        position: sticky;
-        top: 8px;
-        max-height: calc(100vh - 16px);
-        overflow: auto;
+      @media (min-width: 800px) {
+        .client {
+          grid-template-columns: minmax(0, 1fr) 375px;
+          align-items: start;
+        }
+        .chat {
+          order: 0;
+        }
+        .sidebar {
+          position: sticky;
+          top: 8px;
+          max-height: calc(100vh - 16px);
+          overflow: auto;
+        }
       }
-    }
-    .pane {
-      background: var(--cl-color-surface, #fff);
-      border: 1px solid var(--cl-color-border, #d5d9df);
-      border-radius: 12px;
-      overflow: hidden;
-    }
-    .pane > h2 {
-      margin: 0;
-      padding: 10px 12px;
-      font-size: 15px;
-      border-bottom: 1px solid var(--cl-color-border, #d5d9df);
-    }
-    .pane > .meta {
-      margin: 0;
-      padding: 4px 12px;
-      font-size: 12px;
-      color: var(--cl-color-text-secondary, #575e69);
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 12px;
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-      min-height: 120px;
-    }
-    .hint {
-      color: var(--cl-color-text-secondary, #575e69);
-      font-size: 14px;
-    }
-    .bubble {
-      align-self: flex-end;
-      max-width: 85%;
-      padding: 8px 12px;
-      border-radius: 12px;
-      background: var(--cl-color-primary, #0a7d3e);
-      color: var(--cl-color-on-primary, #fff);
-      overflow-wrap: anywhere;
-      white-space: pre-wrap;
-    }
-    .card {
-      align-self: flex-end;
-      width: min(280px, 85%);
-      padding: 10px 12px;
-      border-radius: 12px;
-      border: 1px solid var(--cl-color-border, #d5d9df);
-      background: var(--cl-color-surface, #fff);
-      overflow-wrap: anywhere;
-    }
-    .card strong {
-      display: block;
-    }
-    .card small {
-      display: block;
-      color: var(--cl-color-text-secondary, #575e69);
-    }
-    .card img,
-    .bubble img {
-      display: block;
-      max-width: 100%;
-      margin-top: 6px;
-      border-radius: 6px;
-    }
-    .error {
-      align-self: flex-end;
-      color: var(--cl-color-danger, #c4271d);
-      font-size: 14px;
-    }
-    section {
-      padding: 12px;
-      border-top: 1px solid var(--cl-color-border, #d5d9df);
-    }
-  `;
+      .pane {
+        background: var(--cl-color-surface, #fff);
+        border: 1px solid var(--cl-color-border, #d5d9df);
+        border-radius: 12px;
+        overflow: hidden;
+      }
+      .pane > h2 {
+        margin: 0;
+        padding: 10px 12px;
+        font-size: 15px;
+        border-bottom: 1px solid var(--cl-color-border, #d5d9df);
+      }
+      .pane > .meta {
+        margin: 0;
+        padding: 4px 12px;
+        font-size: 12px;
+        color: var(--cl-color-text-secondary, #575e69);
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 12px;
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        min-height: 120px;
+      }
+      .hint {
+        color: var(--cl-color-text-secondary, #575e69);
+        font-size: 14px;
+      }
+      .bubble {
+        align-self: flex-end;
+        max-width: 85%;
+        padding: 8px 12px;
+        border-radius: 12px;
+        background: var(--cl-color-primary, #0a7d3e);
+        color: var(--cl-color-on-primary, #fff);
+        overflow-wrap: anywhere;
+        white-space: pre-wrap;
+      }
+      .card {
+        align-self: flex-end;
+        width: min(280px, 85%);
+        padding: 10px 12px;
+        border-radius: 12px;
+        border: 1px solid var(--cl-color-border, #d5d9df);
+        background: var(--cl-color-surface, #fff);
+        overflow-wrap: anywhere;
+      }
+      .card strong {
+        display: block;
+      }
+      .card small {
+        display: block;
+        color: var(--cl-color-text-secondary, #575e69);
+      }
+      .card img,
+      .bubble img {
+        display: block;
+        max-width: 100%;
+        margin-top: 6px;
+        border-radius: 6px;
+      }
+      .error {
+        align-self: flex-end;
+        color: var(--cl-color-danger, #c4271d);
+        font-size: 14px;
+      }
+      section {
+        padding: 12px;
+        border-top: 1px solid var(--cl-color-border, #d5d9df);
+      }
+    `,
+  ];
 
   @state() private locale: DemoLocale = savedLocale();
   @state() private theme: DemoTheme = savedTheme();
   @state() private mode: Mode = (localStorage.getItem('demo.sidebar.mode') as Mode | null) ?? 'single';
   @state() private failSend = false;
+  @state() private view: View = VIEWS[this.mode][0]!;
   @state() private customer?: { id: string; name: string };
   @state() private group?: { id: string; name: string };
   @state() private bridge?: HostBridge;
@@ -358,6 +381,7 @@ export class DemoSidebar extends LitElement {
   private handleModeClick(mode: Mode) {
     if (mode === this.mode) return;
     this.mode = mode;
+    this.view = VIEWS[mode][0]!;
     this.log = [];
     localStorage.setItem('demo.sidebar.mode', mode);
     this.makeBridge();
@@ -445,10 +469,33 @@ export class DemoSidebar extends LitElement {
 
   /** The elements, which take the current customer or group from the bridge. */
   private renderSidebar() {
-    return html`<section><cl-tag-editor></cl-tag-editor></section>
-      <section><cl-coupon-dispenser></cl-coupon-dispenser></section>
-      <section><cl-moments-composer></cl-moments-composer></section>
-      <section><cl-group-member-list></cl-group-member-list></section>`;
+    const text = words[this.locale];
+    const profile = html`<section><cl-customer-profile></cl-customer-profile></section>`;
+    return html`${this.mode === 'group' ? nothing : profile}
+      ${renderTablist({
+        views: VIEWS[this.mode],
+        selected: this.view,
+        label: (view) => text.viewNames[view],
+        name: text.views,
+        panelId: 'sidebar-view',
+        onSelect: (view) => (this.view = view),
+      })}
+      <section role="tabpanel" id="sidebar-view" aria-labelledby=${tabId(this.view)}>${this.renderView()}</section>`;
+  }
+
+  private renderView() {
+    switch (this.view) {
+      case 'timeline':
+        return html`<cl-customer-timeline></cl-customer-timeline>`;
+      case 'tags':
+        return html`<cl-tag-editor></cl-tag-editor>`;
+      case 'coupons':
+        return html`<cl-coupon-dispenser></cl-coupon-dispenser>`;
+      case 'moments':
+        return html`<cl-moments-composer></cl-moments-composer>`;
+      case 'members':
+        return html`<cl-group-member-list></cl-group-member-list>`;
+    }
   }
 
   /** A sent message as the chat would show it (adapter text always rendered as text). */

@@ -5,6 +5,8 @@ import '@clienteling/tag-editor/define.js';
 import '@clienteling/moments-composer/define.js';
 import '@clienteling/coupon-dispenser/define.js';
 import '@clienteling/group-member-list/define.js';
+import '@clienteling/customer-profile/define.js';
+import '@clienteling/customer-timeline/define.js';
 
 export { ClProvider } from '@clienteling/core/elements.js';
 export { StaffCard } from '@clienteling/staff-card';
@@ -12,3 +14,5 @@ export { TagEditor, TagPicker } from '@clienteling/tag-editor';
 export { MomentsComposer } from '@clienteling/moments-composer';
 export { CouponDispenser } from '@clienteling/coupon-dispenser';
 export { GroupMemberList } from '@clienteling/group-member-list';
+export { CustomerProfile } from '@clienteling/customer-profile';
+export { CustomerTimeline } from '@clienteling/customer-timeline';
