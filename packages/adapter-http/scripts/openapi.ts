@@ -41,6 +41,8 @@ const NAMED: Record<string, z.ZodMiniType> = {
   Group: core.GroupSchema,
   GroupMember: core.GroupMemberSchema,
   Policy: core.PolicySchema,
+  Task: core.TaskSchema,
+  TaskCounts: core.TaskCountsSchema,
 };
 
 const SUMMARIES: Record<core.OperationName, string> = {
@@ -53,6 +55,15 @@ const SUMMARIES: Record<core.OperationName, string> = {
     'Edits the remark, description, remark phones and remark company of a customer the associate follows (a diff).',
   listCustomerActivity: 'A customer’s timeline, newest first, keyset paged, optionally of some kinds only.',
   addCustomerNote: 'Adds a follow-up note to a customer’s timeline, exactly once per request id.',
+  listTasks:
+    "One list of the signed-in associate's tasks (today and overdue, upcoming, done), keyset paged, with the " +
+    'counts of every list; runs the task rules first, so the data’s follow-ups are there (deterministic ids: never twice).',
+  createTask:
+    'Adds a manual task for a customer the associate follows (title at most 200 characters), once per request id.',
+  completeTask: 'Marks a task of the associate done (a done task answers as it is; a dismissed one is 409).',
+  snoozeTask: 'Snoozes a task until a later time (within 90 days); it comes back open, due then, in today.',
+  dismissTask: 'Dismisses a task of the associate (a dismissed task answers as it is; a done one is 409).',
+  reopenTask: 'Opens a done, dismissed or snoozed task again (the undo of the others).',
   listTagGroups: 'Tag groups with their tags, soft-deleted ones hidden, larger `order` first.',
   markTags: "Adds and removes tags of a customer (a single-select group's new tag replaces its old one).",
   createTag: 'Creates a tag in a group that allows it (409 for a duplicate name).',

@@ -8,6 +8,9 @@
  * - Idempotent operations (`publishMoment`, `issueCoupon`, `addGroupMember`) store their result by
  *   request id in the same transaction as the change: the same id returns the first result, the same
  *   id with another payload is a `conflict`.
+ * - The task rules (core's task-rules.ts) run on `listTasks`, in its transaction, over the signed-in
+ *   associate's customers: what they bring up at that moment is stored once (deterministic ids).
+ *   Issuing a coupon and adding a note complete the tasks they resolve, in their own transaction.
  * - Time comes from an injectable clock; latency and failures can be simulated (failures happen
  *   before any change, so retrying with the same request id is safe).
  */
@@ -17,7 +20,12 @@ import {
   FULL_CAPABILITIES,
   applyTagDiff,
   assertCouponSendable,
+  changeTask,
   couponStockStatus,
+  manualTask,
+  ruleTasks,
+  taskPage,
+  tasksCompletedBy,
   createRequestId,
   dayKey,
   momentQuota,
@@ -38,6 +46,8 @@ import {
   type OperationName,
   type OperationOutput,
   type Policy,
+  type Task,
+  type TaskChange,
   type UploadMediaInput,
   type UploadedMedia,
 } from '@clienteling/core';
@@ -243,6 +253,54 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     for (const activity of activities) if (activity) void tx.objectStore('activity').put(activity);
   };
 
+  /**
+   * Stores the rule tasks the signed-in associate's data brings up at `now` that are not stored yet
+   * (whatever became of those that are). The work is bounded by the associate's own customers.
+   */
+  const runTaskRules = async (
+    tx: WriteTx<['customers', 'issuedCoupons', 'activity', 'tasks']>,
+    { signedInStaffId, policy }: Session,
+    now: Date,
+  ) => {
+    const customers = await tx.objectStore('customers').index('byOwner').getAll(signedInStaffId);
+    const [coupons, activity, stored] = await Promise.all([
+      Promise.all(customers.map(({ id }) => tx.objectStore('issuedCoupons').index('byCustomer').getAll(id))),
+      Promise.all(customers.map(({ id }) => tx.objectStore('activity').index('byCustomer').getAll(id))),
+      tx.objectStore('tasks').index('byStaff').getAllKeys(signedInStaffId),
+    ]);
+    const known = new Set(stored);
+    const found = ruleTasks({
+      staffId: signedInStaffId,
+      customers,
+      coupons: coupons.flat(),
+      activity: activity.flat(),
+      policy,
+      now,
+    });
+    for (const task of found) if (!known.has(task.id)) void tx.objectStore('tasks').put(task);
+  };
+
+  /** Completes the customer's tasks that `what` resolves, in the transaction of `what`. */
+  const completeTasksBy = async (
+    tx: WriteTx<['tasks', ...Name[]]>,
+    what: 'coupon-issued' | 'note',
+    customerId: string,
+    now: Date,
+  ) => {
+    const tasks = await tx.objectStore('tasks').index('byCustomer').getAll(customerId);
+    for (const task of tasksCompletedBy(what, tasks, now)) void tx.objectStore('tasks').put(task);
+  };
+
+  /** Applies `change` to a task of the signed-in associate (another's is not found). */
+  const changeOwnTask = ({ db, signedInStaffId }: Session, taskId: string, change: TaskChange, now: Date) =>
+    write(db, ['tasks'], async (tx) => {
+      const task = await tx.objectStore('tasks').get(taskId);
+      if (!task || task.staffId !== signedInStaffId) throw notFound('Task', taskId);
+      const changed = changeTask(task, change, now);
+      void tx.objectStore('tasks').put(changed);
+      return changed;
+    });
+
   const groupView = async (db: DB, group: Group, signedInStaffId: string): Promise<Group> => {
     const members = (await db.get('rosters', group.id))?.members ?? [];
     return {
@@ -323,7 +381,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     addCustomerNote: handle('addCustomerNote', ({ db, signedInStaffId }, input, now) =>
-      write(db, ['requests', 'customers', 'activity'], async (tx) => {
+      write(db, ['requests', 'customers', 'activity', 'tasks'], async (tx) => {
         const key = `addCustomerNote:${input.requestId}`;
         const payload = payloadOf(input);
         const earlier = await replay(tx, key, payload);
@@ -331,9 +389,48 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         await followedCustomer(tx.objectStore('customers'), signedInStaffId, input.customerId);
         const note = noteActivity(input.customerId, input.text, stampOf(now, signedInStaffId));
         record(tx, note);
+        await completeTasksBy(tx, 'note', input.customerId, now);
         void tx.objectStore('requests').put({ key, payload, result: note });
         return note;
       }),
+    ),
+
+    listTasks: handle('listTasks', (session, input, now) =>
+      write(session.db, ['customers', 'issuedCoupons', 'activity', 'tasks'], async (tx) => {
+        if (input.customerId)
+          await followedCustomer(tx.objectStore('customers'), session.signedInStaffId, input.customerId);
+        await runTaskRules(tx, session, now);
+        const tasks = await tx.objectStore('tasks').index('byStaff').getAll(session.signedInStaffId);
+        const listed = input.customerId ? tasks.filter((task) => task.customerId === input.customerId) : tasks;
+        return taskPage(listed, input, now, session.policy.timeZone);
+      }),
+    ),
+
+    createTask: handle('createTask', ({ db, signedInStaffId }, input, now) =>
+      write(db, ['requests', 'customers', 'tasks'], async (tx) => {
+        const key = `createTask:${input.requestId}`;
+        const payload = payloadOf(input);
+        const earlier = (await replay(tx, key, payload)) as Task | undefined;
+        if (earlier) return (await tx.objectStore('tasks').get(earlier.id)) ?? earlier;
+        await followedCustomer(tx.objectStore('customers'), signedInStaffId, input.customerId);
+        const task = manualTask(input, { id: shortId('task'), staffId: signedInStaffId }, now);
+        void tx.objectStore('tasks').put(task);
+        void tx.objectStore('requests').put({ key, payload, result: task });
+        return task;
+      }),
+    ),
+
+    completeTask: handle('completeTask', (session, { taskId }, now) =>
+      changeOwnTask(session, taskId, { kind: 'complete' }, now),
+    ),
+    snoozeTask: handle('snoozeTask', (session, { taskId, until }, now) =>
+      changeOwnTask(session, taskId, { kind: 'snooze', until }, now),
+    ),
+    dismissTask: handle('dismissTask', (session, { taskId }, now) =>
+      changeOwnTask(session, taskId, { kind: 'dismiss' }, now),
+    ),
+    reopenTask: handle('reopenTask', (session, { taskId }, now) =>
+      changeOwnTask(session, taskId, { kind: 'reopen' }, now),
     ),
 
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
@@ -478,7 +575,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }),
 
     issueCoupon: handle('issueCoupon', ({ db, signedInStaffId }, input, now) =>
-      write(db, ['requests', 'couponStocks', 'issuedCoupons', 'customers', 'activity'], async (tx) => {
+      write(db, ['requests', 'couponStocks', 'issuedCoupons', 'customers', 'activity', 'tasks'], async (tx) => {
         const key = `issueCoupon:${input.requestId}`;
         const payload = payloadOf(input);
         const earlier = (await replay(tx, key, payload)) as IssuedCoupon | undefined;
@@ -511,6 +608,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         void tx.objectStore('issuedCoupons').put(coupon);
         void tx.objectStore('requests').put({ key, payload, result: coupon });
         record(tx, couponIssuedActivity(coupon, stampOf(now, signedInStaffId)));
+        await completeTasksBy(tx, 'coupon-issued', customer.id, now);
         return coupon;
       }),
     ),

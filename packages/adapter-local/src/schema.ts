@@ -14,6 +14,9 @@
  *   group's list and count are one read.
  * - Version 3: an `activity` store holds every customer's timeline (indexed by customer), written in
  *   the same transaction as the change it records. Older databases start with an empty timeline.
+ * - Version 4: a `tasks` store holds the associates' tasks (indexed by staff and by customer). Rule
+ *   tasks are written when the rules run (on `listTasks`), so an older database starts with none and
+ *   gets those its data brings up on the first list.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
@@ -28,9 +31,10 @@ import type {
   StaffProfile,
   Store,
   TagGroup,
+  Task,
 } from '@clienteling/core';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface MetaRecord {
   signedInStaffId: string;
@@ -77,6 +81,7 @@ export interface LocalSchema extends DBSchema {
   media: { key: string; value: MediaRecord };
   requests: { key: string; value: RequestRecord };
   activity: { key: string; value: CustomerActivity; indexes: { byCustomer: string } };
+  tasks: { key: string; value: Task; indexes: { byStaff: string; byCustomer: string } };
 }
 export type Name = StoreNames<LocalSchema>;
 export type DB = IDBPDatabase<LocalSchema>;
@@ -96,6 +101,7 @@ export const ALL_STORES: Name[] = [
   'media',
   'requests',
   'activity',
+  'tasks',
 ];
 
 /** The canonical payload of an idempotent request, compared when a request id comes back. */
@@ -173,4 +179,9 @@ export function upgrade(
     }
   }
   if (oldVersion < 3) db.createObjectStore('activity', { keyPath: 'id' }).createIndex('byCustomer', 'customerId');
+  if (oldVersion < 4) {
+    const tasks = db.createObjectStore('tasks', { keyPath: 'id' });
+    tasks.createIndex('byStaff', 'staffId');
+    tasks.createIndex('byCustomer', 'customerId');
+  }
 }

@@ -210,12 +210,19 @@ describe('schema upgrade', () => {
     put('groups', dataset.groups);
     put('members', dataset.members);
     put('moments', dataset.moments);
+    // A policy stored before version 4 has no task thresholds: the rules take the defaults.
+    const {
+      birthdayLeadDays: _birthday,
+      couponExpiryLeadDays: _coupon,
+      afterPurchaseDays: _purchase,
+      greetingHours: _greeting,
+      highValueSpend: _spend,
+      quietDays: _quiet,
+      ...oldPolicy
+    } = dataset.policy;
     void tx
       .objectStore('meta')
-      .put(
-        { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: CONFORMANCE_START },
-        'dataset',
-      );
+      .put({ signedInStaffId: dataset.signedInStaffId, policy: oldPolicy, seededAt: CONFORMANCE_START }, 'dataset');
     await tx.done;
     expect([...v1.objectStoreNames]).not.to.include('requests');
     v1.close();
@@ -264,10 +271,20 @@ describe('schema upgrade', () => {
     expect((await adapter.listCustomerActivity({ customerId: 'c-2' })).items.map((a) => a.kind)).to.deep.equal([
       'note',
     ]);
+    // version 4: no task yet; the rules bring up what the old data holds (the held coupon ending in 3 days)
+    expect((await adapter.listTasks({ bucket: 'today' })).counts).to.deep.equal({ today: 0, upcoming: 0, done: 0 });
+    clock.advance(17 * 86_400_000);
+    const today = await adapter.listTasks({ bucket: 'today' });
+    expect(today.items.map((task) => [task.kind, task.customerId, task.couponId])).to.deep.equal([
+      ['coupon-expiring', 'c-6', 'coupon-seeded'],
+    ]);
+    await adapter.completeTask({ taskId: today.items[0]!.id });
+    expect((await adapter.listTasks({ bucket: 'done' })).counts).to.deep.equal({ today: 0, upcoming: 0, done: 1 });
     adapter.close();
     const upgraded = await openDB(dbName);
     expect(upgraded.version).to.equal(DB_VERSION);
-    expect([...upgraded.objectStoreNames]).to.include.members(['requests', 'rosters', 'activity']);
+    expect([...upgraded.objectStoreNames]).to.include.members(['requests', 'rosters', 'activity', 'tasks']);
+    expect([...upgraded.transaction('tasks').store.indexNames]).to.have.members(['byStaff', 'byCustomer']);
     expect([...upgraded.objectStoreNames]).not.to.include('members');
     expect([...upgraded.transaction('issuedCoupons').store.indexNames]).to.include('byCustomer');
     upgraded.close();

@@ -19,6 +19,7 @@ import type { Dataset } from '@clienteling/adapter-local/seed.js';
 import { createTestClock, type TestClock } from './clock.js';
 import { CONFORMANCE_START, conformanceDataset, ids } from './dataset.js';
 import { defineCustomerCases } from './customer-cases.js';
+import { defineTaskCases } from './task-cases.js';
 import { defineMediaCases } from './media-cases.js';
 
 export interface ConformanceContext {
@@ -38,7 +39,7 @@ export interface ConformanceOptions {
 }
 
 export interface ConformanceCase {
-  /** The area of the contract: `shapes`, `tags`, `moments`, `coupons`, `groups`, `media`. */
+  /** The area of the contract: `shapes`, `tags`, `moments`, `coupons`, `groups`, `media`, `customers`, `tasks`. */
   group: string;
   name: string;
   run(): Promise<void>;
@@ -88,12 +89,13 @@ type Body = (harness: Harness) => Promise<void>;
 /** Every case, for `runAdapterConformance` to register or for a self-test to run by hand. */
 export function conformanceCases(options: ConformanceOptions): ConformanceCase[] {
   const cases: ConformanceCase[] = [];
-  const define = (group: string, name: string, body: Body) =>
+  const define = (group: string, name: string, body: Body, prepare?: (dataset: Dataset) => void) =>
     cases.push({
       group,
       name,
       async run() {
         const dataset = conformanceDataset();
+        prepare?.(dataset);
         const clock = createTestClock(CONFORMANCE_START);
         const adapter = await options.create({ dataset, clock });
         let requestCount = 0;
@@ -816,5 +818,6 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   });
   defineMediaCases(define);
   defineCustomerCases(define);
+  defineTaskCases(define);
   return cases;
 }

@@ -10,10 +10,19 @@ import {
   type MomentAttachments,
   type UploadedMedia,
 } from '@clienteling/core';
+import type { Dataset } from '@clienteling/adapter-local/seed.js';
 import { ConformanceError, type Harness } from './cases.js';
 
-/** Registers one case in a group (the `define` of {@link conformanceCases}). */
-export type DefineCase = (group: string, name: string, body: (harness: Harness) => Promise<void>) => void;
+/**
+ * Registers one case in a group (the `define` of {@link conformanceCases}); `prepare` may add to the
+ * case's fresh dataset before the adapter is created.
+ */
+export type DefineCase = (
+  group: string,
+  name: string,
+  body: (harness: Harness) => Promise<void>,
+  prepare?: (dataset: Dataset) => void,
+) => void;
 
 /** Bytes of a typical compressed WeChat photo: well under 256 KB, yet far over a URL's 2,048 characters. */
 const SMALL_IMAGE_MIN_BYTES = 8 * 1024;

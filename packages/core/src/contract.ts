@@ -30,6 +30,12 @@ import {
   PolicySchema,
   ReachSchema,
   StaffProfileSchema,
+  TaskActionSchema,
+  TaskBucketSchema,
+  TaskCountsSchema,
+  TaskSchema,
+  TaskTitleSchema,
+  DateTimeSchema,
   TagGroupSchema,
   TagSchema,
   storableText,
@@ -79,6 +85,27 @@ export const UpdateCustomerInputSchema = z
     }),
   );
 
+/** A manual task for a customer the associate follows: what to do (at most 200 characters) and when. */
+export const CreateTaskInputSchema = z.object({
+  requestId: RequestIdSchema,
+  customerId: IdSchema,
+  title: TaskTitleSchema,
+  dueAt: DateTimeSchema,
+  /** The one-tap action the task offers (default `open-profile`). */
+  action: z.optional(TaskActionSchema),
+});
+
+/** One list of the associate's tasks, optionally of one customer. */
+export const ListTasksInputSchema = z.object({
+  bucket: TaskBucketSchema,
+  customerId: z.optional(IdSchema),
+  cursor: PageQuery.cursor,
+  limit: PageQuery.limit,
+});
+/** A page of tasks, with how many tasks each list holds (for the same customer filter). */
+export const TaskPageSchema = z.object({ ...pageOf(TaskSchema).shape, counts: TaskCountsSchema });
+const TaskRef = z.object({ taskId: IdSchema });
+
 export const MemberFilterSchema = z.enum(['all', 'staff', 'customer', 'admin']);
 export const MemberSortSchema = z.enum(['joinedAt', 'name']);
 
@@ -115,6 +142,13 @@ export const operations = {
     z.object({ requestId: RequestIdSchema, customerId: IdSchema, text: NoteTextSchema }),
     CustomerActivitySchema,
   ),
+
+  listTasks: operation('read', ListTasksInputSchema, TaskPageSchema),
+  createTask: operation('once', CreateTaskInputSchema, TaskSchema),
+  completeTask: operation('write', TaskRef, TaskSchema),
+  snoozeTask: operation('write', z.object({ taskId: IdSchema, until: DateTimeSchema }), TaskSchema),
+  dismissTask: operation('write', TaskRef, TaskSchema),
+  reopenTask: operation('write', TaskRef, TaskSchema),
 
   listTagGroups: operation('read', Empty, z.array(TagGroupSchema)),
   markTags: operation('write', MarkTagsInputSchema, CustomerSchema),
@@ -165,6 +199,8 @@ export type MemberFilter = z.infer<typeof MemberFilterSchema>;
 export type MemberSort = z.infer<typeof MemberSortSchema>;
 export type MarkTagsInput = z.infer<typeof MarkTagsInputSchema>;
 export type UpdateCustomerInput = z.infer<typeof UpdateCustomerInputSchema>;
+export type CreateTaskInput = z.infer<typeof CreateTaskInputSchema>;
+export type ListTasksInput = z.infer<typeof ListTasksInputSchema>;
 
 /** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
 export interface UploadMediaInput {

@@ -6,3 +6,4 @@ export * from './trade.js';
 export * from './schemas.js';
 export * from './contract.js';
 export * from './validate.js';
+export * from './task-rules.js';

@@ -26,6 +26,12 @@ export const LIMITS = {
   noteMaxLength: 1000,
   /** The `state` of a contact-me code: names the channel a customer was added through. */
   contactStateMaxLength: 30,
+  /** What a manual task says to do. */
+  taskTitleMaxLength: 200,
+  /** How far ahead a task may be snoozed. */
+  taskSnoozeMaxDays: 90,
+  /** The largest threshold, in days, of a task rule (a lead time, a quiet spell). */
+  taskRuleMaxDays: 365,
 } as const;
 
 const utf8 = /* @__PURE__ */ new TextEncoder();
@@ -46,4 +52,10 @@ export const DEFAULT_POLICY: Policy = {
   imageMaxPixels: 30_000_000,
   videoMaxDurationMs: LIMITS.videoMaxDurationMs,
   linkTitleMaxBytes: LIMITS.linkTitleMaxBytes,
+  birthdayLeadDays: 7,
+  couponExpiryLeadDays: 3,
+  afterPurchaseDays: 3,
+  greetingHours: 24,
+  highValueSpend: 500_000,
+  quietDays: 30,
 };

@@ -34,6 +34,20 @@ export function dayKey(date: Date, timeZone: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The first instant of the calendar day `day` (`YYYY-MM-DD`) in `timeZone`. */
+export function startOfDay(day: string, timeZone: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const wallMidnight = Date.UTC(year, month - 1, date);
+  // The zone's offset at an instant: its wall time read as UTC, minus the instant.
+  const offsetAt = (instant: number) => {
+    const wall = partsIn(new Date(instant), timeZone);
+    const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+    return wallAsUtc - Math.floor(instant / 1000) * 1000;
+  };
+  // Twice: the offset at midnight may differ from the offset at the first guess (daylight saving).
+  return new Date(wallMidnight - offsetAt(wallMidnight - offsetAt(wallMidnight)));
+}
+
 /** The first instant of the calendar day after `date`'s, in `timeZone`. */
 export function nextMidnight(date: Date, timeZone: string): Date {
   const wall = partsIn(date, timeZone);

@@ -416,6 +416,66 @@ export const GroupMemberSchema = z.object({
   inviterName: opt(storableText(64)),
 });
 
+/* ------------------------------------------------------------------ tasks (the associate's day) */
+
+/** Why a task exists: one of the rules (task-rules.ts) or the associate's own (`manual`). */
+export const TaskKindSchema = z.enum([
+  'birthday',
+  'coupon-expiring',
+  'after-purchase',
+  'new-customer',
+  'high-value-quiet',
+  'manual',
+]);
+/** What resolves the task: the element offers it as the one-tap action. */
+export const TaskActionSchema = z.enum(['send-coupon', 'send-message', 'open-profile', 'call']);
+/** `snoozed` until `snoozedUntil`, then open again; `done` and `dismissed` are closed. */
+export const TaskStateSchema = z.enum(['open', 'done', 'snoozed', 'dismissed']);
+export const TaskTitleSchema = storableText(LIMITS.taskTitleMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A title must have visible characters' }),
+);
+/** A calendar day, `YYYY-MM-DD`. */
+export const DaySchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
+/**
+ * A follow-up of one associate with one customer. Rule tasks have deterministic ids (one per rule,
+ * customer and occurrence) and carry what the rule refers to, so that an element words why the
+ * task exists ("生日还有 3 天") itself; manual tasks carry a title.
+ */
+export const TaskSchema = z.object({
+  id: IdSchema,
+  /** The associate whose task it is. */
+  staffId: IdSchema,
+  customerId: IdSchema,
+  kind: TaskKindSchema,
+  /** What to do, for manual tasks. */
+  title: opt(TaskTitleSchema),
+  action: TaskActionSchema,
+  state: TaskStateSchema,
+  /** When it is to be done: it is in `today` from the start of its day (overdue after). */
+  dueAt: DateTimeSchema,
+  /** For `snoozed`: when it comes back (open, due then). */
+  snoozedUntil: opt(DateTimeSchema),
+  createdAt: DateTimeSchema,
+  /** For `done` and `dismissed`: when. */
+  closedAt: opt(DateTimeSchema),
+  /** The held coupon that expires (`coupon-expiring`). */
+  couponId: opt(IdSchema),
+  /** The timeline entry the rule refers to: the purchase of `after-purchase`. */
+  activityId: opt(IdSchema),
+  /** The day the task is about, in the store's time zone: the birthday of `birthday`. */
+  eventDate: opt(DaySchema),
+  /**
+   * The moment the task is about: the coupon's end of validity, the purchase, when the customer was
+   * added, the last contact of a quiet high-value customer.
+   */
+  eventAt: opt(DateTimeSchema),
+});
+
+/** The lists of `listTasks`: today and overdue, later (and snoozed), closed (done or dismissed). */
+export const TaskBucketSchema = z.enum(['today', 'upcoming', 'done']);
+export const TaskCountsSchema = z.object({ today: Count, upcoming: Count, done: Count });
+
 /* ------------------------------------------------------------------ policy and paging */
 
 export const PolicySchema = z.object({
@@ -435,6 +495,19 @@ export const PolicySchema = z.object({
   imageMaxPixels: PositiveCount,
   videoMaxDurationMs: PositiveCount.check(z.lte(LIMITS.videoMaxDurationMs)),
   linkTitleMaxBytes: PositiveCount.check(z.lte(LIMITS.linkTitleMaxBytes)),
+  // The thresholds of the task rules (absent: those of DEFAULT_POLICY; see task-rules.ts).
+  /** A birthday task appears this many days before the birthday (7). */
+  birthdayLeadDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** A held coupon expiring within this many days brings up a task (3). */
+  couponExpiryLeadDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** A follow-up task this many days after a purchase (3). */
+  afterPurchaseDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** A new customer not greeted this many hours after being added brings up a task (24). */
+  greetingHours: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays * 24))),
+  /** A customer whose total spend (fen) reaches this is high-value (500,000: 5,000 yuan). */
+  highValueSpend: opt(PositiveCount),
+  /** A high-value customer with no contact for this many days brings up a task (30). */
+  quietDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
 });
 
 export const CursorSchema = z.nullable(storableText(512));
@@ -479,4 +552,10 @@ export type JoinScene = z.infer<typeof JoinSceneSchema>;
 export type Group = z.infer<typeof GroupSchema>;
 export type GroupMember = z.infer<typeof GroupMemberSchema>;
 export type Policy = z.infer<typeof PolicySchema>;
+export type TaskKind = z.infer<typeof TaskKindSchema>;
+export type TaskAction = z.infer<typeof TaskActionSchema>;
+export type TaskState = z.infer<typeof TaskStateSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type TaskBucket = z.infer<typeof TaskBucketSchema>;
+export type TaskCounts = z.infer<typeof TaskCountsSchema>;
 export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };

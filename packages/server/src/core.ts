@@ -15,8 +15,14 @@ export type * from '@clienteling/core';
 export type * from '@clienteling/core/backend.js';
 export const {
   AdapterError,
+  CONTACT_KINDS,
   DEFAULT_POLICY,
   applyTagDiff,
+  changeTask,
+  manualTask,
+  ruleTasks,
+  taskPage,
+  tasksCompletedBy,
   assertCouponSendable,
   byteLength,
   couponStockStatus,

@@ -12,6 +12,7 @@ import type { Dataset } from '@clienteling/adapter-local/seed.js';
 export { devToken, hashToken } from './tokens.js';
 
 const TABLES = [
+  'tasks',
   'customer_activity',
   'idempotency_keys',
   'media',

@@ -3,11 +3,24 @@
  * functions (never written here a second time). Each handler runs inside one transaction and acts
  * for one signed-in staff member: an associate reaches only their own customers and the groups
  * they own or belong to.
+ *
+ * Tasks: the task rules (core's task-rules.ts) run at the start of `listTasks`, in its transaction,
+ * over the associate's own customers, their unused coupons and their purchases and contacts; what
+ * they bring up is inserted once (`ON CONFLICT DO NOTHING` on the deterministic id). Issuing a coupon
+ * and adding a note complete the tasks they resolve in their own transaction.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from './db.js';
 import {
   AdapterError,
+  CONTACT_KINDS,
+  changeTask,
+  manualTask,
+  ruleTasks,
+  taskPage,
+  tasksCompletedBy,
+  type Task,
+  type TaskChange,
   activityPage,
   applyCustomerUpdate,
   couponIssuedActivity,
@@ -248,6 +261,63 @@ async function assertCouponRate(ctx: Context, limit: { max: number; windowMs: nu
   );
 }
 
+/** Stores the rule tasks the associate's data brings up now that are not stored yet (see task-rules.ts). */
+async function runTaskRules(ctx: Context, policy: Policy): Promise<void> {
+  const customers = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1', [ctx.staffId]);
+  if (!customers.length) return;
+  const customerIds = customers.map((customer) => customer.id);
+  const coupons = await docs<IssuedCoupon>(
+    ctx.tx,
+    "SELECT doc FROM issued_coupons WHERE customer_id = ANY($1) AND doc->>'status' = 'unused'",
+    [customerIds],
+  );
+  const activity = await docs<CustomerActivity>(
+    ctx.tx,
+    'SELECT doc FROM customer_activity WHERE customer_id = ANY($1) AND kind = ANY($2) AND at <= $3',
+    [customerIds, ['purchase', ...CONTACT_KINDS], ctx.now.toISOString()],
+  );
+  const found = ruleTasks({ staffId: ctx.staffId, customers, coupons, activity, policy, now: ctx.now });
+  if (!found.length) return;
+  await ctx.tx.query(
+    `INSERT INTO tasks (id, staff_id, customer_id, kind, state, due_at, doc)
+     SELECT t->>'id', t->>'staffId', t->>'customerId', t->>'kind', t->>'state', (t->>'dueAt')::timestamptz, t
+     FROM jsonb_array_elements($1::jsonb) AS t
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(found)],
+  );
+}
+
+const saveTask = (ctx: Context, task: Task) =>
+  ctx.tx.query('UPDATE tasks SET state = $2, due_at = $3, doc = $4 WHERE id = $1', [
+    task.id,
+    task.state,
+    task.snoozedUntil ?? task.dueAt,
+    task,
+  ]);
+
+/** Completes the customer's tasks that `what` resolves, in the transaction of `what`. */
+async function completeTasksBy(ctx: Context, what: 'coupon-issued' | 'note', customerId: string): Promise<void> {
+  const open = await docs<Task>(
+    ctx.tx,
+    "SELECT doc FROM tasks WHERE customer_id = $1 AND state IN ('open', 'snoozed') FOR UPDATE",
+    [customerId],
+  );
+  for (const task of tasksCompletedBy(what, open, ctx.now)) await saveTask(ctx, task);
+}
+
+/** Applies `change` to a task of the signed-in associate (another's is not found, like an absent one). */
+async function changeOwnTask(ctx: Context, taskId: string, change: TaskChange): Promise<Task> {
+  const task = await one<Task>(
+    ctx.tx,
+    'SELECT doc FROM tasks WHERE id = $1 AND staff_id = $2 FOR UPDATE',
+    [taskId, ctx.staffId],
+    `Task ${taskId}`,
+  );
+  const changed = changeTask(task, change, ctx.now);
+  await saveTask(ctx, changed);
+  return changed;
+}
+
 const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
 
 export const handlers: Handlers = {
@@ -298,8 +368,49 @@ export const handlers: Handlers = {
     await followedCustomer(ctx, customerId, true);
     const note = noteActivity(customerId, text, stampOf(ctx));
     await record(ctx, [note], requestId);
+    await completeTasksBy(ctx, 'note', customerId);
     return note;
   },
+
+  async listTasks(ctx, input) {
+    if (input.customerId) await followedCustomer(ctx, input.customerId);
+    const policy = await getPolicy(ctx.tx);
+    await runTaskRules(ctx, policy);
+    const tasks = await docs<Task>(
+      ctx.tx,
+      'SELECT doc FROM tasks WHERE staff_id = $1 AND ($2::text IS NULL OR customer_id = $2)',
+      [ctx.staffId, input.customerId ?? null],
+    );
+    return taskPage(tasks, input, ctx.now, policy.timeZone);
+  },
+  async createTask(ctx, input) {
+    const [earlier] = await docs<Task>(ctx.tx, 'SELECT doc FROM tasks WHERE staff_id = $1 AND request_id = $2', [
+      ctx.staffId,
+      input.requestId,
+    ]);
+    const task = manualTask(input, { id: `task-${randomUUID()}`, staffId: ctx.staffId }, ctx.now);
+    if (earlier) {
+      if (
+        !same(
+          [earlier.customerId, earlier.title, earlier.dueAt, earlier.action],
+          [task.customerId, task.title, task.dueAt, task.action],
+        )
+      )
+        throw reused();
+      return earlier;
+    }
+    await followedCustomer(ctx, input.customerId, true);
+    await ctx.tx.query(
+      'INSERT INTO tasks (id, staff_id, customer_id, kind, state, due_at, request_id, doc) ' +
+        'VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [task.id, ctx.staffId, task.customerId, task.kind, task.state, task.dueAt, input.requestId, task],
+    );
+    return task;
+  },
+  completeTask: (ctx, { taskId }) => changeOwnTask(ctx, taskId, { kind: 'complete' }),
+  snoozeTask: (ctx, { taskId, until }) => changeOwnTask(ctx, taskId, { kind: 'snooze', until }),
+  dismissTask: (ctx, { taskId }) => changeOwnTask(ctx, taskId, { kind: 'dismiss' }),
+  reopenTask: (ctx, { taskId }) => changeOwnTask(ctx, taskId, { kind: 'reopen' }),
 
   async listTagGroups(ctx) {
     return visibleTagGroups(await docs<TagGroup>(ctx.tx, 'SELECT doc FROM tag_groups ORDER BY id'));
@@ -487,6 +598,7 @@ export const handlers: Handlers = {
       [coupon.id, stockId, customerId, ctx.staffId, requestId, coupon.issuedAt, coupon],
     );
     await record(ctx, [couponIssuedActivity(coupon, stampOf(ctx))]);
+    await completeTasksBy(ctx, 'coupon-issued', customerId);
     return coupon;
   },
   async listCustomerCoupons(ctx, { customerId }) {
