@@ -90,6 +90,17 @@ const cleanPhones = (phones: readonly string[]) => phones.map((phone) => phone.t
 
 const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
+const monthDayFormats = new Map<string, Intl.DateTimeFormat>();
+/** "December 4" / "12月4日" (a yearly date has no year), made once per locale. */
+const monthDayFormat = (locale: string) => {
+  let format = monthDayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    monthDayFormats.set(locale, format);
+  }
+  return format;
+};
+
 /** The tag editor's code, loaded the first time the element's own sheet opens. */
 let tagEditorModule: Promise<unknown> | undefined;
 
@@ -839,11 +850,7 @@ export class CustomerProfile extends ClientelingElement {
   private renderDate(date: ImportantDate, days: number) {
     const kind = date.kind === 'other' ? 'otherDate' : date.kind;
     const label = date.label || this.localize.t(`customerProfile.${kind}`);
-    const day = new Intl.DateTimeFormat(this.localize.locale, {
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }).format(monthDayDate(date.date));
+    const day = monthDayFormat(this.localize.locale).format(monthDayDate(date.date));
     return html`<li class="date ${days <= 7 ? 'soon' : ''}">
       <span class="date-label">${label}</span><span class="date-day">${day}</span>
       <span part="countdown" class="countdown">${this.countdown(date, days)}</span>
