@@ -66,7 +66,7 @@ export const REFRESH_EVENTS = [
   'cl-tags-change',
   'cl-coupon-issued',
   'cl-moment-published',
-  'cl-customer-update',
+  'cl-customer-change',
   'cl-note-add',
 ] as const;
 
@@ -140,7 +140,7 @@ interface RowContext {
  * marked as being saved, and is taken back (the text kept) when the save fails.
  *
  * The timeline loads again by itself after `cl-tags-change`, `cl-coupon-issued`,
- * `cl-moment-published`, `cl-customer-update` and another timeline's `cl-note-add` for the same
+ * `cl-moment-published`, `cl-customer-change` and another timeline's `cl-note-add` for the same
  * customer anywhere on the page; `refresh()` does it on demand. Tapping an entry emits
  * `cl-activity-select`; unless a listener calls `preventDefault()`, the entry's details open in a
  * dialog (the whole note or moment text, the exact time).
@@ -645,6 +645,7 @@ export class CustomerTimeline extends ClientelingElement {
       words: {
         localize: this.localize,
         staffName: this.staffName,
+        isSelf: (staffId) => Boolean(staffId) && staffId === this.currentStaffId,
         tagName: (tagId) => this.tagNames.get(tagId) ?? this.localize.t('timeline.tags.unknown'),
       },
     };

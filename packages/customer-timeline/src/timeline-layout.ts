@@ -22,9 +22,11 @@ export class TimelineLayout extends FlowLayout {
   /** The height of an entry, in px (set through the layout config). */
   declare entryHeight?: number;
 
-  /** Where each row starts, for the rows, heights and count they were worked out for. */
-  private offsets = new Float64Array(1);
-  private offsetsKey?: { rows: unknown[]; day: number; entry: number };
+  /**
+   * Where each row starts (and, last, the list's length), with the rows and heights it was worked
+   * out for. No initializer: the flow layout's constructor already asks for it.
+   */
+  private offsetsFor?: { rows: unknown[]; day: number; entry: number; offsets: Float64Array };
 
   constructor(hostSink: FlowLayoutArguments[0], config?: TimelineLayoutConfig) {
     super(hostSink, config);
@@ -62,13 +64,27 @@ export class TimelineLayout extends FlowLayout {
     const rows = this.items;
     const day = this.dayHeight ?? DEFAULT_DAY_HEIGHT;
     const entry = this.entryHeight ?? DEFAULT_ENTRY_HEIGHT;
-    const key = this.offsetsKey;
-    if (key?.rows === rows && key.day === day && key.entry === entry) return this.offsets;
+    const known = this.offsetsFor;
+    if (known?.rows === rows && known.day === day && known.entry === entry) return known.offsets;
     const offsets = new Float64Array(rows.length + 1);
     for (let index = 0; index < rows.length; index++) offsets[index + 1] = offsets[index]! + this.sizeOf(index);
-    this.offsets = offsets;
-    this.offsetsKey = { rows, day, entry };
+    this.offsetsFor = { rows, day, entry, offsets };
     return offsets;
+  }
+
+  /**
+   * A fresh anchor for every pass (unless a row is pinned by `scrollToIndex`). The flow layout keeps
+   * its anchor until a later pass, after measuring, finds the range unchanged; rows are never
+   * measured here, so a kept anchor would pull a long scroll back to it.
+   */
+  override _getItems(): void {
+    if (this.pin === null) this._resetReflowState();
+    super._getItems();
+  }
+
+  /** Every row's size is known, rendered or not: a pass over rows not yet rendered is exact and stable. */
+  override _getSize(index: number): number {
+    return this.sizeOf(index);
   }
 
   override _getAverageSize(): number {

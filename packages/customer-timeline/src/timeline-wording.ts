@@ -14,6 +14,8 @@ export interface WordingContext {
   localize: LocalizeController<Messages>;
   /** The name of a staff member (`我` for the signed-in one; `同事` until the name is known). */
   staffName: (staffId: string | undefined) => string;
+  /** Whether `staffId` is the signed-in associate's. */
+  isSelf: (staffId: string | undefined) => boolean;
   /** The name of a tag (a deleted or unknown tag is said so). */
   tagName: (tagId: string) => string;
 }
@@ -104,7 +106,12 @@ export function describeActivity(context: WordingContext, activity: CustomerActi
     case 'coupon-redeemed':
       return { headline: localize.t('timeline.coupon.redeemed'), detail: activity.stockName };
     case 'moment-sent':
-      return { headline: localize.t('timeline.moment', who), detail: excerpt(activity.text) };
+      return {
+        headline: context.isSelf(activity.staffId)
+          ? localize.t('timeline.moment.yours')
+          : localize.t('timeline.moment', who),
+        detail: excerpt(activity.text),
+      };
     case 'joined-group':
       return { headline: localize.t('timeline.group.joined'), detail: activity.groupName };
     case 'left-group':

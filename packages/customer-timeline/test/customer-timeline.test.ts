@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import {
@@ -195,7 +196,7 @@ describe('cl-customer-timeline', () => {
       const times = entries(el).map((row) => text(row.querySelector('[part=time]')));
       expect(times[0]).to.equal('3 分钟前');
       expect(times[1]).to.equal('昨天 14:20');
-      expect(headlines(el)[0]).to.equal('李娜 写了跟进记录');
+      expect(headlines(el)[0]).to.equal('李娜写了跟进记录');
       await expect(el).to.be.accessible();
     });
 
@@ -317,21 +318,21 @@ describe('cl-customer-timeline', () => {
       const el = await mount(adapter);
       await waitUntil(() => !headlines(el).some((line) => line.includes('同事')), 'staff names did not arrive');
       expect(headlines(el)).to.deep.equal([
-        '由 李娜 转给 我',
-        '李娜 写了跟进记录',
+        '由李娜转给我',
+        '李娜写了跟进记录',
         '消费 ¥1,280.50',
         '退出了群聊',
         '加入了群聊',
-        '张伟 的朋友圈送达客户',
+        '张伟的朋友圈送达客户',
         '客户使用了优惠券',
-        '我 发了一张优惠券',
-        '李娜 修改了标签',
-        '李娜 修改了客户资料',
-        '李娜 添加了客户',
+        '我发了一张优惠券',
+        '李娜修改了标签',
+        '李娜修改了客户资料',
+        '李娜添加了客户',
       ]);
       const details = detailOf(el);
       expect(details[1]).to.equal('下周到店试穿');
-      expect(details[2]).to.equal('南京东路店 · 归属 李娜');
+      expect(details[2]).to.equal('南京东路店 · 归属李娜');
       expect(details[3]).to.equal('老客福利群');
       expect(details[5]).to.equal(`${'新品'.repeat(30)}…`);
       expect(details[6]).to.equal('满 300 减 50');
@@ -365,6 +366,14 @@ describe('cl-customer-timeline', () => {
       expect(details[8]).to.equal('Added 运动风, a deleted tag, removed 白领');
       expect(details[9]).to.equal('Remark: 陈姐; Description cleared; Phones: 13800138000, 13900139000');
       expect(details[10]).to.equal('through the contact-me code “南京东路店”');
+    });
+
+    it("says the associate's own moment as theirs", async () => {
+      const moment = entry('moment-sent', minutesAgo(5), { staffId: 'staff-1', momentId: 'mo2', text: '会员日' });
+      const zh = await mount(adapterFor(timelineBackend([moment])));
+      await waitUntil(() => headlines(zh)[0] === '我的朋友圈送达客户', 'not worded as the associate’s own');
+      const en = await mount(adapterFor(timelineBackend([moment])), { locale: 'en' });
+      await waitUntil(() => headlines(en)[0] === 'Your moment reached the customer', 'not worded as yours');
     });
 
     it('opens the whole entry in a dialog, unless a page listener takes the select event', async () => {
@@ -438,6 +447,43 @@ describe('cl-customer-timeline', () => {
       expect(new Set(refreshed).size).to.equal(refreshed.length);
     });
 
+    it('jumps far down a long timeline scrolled in its own box, and shows the rows there', async () => {
+      const backend = timelineBackend(
+        Array.from({ length: 600 }, (_, i) =>
+          entry('note', new Date(Date.now() - (i + 1) * 97 * MINUTE).toISOString(), { text: `n${i}` }),
+        ),
+      );
+      const box = document.createElement('div');
+      box.style.cssText = 'height:640px;width:375px;overflow:auto';
+      document.body.append(box);
+      try {
+        render(
+          html`<cl-provider .adapter=${adapterFor(backend)}
+            ><cl-customer-timeline
+              customer-id="cust-1"
+              page-size="500"
+              draft-key=${freshDraftKey()}
+            ></cl-customer-timeline
+          ></cl-provider>`,
+          box,
+        );
+        const el = box.querySelector('cl-customer-timeline')!;
+        await waitUntil(() => $(el, '.virtual') && entries(el).length > 0, 'the timeline was not virtualized');
+        box.scrollTop = 1;
+        await aTimeout(100);
+        box.scrollTop = 20_000;
+        await aTimeout(200);
+        expect(box.scrollTop).to.equal(20_000);
+        const shown = $$(el, '[role=listitem]').map((row) => Number(row.getAttribute('aria-posinset')));
+        expect(Math.min(...shown)).to.be.greaterThan(150);
+        // Positions are exact: the row at the top of the box is the one the offsets say.
+        const first = entries(el).find((row) => row.getBoundingClientRect().bottom > box.getBoundingClientRect().top)!;
+        expect(first.getBoundingClientRect().top - box.getBoundingClientRect().top).to.be.within(-90, 1);
+      } finally {
+        box.remove();
+      }
+    });
+
     it('shows a failed next page at the end with Retry, and goes on after it', async () => {
       const backend = timelineBackend(
         Array.from({ length: 30 }, (_, i) => entry('note', minutesAgo(100 + i * 60), { text: `n${i}` })),
@@ -476,7 +522,7 @@ describe('cl-customer-timeline', () => {
       const last = listCalls(adapter).at(-1)!;
       expect(last.kinds).to.deep.equal(['coupon-issued', 'coupon-redeemed']);
       expect(last.cursor).to.equal(null);
-      expect(headlines(el)).to.deep.equal(['我 发了一张优惠券', '客户使用了优惠券']);
+      expect(headlines(el)).to.deep.equal(['我发了一张优惠券', '客户使用了优惠券']);
       select.value = 'purchases';
       select.dispatchEvent(new Event('change'));
       await waitUntil(() => $(el, '[part=state]'));
@@ -548,7 +594,7 @@ describe('cl-customer-timeline', () => {
       expect(event.detail.activity.text).to.equal('客户想要 M 码的白色外套');
       await el.updateComplete;
       expect(entries(el)[0]!.hasAttribute('data-pending')).to.equal(false);
-      expect(headlines(el)).to.deep.equal(['我 写了跟进记录', '李娜 写了跟进记录']);
+      expect(headlines(el)).to.deep.equal(['我写了跟进记录', '李娜写了跟进记录']);
       expect(textarea(el).value).to.equal('');
       expect(await draftStore().get(draftKey)).to.equal(undefined);
       expect(backend.notes()).to.have.length(2);
