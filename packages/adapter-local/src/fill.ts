@@ -1,15 +1,30 @@
 /**
- * Writes a dataset into an empty database (loaded lazily: only an empty database needs it).
- * One transaction over every store: a database is never half seeded, and a second tab seeding at the
- * same time waits, finds the data and writes nothing. The records go in slices of a few
- * milliseconds, the next slice put when the last request of the previous one succeeds (which keeps
- * the transaction alive): between slices the page handles input and paints. What the first screen
- * shows (the associate, the stores, the tags, the coupon stocks, the customers) goes first.
+ * Writes a dataset into an empty database (loaded lazily: only an empty database needs it), in three
+ * transactions:
+ *
+ * 1. Everything but the customers' history, over every store: a second tab seeding at the same time
+ *    waits, then finds the data and writes nothing. What the first screen shows (the associate, the
+ *    stores, the tags, the coupon stocks, the customers) goes first. `fill` resolves when it is done,
+ *    so the first screen does not wait for the history.
+ * 2. The timelines the signed-in associate can read (`activity` of the customers she follows) and
+ *    the `dataset` record of `meta` that says the database is seeded, created in the same task as
+ *    the first completes: every later transaction that reads `activity` or `meta` queues behind it,
+ *    so she never reads a timeline half written, and a second tab finds the database seeded. A
+ *    database left without that record (the page closed before) is seeded again from the start:
+ *    the first transaction writes over its records, id for id, and empties `activity`.
+ * 3. Created as the second completes, the other associates' customers' timelines (no operation of
+ *    hers reads them), then the `meta` record {@link OTHERS_HISTORY_KEY} that says they are there.
+ *    Left out when the connection closes first.
+ *
+ * The records go in slices of a few milliseconds, the next slice put when the last request of the
+ * previous one succeeds (which keeps the transaction alive): between slices the page handles input
+ * and paints.
  */
-import { unwrap } from 'idb';
+import { unwrap, type IDBPTransaction } from 'idb';
 import { AdapterError, isValidityWindowAllowed, type GroupMember } from '@clienteling/core';
+import { followsCustomer } from '@clienteling/core/backend.js';
 import type { Dataset } from './dataset.js';
-import { ALL_STORES, payloadOf, rosterOf, type DB, type MetaRecord, type Name } from './schema.js';
+import { ALL_STORES, payloadOf, rosterOf, type DB, type LocalSchema, type MetaRecord, type Name } from './schema.js';
 
 /**
  * How long a slice of puts may run before the page gets a turn, in ms: a put clones its record and
@@ -25,6 +40,23 @@ const settled = (request: IDBRequest) =>
     request.addEventListener('error', () => reject(request.error));
   });
 
+/** Puts `records` into `name` in slices of {@link SLICE_MS}; resolves when the last one is stored. */
+async function putInSlices<S extends Name[]>(
+  tx: IDBPTransaction<LocalSchema, S, 'readwrite'>,
+  name: S[number],
+  records: readonly unknown[],
+) {
+  const store = unwrap(tx.objectStore(name)); // raw requests: no promise per record
+  let next = 0;
+  while (next < records.length) {
+    const sliceEnd = performance.now() + SLICE_MS;
+    let last: IDBRequest;
+    do last = store.put(records[next++]);
+    while (next < records.length && performance.now() < sliceEnd);
+    await settled(last);
+  }
+}
+
 export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<MetaRecord> {
   for (const stock of dataset.couponStocks)
     if (!isValidityWindowAllowed(stock.validFrom, stock.validUntil))
@@ -36,19 +68,11 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
   const existing = await tx.objectStore('meta').get('dataset');
   if (existing) return existing;
   const meta: MetaRecord = { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt };
-  const put = async (name: Name, records: readonly unknown[]) => {
-    const store = unwrap(tx.objectStore(name)); // raw requests: no promise per record
-    let next = 0;
-    while (next < records.length) {
-      const sliceEnd = performance.now() + SLICE_MS;
-      let last: IDBRequest;
-      do last = store.put(records[next++]);
-      while (next < records.length && performance.now() < sliceEnd);
-      await settled(last);
-    }
-  };
+  const put = (name: Name, records: readonly unknown[]) => putInSlices(tx, name, records);
   const rosters = new Map<string, GroupMember[]>(dataset.groups.map((group) => [group.id, []]));
   for (const member of dataset.members) rosters.get(member.groupId)?.push(member);
+  // What an interrupted seeding wrote of the history goes: it is written again, whole.
+  void tx.objectStore('activity').clear();
   await put('staff', dataset.staff);
   await put('stores', dataset.stores);
   await put('tagGroups', dataset.tagGroups);
@@ -57,7 +81,6 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
   await put('issuedCoupons', dataset.issuedCoupons);
   await put('groups', dataset.groups);
   await put('moments', dataset.moments);
-  await put('activity', dataset.activity ?? []);
   // A roster is one record per group (the internal group's holds 2,000 members): each its own slice.
   for (const [groupId, members] of rosters) await put('rosters', [rosterOf(groupId, members)]);
   // Coupons of the dataset keep their idempotency like any other.
@@ -69,7 +92,46 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
       result: coupon,
     })),
   );
-  void tx.objectStore('meta').put(meta, 'dataset');
   await tx.done;
+  writeHistory(db, dataset, meta);
   return meta;
+}
+
+/** The key of `meta` whose record says the other associates' timelines are written too (the third transaction). */
+export const OTHERS_HISTORY_KEY = 'others-history';
+
+/**
+ * After the first transaction, the history in two more: the second created in the same task as the
+ * first completes, the third as the second completes. Not awaited: a failure of the second leaves
+ * the database without its `dataset` record, and the next visit seeds it again.
+ */
+function writeHistory(db: DB, dataset: Dataset, meta: MetaRecord): void {
+  const followed = new Set(
+    dataset.customers
+      .filter((customer) => followsCustomer(customer, dataset.signedInStaffId))
+      .map((customer) => customer.id),
+  );
+  const history = dataset.activity ?? [];
+  const readable = history.filter((entry) => followed.has(entry.customerId));
+  const others = history.filter((entry) => !followed.has(entry.customerId));
+  const second = db.transaction(['activity', 'meta'], 'readwrite');
+  second.done.catch(() => undefined);
+  void putInSlices(second, 'activity', readable)
+    .then(() => second.objectStore('meta').put(meta, 'dataset'))
+    .catch(() => undefined);
+  void second.done.then(
+    () => {
+      let third;
+      try {
+        third = db.transaction(['activity', 'meta'], 'readwrite');
+      } catch {
+        return; // the connection is closing: the others' timelines stay unwritten (no operation of hers reads them)
+      }
+      third.done.catch(() => undefined);
+      void putInSlices(third, 'activity', others)
+        .then(() => third.objectStore('meta').put(meta, OTHERS_HISTORY_KEY))
+        .catch(() => undefined);
+    },
+    () => undefined,
+  );
 }

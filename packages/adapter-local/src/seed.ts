@@ -1,7 +1,8 @@
 /**
  * A deterministic generator of believable data for a Chinese department-store chain (东方百货):
  * 3 stores, 20 staff (some not verified), 2,000 customers, 6 tag groups with about 60 tags, 10 coupon
- * stocks, 8 customer groups of 20 to 500 members and one internal group of 2,000.
+ * stocks, 8 customer groups of 20 to 500 members and one internal group of 2,000; every customer with
+ * a profile and a history (`activity`, see `seed-history.ts`).
  *
  * Pure: no IndexedDB, no DOM. The in-browser adapter and the reference server (Node, Postgres) seed
  * from the same function, so the same seed gives the same data everywhere.
@@ -23,8 +24,10 @@ import type {
   TagGroup,
 } from '@clienteling/core';
 import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
+import { historySteps } from './seed-history.js';
 
 export { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
+export { AFTER_HOURS_SHARE, STORE_OPENING_HOURS } from './seed-history.js';
 
 export interface SeedOptions {
   /** Seed of the pseudo-random generator: the same seed (and `now`) gives the same dataset. Default 20261111. */
@@ -659,6 +662,27 @@ function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
     };
   });
 
+  yield;
+
+  /* the customers' profiles and history, on a random stream of their own (the data above stays as it was) */
+  const activity = yield* historySteps(
+    {
+      now,
+      english,
+      signedInStaffId: signedIn.id,
+      staff,
+      customers,
+      tagGroups,
+      couponStocks,
+      issuedCoupons,
+      groups,
+      members,
+      moments,
+    },
+    seededRandom((options.seed ?? 20261111) ^ 0x9e3779b9),
+    SLICE,
+  );
+
   return {
     policy: { ...DEFAULT_POLICY },
     signedInStaffId: signedIn.id,
@@ -671,5 +695,6 @@ function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
     groups,
     members,
     moments,
+    activity,
   };
 }
