@@ -354,6 +354,24 @@ describe('cl-customer-profile', () => {
       expect(api.callsTo('updateCustomer')).to.deep.equal([]);
     });
 
+    it('does not save on the Enter that ends an input method composition', async () => {
+      const api = adapter();
+      const el = await profile(api);
+      const input = await openEditor(el, 'remark');
+      type(input, '静姐');
+      const composing = new KeyboardEvent('keydown', {
+        key: 'Enter',
+        isComposing: true,
+        bubbles: true,
+        composed: true,
+      });
+      input.dispatchEvent(composing);
+      await el.updateComplete;
+      expect(composing.defaultPrevented).to.equal(false);
+      expect($(el, '[data-input="remark"]')).to.equal(input);
+      expect(api.callsTo('updateCustomer')).to.deep.equal([]);
+    });
+
     it('sends nothing when the value did not change', async () => {
       const api = adapter();
       const el = await profile(api);
@@ -583,6 +601,15 @@ describe('cl-customer-profile', () => {
       await el.updateComplete;
       expect(actions).to.deep.equal(['copy-name', 'copy-phone']);
       expect(text(el, '[part="feedback"]')).to.equal('');
+    });
+
+    it('copies by itself when the page lets it, and says so', async () => {
+      const el = await profile();
+      $<HTMLButtonElement>(el, '[part~="copy-name"]')!.click();
+      await waitUntil(() => text(el, '[part="feedback"]'), 'no copy feedback');
+      // Headless Chromium may refuse the clipboard; the fallback (or its failure) is then what is stated.
+      expect(['已复制', '复制失败，请长按文字复制']).to.include(text(el, '[part="feedback"]'));
+      expect($(el, '[part="feedback"]')!.getAttribute('role')).to.equal('status');
     });
 
     it('offers no call or phone copy without a phone', async () => {
