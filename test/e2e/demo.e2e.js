@@ -1,5 +1,6 @@
-// End to end, in real Chromium against the built demo (demo/dist, on the default adapter): tag a
-// customer, send a coupon, publish a moment, search a group, reload, and see everything persisted.
+// End to end, in real Chromium against the built demo (demo/dist, on the default adapter): edit a
+// customer's remark, add a note, tag them, send a coupon, publish a moment, search a group, see each
+// on the customer's timeline, reload, and see everything persisted.
 // Then the review of issue 17: every element under a strict CSP, axe on every page in both themes
 // and languages, focus clear of the fixed bars, the customer chooser, settings kept after a reload,
 // uploading offline, touch hints on a phone.
@@ -63,17 +64,60 @@ after(async () => {
   server?.close();
 });
 
-test('an associate tags a customer, sends a coupon, posts a moment, searches a group; all of it survives a reload', async () => {
+/** The texts of the customer's timeline entries (headline and particulars), as the associate reads them. */
+const timelineTexts = (page) =>
+  page.evaluate(() => {
+    const demo = document.querySelector('demo-workspace')?.shadowRoot;
+    const timeline = demo?.querySelector('cl-customer-timeline')?.shadowRoot;
+    return [...(timeline?.querySelectorAll('[part~="entry"]') ?? [])].map((entry) => entry.textContent ?? '');
+  });
+
+/** Waits until the timeline has an entry containing each of `texts`. */
+async function timelineShows(page, texts) {
+  await page.locator('cl-customer-timeline [part~="entry"]').first().waitFor();
+  try {
+    await page.waitForFunction(
+      (wanted) => {
+        const demo = document.querySelector('demo-workspace')?.shadowRoot;
+        const timeline = demo?.querySelector('cl-customer-timeline')?.shadowRoot;
+        const entries = [...(timeline?.querySelectorAll('[part~="entry"]') ?? [])].map((e) => e.textContent ?? '');
+        return wanted.every((text) => entries.some((entry) => entry.includes(text)));
+      },
+      texts,
+      { timeout: 15_000 },
+    );
+  } catch {
+    assert.fail(`the timeline shows ${JSON.stringify(texts)}; it has ${JSON.stringify(await timelineTexts(page))}`);
+  }
+}
+
+test('an associate edits a remark, notes, tags, sends a coupon, posts a moment, searches a group; the timeline shows each and all of it survives a reload', async () => {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(base);
 
-  // The staff card shows the signed-in associate.
+  // The staff card shows the signed-in associate; the picked customer's profile opens with the timeline.
   await page.locator('cl-staff-card [part~="name"]').first().waitFor();
+  await page.locator('cl-customer-profile [part~="name"]').waitFor();
 
-  // Tag the selected customer with a tag of a multi-select group.
+  // Edit the remark name inline (Enter saves).
+  const remark = `老客户${Date.now() % 10_000}`;
+  await page.locator('cl-customer-profile [data-edit="remark"]').click();
+  await page.locator('cl-customer-profile [data-input="remark"]').fill(remark);
+  await page.locator('cl-customer-profile [data-input="remark"]').press('Enter');
+  await page.locator('cl-customer-profile [data-field="remark"]', { hasText: remark }).waitFor();
+  await page.locator('cl-customer-profile [part~="field-pending"]').waitFor({ state: 'detached' });
+
+  // Add a follow-up note at the top of the timeline.
+  const note = `客户想要一根备用数据线 ${Date.now()}`;
+  await page.locator('cl-customer-timeline [part~="note-input"]').fill(note);
+  await page.locator('cl-customer-timeline [part~="note-save"]').click();
+  await timelineShows(page, [note]);
+
+  // Tag the customer with a tag of a multi-select group.
+  await page.getByRole('tab', { name: '客户标签' }).click();
   const tag = page.locator('cl-tag-editor [role="checkbox"][aria-checked="false"]:not([aria-readonly="true"])').first();
   await tag.waitFor();
   const tagName = (await tag.textContent()).trim();
@@ -82,7 +126,9 @@ test('an associate tags a customer, sends a coupon, posts a moment, searches a g
   await chosen.first().waitFor();
 
   // Send the first coupon that can be sent, through the confirmation step.
+  await page.getByRole('tab', { name: '发券' }).click();
   await page.locator('cl-coupon-dispenser [part~="send-button"]:not([disabled])').first().click();
+  const stockName = (await page.locator('cl-coupon-dispenser dialog h3').first().textContent()).trim();
   await page.locator('cl-coupon-dispenser dialog button[data-variant="primary"]').click();
   const codeInDialog = page.locator('cl-coupon-dispenser dialog [part~="code"]');
   await codeInDialog.waitFor();
@@ -103,10 +149,9 @@ test('an associate tags a customer, sends a coupon, posts a moment, searches a g
   });
   await publish.click();
   await page.locator('cl-moments-composer [part~="status"]').waitFor();
-  await page.waitForFunction(() => {
-    const el = document.querySelector('demo-workspace')?.shadowRoot?.querySelector('cl-moments-composer');
-    return el?.shadowRoot?.querySelector('[part~="publish-button"]')?.disabled === true;
-  });
+  // Published (the default adapter publishes a submitted post when the composer next asks): the outcome replaces the button.
+  await publish.waitFor({ state: 'detached', timeout: 20_000 });
+  assert.equal(await page.locator('cl-moments-composer [part~="status"] .bad').count(), 0, 'the post was published');
 
   // Search the first group by the name of one of its members.
   await page.getByRole('button', { name: '我的客户群' }).click();
@@ -123,10 +168,19 @@ test('an associate tags a customer, sends a coupon, posts a moment, searches a g
     name.slice(0, 2),
   );
 
-  // Reload: the tag, the coupon and the day's post are still there.
-  await page.reload();
+  // Back on the customer: the timeline has the remark, the note, the tag, the coupon and the moment.
+  const everything = [remark, note, tagName, stockName, text.slice(0, 20)];
   await page.getByRole('button', { name: '客户' }).first().click();
+  await page.getByRole('tab', { name: '动态' }).click();
+  await timelineShows(page, everything);
+
+  // Reload: the profile, the timeline, the tag, the coupon and the day's post are still there.
+  await page.reload();
+  await page.locator('cl-customer-profile [data-field="remark"]', { hasText: remark }).waitFor();
+  await timelineShows(page, everything);
+  await page.getByRole('tab', { name: '客户标签' }).click();
   await page.locator('cl-tag-editor [role="checkbox"][aria-checked="true"]', { hasText: tagName }).first().waitFor();
+  await page.getByRole('tab', { name: '发券' }).click();
   await page.locator('cl-coupon-dispenser [part~="coupons"] [part~="code"]', { hasText: code }).waitFor();
   await page.getByRole('button', { name: '发朋友圈' }).click();
   await page.locator('cl-moments-composer [part~="quota"]').waitFor();
@@ -162,19 +216,30 @@ test('demo/cdn.html works from the single-file CDN build and an inline adapter a
 
 /* ------------------------------------------------------------------ issue 17: the review */
 
-/** The demo's tabs and what shows that each has loaded. */
+/**
+ * The demo's pages: a tab of the bottom navigation and, on the customer's, a tab under the profile
+ * (timeline, tags, coupons); and what shows that each has loaded.
+ */
 const TAB_PAGES = [
   {
     tab: 0,
-    ready: ['cl-staff-card [part~="name"]', 'cl-tag-editor cl-tag-picker', 'cl-coupon-dispenser [part~="send-button"]'],
+    view: 0,
+    ready: [
+      'cl-staff-card [part~="name"]',
+      'cl-customer-profile [part~="name"]',
+      'cl-customer-timeline [part~="entry"]',
+    ],
   },
+  { tab: 0, view: 1, ready: ['cl-tag-editor cl-tag-picker'] },
+  { tab: 0, view: 2, ready: ['cl-coupon-dispenser [part~="send-button"]'] },
   { tab: 1, ready: ['cl-moments-composer textarea'] },
   { tab: 2, ready: ['cl-group-member-list [part~="name"]'] },
 ];
 
-/** Opens the demo tab at `index` (bottom navigation) and waits for its elements to load. */
-async function openTab(page, { tab, ready }) {
+/** Opens a demo page (a bottom tab, then a customer tab) and waits for its elements to load. */
+async function openTab(page, { tab, view, ready }) {
   await page.locator('demo-workspace nav button').nth(tab).click();
+  if (view !== undefined) await page.locator('demo-workspace [role="tab"]').nth(view).click();
   for (const selector of ready) await page.locator(selector).first().waitFor();
 }
 
@@ -206,8 +271,8 @@ test('every element works under a strict CSP header (no inline style, Trusted Ty
   for (const tabPage of [...TAB_PAGES, TAB_PAGES[0]]) await openTab(page, tabPage);
   // The loading states too: the moments composer's skeleton, and a search in the member list.
   await page.reload();
-  await openTab(page, TAB_PAGES[1]);
-  await openTab(page, TAB_PAGES[2]);
+  await openTab(page, TAB_PAGES[3]);
+  await openTab(page, TAB_PAGES[4]);
   await page.locator('cl-group-member-list input[type="search"]').fill('王');
   await page.waitForTimeout(300);
   violations.push(...(await page.evaluate(() => window.__violations ?? [])));
@@ -238,7 +303,7 @@ for (const locale of ['zh-CN', 'en']) {
           };
         });
         assert.ok(checkedInElements, 'axe checked inside the elements');
-        found.push(...violations.map((v) => `tab ${tabPage.tab}: ${v}`));
+        found.push(...violations.map((v) => `tab ${tabPage.tab}/${tabPage.view ?? '-'}: ${v}`));
       }
       assert.deepEqual(found, []);
       await context.close();
@@ -277,24 +342,45 @@ test('axe finds no violation on demo/cdn.html (the CDN build and a brand colour)
   await context.close();
 });
 
-test('axe finds no violation on the chat-sidebar demo (single chat, group chat, browser) in both themes and languages', async () => {
+/** What shows that a view of the chat-sidebar demo has loaded, by its tab's position in each mode. */
+const SIDEBAR_VIEWS = {
+  single: [
+    'cl-customer-timeline [part~="note-form"], cl-customer-timeline [part~="state"]',
+    'cl-tag-editor cl-tag-picker, cl-tag-editor .note',
+    'cl-coupon-dispenser h3, cl-coupon-dispenser .state',
+    'cl-moments-composer textarea',
+  ],
+  group: ['cl-group-member-list [part~="name"]', 'cl-moments-composer textarea'],
+  browser: [
+    'cl-customer-timeline [part~="note-form"], cl-customer-timeline [part~="state"]',
+    'cl-tag-editor cl-tag-picker, cl-tag-editor .note',
+    'cl-coupon-dispenser h3, cl-coupon-dispenser .state',
+    'cl-moments-composer textarea',
+  ],
+};
+
+test('axe finds no violation on the chat-sidebar demo (every view of single chat, group chat, browser) in both themes and languages', async () => {
   const found = [];
   for (const locale of ['zh-CN', 'en']) {
     for (const theme of ['light', 'dark']) {
-      for (const mode of ['single', 'group', 'browser']) {
+      for (const [mode, views] of Object.entries(SIDEBAR_VIEWS)) {
         const saved = { 'demo.locale': locale, 'demo.theme': theme, 'demo.sidebar.mode': mode };
         const { context, page } = await demoPage(saved, { viewport: { width: 1024, height: 900 } });
         await page.goto(`${base}sidebar/`);
-        await page.locator('cl-tag-editor cl-tag-picker, cl-tag-editor .note').first().waitFor();
-        await page.locator('cl-moments-composer textarea').waitFor();
-        await page.waitForTimeout(600);
-        await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
-        const violations = await page.evaluate(async () =>
-          (await window.axe.run(document)).violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' > ')).join(', ')}`,
-          ),
-        );
-        found.push(...violations.map((v) => `${locale} ${theme} ${mode}: ${v}`));
+        if (mode !== 'group')
+          await page.locator('cl-customer-profile [part~="header"], cl-customer-profile .note').first().waitFor();
+        for (const [index, ready] of views.entries()) {
+          await page.locator('demo-sidebar [role="tab"]').nth(index).click();
+          await page.locator(ready).first().waitFor();
+          await page.waitForTimeout(600);
+          await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
+          const violations = await page.evaluate(async () =>
+            (await window.axe.run(document)).violations.map(
+              (v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' > ')).join(', ')}`,
+            ),
+          );
+          found.push(...violations.map((v) => `${locale} ${theme} ${mode} view ${index}: ${v}`));
+        }
         await context.close();
       }
     }
@@ -379,7 +465,7 @@ test('focus never hides under the sticky header or the fixed tab bar, and the cu
 test('the feedback after tagging shows above the fixed tab bar', async () => {
   const { context, page } = await demoPage();
   await page.goto(base);
-  await openTab(page, TAB_PAGES[0]);
+  await openTab(page, TAB_PAGES[1]);
   await page
     .locator('cl-tag-editor [role="checkbox"][aria-checked="false"]:not([aria-readonly="true"])')
     .first()
@@ -394,7 +480,7 @@ test('the feedback after tagging shows above the fixed tab bar', async () => {
 test('offline, the composer says so and still uploads an image (no chunk from the network)', async () => {
   const { context, page } = await demoPage();
   await page.goto(base);
-  await openTab(page, TAB_PAGES[1]);
+  await openTab(page, TAB_PAGES[3]);
   await context.setOffline(true);
   await page.locator('cl-moments-composer [part~="offline"]').waitFor();
   const chooser = page.waitForEvent('filechooser');
@@ -412,7 +498,7 @@ test('offline, the composer says so and still uploads an image (no chunk from th
 test('on a phone the composer shows the touch hint, not the keyboard one', async () => {
   const { context, page } = await demoPage({}, { hasTouch: true, isMobile: true });
   await page.goto(base);
-  await openTab(page, TAB_PAGES[1]);
+  await openTab(page, TAB_PAGES[3]);
   const chooser = page.waitForEvent('filechooser');
   await page.locator('cl-moments-composer [role="group"] button').first().tap();
   await (
