@@ -253,11 +253,14 @@ export function defineTaskCases(define: DefineCase): void {
     const manual = await createManual(harness, '提醒用券', COUPON_TASK_FROM + HOUR, 'c-6');
     harness.clock.advance(MINUTE);
     await harness.call('issueCoupon', { requestId: harness.rid(), stockId: 'k-open', customerId: 'c-6' });
-    const done = (await list(harness, 'done')).find((task) => task.id === expiring.id);
     same(
-      [done?.state, done?.closedAt && Date.parse(done.closedAt)],
-      ['done', harness.clock.now().getTime()],
-      'the expiring-coupon task',
+      ofKind(await list(harness, 'done'), 'coupon-expiring', 'c-6').map((task) => [
+        task.id,
+        task.state,
+        task.closedAt && Date.parse(task.closedAt),
+      ]),
+      [[expiring.id, 'done', harness.clock.now().getTime()]],
+      'the expiring-coupon task (the coupon just sent, ending in 3 days, brings up none)',
     );
     same(
       (await list(harness, 'today')).map((task) => task.id),

@@ -179,11 +179,12 @@ export function ruleTasks(input: RuleInput): Task[] {
       if (time >= from) add('birthday', birthday.slice(0, 4), from, { eventDate: birthday });
     }
 
-    // A held coupon that ends within the lead (and has not ended).
+    // A held coupon that ends within the lead (and has not ended). One sent within the lead is not
+    // brought up: the associate has just been in touch about it.
     for (const coupon of couponsOf.get(customer.id) ?? []) {
       const until = Date.parse(coupon.validUntil);
       const from = until - limits.couponExpiryLeadDays * DAY;
-      if (coupon.status === 'unused' && time >= from && time <= until)
+      if (coupon.status === 'unused' && Date.parse(coupon.issuedAt) < from && time >= from && time <= until)
         add('coupon-expiring', coupon.id, from, { couponId: coupon.id, eventAt: coupon.validUntil });
     }
 
