@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { visibleTagGroups, type Tag, type TagGroup } from '@clienteling/core/trade.js';
 import { LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { pickerMessages } from './tag-picker.messages.js';
@@ -21,11 +22,17 @@ const HIDDEN = -2;
 /** The tag button an event happened on, if any. */
 const tagButton = (e: Event) => (e.target as Element).closest('button[data-id]') as HTMLButtonElement | null;
 
-/** A visible group with its visible tags, their case-folded names (for search) and its behaviour. */
+/** A visible group with its visible tags and its behaviour. */
 interface GroupView {
   group: TagGroup;
   tags: Tag[];
-  folded: string[];
+  /** The tags' case-folded names, for search: worked out on the first search, not on the first render. */
+  searchNames?: string[];
+  /**
+   * How many of the first tags have a button. It grows as a search, an opened group or a selection
+   * shows later tags: a folded group does not create buttons for the tags it hides.
+   */
+  buttonCount: number;
   single: boolean;
   readonly: boolean;
 }
@@ -36,10 +43,58 @@ interface GroupMatch {
   positions: number[];
   /** How many of the group's tags are shown. */
   shown: number;
-  /** The tag holding the group's tab stop. */
-  tabStop?: Tag;
+  /** The index of the tag holding the group's tab stop (-1: none shown). */
+  tabStop: number;
   /** How many tags the folded group hides (0 when it is open, or shows everything anyway). */
   folded: number;
+}
+
+/** What the picker last wrote into the tag buttons of a group (see `showMatches()`). */
+interface ShownGroup {
+  /** The element holding the buttons. */
+  container: HTMLElement;
+  /** The buttons of the group's first tags, in order (the tags after them have no button yet). */
+  buttons: HTMLButtonElement[];
+  /** Per button, whether it is hidden. */
+  hidden: boolean[];
+  /** Per button, where the mark in its name starts and ends (-1: nothing marked; none: name not written). */
+  markFrom: number[];
+  markTo: number[];
+  /** The index of the button holding the group's tab stop (-1: none). */
+  tabStop: number;
+}
+
+/** Writes a tag's name into `element`, the part from `from` to `to` marked (nothing marked when `from` is -1). */
+function writeName(element: HTMLElement, name: string, from: number, to: number): void {
+  const before = element.firstChild;
+  const mark = before?.nextSibling;
+  if (from < 0) {
+    if (before && !mark) (before as Text).data = name;
+    else element.textContent = name;
+  } else if (mark) {
+    // The same three nodes, other text: cheaper than new nodes while the query grows or shrinks.
+    (before as Text).data = name.slice(0, from);
+    (mark.firstChild as Text).data = name.slice(from, to);
+    (mark.nextSibling as Text).data = name.slice(to);
+  } else {
+    const marked = document.createElement('mark');
+    marked.setAttribute('part', 'match');
+    marked.textContent = name.slice(from, to);
+    // Three nodes even when a part is empty: the next write finds them in place.
+    element.textContent = '';
+    element.append(name.slice(0, from), marked, name.slice(to));
+  }
+}
+
+/** Whether `ids` holds exactly the ids of `set` (an array from the host, a set kept here). */
+function sameIds(set: ReadonlySet<string>, ids: readonly string[]): boolean {
+  return set.size === ids.length && ids.every((id) => set.has(id));
+}
+
+/** Whether two records of tag states say the same. */
+function sameStates(a: Record<string, TagState>, b: Record<string, TagState>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((id) => a[id] === b[id]);
 }
 
 /**
@@ -108,11 +163,16 @@ export class TagPicker extends LitElement {
   private groupViews: GroupView[] = [];
   /** The view of each tag's group, by tag id. */
   private viewByTagId = new Map<string, GroupView>();
+  /** The selected ids as a set: a new set only when the selection changes (the tag buttons render again then). */
   private selectedIds = new Set<string>();
+  /** `states`, kept while the host passes new records that say the same (the tag buttons render again only then). */
+  private tagStates: Record<string, TagState> = {};
   /** The tag holding each group's tab stop (roving tabindex), by group id. */
   private tabStops = new Map<string, string>();
-  /** Per rendered group of tags, the index of the tag holding its tab stop (-1: none). */
-  private tabStopIndexes: number[] = [];
+  /** How the query and folding apply to each group of `groupViews`, as last rendered. */
+  private groupMatches: GroupMatch[] = [];
+  /** What each group's tag buttons show (name, marked match, hidden, tab stop), written by `showMatches()`. */
+  private shownGroups = new WeakMap<GroupView, ShownGroup>();
   /** Ids of the groups the user opened (shows all their tags). */
   private openedGroups = new Set<string>();
 
@@ -125,7 +185,7 @@ export class TagPicker extends LitElement {
         const view: GroupView = {
           group,
           tags: group.tags,
-          folded: group.tags.map((tag) => tag.name.toLocaleLowerCase()),
+          buttonCount: 0,
           single: group.selection === 'single' && !this.multiple,
           readonly: this.readonly || group.kind === 'rule',
         };
@@ -133,20 +193,70 @@ export class TagPicker extends LitElement {
         return view;
       });
     }
-    if (changed.has('selected')) this.selectedIds = new Set(this.selected);
+    if (!sameIds(this.selectedIds, this.selected)) this.selectedIds = new Set(this.selected);
+    if (!sameStates(this.tagStates, this.states)) this.tagStates = this.states;
+  }
+
+  protected override updated(): void {
+    this.showMatches();
   }
 
   /**
-   * Gives each group its one tab stop (roving tabindex). Written here, a few elements per update,
-   * rather than bound on every tag: with thousands of tags a directive per tag costs more.
+   * Applies the query and the folding to the tag buttons as rendered: hides the others, marks the
+   * match in each name and gives each group its one tab stop (roving tabindex). Written into the
+   * buttons, and only where something changed since the last time, rather than through a template
+   * per tag: a keystroke in a search over thousands of tags costs what it changes on screen.
    */
-  protected override updated(): void {
-    this.renderRoot.querySelectorAll<HTMLElement>('.tags').forEach((container, i) => {
-      const stop = container.children[this.tabStopIndexes[i] ?? -1] as HTMLElement | undefined;
-      for (const other of container.querySelectorAll<HTMLElement>('[tabindex="0"]'))
-        if (other !== stop) other.tabIndex = -1;
-      if (stop) stop.tabIndex = 0;
+  private showMatches(): void {
+    const markLength = this.query.trim().toLocaleLowerCase().length;
+    const containers = this.renderRoot.querySelectorAll<HTMLElement>('.tags');
+    let containerIndex = 0;
+    this.groupViews.forEach((view, i) => {
+      if (!view.tags.length) return;
+      const container = containers[containerIndex++]!;
+      const shown = this.shownGroup(view, container);
+      const match = this.groupMatches[i]!;
+      for (let t = 0; t < shown.buttons.length; t++)
+        this.showTag(shown, t, view.tags[t]!.name, match.positions[t]!, markLength);
+      this.moveTabStop(shown, container, match.tabStop);
     });
+  }
+
+  /** What the group's buttons show, as last written; anew for buttons created (or reused from another group) since. */
+  private shownGroup(view: GroupView, container: HTMLElement): ShownGroup {
+    const shown = this.shownGroups.get(view);
+    if (shown?.container === container && shown.buttons.length === view.buttonCount) return shown;
+    const buttons = [...container.children] as HTMLButtonElement[];
+    // The buttons the group had are the first ones, and keep what they show.
+    const kept = shown?.container === container ? shown : undefined;
+    const fresh = { container, buttons, hidden: [], markFrom: [], markTo: [], tabStop: -1 };
+    this.shownGroups.set(view, kept ? Object.assign(kept, { buttons }) : fresh);
+    return this.shownGroups.get(view)!;
+  }
+
+  /**
+   * Shows button `index` as `position` says (see `GroupMatch.positions`), writing only what changed.
+   * A hidden button keeps the name it showed: it is written when it shows again.
+   */
+  private showTag(shown: ShownGroup, index: number, name: string, position: number, markLength: number): void {
+    const button = shown.buttons[index]!;
+    const hidden = position === HIDDEN;
+    if (shown.hidden[index] !== hidden) button.hidden = shown.hidden[index] = hidden;
+    if (hidden) return;
+    const markTo = position < 0 ? -1 : position + markLength;
+    if (shown.markFrom[index] === position && shown.markTo[index] === markTo) return;
+    writeName(button.firstElementChild as HTMLElement, name, position, markTo);
+    shown.markFrom[index] = position;
+    shown.markTo[index] = markTo;
+  }
+
+  /** Gives the tab stop of the group to button `index` (-1: none), and takes it from the others. */
+  private moveTabStop(shown: ShownGroup, container: HTMLElement, index: number): void {
+    if (shown.tabStop === index && shown.buttons[index]?.tabIndex === 0) return;
+    for (const other of container.querySelectorAll<HTMLElement>('[tabindex="0"]')) other.tabIndex = -1;
+    const stop = shown.buttons[index];
+    if (stop) stop.tabIndex = 0;
+    shown.tabStop = index;
   }
 
   /* ---------------------------------------------------------------- event handlers */
@@ -211,26 +321,30 @@ export class TagPicker extends LitElement {
     const wanted = this.tabStops.get(view.group.id);
     const foldsAfter =
       !query && this.collapseAfter > 0 && !this.openedGroups.has(view.group.id) ? this.collapseAfter : Infinity;
+    const searchNames = query ? (view.searchNames ??= view.tags.map((tag) => tag.name.toLocaleLowerCase())) : [];
     let shown = 0;
     let folded = 0;
-    let tabStop: Tag | undefined;
-    let firstSelected: Tag | undefined;
+    let tabStop = -1;
+    let firstSelected = -1;
+    let lastShown = -1;
     const positions = view.tags.map((tag, i) => {
-      const foldedName = view.folded[i]!;
-      const position = query ? foldedName.indexOf(query) : -1;
+      const searchName = searchNames[i];
+      const position = searchName === undefined ? -1 : searchName.indexOf(query);
       if (query && position < 0) return HIDDEN;
       if (i >= foldsAfter && !this.selectedIds.has(tag.id)) {
         folded++;
         return HIDDEN;
       }
       shown++;
-      if (tag.id === wanted || !tabStop) tabStop = tag;
-      if (!firstSelected && this.selectedIds.has(tag.id)) firstSelected = tag;
+      lastShown = i;
+      if (tag.id === wanted || tabStop < 0) tabStop = i;
+      if (firstSelected < 0 && this.selectedIds.has(tag.id)) firstSelected = i;
       // Highlight only when case folding kept the length (true of Chinese and most Latin names).
-      return tag.name.length === foldedName.length ? position : -1;
+      return searchName === undefined || tag.name.length === searchName.length ? position : -1;
     });
     // The tag that had the stop keeps it while shown; else the first selected tag, else the first shown.
-    if (!tabStop || tabStop.id !== wanted) tabStop = firstSelected || tabStop;
+    if (tabStop < 0 || view.tags[tabStop]!.id !== wanted) tabStop = firstSelected < 0 ? tabStop : firstSelected;
+    view.buttonCount = Math.max(view.buttonCount, lastShown + 1);
     return { positions, shown, tabStop, folded };
   }
 
@@ -253,9 +367,8 @@ export class TagPicker extends LitElement {
 
   protected override render() {
     const query = this.query.trim().toLocaleLowerCase();
-    this.tabStopIndexes = [];
     // Tags that do not match are hidden, not removed: clearing the query only shows them again.
-    const matches = this.groupViews.map((view) => this.matchGroup(view, query));
+    const matches = (this.groupMatches = this.groupViews.map((view) => this.matchGroup(view, query)));
     const found = matches.reduce((sum, match) => sum + match.shown, 0);
     const empty = this.emptyText(query);
     return html`<div
@@ -275,10 +388,9 @@ export class TagPicker extends LitElement {
     return html`<section part="group" class="group" ?hidden=${!!query && !match.shown}
       ><div part="group-label" class="label" id=${labelId}
         >${view.group.name}<span class="hint">${this.groupHint(view)}</span></div
-      >${view.tags.length ? this.renderTags(view, labelId, match, query.length) : nothing}${this.renderExpand(
-        view,
-        match,
-      )}<slot name="after-${view.group.id}"></slot
+      >${view.tags.length ? this.renderTags(view, labelId) : nothing}${this.renderExpand(view, match)}<slot
+        name="after-${view.group.id}"
+      ></slot
     ></section>`;
   }
 
@@ -297,27 +409,35 @@ export class TagPicker extends LitElement {
     >`;
   }
 
-  /** The group's tags: a radio group for a single-select group, else a group of checkboxes. */
-  private renderTags(view: GroupView, labelId: string, match: GroupMatch, queryLength: number): TemplateResult {
-    this.tabStopIndexes.push(match.tabStop ? view.tags.indexOf(match.tabStop) : -1);
+  /**
+   * The group's tags: a radio group for a single-select group, else a group of checkboxes. The
+   * buttons render again only when the tags, the selection, the states or the language change, or
+   * more of them show; the query and folding reach them through `showMatches()`.
+   */
+  private renderTags(view: GroupView, labelId: string): TemplateResult {
+    const { selectedIds, tagStates } = this;
     return html`<div
       part="tags"
       class="tags ${view.readonly ? 'ro' : ''}"
       role=${view.single ? 'radiogroup' : 'group'}
       aria-labelledby=${labelId}
       aria-readonly=${view.single && view.readonly ? 'true' : nothing}
-      >${view.tags.map((tag, i) => this.renderTag(view, tag, match.positions[i]!, queryLength))}</div
+      >${guard([view, view.buttonCount, selectedIds, tagStates, this.localize.locale], () =>
+        view.tags.slice(0, view.buttonCount).map((tag) => this.renderTag(view, tag)),
+      )}</div
     >`;
   }
 
-  /** One tag button; `updated()` sets its tabindex to 0 when it holds its group's tab stop. */
-  private renderTag(view: GroupView, tag: Tag, position: number, queryLength: number) {
+  /**
+   * One tag button. `showMatches()` writes its name (with the match marked), hides it when the
+   * query or folding does, and sets its tabindex to 0 when it holds its group's tab stop.
+   */
+  private renderTag(view: GroupView, tag: Tag) {
     const checked = this.selectedIds.has(tag.id);
-    const state = this.states[tag.id];
+    const state = this.tagStates[tag.id];
     const part = `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`;
     return html`<button
       type="button"
-      ?hidden=${position === HIDDEN}
       part=${part}
       role=${view.single ? 'radio' : 'checkbox'}
       aria-checked=${checked ? 'true' : 'false'}
@@ -325,15 +445,8 @@ export class TagPicker extends LitElement {
       data-id=${tag.id}
       data-state=${state ?? nothing}
       tabindex="-1"
-      >${this.renderName(tag.name, position, queryLength)}${this.renderState(state)}</button
+      ><span></span>${this.renderState(state)}</button
     >`;
-  }
-
-  /** The tag's name, with the part matching the query marked. */
-  private renderName(name: string, position: number, length: number) {
-    if (position < 0) return name;
-    const end = position + length;
-    return html`${name.slice(0, position)}<mark part="match">${name.slice(position, end)}</mark>${name.slice(end)}`;
   }
 
   /** What a screen reader hears after the name of a pending or failed tag. */

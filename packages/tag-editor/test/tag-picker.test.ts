@@ -246,6 +246,23 @@ describe('cl-tag-picker', () => {
       expect($(el, '[part=expand]')!.getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('creates no buttons for the tags a folded group hides, until they show (issue 19)', async () => {
+      const el = await picker({ groups: [bigGroup(40)] });
+      expect($$(el, 'button[data-id]')).to.have.length(12);
+      el.selected = ['city-20'];
+      await el.updateComplete;
+      expect(names(el)).to.have.length(13);
+      expect($$(el, 'button[data-id]')).to.have.length(21); // buttons come in the tags' order
+      $(el, '[part=expand]')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(40);
+      expect(tagButton(el, 'city-39').textContent).to.equal('城市39');
+      el.query = '城市3';
+      await el.updateComplete;
+      expect(names(el)).to.have.length(11);
+      expect(tagButton(el, 'city-39').querySelector('mark')!.textContent).to.equal('城市3');
+    });
+
     it('shows every match while searching, and never folds a short group', async () => {
       const el = await picker({ groups: [bigGroup(40)], query: '城市3' });
       expect(names(el)).to.have.length(11); // 城市3 and 城市30 to 城市39
