@@ -53,7 +53,7 @@ export interface NoteDraft {
 }
 
 /** Timelines with more rows than this are virtualized (and the virtualizer is loaded then). */
-export const VIRTUALIZE_AFTER = 60;
+export const VIRTUALIZE_AFTER = 24;
 
 /** Wait after the last keystroke before the note draft is saved, in ms. */
 export const DRAFT_SAVE_DELAY_MS = 300;
@@ -412,26 +412,31 @@ export class CustomerTimeline extends ClientelingElement {
     }
   }
 
-  /** Asks once per adapter for the name of each staff member the entries mention. */
+  /**
+   * Asks once per adapter for the name of each staff member the entries mention; the names of a
+   * page arrive together (one render, not one per name).
+   */
   private loadStaffNames(api: ClientelingAdapter, activities: CustomerActivity[]): void {
     let names = staffNamesByAdapter.get(api);
     if (!names) staffNamesByAdapter.set(api, (names = new Map()));
-    for (const staffId of new Set(activities.flatMap(staffIdsOf))) {
-      if (this.staffNames.has(staffId)) continue;
-      let asked = names.get(staffId);
-      if (!asked) {
-        asked = api.getStaff({ staffId }).then(
+    const unknown = [...new Set(activities.flatMap(staffIdsOf))].filter((staffId) => !this.staffNames.has(staffId));
+    if (!unknown.length) return;
+    const asked = unknown.map((staffId) => {
+      let name = names.get(staffId);
+      if (!name) {
+        name = api.getStaff({ staffId }).then(
           (staff) => staff.name,
           () => undefined,
         );
-        names.set(staffId, asked);
+        names.set(staffId, name);
       }
-      void asked.then((name) => {
-        if (name && this.staffNames.get(staffId) !== name) {
-          this.staffNames = new Map(this.staffNames).set(staffId, name);
-        }
-      });
-    }
+      return name.then((found) => [staffId, found] as const);
+    });
+    void Promise.all(asked).then((found) => {
+      const known = new Map(this.staffNames);
+      for (const [staffId, name] of found) if (name) known.set(staffId, name);
+      if (known.size !== this.staffNames.size) this.staffNames = known;
+    });
   }
 
   /** The rows shown: the note being saved, then the loaded entries, with day headers. */

@@ -442,7 +442,9 @@ describe('cl-customer-timeline', () => {
       window.scrollTo(0, 0);
       el.refresh();
       const shown = () => (el as unknown as { activities: Array<{ id: string; text?: string }> }).activities;
-      await waitUntil(() => shown()[0]!.text === 'new 4', 'the refresh did not show the new entries');
+      expect(added).to.be.greaterThan(0);
+      const newest = `new ${added - 1}`;
+      await waitUntil(() => shown()[0]!.text === newest, 'the refresh did not show the new entries');
       const refreshed = shown().map((a) => a.id);
       expect(new Set(refreshed).size).to.equal(refreshed.length);
     });
@@ -504,7 +506,7 @@ describe('cl-customer-timeline', () => {
       failNext = false;
       $<HTMLButtonElement>(el, '.state.error button')!.click();
       await scrollToTheEnd(el);
-      expect(entries(el)).to.have.length(30);
+      expect((el as unknown as { activities: unknown[] }).activities).to.have.length(30);
     });
 
     it('filters by kind from the first page, and offers everything when a kind has nothing', async () => {
