@@ -82,6 +82,7 @@ describe('adapter-testkit', () => {
       'coupons',
       'groups',
       'media',
+      'tasks',
     ]);
   });
 
@@ -141,6 +142,41 @@ describe('adapter-testkit', () => {
     ]);
     expect(failed).not.to.include('concurrent sends of the last coupon: exactly one succeeds');
     expect(failed).not.to.include('the same request id returns the first coupon and issues once');
+  });
+
+  it('an adapter whose rules run early, forget what became of a task, or snooze too long fails the task cases', async function () {
+    this.timeout(120_000);
+    const MINUTE = 60_000;
+    const failed = await failures((ctx) => {
+      const base = local(ctx);
+      // The same database, with a clock two minutes ahead: its rules bring tasks up before their time.
+      const early = createLocalAdapter({
+        dbName: dbNames.get(base)!,
+        dataset: ctx.dataset,
+        clock: () => new Date(ctx.clock.now().getTime() + 2 * MINUTE),
+      });
+      return broken(base, {
+        listTasks: async (input) => {
+          // Forgets what became of rule tasks: they come back open whenever the rules run.
+          for (const task of (await early.listTasks({ bucket: 'done', limit: 500 })).items)
+            if (task.kind !== 'manual') await base.reopenTask({ taskId: task.id });
+          return early.listTasks(input);
+        },
+        snoozeTask: (input) =>
+          base.snoozeTask({ ...input, until: new Date(Date.parse(input.until) + 60 * MINUTE).toISOString() }),
+      });
+    });
+    expect(failed).to.include.members([
+      'a birthday task comes 7 days before the birthday, from the start of that day, for own customers only',
+      'a held coupon brings up a task 3 days before it ends',
+      'a purchase brings up a follow-up 3 days after it',
+      'a new customer nobody greeted brings up a task 24 hours after being added; a note completes it',
+      'a high-value customer quiet for 30 days brings up a task; a note completes it; the next quiet spell, another',
+      'running the rules again never creates a task twice, even after it was done or dismissed',
+      'a snoozed task waits in upcoming and comes back open, in today, at its time',
+    ]);
+    expect(failed).not.to.include('createTask adds a manual task once per request id, within 200 characters');
+    expect(failed).not.to.include('tasks are for customers the associate follows, and only the associate changes them');
   });
 
   it('an adapter that returns malformed data fails the shape cases', async function () {
