@@ -261,8 +261,16 @@ async function assertCouponRate(ctx: Context, limit: { max: number; windowMs: nu
   );
 }
 
+/**
+ * Serialises, per associate, the task rules with the changes that complete tasks: a coupon sent while
+ * the rules run is either seen by them (its task comes out done) or finds the task they inserted.
+ */
+const lockTasksOf = (ctx: Context, ownerStaffId: string) =>
+  ctx.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`tasks:${ownerStaffId}`]);
+
 /** Stores the rule tasks the associate's data brings up now that are not stored yet (see task-rules.ts). */
 async function runTaskRules(ctx: Context, policy: Policy): Promise<void> {
+  await lockTasksOf(ctx, ctx.staffId);
   const customers = await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1', [ctx.staffId]);
   if (!customers.length) return;
   const customerIds = customers.map((customer) => customer.id);
@@ -296,7 +304,9 @@ const saveTask = (ctx: Context, task: Task) =>
   ]);
 
 /** Completes the customer's tasks that `what` resolves, in the transaction of `what`. */
-async function completeTasksBy(ctx: Context, what: 'coupon-issued' | 'note', customerId: string): Promise<void> {
+async function completeTasksBy(ctx: Context, what: 'coupon-issued' | 'note', customer: Customer): Promise<void> {
+  await lockTasksOf(ctx, customer.ownerStaffId);
+  const customerId = customer.id;
   const open = await docs<Task>(
     ctx.tx,
     "SELECT doc FROM tasks WHERE customer_id = $1 AND state IN ('open', 'snoozed') FOR UPDATE",
@@ -365,10 +375,10 @@ export const handlers: Handlers = {
       if (earlier.kind !== 'note' || earlier.customerId !== customerId || earlier.text !== text) throw reused();
       return earlier;
     }
-    await followedCustomer(ctx, customerId, true);
+    const customer = await followedCustomer(ctx, customerId, true);
     const note = noteActivity(customerId, text, stampOf(ctx));
     await record(ctx, [note], requestId);
-    await completeTasksBy(ctx, 'note', customerId);
+    await completeTasksBy(ctx, 'note', customer);
     return note;
   },
 
@@ -598,7 +608,7 @@ export const handlers: Handlers = {
       [coupon.id, stockId, customerId, ctx.staffId, requestId, coupon.issuedAt, coupon],
     );
     await record(ctx, [couponIssuedActivity(coupon, stampOf(ctx))]);
-    await completeTasksBy(ctx, 'coupon-issued', customerId);
+    await completeTasksBy(ctx, 'coupon-issued', customer);
     return coupon;
   },
   async listCustomerCoupons(ctx, { customerId }) {
