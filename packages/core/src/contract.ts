@@ -226,6 +226,8 @@ export const CapabilitiesSchema = z.object({
   addCustomerNote: z.boolean(),
   /** The backend has the retailer's purchase data (a POS): customers carry `purchases`. */
   purchaseData: z.boolean(),
+  /** The associate may add manual tasks (`createTask`); the rules' tasks come either way. */
+  createTask: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -241,6 +243,7 @@ export const FULL_CAPABILITIES: Capabilities = {
   updateCustomer: true,
   addCustomerNote: true,
   purchaseData: true,
+  createTask: true,
 };
 export const READ_ONLY_CAPABILITIES = Object.fromEntries(
   Object.keys(FULL_CAPABILITIES).map((k) => [k, false]),
