@@ -380,6 +380,28 @@ describe('cl-group-member-list', () => {
       expect(window.scrollY).to.equal(0);
     });
 
+    it('shows the rows a jump deep into a scrolling box lands on (issue 19)', async () => {
+      const adapter = adapterFor(makeMembers(1000), { memberCount: 1000, memberCap: 2000, kind: 'internal' });
+      const page = await fixture<HTMLElement>(
+        html`<cl-provider .adapter=${adapter}>
+          <div style="height:400px;overflow:auto"
+            ><cl-group-member-list group-id="group-1" page-size="500"></cl-group-member-list
+          ></div>
+        </cl-provider>`,
+      );
+      const el = page.querySelector('cl-group-member-list')!;
+      const box = el.parentElement!;
+      await waitUntil(() => rows(el).length > 0);
+      const rowHeight = rows(el)[0]!.getBoundingClientRect().height;
+      box.scrollTop = 1; // the first scroll tells the element its scrolling box
+      await aTimeout(50);
+      box.scrollTop = 300 * rowHeight;
+      const near300 = () => rows(el).some((row) => Math.abs(Number(row.getAttribute('aria-posinset')) - 300) < 10);
+      await waitUntil(near300, 'the rows 300 rows down do not show');
+      // The layout kept the scroll position where the jump aimed it.
+      expect(box.scrollTop).to.equal(300 * rowHeight);
+    });
+
     it('shows an error with retry when the next page fails, keeping what was loaded', async () => {
       const all = makeMembers(60);
       const list = listFrom(all);
