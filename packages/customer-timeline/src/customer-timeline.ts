@@ -386,8 +386,13 @@ export class CustomerTimeline extends ClientelingElement {
     const { api, customerId, nextCursor } = this;
     if (!api || !customerId) return;
     const request = nextPage ? this.pageRequest : ++this.pageRequest;
-    if (nextPage) this.loadingNextPage = true;
-    else this.firstPageError = this.nextPageError = undefined;
+    if (nextPage) {
+      this.loadingNextPage = true;
+    } else {
+      // A next page still on its way belongs to the old list: its answer is dropped.
+      this.loadingNextPage = false;
+      this.firstPageError = this.nextPageError = undefined;
+    }
     try {
       const kinds = TIMELINE_FILTERS[this.filter];
       const page = await api.listCustomerActivity({
@@ -444,7 +449,8 @@ export class CustomerTimeline extends ClientelingElement {
     const { activities, pendingNote, timeZone } = this;
     const cache = this.rowsCache;
     if (cache?.activities === activities && cache.pending === pendingNote && cache.zone === timeZone) return cache.rows;
-    const rows = timelineRows(pendingNote ? [pendingNote] : [], activities, timeZone);
+    const pending = pendingNote && this.showsKind('note') ? [pendingNote] : [];
+    const rows = timelineRows(pending, activities, timeZone);
     this.rowsCache = { activities, pending: pendingNote, zone: timeZone, rows };
     return rows;
   }

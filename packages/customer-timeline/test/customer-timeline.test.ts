@@ -509,6 +509,33 @@ describe('cl-customer-timeline', () => {
       expect((el as unknown as { activities: unknown[] }).activities).to.have.length(30);
     });
 
+    it('goes on paging after a refresh that came while a next page was on its way', async () => {
+      const backend = timelineBackend(
+        Array.from({ length: 30 }, (_, i) => entry('note', minutesAgo(100 + i * 60), { text: `n${i}` })),
+      );
+      let holdNext: (() => void) | undefined;
+      let held = true;
+      const adapter = adapterFor(backend, {
+        listCustomerActivity: async (input) => {
+          if (input.cursor && held) {
+            held = false;
+            await new Promise<void>((resolve) => (holdNext = resolve));
+          }
+          return backend.list(input);
+        },
+      });
+      const el = await mount(adapter, { pageSize: 10 });
+      await waitUntil(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return holdNext;
+      }, 'no next page was asked for');
+      el.refresh();
+      await waitUntil(() => listCalls(adapter).filter((input) => !input.cursor).length === 2);
+      holdNext!();
+      await scrollToTheEnd(el);
+      expect((el as unknown as { activities: unknown[] }).activities).to.have.length(30);
+    });
+
     it('filters by kind from the first page, and offers everything when a kind has nothing', async () => {
       const backend = timelineBackend([
         entry('note', minutesAgo(5), { staffId: 'staff-1', text: '回访' }),
