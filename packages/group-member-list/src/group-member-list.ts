@@ -249,6 +249,10 @@ export class GroupMemberList extends ClientelingElement {
   private rowContext!: RowContext;
   /** The rows shown, pinned first, worked out once per change of `members` or `pinned`. */
   private shownCache?: { members: GroupMember[]; pinned: GroupMember[]; shown: GroupMember[] };
+  /** The virtualized rows: the shown members, then a placeholder for each member still to load. */
+  private virtualRowsCache?: { shown: GroupMember[]; rows: (GroupMember | undefined)[] };
+  /** The last row the virtualizer rendered: pages load until it is loaded. */
+  private lastRenderedRow = -1;
 
   /* ------------------------------------------------------------------ lifecycle */
 
@@ -374,6 +378,7 @@ export class GroupMemberList extends ClientelingElement {
     } else {
       this.loadingFirstPage = true;
       this.loadingNextPage = false;
+      this.lastRenderedRow = -1;
       this.firstPageError = this.nextPageError = undefined;
     }
     try {
@@ -404,6 +409,10 @@ export class GroupMemberList extends ClientelingElement {
       if (request === this.membersRequest) {
         if (nextPage) this.loadingNextPage = false;
         else this.loadingFirstPage = false;
+        // The rows in view may lie further down than this page reached (a jump in the reserved height).
+        if (this.lastRenderedRow >= 0 && this.lastRenderedRow >= this.shownMembers.length - PREFETCH_ROWS) {
+          void this.loadNextPage();
+        }
       }
     }
   }
@@ -574,8 +583,9 @@ export class GroupMemberList extends ClientelingElement {
     }
   }
 
-  /** The virtualizer rendered other rows: near the end of the loaded ones, the next page loads. */
+  /** The virtualizer rendered other rows: near the end of the loaded ones (or past it), the next page loads. */
   private handleRangeChanged(e: Event & { last?: number }): void {
+    this.lastRenderedRow = e.last!;
     if (e.last! >= this.shownMembers.length - PREFETCH_ROWS) void this.loadNextPage();
   }
 
@@ -750,7 +760,8 @@ export class GroupMemberList extends ClientelingElement {
     if (!this.firstPageLoaded) return this.renderSkeleton(this.skeletonRowCount());
     const shown = this.shownMembers;
     if (!shown.length) return this.renderEmpty();
-    const virtualize = shown.length > VIRTUALIZE_AFTER ? this.virtualizerModule?.virtualize : undefined;
+    const rows = this.virtualRows(shown);
+    const virtualize = rows.length > VIRTUALIZE_AFTER ? this.virtualizerModule?.virtualize : undefined;
     return html`<div
         class="list"
         part="list"
@@ -760,8 +771,8 @@ export class GroupMemberList extends ClientelingElement {
         @change=${this.handleListChange}
         @click=${this.handleListClick}
         @keydown=${this.handleListKeydown}
-        >${virtualize ? this.renderVirtualRows(virtualize, shown) : shown.map(this.renderRow)}</div
-      >${this.renderListEnd(Boolean(virtualize))}`;
+        >${virtualize ? this.renderVirtualRows(virtualize, rows) : shown.map(this.renderRow)}</div
+      >${this.renderListEnd(virtualize ? rows.length > shown.length : false, Boolean(virtualize))}`;
   }
 
   /** The layout config, the same object while the row height stays: a new one would lay out again. */
@@ -771,21 +782,45 @@ export class GroupMemberList extends ClientelingElement {
   }
 
   /**
+   * The rows of a virtualized list: the members shown, then a placeholder for every matching member
+   * not loaded yet (as many as the adapter's total, or the group's member count without a search or
+   * filter). The list is as tall as the whole group from the start: the scrollbar tells the truth,
+   * and a jump down the list loads pages until the rows there arrive.
+   */
+  private virtualRows(shown: GroupMember[]): (GroupMember | undefined)[] {
+    const unfiltered = !this.query.trim() && this.filter === 'all';
+    const expected = this.total ?? (unfiltered ? this.group?.memberCount : undefined) ?? 0;
+    const count = this.nextCursor === null ? shown.length : Math.max(shown.length, expected);
+    const cache = this.virtualRowsCache;
+    if (cache?.shown === shown && cache.rows.length === count) return cache.rows;
+    const rows = count > shown.length ? [...shown, ...new Array<undefined>(count - shown.length)] : shown;
+    this.virtualRowsCache = { shown, rows };
+    return rows;
+  }
+
+  /**
    * The virtualizer styles its container: it gets its own, so a list that shrinks starts clean. Rows
    * have a fixed height, so the layout never measures them (see `fixed-row-layout.ts`).
    */
-  private renderVirtualRows(virtualize: Virtualize, shown: GroupMember[]): TemplateResult {
+  private renderVirtualRows(virtualize: Virtualize, rows: (GroupMember | undefined)[]): TemplateResult {
     const layout = this.virtualLayout(this.virtualizerModule!.FixedRowLayout);
     return html`<div class="virtual" @rangeChanged=${this.handleRangeChanged}
-      >${virtualize({ items: shown, renderItem: this.renderRow, keyFunction: memberKey, layout })}</div
+      >${virtualize({ items: rows, renderItem: this.renderVirtualRow, keyFunction: rowKey, layout })}</div
     >`;
   }
 
-  /** Under the list: the next page's error, or its skeleton while it loads and the sentinel that asks for it. */
-  private renderListEnd(virtualized: boolean): TemplateResult | typeof nothing {
+  /** A member's row, or a skeleton row where a member is still to load. */
+  private readonly renderVirtualRow = (member: GroupMember | undefined, index: number): TemplateResult =>
+    member ? this.renderRow(member, index) : renderPlaceholderRow();
+
+  /**
+   * Under the list: the next page's error, or its skeleton while it loads (unless the list holds
+   * placeholder rows already) and the sentinel that asks for it.
+   */
+  private renderListEnd(placeholders: boolean, virtualized: boolean): TemplateResult | typeof nothing {
     if (this.nextPageError) return this.renderError(this.nextPageError, this.handleNextPageRetryClick);
     if (this.nextCursor === null) return nothing;
-    const skeleton = this.loadingNextPage ? this.renderSkeleton(SKELETON_ROWS_MORE) : nothing;
+    const skeleton = this.loadingNextPage && !placeholders ? this.renderSkeleton(SKELETON_ROWS_MORE) : nothing;
     // A virtualized list asks for the next page from its rendered range instead.
     const sentinel = virtualized ? nothing : html`<div class="sentinel"></div>`;
     return html`${skeleton}${sentinel}`;
@@ -942,7 +977,8 @@ export class GroupMemberList extends ClientelingElement {
   }
 }
 
-const memberKey = (member: GroupMember) => member.id;
+/** A member's row by id; a placeholder by its position. */
+const rowKey = (member: GroupMember | undefined, index: number) => member?.id ?? index;
 
 /** The owner, then the others in the order given. */
 const ownerFirst = (members: GroupMember[]) => [
@@ -967,6 +1003,13 @@ function appendNew(loaded: GroupMember[], page: GroupMember[]): GroupMember[] {
   const seen = new Set(loaded.map((member) => member.id));
   return loaded.concat(page.filter((member) => !seen.has(member.id)));
 }
+
+/** The row of a member still to load: a skeleton row, hidden from screen readers. */
+const renderPlaceholderRow = () =>
+  html`<div class="row" aria-hidden="true"
+    ><span class="avatar cl-skeleton"></span
+    ><span class="text"><span class="bar cl-skeleton"></span><span class="bar cl-skeleton"></span></span
+  ></div>`;
 
 const renderSkeletonRow = () =>
   html`<div class="row"
