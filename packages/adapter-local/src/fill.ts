@@ -12,9 +12,10 @@
  *    so she never reads a timeline half written, and a second tab finds the database seeded. A
  *    database left without that record (the page closed before) is seeded again from the start:
  *    the first transaction writes over its records, id for id, and empties `activity`.
- * 3. Created as the second completes, the other associates' customers' timelines (no operation of
- *    hers reads them), then the `meta` record {@link OTHERS_HISTORY_KEY} that says they are there.
- *    Left out when the connection closes first.
+ * 3. A few seconds after the second completes (the first screen has its data and is rendering),
+ *    the other associates' customers' timelines (no operation of hers reads them), then the `meta`
+ *    record {@link OTHERS_HISTORY_KEY} that says they are there. Left out when the connection
+ *    closes first.
  *
  * The records go in slices of a few milliseconds, the next slice put when the last request of the
  * previous one succeeds (which keeps the transaction alive): between slices the page handles input
@@ -101,9 +102,15 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
 export const OTHERS_HISTORY_KEY = 'others-history';
 
 /**
+ * How long after the signed-in associate's timelines the others' are written, in ms: no operation of
+ * hers waits for them, so they stay out of the way of the first screen, which is still rendering.
+ */
+const OTHERS_HISTORY_DELAY_MS = 3000;
+
+/**
  * After the first transaction, the history in two more: the second created in the same task as the
- * first completes, the third as the second completes. Not awaited: a failure of the second leaves
- * the database without its `dataset` record, and the next visit seeds it again.
+ * first completes, the third a while after the second completes. Not awaited: a failure of the
+ * second leaves the database without its `dataset` record, and the next visit seeds it again.
  */
 function writeHistory(db: DB, dataset: Dataset, meta: MetaRecord): void {
   const followed = new Set(
@@ -119,19 +126,20 @@ function writeHistory(db: DB, dataset: Dataset, meta: MetaRecord): void {
   void putInSlices(second, 'activity', readable)
     .then(() => second.objectStore('meta').put(meta, 'dataset'))
     .catch(() => undefined);
+  const writeOthers = () => {
+    let third;
+    try {
+      third = db.transaction(['activity', 'meta'], 'readwrite');
+    } catch {
+      return; // the connection is closed: the others' timelines stay unwritten (no operation of hers reads them)
+    }
+    third.done.catch(() => undefined);
+    void putInSlices(third, 'activity', others)
+      .then(() => third.objectStore('meta').put(meta, OTHERS_HISTORY_KEY))
+      .catch(() => undefined);
+  };
   void second.done.then(
-    () => {
-      let third;
-      try {
-        third = db.transaction(['activity', 'meta'], 'readwrite');
-      } catch {
-        return; // the connection is closing: the others' timelines stay unwritten (no operation of hers reads them)
-      }
-      third.done.catch(() => undefined);
-      void putInSlices(third, 'activity', others)
-        .then(() => third.objectStore('meta').put(meta, OTHERS_HISTORY_KEY))
-        .catch(() => undefined);
-    },
+    () => setTimeout(writeOthers, OTHERS_HISTORY_DELAY_MS),
     () => undefined,
   );
 }

@@ -174,6 +174,7 @@ export function* historySteps(
   const pick = <T>(list: ArrayLike<T>): T => list[int(list.length)]!;
   const chance = (probability: number) => random() < probability;
   const between = (from: number, to: number) => from + random() * (to - from);
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
   /** `Date#toISOString` of the whole second, the date part of each day made once (thousands of entries). */
   const dayTexts = new Map<number, string>();
   const iso = (time: number) => {
@@ -185,7 +186,6 @@ export function* historySteps(
     const clock = [Math.floor(second / 3600), Math.floor(second / 60) % 60, second % 60].map((part) => pad(part, 2));
     return `${date}${clock.join(':')}.000Z`;
   };
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
   const phone = () => `1${pick('3579')}${pad(int(1e9), 9)}`;
   /** The start of the local (store) day `time` falls in. */
   const dayStart = (time: number) => Math.floor((time + UTC_OFFSET) / DAY) * DAY - UTC_OFFSET;
