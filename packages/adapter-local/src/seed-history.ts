@@ -175,6 +175,7 @@ export function* historySteps(
   const chance = (probability: number) => random() < probability;
   const between = (from: number, to: number) => from + random() * (to - from);
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  const two = (value: number) => (value < 10 ? `0${value}` : `${value}`);
   /** `Date#toISOString` of the whole second, the date part of each day made once (thousands of entries). */
   const dayTexts = new Map<number, string>();
   const iso = (time: number) => {
@@ -183,8 +184,7 @@ export function* historySteps(
     let date = dayTexts.get(day);
     if (date === undefined) dayTexts.set(day, (date = new Date(day * DAY).toISOString().slice(0, 11)));
     const second = seconds - day * 86_400;
-    const clock = [Math.floor(second / 3600), Math.floor(second / 60) % 60, second % 60].map((part) => pad(part, 2));
-    return `${date}${clock.join(':')}.000Z`;
+    return `${date}${two(Math.floor(second / 3600))}:${two(Math.floor(second / 60) % 60)}:${two(second % 60)}.000Z`;
   };
   const phone = () => `1${pick('3579')}${pad(int(1e9), 9)}`;
   /** The start of the local (store) day `time` falls in. */
@@ -195,8 +195,9 @@ export function* historySteps(
   /** `time`'s day at `minute`, moved a day back or on to fall within [from, to]; undefined when it cannot. */
   const onDay = (time: number, minute: number, from: number, to: number) => {
     const at = dayStart(time) + minute * MINUTE + int(60) * 1000;
-    for (const candidate of [at, at - DAY, at + DAY]) if (candidate >= from && candidate <= to) return candidate;
-    return undefined;
+    if (at >= from && at <= to) return at;
+    if (at - DAY >= from && at - DAY <= to) return at - DAY;
+    return at + DAY >= from && at + DAY <= to ? at + DAY : undefined;
   };
 
   /** The first whole quarter of an hour in [from, to] in opening hours or the late evening after them. */
@@ -247,7 +248,7 @@ export function* historySteps(
     const mine = customer.ownerStaffId === world.signedInStaffId;
     const owner = customer.ownerStaffId;
     const coupons = couponsOf.get(customer.id) ?? [];
-    const joins = [...(joinsOf.get(customer.id) ?? [])].sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
+    const joins = [...(joinsOf.get(customer.id) ?? [])].sort((a, b) => (a.joinedAt < b.joinedAt ? -1 : 1));
     const timeline = new Timeline(customer.id, iso);
 
     /* coupons: sent in working hours, after the customer was added, within the stock's window */
