@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { visibleTagGroups, type Tag, type TagGroup } from '@clienteling/core/trade.js';
 import { LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { pickerMessages } from './tag-picker.messages.js';
@@ -49,12 +48,17 @@ interface GroupMatch {
   folded: number;
 }
 
-/** What the picker last wrote into the tag buttons of a group (see `showMatches()`). */
+/** The tag buttons of a group and what the picker last wrote into them (see `showMatches()`). */
 interface ShownGroup {
   /** The element holding the buttons. */
   container: HTMLElement;
   /** The buttons of the group's first tags, in order (the tags after them have no button yet). */
   buttons: HTMLButtonElement[];
+  /** Per button, whether it shows as selected, and its state. */
+  checked: boolean[];
+  states: (TagState | undefined)[];
+  /** The selection, states and language those were written for (none: some buttons are new). */
+  writtenFor?: [ReadonlySet<string>, Record<string, TagState>, string];
   /** Per button, whether it is hidden. */
   hidden: boolean[];
   /** Per button, where the mark in its name starts and ends (-1: nothing marked; none: name not written). */
@@ -202,36 +206,85 @@ export class TagPicker extends LitElement {
   }
 
   /**
-   * Applies the query and the folding to the tag buttons as rendered: hides the others, marks the
-   * match in each name and gives each group its one tab stop (roving tabindex). Written into the
-   * buttons, and only where something changed since the last time, rather than through a template
-   * per tag: a keystroke in a search over thousands of tags costs what it changes on screen.
+   * Writes the tag buttons: creates those that show for the first time, then applies the
+   * selection, the states, the query and the folding (hidden, the match marked in each name, each
+   * group's one tab stop). Buttons are written directly, and only where something changed since the
+   * last time, rather than through a template per tag: with thousands of tags a template per tag
+   * costs three times as much to create, and a keystroke in a search costs what it changes on screen.
    */
   private showMatches(): void {
     const markLength = this.query.trim().toLocaleLowerCase().length;
+    const writtenFor: ShownGroup['writtenFor'] = [this.selectedIds, this.tagStates, this.localize.locale];
     const containers = this.renderRoot.querySelectorAll<HTMLElement>('.tags');
     let containerIndex = 0;
     this.groupViews.forEach((view, i) => {
       if (!view.tags.length) return;
-      const container = containers[containerIndex++]!;
-      const shown = this.shownGroup(view, container);
+      const shown = this.shownGroup(view, containers[containerIndex++]!);
+      const created = this.createButtons(view, shown);
+      if (shown.writtenFor?.some((value, j) => value !== writtenFor[j]) ?? true) {
+        const localeChanged = shown.writtenFor?.[2] !== writtenFor[2];
+        for (let t = 0; t < shown.buttons.length; t++) this.showState(shown, t, view.tags[t]!.id, localeChanged);
+        shown.writtenFor = writtenFor;
+      }
       const match = this.groupMatches[i]!;
       for (let t = 0; t < shown.buttons.length; t++)
         this.showTag(shown, t, view.tags[t]!.name, match.positions[t]!, markLength);
-      this.moveTabStop(shown, container, match.tabStop);
+      // New buttons are written before they join the document: no style or layout work for each write.
+      if (created) shown.container.append(created);
+      this.moveTabStop(shown, shown.container, match.tabStop);
     });
   }
 
-  /** What the group's buttons show, as last written; anew for buttons created (or reused from another group) since. */
+  /** The group's buttons, as last written; anew when the container showed another group before. */
   private shownGroup(view: GroupView, container: HTMLElement): ShownGroup {
     const shown = this.shownGroups.get(view);
-    if (shown?.container === container && shown.buttons.length === view.buttonCount) return shown;
-    const buttons = [...container.children] as HTMLButtonElement[];
-    // The buttons the group had are the first ones, and keep what they show.
-    const kept = shown?.container === container ? shown : undefined;
-    const fresh = { container, buttons, hidden: [], markFrom: [], markTo: [], tabStop: -1 };
-    this.shownGroups.set(view, kept ? Object.assign(kept, { buttons }) : fresh);
-    return this.shownGroups.get(view)!;
+    if (shown?.container === container) return shown;
+    container.textContent = '';
+    const fresh: ShownGroup = {
+      container,
+      buttons: [],
+      checked: [],
+      states: [],
+      hidden: [],
+      markFrom: [],
+      markTo: [],
+      tabStop: -1,
+    };
+    this.shownGroups.set(view, fresh);
+    return fresh;
+  }
+
+  /** Creates the buttons of the tags that show for the first time (`view.buttonCount` grew), outside the document. */
+  private createButtons(view: GroupView, shown: ShownGroup): DocumentFragment | undefined {
+    if (shown.buttons.length >= view.buttonCount) return undefined;
+    const created = document.createDocumentFragment();
+    const model = tagButtonModel(view);
+    for (let t = shown.buttons.length; t < view.buttonCount; t++) {
+      const button = model.cloneNode(true) as HTMLButtonElement;
+      button.dataset.id = view.tags[t]!.id;
+      shown.buttons.push(button);
+      created.append(button);
+    }
+    shown.writtenFor = undefined;
+    return created;
+  }
+
+  /**
+   * Writes whether button `index` is selected, and its state (pending, failed) for the eye
+   * (`part`, `data-state`) and for screen readers (words after the name).
+   */
+  private showState(shown: ShownGroup, index: number, tagId: string, localeChanged: boolean): void {
+    const checked = this.selectedIds.has(tagId);
+    const state = this.tagStates[tagId];
+    if (shown.checked[index] === checked && shown.states[index] === state && !(state && localeChanged)) return;
+    const button = shown.buttons[index]!;
+    button.setAttribute('aria-checked', checked ? 'true' : 'false');
+    button.setAttribute('part', `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`);
+    if (state) button.dataset.state = state;
+    else button.removeAttribute('data-state');
+    this.writeStateText(button, state);
+    shown.checked[index] = checked;
+    shown.states[index] = state;
   }
 
   /**
@@ -271,6 +324,20 @@ export class TagPicker extends LitElement {
       group: this.groups.find((group) => group.id === view.group.id)!,
       selected: !this.selectedIds.has(tag.id),
     });
+  }
+
+  /** The words after the name of a pending or failed tag, for screen readers (in a second element of the button). */
+  private writeStateText(button: HTMLButtonElement, state: TagState | undefined): void {
+    let stateText = button.children[1];
+    if (!state) {
+      stateText?.remove();
+      return;
+    }
+    if (!stateText) {
+      stateText = button.appendChild(document.createElement('span'));
+      stateText.className = 'cl-visually-hidden';
+    }
+    stateText.textContent = `, ${this.localize.t(state === 'pending' ? 'tagPicker.pending' : 'tagPicker.error')}`;
   }
 
   /** Shows all the tags of a folded group, or folds it again. */
@@ -409,50 +476,28 @@ export class TagPicker extends LitElement {
     >`;
   }
 
-  /**
-   * The group's tags: a radio group for a single-select group, else a group of checkboxes. The
-   * buttons render again only when the tags, the selection, the states or the language change, or
-   * more of them show; the query and folding reach them through `showMatches()`.
-   */
+  /** The group's tags: a radio group for a single-select group, else a group of checkboxes (see `showMatches()`). */
   private renderTags(view: GroupView, labelId: string): TemplateResult {
-    const { selectedIds, tagStates } = this;
     return html`<div
       part="tags"
       class="tags ${view.readonly ? 'ro' : ''}"
       role=${view.single ? 'radiogroup' : 'group'}
       aria-labelledby=${labelId}
       aria-readonly=${view.single && view.readonly ? 'true' : nothing}
-      >${guard([view, view.buttonCount, selectedIds, tagStates, this.localize.locale], () =>
-        view.tags.slice(0, view.buttonCount).map((tag) => this.renderTag(view, tag)),
-      )}</div
-    >`;
+    ></div>`;
   }
+}
 
-  /**
-   * One tag button. `showMatches()` writes its name (with the match marked), hides it when the
-   * query or folding does, and sets its tabindex to 0 when it holds its group's tab stop.
-   */
-  private renderTag(view: GroupView, tag: Tag) {
-    const checked = this.selectedIds.has(tag.id);
-    const state = this.tagStates[tag.id];
-    const part = `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`;
-    return html`<button
-      type="button"
-      part=${part}
-      role=${view.single ? 'radio' : 'checkbox'}
-      aria-checked=${checked ? 'true' : 'false'}
-      aria-readonly=${view.readonly && !view.single ? 'true' : nothing}
-      data-id=${tag.id}
-      data-state=${state ?? nothing}
-      tabindex="-1"
-      ><span></span>${this.renderState(state)}</button
-    >`;
-  }
-
-  /** What a screen reader hears after the name of a pending or failed tag. */
-  private renderState(state: TagState | undefined) {
-    if (!state) return nothing;
-    const key = state === 'pending' ? 'tagPicker.pending' : 'tagPicker.error';
-    return html`<span class="cl-visually-hidden">, ${this.localize.t(key)}</span>`;
-  }
+/**
+ * A button of the group's tags before its tag's id, selection and name are written: the role, a
+ * read-only checkbox's `aria-readonly`, out of the tab order, and an element for the name.
+ */
+function tagButtonModel(view: GroupView): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.tabIndex = -1;
+  button.setAttribute('role', view.single ? 'radio' : 'checkbox');
+  if (view.readonly && !view.single) button.setAttribute('aria-readonly', 'true');
+  button.append(document.createElement('span'));
+  return button;
 }
