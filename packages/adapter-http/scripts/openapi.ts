@@ -42,6 +42,9 @@ const NAMED: Record<string, z.ZodMiniType> = {
   GroupMember: core.GroupMemberSchema,
   Policy: core.PolicySchema,
   Task: core.TaskSchema,
+  StaffSummary: core.StaffSummarySchema,
+  Transfer: core.TransferSchema,
+  TransferPreview: core.TransferPreviewSchema,
   TaskCounts: core.TaskCountsSchema,
 };
 
@@ -64,6 +67,19 @@ const SUMMARIES: Record<core.OperationName, string> = {
   snoozeTask: 'Snoozes a task until a later time (within 90 days); it comes back open, due then, in today.',
   dismissTask: 'Dismisses a task of the associate (a dismissed task answers as it is; a done one is 409).',
   reopenTask: 'Opens a done, dismissed or snoozed task again (the undo of the others).',
+  listStaff:
+    "A manager's store staff (searched by name, keyset paged by name) with each one's customer count, " +
+    'customers on their way to them and cap (403 for an associate or another store).',
+  previewTransfer:
+    "Which of a departing associate's customers (chosen, or all) and groups can go to a successor and why the " +
+    'others cannot (twice in 90 days, successor cap, not owned, already in a transfer), and in how many batches.',
+  transferCustomers:
+    'Hands customers and groups to a successor, once per request id, in batches of at most 100 customers; on-job: ' +
+    'the customers are told (message at most 200 characters) and taken over 24 h later unless they refuse.',
+  listTransfers:
+    "The transfers of the manager's store, newest first, keyset paged, optionally of one departing associate.",
+  getTransfer:
+    'A transfer of the manager’s store with the status of each customer and group (statuses move with time).',
   listTagGroups: 'Tag groups with their tags, soft-deleted ones hidden, larger `order` first.',
   markTags: "Adds and removes tags of a customer (a single-select group's new tag replaces its old one).",
   createTag: 'Creates a tag in a group that allows it (409 for a duplicate name).',

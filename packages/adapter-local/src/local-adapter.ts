@@ -433,6 +433,13 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       changeOwnTask(session, taskId, { kind: 'reopen' }, now),
     ),
 
+    // The transfer operations arrive in the next commits (issue 22).
+    listStaff: handle('listStaff', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    previewTransfer: handle('previewTransfer', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    transferCustomers: handle('transferCustomers', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    listTransfers: handle('listTransfers', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    getTransfer: handle('getTransfer', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
 
     markTags: handle('markTags', ({ db, signedInStaffId }, input, now) =>

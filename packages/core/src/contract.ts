@@ -35,6 +35,11 @@ import {
   TaskCountsSchema,
   TaskSchema,
   TaskTitleSchema,
+  StaffSummarySchema,
+  TransferMessageSchema,
+  TransferModeSchema,
+  TransferPreviewSchema,
+  TransferSchema,
   DateTimeSchema,
   TagGroupSchema,
   TagSchema,
@@ -106,6 +111,42 @@ export const ListTasksInputSchema = z.object({
 export const TaskPageSchema = z.object({ ...pageOf(TaskSchema).shape, counts: TaskCountsSchema });
 const TaskRef = z.object({ taskId: IdSchema });
 
+/**
+ * Whom a transfer hands over: chosen customers and/or groups of `fromStaffId`, or all of
+ * `fromStaffId`'s customers (`allCustomers`: "select all" across pages), to `toStaffId`.
+ */
+const TransferSelection = {
+  fromStaffId: IdSchema,
+  toStaffId: IdSchema,
+  customerIds: z.optional(z.array(IdSchema).check(z.maxLength(LIMITS.transferSelectionMax))),
+  groupIds: z.optional(z.array(IdSchema).check(z.maxLength(LIMITS.transferGroupsMax))),
+  allCustomers: z.optional(z.boolean()),
+  mode: TransferModeSchema,
+};
+const transferSelectionChecks = [
+  z.refine<{ customerIds?: string[]; groupIds?: string[]; allCustomers?: boolean }>(
+    (d) => d.allCustomers === true || (d.customerIds?.length ?? 0) + (d.groupIds?.length ?? 0) > 0,
+    { message: 'Choose customers or groups', path: ['customerIds'] },
+  ),
+  z.refine<{ fromStaffId: string; toStaffId: string }>((d) => d.fromStaffId !== d.toStaffId, {
+    message: 'The successor must be someone else',
+    path: ['toStaffId'],
+  }),
+] as const;
+export const PreviewTransferInputSchema = z.object(TransferSelection).check(...transferSelectionChecks);
+/** A transfer: the selection of a preview, a request id (`once`) and, for on-job, what the customers are told. */
+export const TransferCustomersInputSchema = z
+  .object({ requestId: RequestIdSchema, ...TransferSelection, message: z.optional(TransferMessageSchema) })
+  .check(...transferSelectionChecks);
+/** The staff of a store (the manager's own by default), searched by name, with their customer counts. */
+export const ListStaffInputSchema = z.object({ ...PageQuery, storeId: z.optional(IdSchema) });
+/** The transfers of the manager's store, newest first, optionally of one departing associate. */
+export const ListTransfersInputSchema = z.object({
+  fromStaffId: z.optional(IdSchema),
+  cursor: PageQuery.cursor,
+  limit: PageQuery.limit,
+});
+
 export const MemberFilterSchema = z.enum(['all', 'staff', 'customer', 'admin']);
 export const MemberSortSchema = z.enum(['joinedAt', 'name']);
 
@@ -149,6 +190,12 @@ export const operations = {
   snoozeTask: operation('write', z.object({ taskId: IdSchema, until: DateTimeSchema }), TaskSchema),
   dismissTask: operation('write', TaskRef, TaskSchema),
   reopenTask: operation('write', TaskRef, TaskSchema),
+
+  listStaff: operation('read', ListStaffInputSchema, pageOf(StaffSummarySchema)),
+  previewTransfer: operation('read', PreviewTransferInputSchema, TransferPreviewSchema),
+  transferCustomers: operation('once', TransferCustomersInputSchema, TransferSchema),
+  listTransfers: operation('read', ListTransfersInputSchema, pageOf(TransferSchema)),
+  getTransfer: operation('read', z.object({ transferId: IdSchema }), TransferSchema),
 
   listTagGroups: operation('read', Empty, z.array(TagGroupSchema)),
   markTags: operation('write', MarkTagsInputSchema, CustomerSchema),
@@ -201,6 +248,10 @@ export type MarkTagsInput = z.infer<typeof MarkTagsInputSchema>;
 export type UpdateCustomerInput = z.infer<typeof UpdateCustomerInputSchema>;
 export type CreateTaskInput = z.infer<typeof CreateTaskInputSchema>;
 export type ListTasksInput = z.infer<typeof ListTasksInputSchema>;
+export type PreviewTransferInput = z.infer<typeof PreviewTransferInputSchema>;
+export type TransferCustomersInput = z.infer<typeof TransferCustomersInputSchema>;
+export type ListStaffInput = z.infer<typeof ListStaffInputSchema>;
+export type ListTransfersInput = z.infer<typeof ListTransfersInputSchema>;
 
 /** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
 export interface UploadMediaInput {
@@ -228,6 +279,8 @@ export const CapabilitiesSchema = z.object({
   purchaseData: z.boolean(),
   /** The associate may add manual tasks (`createTask`); the rules' tasks come either way. */
   createTask: z.boolean(),
+  /** A manager may hand customers to a successor (`previewTransfer`, `transferCustomers`). */
+  transferCustomers: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -244,6 +297,7 @@ export const FULL_CAPABILITIES: Capabilities = {
   addCustomerNote: true,
   purchaseData: true,
   createTask: true,
+  transferCustomers: true,
 };
 export const READ_ONLY_CAPABILITIES = Object.fromEntries(
   Object.keys(FULL_CAPABILITIES).map((k) => [k, false]),

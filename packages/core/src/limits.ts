@@ -13,7 +13,19 @@ export const LIMITS = {
   videoMaxDurationMs: 30_000,
   linkTitleMaxBytes: 64,
   couponValidityMaxDays: 90,
+  /** Customers per platform transfer request: an adapter splits a larger transfer into batches. */
   transferBatchMax: 100,
+  /** Customers one preview or transfer may name (`customerIds`); `allCustomers` has no such bound. */
+  transferSelectionMax: 1000,
+  /** Groups one preview or transfer may name. */
+  transferGroupsMax: 100,
+  /** What an on-job transfer tells the customers (转接提示语). */
+  transferMessageMaxLength: 200,
+  /** On-job: a customer may be transferred at most `onJobTransfersMax` times in `onJobTransferWindowDays` days. */
+  onJobTransfersMax: 2,
+  onJobTransferWindowDays: 90,
+  /** On-job: the takeover completes this many hours after the request unless the customer refuses. */
+  takeoverHours: 24,
   pageSizeMax: 500,
   /** A customer's remark name, as the associate sees it (备注名). */
   remarkMaxLength: 20,
@@ -58,4 +70,6 @@ export const DEFAULT_POLICY: Policy = {
   greetingHours: 24,
   highValueSpend: 500_000,
   quietDays: 30,
+  customerCap: 2000,
+  groupTransfersPerDay: 20,
 };

@@ -67,6 +67,9 @@ export const ExternalAttributeSchema = z.union([
   }),
 ]);
 
+/** What a staff member may do: a `manager` hands the customers of the store's associates to a successor. */
+export const StaffRoleSchema = z.enum(['associate', 'manager']);
+
 export const StaffProfileSchema = z.object({
   id: IdSchema,
   name: storableText(64, 1),
@@ -81,6 +84,19 @@ export const StaffProfileSchema = z.object({
   externalAttributes: z.array(ExternalAttributeSchema).check(z.maxLength(20)),
   /** The add-me contact URL, rendered as a QR code. */
   contactUrl: opt(UrlSchema),
+  /** Absent: `associate`. Only a manager of the same store previews, makes and lists transfers. */
+  role: opt(StaffRoleSchema),
+});
+
+/** A staff member as a manager picks them for a transfer: with how many customers they have and may have. */
+export const StaffSummarySchema = z.object({
+  staff: StaffProfileSchema,
+  /** Customers the staff member owns now. */
+  customerCount: Count,
+  /** Customers on their way to them (on-job transfers still waiting): they count against the cap. */
+  incomingCount: Count,
+  /** The most customers one staff member may have (policy `customerCap`). */
+  customerCap: PositiveCount,
 });
 
 /* ------------------------------------------------------------------ customers and tags */
@@ -476,6 +492,78 @@ export const TaskSchema = z.object({
 export const TaskBucketSchema = z.enum(['today', 'upcoming', 'done']);
 export const TaskCountsSchema = z.object({ today: Count, upcoming: Count, done: Count });
 
+/* ------------------------------------------------------------------ transfers (when an associate leaves) */
+
+/**
+ * `on-job` (在职继承): the associate stays; the customer is told and the takeover completes 24 h later
+ * unless the customer refuses; each customer at most twice in 90 days. `resigned` (离职继承): completes at once.
+ */
+export const TransferModeSchema = z.enum(['on-job', 'resigned']);
+/** Why a selected customer cannot go (transfer-rules.ts decides). */
+export const TransferRefusalSchema = z.enum(['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer']);
+/** A customer in a preview: `ok`, or why it cannot go. */
+export const TransferPreviewStatusSchema = z.enum(['ok', ...TransferRefusalSchema.options]);
+/** A customer in a transfer: on its way (`waiting`), taken over (`done`), `refused` by the customer, or not sent. */
+export const TransferCustomerStatusSchema = z.enum(['waiting', 'done', 'refused', ...TransferRefusalSchema.options]);
+/** A group in a preview or a transfer: `ok` / `done` (ownership moved), over today's batch (`limited`), `not-owned`. */
+export const TransferGroupPreviewStatusSchema = z.enum(['ok', 'limited', 'not-owned']);
+export const TransferGroupStatusSchema = z.enum(['done', 'limited', 'not-owned']);
+export const TransferMessageSchema = storableText(LIMITS.transferMessageMaxLength);
+
+export const TransferPreviewSchema = z.object({
+  customers: z.array(z.object({ customerId: IdSchema, status: TransferPreviewStatusSchema })),
+  groups: z.array(z.object({ groupId: IdSchema, status: TransferGroupPreviewStatusSchema })),
+  /** How many customers have each status. */
+  counts: z.object({
+    ok: Count,
+    'too-frequent': Count,
+    'successor-over-cap': Count,
+    'not-owned': Count,
+    'in-transfer': Count,
+  }),
+  /** Platform requests the customers that can go take (at most 100 customers each). */
+  batches: Count,
+  /** The successor as the preview saw them. */
+  successor: StaffSummarySchema,
+});
+
+export const TransferCustomerResultSchema = z.object({
+  customerId: IdSchema,
+  status: TransferCustomerStatusSchema,
+  /** The platform request (0, 1, ...) the customer went in; absent for customers not sent. */
+  batch: opt(Count),
+  /** When the takeover completed (`done`) or was refused. */
+  settledAt: opt(DateTimeSchema),
+});
+
+/** A manager's hand-over of one associate's customers and groups to a successor, with each one's status. */
+export const TransferSchema = z.object({
+  id: IdSchema,
+  requestId: IdSchema,
+  mode: TransferModeSchema,
+  fromStaffId: IdSchema,
+  toStaffId: IdSchema,
+  /** The manager who made it. */
+  staffId: IdSchema,
+  createdAt: DateTimeSchema,
+  /** When waiting customers are taken over: 24 h after `createdAt` (on-job), `createdAt` (resigned). */
+  completesAt: DateTimeSchema,
+  /** What the customers were told (on-job). */
+  message: opt(TransferMessageSchema),
+  customers: z.array(TransferCustomerResultSchema),
+  groups: z.array(z.object({ groupId: IdSchema, status: TransferGroupStatusSchema })),
+  /** How many customers have each status. */
+  counts: z.object({
+    waiting: Count,
+    done: Count,
+    refused: Count,
+    'too-frequent': Count,
+    'successor-over-cap': Count,
+    'not-owned': Count,
+    'in-transfer': Count,
+  }),
+});
+
 /* ------------------------------------------------------------------ policy and paging */
 
 export const PolicySchema = z.object({
@@ -508,6 +596,10 @@ export const PolicySchema = z.object({
   highValueSpend: opt(PositiveCount),
   /** A high-value customer with no contact for this many days brings up a task (30). */
   quietDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** The most customers one staff member may have; a successor over it takes no more (absent: DEFAULT_POLICY's). */
+  customerCap: opt(PositiveCount),
+  /** Groups whose ownership one departing associate may hand over per calendar day (absent: DEFAULT_POLICY's). */
+  groupTransfersPerDay: opt(PositiveCount),
 });
 
 export const CursorSchema = z.nullable(storableText(512));
@@ -524,6 +616,17 @@ export const pageOf = <T extends z.ZodMiniType>(item: T) =>
 export type Store = z.infer<typeof StoreSchema>;
 export type ExternalAttribute = z.infer<typeof ExternalAttributeSchema>;
 export type StaffProfile = z.infer<typeof StaffProfileSchema>;
+export type StaffRole = z.infer<typeof StaffRoleSchema>;
+export type StaffSummary = z.infer<typeof StaffSummarySchema>;
+export type TransferMode = z.infer<typeof TransferModeSchema>;
+export type TransferRefusal = z.infer<typeof TransferRefusalSchema>;
+export type TransferPreviewStatus = z.infer<typeof TransferPreviewStatusSchema>;
+export type TransferCustomerStatus = z.infer<typeof TransferCustomerStatusSchema>;
+export type TransferGroupPreviewStatus = z.infer<typeof TransferGroupPreviewStatusSchema>;
+export type TransferGroupStatus = z.infer<typeof TransferGroupStatusSchema>;
+export type TransferPreview = z.infer<typeof TransferPreviewSchema>;
+export type TransferCustomerResult = z.infer<typeof TransferCustomerResultSchema>;
+export type Transfer = z.infer<typeof TransferSchema>;
 export type Customer = z.infer<typeof CustomerSchema>;
 export type AddWay = z.infer<typeof AddWaySchema>;
 export type ImportantDate = z.infer<typeof ImportantDateSchema>;

@@ -330,7 +330,15 @@ async function changeOwnTask(ctx: Context, taskId: string, change: TaskChange): 
 
 const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
 
+const notYet = () => Promise.reject(new AdapterError('unavailable', 'Not implemented yet'));
+
 export const handlers: Handlers = {
+  // The transfer operations arrive in the next commits (issue 22).
+  listStaff: notYet,
+  previewTransfer: notYet,
+  transferCustomers: notYet,
+  listTransfers: notYet,
+  getTransfer: notYet,
   getCurrentStaff: (ctx) =>
     one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [ctx.staffId], 'Staff member'),
   getStaff: (ctx, { staffId }) =>
