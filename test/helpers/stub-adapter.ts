@@ -15,8 +15,10 @@ import {
   type IssuedCoupon,
   type Moment,
   type StaffProfile,
+  type StaffSummary,
   type Tag,
   type TagGroup,
+  type Transfer,
 } from '@clienteling/core';
 
 export type StubAdapter = ClientelingAdapter & {
@@ -149,6 +151,35 @@ export const fixtures = {
     role: 'member',
     joinedAt: at,
     joinScene: 'qrcode',
+    ...over,
+  }),
+  staffSummary: (over: Partial<StaffSummary> = {}): StaffSummary => ({
+    staff: fixtures.staff(),
+    customerCount: 120,
+    incomingCount: 0,
+    customerCap: 2000,
+    ...over,
+  }),
+  transfer: (over: Partial<Transfer> = {}): Transfer => ({
+    id: 'transfer-1',
+    requestId: 'request-0001',
+    mode: 'on-job',
+    fromStaffId: 'staff-2',
+    toStaffId: 'staff-3',
+    staffId: 'staff-1',
+    createdAt: at,
+    completesAt: '2026-11-02T02:00:00.000Z',
+    customers: [{ customerId: 'cust-1', status: 'waiting', batch: 0 }],
+    groups: [],
+    counts: {
+      waiting: 1,
+      done: 0,
+      refused: 0,
+      'too-frequent': 0,
+      'successor-over-cap': 0,
+      'not-owned': 0,
+      'in-transfer': 0,
+    },
     ...over,
   }),
 };
