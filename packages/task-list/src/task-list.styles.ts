@@ -1,0 +1,290 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bg: var(--cl-task-list-background, var(--_cl-surface));
+    --_gap: var(--cl-task-list-gap, var(--_cl-space-2));
+    --_task-bg: var(--cl-task-list-task-background, var(--_cl-surface));
+    --_overdue: var(--cl-task-list-overdue-color, var(--_cl-danger));
+    --_reason: var(--cl-task-list-reason-color, var(--_cl-text));
+    --_tab: var(--cl-task-list-tab-color, var(--_cl-primary));
+    display: block;
+    padding: var(--_cl-space-3);
+    background: var(--_bg);
+    color: var(--_cl-text);
+  }
+  p,
+  h3,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  .note {
+    padding: var(--_cl-space-5) 0;
+    color: var(--_cl-text-2);
+    text-align: center;
+  }
+  [part~='error'] p {
+    margin-bottom: var(--_cl-space-3);
+  }
+
+  /* Tabs */
+  .tabs {
+    display: flex;
+    gap: var(--_cl-space-1);
+    margin-bottom: var(--_cl-space-3);
+    border-bottom: 1px solid var(--_cl-border);
+  }
+  .tab {
+    flex: 1;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_cl-space-1);
+    min-height: var(--_cl-touch);
+    padding: 0 var(--_cl-space-2);
+    border: 0;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--_cl-text-2);
+    font: inherit;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .tab[aria-selected='true'] {
+    border-bottom-color: var(--_tab);
+    color: var(--_cl-text);
+    font-weight: 600;
+  }
+  .tab:focus-visible,
+  .cl-button:focus-visible,
+  .undo-button:focus-visible {
+    outline: 2px solid var(--_cl-focus);
+    outline-offset: 2px;
+  }
+  .count {
+    min-width: 1.5em;
+    padding: 0 6px;
+    border-radius: 999px;
+    background: var(--_cl-surface-2);
+    color: var(--_cl-text);
+    font-size: var(--_cl-font-sm);
+    font-weight: 600;
+    line-height: 1.6;
+  }
+  .tab[aria-selected='true'] .count {
+    background: var(--_tab);
+    color: var(--_cl-on-primary);
+  }
+
+  /* Tasks */
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .task {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cl-space-2);
+    padding: var(--_cl-space-3);
+    border: 1px solid var(--_cl-border);
+    border-left: 4px solid var(--_cl-border);
+    border-radius: var(--_cl-radius);
+    background: var(--_task-bg);
+  }
+  .task.overdue {
+    border-left-color: var(--_overdue);
+  }
+  .task[aria-busy='true'] {
+    opacity: 0.7;
+  }
+  .task-main {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-width: 0;
+  }
+  .customer {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .reason {
+    color: var(--_reason);
+    overflow-wrap: anywhere;
+    line-break: strict;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_cl-space-2);
+    color: var(--_cl-text-2);
+    font-size: var(--_cl-font-sm);
+  }
+  .overdue-mark {
+    padding: 0 6px;
+    border: 1px solid var(--_overdue);
+    border-radius: var(--_cl-radius-sm);
+    color: var(--_overdue);
+    font-weight: 600;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cl-space-2);
+  }
+  .buttons .cl-button {
+    padding: 0 var(--_cl-space-3);
+    text-decoration: none;
+  }
+  .buttons [part~='action'] {
+    flex: 1 1 auto;
+  }
+  .snooze-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cl-space-2);
+    padding: var(--_cl-space-2);
+    border-radius: var(--_cl-radius-sm);
+    background: var(--_cl-surface-2);
+  }
+  .snooze-options .cl-button {
+    flex: 1 1 0;
+    flex-direction: column;
+    gap: 0;
+    padding: var(--_cl-space-1) var(--_cl-space-2);
+  }
+  .snooze-options small {
+    color: var(--_cl-text-2);
+    font-size: var(--_cl-font-sm);
+  }
+  .skeleton-task .line {
+    height: 14px;
+    width: 60%;
+  }
+  .skeleton-task .line.short {
+    width: 85%;
+  }
+  .more {
+    width: 100%;
+    margin-top: var(--_cl-space-3);
+  }
+  .more-error {
+    margin-top: var(--_cl-space-3);
+    color: var(--_cl-danger);
+    text-align: center;
+  }
+
+  /* Empty */
+  .empty {
+    padding: var(--_cl-space-5) var(--_cl-space-3);
+    text-align: center;
+  }
+  .empty-title {
+    font-size: var(--_cl-font-lg);
+    font-weight: 600;
+    color: var(--_cl-success);
+  }
+  .empty-hint {
+    margin-top: var(--_cl-space-2);
+    color: var(--_cl-text-2);
+  }
+
+  /* Adding a task */
+  .add-area {
+    margin-top: var(--_cl-space-3);
+  }
+  .add {
+    width: 100%;
+  }
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cl-space-2);
+    margin-top: var(--_cl-space-3);
+    padding: var(--_cl-space-3);
+    border: 1px solid var(--_cl-border);
+    border-radius: var(--_cl-radius);
+  }
+  .form h3 {
+    font-size: var(--_cl-font-md);
+  }
+  .form label {
+    font-weight: 600;
+  }
+  .form input,
+  .form textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: var(--_cl-touch);
+    padding: var(--_cl-space-2);
+    border: 1px solid var(--_cl-border);
+    border-radius: var(--_cl-radius-sm);
+    background: var(--_cl-surface);
+    color: var(--_cl-text);
+    font: inherit;
+  }
+  .form textarea {
+    resize: vertical;
+  }
+  .form [aria-invalid='true'] {
+    border-color: var(--_cl-danger);
+  }
+  .counter {
+    align-self: flex-end;
+    color: var(--_cl-text-2);
+    font-size: var(--_cl-font-sm);
+  }
+  .counter.over,
+  .problem {
+    color: var(--_cl-danger);
+  }
+  .muted {
+    color: var(--_cl-text-2);
+  }
+  .matches {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cl-space-1);
+  }
+  .match {
+    width: 100%;
+    justify-content: flex-start;
+  }
+  .match small {
+    color: var(--_cl-text-2);
+  }
+  .picked {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_cl-space-2);
+  }
+  .form-buttons {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_cl-space-2);
+  }
+
+  /* Undo */
+  .undo-message {
+    display: flex;
+    align-items: center;
+    gap: var(--_cl-space-3);
+  }
+  .undo-button {
+    min-height: var(--_cl-touch);
+    padding: 0 var(--_cl-space-2);
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;
