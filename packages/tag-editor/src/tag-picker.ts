@@ -68,25 +68,29 @@ interface ShownGroup {
   tabStop: number;
 }
 
-/** Writes a tag's name into `element`, the part from `from` to `to` marked (nothing marked when `from` is -1). */
-function writeName(element: HTMLElement, name: string, from: number, to: number): void {
-  const before = element.firstChild;
-  const mark = before?.nextSibling;
+/**
+ * Writes a tag's name into its button, the part from `from` to `to` marked (nothing marked when
+ * `from` is -1). The name is the button's first nodes: a text, or a text, the mark and a text.
+ */
+function writeName(button: HTMLElement, name: string, from: number, to: number): void {
+  const first = button.firstChild as Text;
+  const mark = first.nextSibling?.nodeName === 'MARK' ? (first.nextSibling as HTMLElement) : undefined;
   if (from < 0) {
-    if (before && !mark) (before as Text).data = name;
-    else element.textContent = name;
+    first.data = name;
+    mark?.nextSibling!.remove();
+    mark?.remove();
   } else if (mark) {
     // The same three nodes, other text: cheaper than new nodes while the query grows or shrinks.
-    (before as Text).data = name.slice(0, from);
+    first.data = name.slice(0, from);
     (mark.firstChild as Text).data = name.slice(from, to);
     (mark.nextSibling as Text).data = name.slice(to);
   } else {
     const marked = document.createElement('mark');
     marked.setAttribute('part', 'match');
     marked.textContent = name.slice(from, to);
-    // Three nodes even when a part is empty: the next write finds them in place.
-    element.textContent = '';
-    element.append(name.slice(0, from), marked, name.slice(to));
+    first.data = name.slice(0, from);
+    // A text after the mark even when empty: the next write finds the three nodes in place.
+    first.after(marked, name.slice(to));
   }
 }
 
@@ -298,7 +302,7 @@ export class TagPicker extends LitElement {
     if (hidden) return;
     const markTo = position < 0 ? -1 : position + markLength;
     if (shown.markFrom[index] === position && shown.markTo[index] === markTo) return;
-    writeName(button.firstElementChild as HTMLElement, name, position, markTo);
+    writeName(button, name, position, markTo);
     shown.markFrom[index] = position;
     shown.markTo[index] = markTo;
   }
@@ -326,9 +330,9 @@ export class TagPicker extends LitElement {
     });
   }
 
-  /** The words after the name of a pending or failed tag, for screen readers (in a second element of the button). */
+  /** The words after the name of a pending or failed tag, for screen readers (the button's last node, a span). */
   private writeStateText(button: HTMLButtonElement, state: TagState | undefined): void {
-    let stateText = button.children[1];
+    let stateText = button.lastChild?.nodeName === 'SPAN' ? (button.lastChild as HTMLElement) : undefined;
     if (!state) {
       stateText?.remove();
       return;
@@ -490,7 +494,7 @@ export class TagPicker extends LitElement {
 
 /**
  * A button of the group's tags before its tag's id, selection and name are written: the role, a
- * read-only checkbox's `aria-readonly`, out of the tab order, and an element for the name.
+ * read-only checkbox's `aria-readonly`, out of the tab order, and a text node for the name.
  */
 function tagButtonModel(view: GroupView): HTMLButtonElement {
   const button = document.createElement('button');
@@ -498,6 +502,6 @@ function tagButtonModel(view: GroupView): HTMLButtonElement {
   button.tabIndex = -1;
   button.setAttribute('role', view.single ? 'radio' : 'checkbox');
   if (view.readonly && !view.single) button.setAttribute('aria-readonly', 'true');
-  button.append(document.createElement('span'));
+  button.append(''); // the name's text
   return button;
 }
