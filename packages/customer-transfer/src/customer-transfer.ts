@@ -666,6 +666,8 @@ export class CustomerTransfer extends ClientelingElement {
       this.renderRoot.querySelector<HTMLElement>('#progress-title')?.focus();
     } catch (error) {
       this.intent = { ...intent, sending: false, error: toAdapterError(error) };
+      await this.updateComplete;
+      this.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
   }
 

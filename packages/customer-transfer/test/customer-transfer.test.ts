@@ -8,6 +8,7 @@ import {
   type Transfer,
   type TransferPreview,
 } from '@clienteling/core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CustomerTransfer } from '../src/index.js';
 import { fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
@@ -401,6 +402,33 @@ describe('cl-customer-transfer', () => {
       expect(calls).to.have.length(2);
       expect(calls[1]!.requestId).to.equal(calls[0]!.requestId);
       expect(backend.transfers.size).to.equal(1);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('chooses with Space, opens the dialog on Cancel, and Escape sends nothing', async () => {
+      const { adapter } = transferBackend();
+      const el = await mount(adapter);
+      await waitUntil(() => staffOption(el, 'from', '王丽'), 'no staff');
+      staffOption(el, 'from', '王丽').querySelector('input')!.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => customerRows(el).length > 0, 'Space did not choose');
+      staffOption(el, 'to', '李娜').querySelector('input')!.focus();
+      await sendKeys({ press: 'Space' });
+      customerRows(el)[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(text($(el, '.select-all .count'))).to.equal('已选 1 位');
+      previewButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part=submit-button]'), 'Enter did not preview');
+      $<HTMLButtonElement>(el, '[part=submit-button]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog(el).open, 'dialog did not open');
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('取消');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog(el).open, 'Escape did not close');
+      expect(transferCalls(adapter)).to.have.length(0);
     });
   });
 
