@@ -1,6 +1,7 @@
 // The demo: an associate's mobile workspace (375 px) on the in-browser default adapter with its
-// seed data. Their staff card, a customer picker, the customer's profile with their timeline, tags
-// and coupons as tabs, the moments composer and their groups; language and theme switches.
+// seed data. Their day's tasks first (with a demo clock to move to another day), their staff card,
+// a customer picker, the customer's profile with their timeline, tags and coupons as tabs, the
+// moments composer and their groups; language and theme switches.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { createLocalAdapter } from '@clienteling/adapter-local';
@@ -10,9 +11,15 @@ import '@clienteling/core/define.js';
 import '@clienteling/staff-card/define.js';
 import '@clienteling/customer-profile/define.js';
 import '@clienteling/customer-timeline/define.js';
+import '@clienteling/task-list/define.js';
+import type { TaskActionDetail } from '@clienteling/task-list';
 import {
   applySettings,
+  demoClock,
   otherLocale,
+  realToday,
+  saveDemoDate,
+  savedDemoDate,
   otherTheme,
   savedLocale,
   savedTheme,
@@ -21,13 +28,18 @@ import {
 } from './settings.js';
 import { renderTablist, tabId, tablistStyles } from './tablist.js';
 
-const adapter = createLocalAdapter();
+// The demo clock: the real one, or the real time of day on the demo date (the "demo date" control).
+const clock = demoClock();
+const adapter = createLocalAdapter({ clock });
 // After a reload the page keeps its language and theme.
 applySettings(savedLocale(), savedTheme());
 
 const words = {
   'zh-CN': {
     title: '导购工作台',
+    today: '今日',
+    demoDate: '演示日期',
+    realDate: '回到今天',
     me: '我的名片',
     customers: '客户',
     search: '搜索客户姓名或备注',
@@ -45,6 +57,9 @@ const words = {
   },
   en: {
     title: 'Associate workspace',
+    today: 'Today',
+    demoDate: 'Demo date',
+    realDate: 'Back to today',
     me: 'My card',
     customers: 'Customers',
     search: 'Search customers by name or remark',
@@ -62,10 +77,10 @@ const words = {
   },
 } as const;
 
-type Tab = 'customers' | 'moments' | 'groups';
+type Tab = 'today' | 'customers' | 'moments' | 'groups';
 
-/** The tabs of the bottom navigation, in their order. */
-const TABS: readonly Tab[] = ['customers', 'moments', 'groups'];
+/** The tabs of the bottom navigation, in their order; the day's tasks open first. */
+const TABS: readonly Tab[] = ['today', 'customers', 'moments', 'groups'];
 
 /** What a tab needs beyond the first screen, loaded when it opens (its elements upgrade then). */
 const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
@@ -173,6 +188,22 @@ export class DemoWorkspace extends LitElement {
         font-weight: 600;
         color: var(--cl-color-primary, #0a7d3e);
       }
+      .clock {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+      }
+      .clock input {
+        flex: 1;
+        min-width: 140px;
+        box-sizing: border-box;
+        padding: 0 8px;
+        border: 1px solid var(--cl-color-border, #d5d9df);
+        border-radius: 8px;
+        background: var(--cl-color-surface, #fff);
+        color: inherit;
+      }
       .customer small {
         color: var(--cl-color-text-secondary, #575e69);
       }
@@ -191,9 +222,12 @@ export class DemoWorkspace extends LitElement {
       nav button {
         flex: 1;
         border: 0;
+        padding: 4px 2px;
         background: none;
         color: inherit;
         min-height: 56px;
+        font-size: 14px;
+        line-height: 1.2;
       }
       nav button[aria-current='page'] {
         color: var(--cl-color-primary, #0a7d3e);
@@ -204,7 +238,7 @@ export class DemoWorkspace extends LitElement {
 
   @state() private locale: DemoLocale = savedLocale();
   @state() private theme: DemoTheme = savedTheme();
-  @state() private tab: Tab = 'customers';
+  @state() private tab: Tab = 'today';
   @state() private customerView: CustomerView = 'timeline';
   @state() private query = '';
   @state() private customers: Customer[] = [];
@@ -242,6 +276,31 @@ export class DemoWorkspace extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('tab')) void TAB_ELEMENTS[this.tab]?.();
     if (changed.has('customerView')) void CUSTOMER_VIEW_ELEMENTS[this.customerView]?.();
+  }
+
+  /**
+   * A task's action opens the element that does it for the task's customer: the coupons to send
+   * a coupon, the timeline for a message or the profile; a call is the list's own `tel:` link.
+   */
+  private handleTaskAction(event: CustomEvent<TaskActionDetail>) {
+    const { action, customerId } = event.detail;
+    if (action === 'call') return;
+    this.pickCustomer(customerId);
+    this.customerView = action === 'send-coupon' ? 'coupons' : 'timeline';
+    this.tab = 'customers';
+    window.scrollTo(0, 0);
+  }
+
+  /** The demo date moved (or was cleared): the page starts again on that day. */
+  private handleDemoDateChange(event: Event) {
+    const day = (event.target as HTMLInputElement).value;
+    saveDemoDate(day && day !== realToday() ? day : undefined);
+    location.reload();
+  }
+
+  private handleRealDateClick() {
+    saveDemoDate(undefined);
+    location.reload();
   }
 
   /** The profile's quick action "send a coupon" opens the coupons tab. */
@@ -284,6 +343,8 @@ export class DemoWorkspace extends LitElement {
 
   private renderTab() {
     switch (this.tab) {
+      case 'today':
+        return this.renderToday();
       case 'customers':
         return this.renderCustomers();
       case 'moments':
@@ -297,6 +358,27 @@ export class DemoWorkspace extends LitElement {
     return html`<button aria-current=${this.tab === tab ? 'page' : 'false'} @click=${() => (this.tab = tab)}
       >${words[this.locale][tab]}</button
     >`;
+  }
+
+  /** The demo clock's control, and the associate's tasks counted on that clock. */
+  private renderToday() {
+    const text = words[this.locale];
+    const demoDate = savedDemoDate();
+    const back = demoDate
+      ? html`<button class="switch" @click=${this.handleRealDateClick}>${text.realDate}</button>`
+      : nothing;
+    return html`<section class="clock">
+        <label for="demo-date">${text.demoDate}</label>
+        <input
+          id="demo-date"
+          type="date"
+          min=${realToday()}
+          .value=${demoDate ?? realToday()}
+          @change=${this.handleDemoDateChange}
+        />
+        ${back}
+      </section>
+      <section><cl-task-list .now=${clock()} @cl-task-action=${this.handleTaskAction}></cl-task-list></section>`;
   }
 
   private renderCustomers() {
@@ -346,6 +428,7 @@ export class DemoWorkspace extends LitElement {
     return html`<section>
         <cl-customer-profile
           customer-id=${customerId}
+          .now=${clock()}
           @cl-customer-action=${this.handleCustomerAction}
         ></cl-customer-profile>
       </section>

@@ -1,5 +1,8 @@
 // The demo pages' language and theme switches, remembered across reloads and put on the page
-// (`<html lang>`, `<html data-theme>`) at start and at each switch.
+// (`<html lang>`, `<html data-theme>`) at start and at each switch; and the demo clock, which a
+// "demo date" moves to another day (to see a customer's birthday week come up in the tasks).
+import { DEFAULT_POLICY, dayKey, startOfDay } from '@clienteling/core/trade.js';
+
 export type DemoLocale = 'zh-CN' | 'en';
 export type DemoTheme = 'light' | 'dark';
 
@@ -26,4 +29,33 @@ export function otherTheme(current: DemoTheme): DemoTheme {
   localStorage.setItem('demo.theme', next);
   applySettings(savedLocale(), next);
   return next;
+}
+
+/** The store's time zone, which the demo's days are counted in. */
+const STORE_TIME_ZONE = DEFAULT_POLICY.timeZone;
+
+/** Today in the store, by the real clock (`YYYY-MM-DD`). */
+export const realToday = (): string => dayKey(new Date(), STORE_TIME_ZONE);
+
+/** The day the demo clock is moved to (`YYYY-MM-DD`), or undefined when it runs on the real clock. */
+export const savedDemoDate = (): string | undefined => {
+  const day = localStorage.getItem('demo.date');
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+};
+
+/** Remembers the demo date (undefined: back to the real clock); the page reloads to start on it. */
+export function saveDemoDate(day: string | undefined): void {
+  if (day) localStorage.setItem('demo.date', day);
+  else localStorage.removeItem('demo.date');
+}
+
+/**
+ * The demo's clock: on the saved demo date, the store's real time of day, running on (a reload
+ * keeps its time moving forward); the real clock without a demo date. The adapter and the
+ * elements that count days are given it.
+ */
+export function demoClock(day = savedDemoDate()): () => Date {
+  if (!day) return () => new Date();
+  const offset = startOfDay(day, STORE_TIME_ZONE).getTime() - startOfDay(realToday(), STORE_TIME_ZONE).getTime();
+  return () => new Date(Date.now() + offset);
 }

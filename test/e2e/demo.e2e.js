@@ -97,6 +97,8 @@ test('an associate edits a remark, notes, tags, sends a coupon, posts a moment, 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(base);
+  // The Today tab opens first; the customers are the second tab.
+  await page.locator('demo-workspace nav button').nth(1).click();
 
   // The staff card shows the signed-in associate; the picked customer's profile opens with the timeline.
   await page.locator('cl-staff-card [part~="name"]').first().waitFor();
@@ -176,6 +178,7 @@ test('an associate edits a remark, notes, tags, sends a coupon, posts a moment, 
 
   // Reload: the profile, the timeline, the tag, the coupon and the day's post are still there.
   await page.reload();
+  await page.locator('demo-workspace nav button').nth(1).click();
   await page.locator('cl-customer-profile [data-field="remark"]', { hasText: remark }).waitFor();
   await timelineShows(page, everything);
   await page.getByRole('tab', { name: '客户标签' }).click();
@@ -222,7 +225,7 @@ test('demo/cdn.html works from the single-file CDN build and an inline adapter a
  */
 const TAB_PAGES = [
   {
-    tab: 0,
+    tab: 1,
     view: 0,
     ready: [
       'cl-staff-card [part~="name"]',
@@ -230,10 +233,11 @@ const TAB_PAGES = [
       'cl-customer-timeline [part~="entry"]',
     ],
   },
-  { tab: 0, view: 1, ready: ['cl-tag-editor cl-tag-picker'] },
-  { tab: 0, view: 2, ready: ['cl-coupon-dispenser [part~="send-button"]'] },
-  { tab: 1, ready: ['cl-moments-composer textarea'] },
-  { tab: 2, ready: ['cl-group-member-list [part~="name"]'] },
+  { tab: 1, view: 1, ready: ['cl-tag-editor cl-tag-picker'] },
+  { tab: 1, view: 2, ready: ['cl-coupon-dispenser [part~="send-button"]'] },
+  { tab: 2, ready: ['cl-moments-composer textarea'] },
+  { tab: 3, ready: ['cl-group-member-list [part~="name"]'] },
+  { tab: 0, ready: ['cl-task-list [part~="task"]', 'demo-workspace #demo-date'] },
 ];
 
 /** Opens a demo page (a bottom tab, then a customer tab) and waits for its elements to load. */
@@ -391,10 +395,12 @@ test('axe finds no violation on the chat-sidebar demo (every view of single chat
 test('after a reload the demo keeps its language (<html lang>) and theme', async () => {
   const { context, page } = await demoPage();
   await page.goto(base);
+  await page.locator('demo-workspace nav button').nth(1).click();
   await page.locator('cl-staff-card [part~="name"]').first().waitFor();
   await page.locator('demo-workspace header button').nth(0).click(); // English
   await page.locator('demo-workspace header button').nth(1).click(); // dark
   await page.reload();
+  await page.locator('demo-workspace nav button').nth(1).click();
   await page.locator('cl-staff-card [part~="name"]').first().waitFor();
   const shell = await page.evaluate(() => {
     const provider = document.querySelector('demo-workspace').shadowRoot.querySelector('cl-provider');

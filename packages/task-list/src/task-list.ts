@@ -814,7 +814,7 @@ export class TaskList extends ClientelingElement {
     const overdue = this.bucket === 'today' && this.isOverdue(task);
     const when = this.whenText(task);
     const name = this.customerName(task.customerId);
-    const mark = overdue ? html`<span class="overdue-mark">${this.localize.t('taskList.overdue')}</span>` : nothing;
+    const mark = overdue ? html`<span class="overdue-mark">${when}</span>` : nothing;
     return html`<li
       part=${overdue ? 'task task-overdue' : 'task'}
       class="task ${overdue ? 'overdue' : ''}"
@@ -825,7 +825,7 @@ export class TaskList extends ClientelingElement {
       <div class="task-main">
         <p part="customer" class="customer">${name}</p>
         <p part="reason" class="reason">${this.reason(task)}</p>
-        ${when || overdue ? html`<p part="when" class="when">${mark}${when}</p>` : nothing}
+        ${when ? html`<p part="when" class="when">${overdue ? mark : when}</p>` : nothing}
       </div>
       ${this.isClosed(task) ? this.renderReopen(task, name) : this.renderButtons(task, name)}
     </li>`;

@@ -110,7 +110,7 @@ describe('<cl-task-list>', () => {
       await loaded(el, 6);
       const overdue = rowOf(el, 'task-manual-1')!;
       expect(overdue.getAttribute('part')).to.include('task-overdue');
-      expect(text(overdue.querySelector('[part~="when"]'))).to.equal('已逾期逾期 2 天');
+      expect(text(overdue.querySelector('[part~="when"]'))).to.equal('逾期 2 天');
       expect(rowOf(el, 'task-new-customer-cust-4-added')!.getAttribute('part')).to.equal('task');
     });
   });
