@@ -618,7 +618,11 @@ export class CustomerTransfer extends ClientelingElement {
         this.checkProblem = input;
       } else {
         const preview = await api.previewTransfer(input);
-        if (token === this.tokens.check) this.checked = { preview, input };
+        if (token === this.tokens.check) {
+          this.checked = { preview, input };
+          // The successor's counts as the preview saw them.
+          if (preview.successor.staff.id === this.to?.staff.id) this.to = preview.successor;
+        }
       }
     } catch (error) {
       if (token === this.tokens.check) this.checkError = toAdapterError(error);
