@@ -220,6 +220,7 @@ export class TagPicker extends LitElement {
     const markLength = this.query.trim().toLocaleLowerCase().length;
     const writtenFor: ShownGroup['writtenFor'] = [this.selectedIds, this.tagStates, this.localize.locale];
     const containers = this.renderRoot.querySelectorAll<HTMLElement>('.tags');
+    const focusedId = ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.dataset.id;
     let containerIndex = 0;
     this.groupViews.forEach((view, i) => {
       if (!view.tags.length) return;
@@ -237,6 +238,10 @@ export class TagPicker extends LitElement {
       if (created) shown.container.append(created);
       this.moveTabStop(shown, shown.container, match.tabStop);
     });
+    // New groups got new buttons: the tag that had the focus keeps it.
+    if (focusedId && !(this.renderRoot as ShadowRoot).activeElement) {
+      this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focusedId)}"]:not([hidden])`)?.focus();
+    }
   }
 
   /** The group's buttons, as last written; anew when the container showed another group before. */

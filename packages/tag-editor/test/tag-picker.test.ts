@@ -153,6 +153,14 @@ describe('cl-tag-picker', () => {
     expect(stops()).to.deep.equal(['a20', 'lux', 'vip']);
   });
 
+  it('keeps the focus on its tag when new groups arrive (the buttons are made anew)', async () => {
+    const el = await picker({ selected: ['a30'] });
+    tagButton(el, 'sport').focus();
+    el.groups = groups();
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id).to.equal('sport');
+  });
+
   it('filters by the query, highlights the match and says how many were found', async () => {
     const el = await picker({ query: 'office' });
     expect(names(el)).to.deep.equal(['office']);
