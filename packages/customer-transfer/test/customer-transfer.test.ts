@@ -136,7 +136,8 @@ function transferBackend(options: BackendOptions = {}) {
     searchCustomers: async (input) => {
       const found = matching(input as SearchInput);
       const start = input.cursor ? Number(input.cursor) : 0;
-      const limit = input.limit ?? 50;
+      // Pages of at most 100, whatever the element asks for: collecting every id takes several.
+      const limit = Math.min(input.limit ?? 50, 100);
       const items = found.slice(start, start + limit);
       const next = start + limit < found.length ? String(start + limit) : null;
       return { items, nextCursor: next, total: found.length };
@@ -172,6 +173,14 @@ const dialogButton = (el: CustomerTransfer, label: RegExp) =>
   [...dialog(el).querySelectorAll('button')].find((button) => label.test(button.textContent ?? ''))!;
 const previewCalls = (adapter: StubAdapter) => adapter.callsTo('previewTransfer') as PreviewInput[];
 const transferCalls = (adapter: StubAdapter) => adapter.callsTo('transferCustomers') as TransferInput[];
+
+/** Waits for the element's finite animations (the feedback fading in): axe measures colours mid-fade. */
+async function animationsDone(el: CustomerTransfer) {
+  const finite = root(el)
+    .getAnimations()
+    .filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+  await Promise.all(finite.map((animation) => animation.finished));
+}
 
 async function mount(adapter: StubAdapter, { lang = 'zh-CN', refreshInterval = 0 } = {}) {
   const wrapper = await fixture<HTMLElement>(
@@ -361,6 +370,8 @@ describe('cl-customer-transfer', () => {
       backend.complete(transfer.id);
       await waitUntil(() => text($(el, '[part=progress]')).includes('1 位已完成'), 'statuses not followed');
       expect(backend.adapter.callsTo('getTransfer').length).to.be.greaterThan(0);
+      expect(text($(el, '[part=feedback]'))).to.equal('已转接 1 位客户');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
