@@ -216,7 +216,11 @@ async function chooseBoth(canvas: HTMLElement) {
       ...(inShadow(canvas, TAG, 'form')?.querySelectorAll(`[aria-labelledby="${which}-title"] [part=staff]`) ?? []),
     ].find((label) => label.textContent?.includes(name)) as HTMLLabelElement | undefined;
   (await waitFor(() => option('from', '王丽'), 'the staff')).querySelector('input')!.click();
-  await waitFor(() => inShadow(canvas, TAG, '[part=customer]'), 'the customers');
+  const customersStep = '[aria-labelledby="customers-title"]';
+  await waitFor(
+    () => inShadow(canvas, TAG, `${customersStep} [part=customer], ${customersStep} [part=state]`),
+    'the customers',
+  );
   (await waitFor(() => option('to', '李娜'), 'the successor')).querySelector('input')!.click();
 }
 
