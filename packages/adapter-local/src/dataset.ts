@@ -14,6 +14,7 @@ import type {
   StaffProfile,
   Store,
   TagGroup,
+  Transfer,
 } from '@clienteling/core';
 
 /**
@@ -36,6 +37,8 @@ export interface Dataset {
   moments: Moment[];
   /** The customers' history before the backend starts (absent: every timeline starts empty). */
   activity?: CustomerActivity[];
+  /** Transfers made before the backend starts (absent: none), for the twice-in-90-days rule and the history. */
+  transfers?: Transfer[];
 }
 
 /**

@@ -18,6 +18,16 @@ import { openDB, type IDBPTransaction } from 'idb';
 import {
   AdapterError,
   FULL_CAPABILITIES,
+  assertTransferManager,
+  customerTransferHistory,
+  groupsMovedToday,
+  handOverGroup,
+  newTransfer,
+  planTransfer,
+  selectedCustomerIds,
+  settleTransfer,
+  takeOverCustomer,
+  transferLimits,
   applyTagDiff,
   assertCouponSendable,
   changeTask,
@@ -46,7 +56,12 @@ import {
   type OperationName,
   type OperationOutput,
   type Policy,
+  type PreviewTransferInput,
+  type StaffProfile,
+  type StaffSummary,
   type Task,
+  type Transfer,
+  type TransferPreview,
   type TaskChange,
   type UploadMediaInput,
   type UploadedMedia,
@@ -63,7 +78,9 @@ import {
   newest,
   noteActivity,
   paginate,
+  refusesTransfer,
   tagsChangedActivity,
+  transferredActivity,
   type ActivityStamp,
   type SortKey,
 } from '@clienteling/core/backend.js';
@@ -73,6 +90,7 @@ import {
   DB_VERSION,
   payloadOf,
   rosterOf,
+  transferRecordOf,
   upgrade,
   type DB,
   type LocalSchema,
@@ -95,6 +113,11 @@ export interface LocalAdapterOptions {
   random?: () => number;
   /** Capabilities to turn off (or on). Default: everything. */
   capabilities?: Partial<Capabilities>;
+  /**
+   * Acts for this staff member instead of the dataset's `signedInStaffId`: the demo switches to the
+   * store's manager with it (the seed's signed-in associate is not a manager).
+   */
+  signedInStaffId?: string;
 }
 
 export type LocalAdapter = ClientelingAdapter & {
@@ -151,7 +174,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
             : (given ?? (await (await import('./seed.js')).generateSeedInSlices({ now: clock() })));
         meta = await (await import('./fill.js')).fill(db, dataset, clock().toISOString());
       }
-      return { db, signedInStaffId: meta.signedInStaffId, policy: meta.policy };
+      return { db, signedInStaffId: options.signedInStaffId ?? meta.signedInStaffId, policy: meta.policy };
     })().catch((error: unknown) => {
       opening = undefined;
       throw error;
@@ -188,7 +211,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const checked = parseOrInvalid(operations[name].input, input ?? {}, `${name} input`) as OperationInput<K>;
         await gate();
         const session = await open();
-        return await body(session, checked, clock());
+        const now = clock();
+        await settleDueTransfers(session.db, now);
+        return await body(session, checked, now);
       } catch (error) {
         throw toAdapterError(error);
       }
@@ -300,6 +325,128 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       void tx.objectStore('tasks').put(changed);
       return changed;
     });
+
+  /**
+   * Completes the on-job takeovers that have come due at `now` (statuses move with the clock): each
+   * waiting customer is taken over, or refused, and its `transferred` activity written in the same
+   * transaction. A read of the index only when nothing is due.
+   */
+  const settleDueTransfers = async (db: DB, now: Date) => {
+    const due = IDBKeyRange.upperBound(now.toISOString());
+    if ((await db.countFromIndex('transfers', 'byWaiting', due)) === 0) return;
+    await write(db, ['transfers', 'customers', 'activity'], async (tx) => {
+      for (const stored of await tx.objectStore('transfers').index('byWaiting').getAll(due)) {
+        const { transfer, takenOver, changed } = settleTransfer(stored.transfer, now, () => false);
+        if (!changed) continue;
+        const refusals = new Set<string>();
+        for (const customerId of takenOver) {
+          const customer = await tx.objectStore('customers').get(customerId);
+          if (!customer) continue;
+          if (refusesTransfer(customer)) {
+            refusals.add(customerId);
+            continue;
+          }
+          void tx.objectStore('customers').put(takeOverCustomer(customer, transfer.fromStaffId, transfer.toStaffId));
+          const stamp = { id: shortId('activity'), at: transfer.completesAt, staffId: transfer.staffId };
+          record(tx, transferredActivity(customerId, transfer.fromStaffId, transfer.toStaffId, stamp));
+        }
+        const settled = refusals.size
+          ? settleTransfer(stored.transfer, now, (customerId) => refusals.has(customerId)).transfer
+          : transfer;
+        void tx.objectStore('transfers').put(transferRecordOf(settled));
+      }
+    });
+  };
+
+  /**
+   * Resolves once the seed's history of the customers the dataset's signed-in associate does not
+   * follow is written (fill.ts writes it a few seconds after the first screen's, under the `meta` key
+   * `others-history`): a transfer hands such customers to a successor, who reads their timelines.
+   * Gives up after a few seconds (a database seeded before that key, or a closed connection).
+   */
+  const othersHistoryWritten = async (db: DB) => {
+    const until = Date.now() + 8000;
+    while (!(await db.count('meta', 'others-history')) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+
+  type StaffReader = { get(id: string): Promise<StaffProfile | undefined> };
+  const staffMember = async (store: StaffReader, staffId: string) =>
+    (await store.get(staffId)) ?? Promise.reject(notFound('Staff member', staffId));
+
+  type AnyTx = IDBPTransaction<LocalSchema, Name[], 'readonly' | 'readwrite'>;
+
+  /** The customers on their way to each staff member (on-job transfers still waiting). */
+  const incomingCounts = async (tx: AnyTx) => {
+    const counts = new Map<string, number>();
+    for (const { transfer } of await tx.objectStore('transfers').index('byWaiting').getAll())
+      counts.set(transfer.toStaffId, (counts.get(transfer.toStaffId) ?? 0) + transfer.counts.waiting);
+    return counts;
+  };
+
+  const staffSummaries = async (tx: AnyTx, staff: StaffProfile[], policy: Policy): Promise<StaffSummary[]> => {
+    const incoming = await incomingCounts(tx);
+    const customerCap = transferLimits(policy).customerCap;
+    return Promise.all(
+      staff.map(async (person) => ({
+        staff: person,
+        customerCount: await tx.objectStore('customers').index('byOwner').count(person.id),
+        incomingCount: incoming.get(person.id) ?? 0,
+        customerCap,
+      })),
+    );
+  };
+
+  /** The plan of a preview or a transfer, from the facts in `tx` (a transaction over the stores it reads). */
+  const planIn = async (
+    tx: AnyTx,
+    { signedInStaffId, policy }: Session,
+    input: PreviewTransferInput,
+    now: Date,
+  ): Promise<{ plan: TransferPreview; successor: StaffProfile }> => {
+    const staffStore = tx.objectStore('staff');
+    const [viewer, from, to] = await Promise.all([
+      staffMember(staffStore, signedInStaffId),
+      staffMember(staffStore, input.fromStaffId),
+      staffMember(staffStore, input.toStaffId),
+    ]);
+    assertTransferManager(viewer, from, to);
+    const customers = tx.objectStore('customers');
+    const owned = input.allCustomers ? await customers.index('byOwner').getAllKeys(from.id) : [];
+    const ids = selectedCustomerIds(input, owned);
+    const transfers = tx.objectStore('transfers');
+    const records = new Map<string, Transfer>();
+    const [found] = await Promise.all([
+      Promise.all(ids.map(async (id) => ({ id, customer: await customers.get(id) }))),
+      ...ids.map(async (id) => {
+        for (const record of await transfers.index('byCustomer').getAll(id)) records.set(record.id, record.transfer);
+      }),
+    ]);
+    const groups = await Promise.all(
+      (input.groupIds ?? []).map(async (id) => ({ id, group: await tx.objectStore('groups').get(id) })),
+    );
+    const ofFrom = (await transfers.index('byFrom').getAll(from.id)).map((record) => record.transfer);
+    const plan = planTransfer({
+      mode: input.mode,
+      fromStaffId: from.id,
+      customers: found,
+      history: customerTransferHistory([...records.values()]),
+      successor: (await staffSummaries(tx, [to], policy))[0]!,
+      groups,
+      groupsMovedToday: groupsMovedToday(ofFrom, from.id, now, policy.timeZone),
+      policy,
+      now,
+    });
+    return { plan, successor: to };
+  };
+
+  /** The manager's view of the store: forbidden to an associate and for another store's staff. */
+  const managerOf = async (db: DB, signedInStaffId: string, ...staffIds: string[]) => {
+    const viewer = await staffMember(db.transaction('staff').store, signedInStaffId);
+    const staff = await Promise.all(staffIds.map((id) => staffMember(db.transaction('staff').store, id)));
+    assertTransferManager(viewer, ...staff);
+    return viewer;
+  };
 
   const groupView = async (db: DB, group: Group, signedInStaffId: string): Promise<Group> => {
     const members = (await db.get('rosters', group.id))?.members ?? [];
@@ -433,12 +580,92 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       changeOwnTask(session, taskId, { kind: 'reopen' }, now),
     ),
 
-    // The transfer operations arrive in the next commits (issue 22).
-    listStaff: handle('listStaff', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
-    previewTransfer: handle('previewTransfer', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
-    transferCustomers: handle('transferCustomers', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
-    listTransfers: handle('listTransfers', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
-    getTransfer: handle('getTransfer', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    listStaff: handle('listStaff', async ({ db, signedInStaffId, policy }, { query, storeId, cursor, limit }) => {
+      const viewer = await managerOf(db, signedInStaffId);
+      if (storeId !== undefined && storeId !== viewer.store?.id)
+        throw fail('forbidden', "Staff of another store than the manager's", 'other-store');
+      const folded = query?.trim().toLocaleLowerCase();
+      const staff = (await db.getAll('staff')).filter(
+        (person) => person.store?.id === viewer.store?.id && (!folded || includesFolded(person.name, folded)),
+      );
+      const page = paginate(staff, (person) => [person.name, person.id], { cursor, limit });
+      const tx = db.transaction(['customers', 'transfers'], 'readonly');
+      return { ...page, items: await staffSummaries(tx as AnyTx, page.items, policy) };
+    }),
+
+    previewTransfer: handle('previewTransfer', async (session, input, now) => {
+      const tx = session.db.transaction(['staff', 'customers', 'transfers', 'groups'], 'readonly');
+      return (await planIn(tx as AnyTx, session, input, now)).plan;
+    }),
+
+    transferCustomers: handle('transferCustomers', async (session, input, now) => {
+      await othersHistoryWritten(session.db);
+      return write(
+        session.db,
+        ['requests', 'staff', 'customers', 'transfers', 'groups', 'rosters', 'activity'],
+        async (tx) => {
+          const key = `transferCustomers:${input.requestId}`;
+          const payload = payloadOf(input);
+          const earlier = (await replay(tx, key, payload)) as Transfer | undefined;
+          if (earlier) return (await tx.objectStore('transfers').get(earlier.id))?.transfer ?? earlier;
+          const { plan, successor } = await planIn(tx as unknown as AnyTx, session, input, now);
+          const transfer = newTransfer(plan, {
+            ...input,
+            id: shortId('transfer'),
+            staffId: session.signedInStaffId,
+            now,
+          });
+          if (transfer.mode === 'resigned') {
+            for (const { customerId, status } of transfer.customers) {
+              if (status !== 'done') continue;
+              const customer = (await tx.objectStore('customers').get(customerId))!;
+              void tx.objectStore('customers').put(takeOverCustomer(customer, transfer.fromStaffId, successor.id));
+              record(
+                tx,
+                transferredActivity(
+                  customerId,
+                  transfer.fromStaffId,
+                  successor.id,
+                  stampOf(now, session.signedInStaffId),
+                ),
+              );
+            }
+          }
+          for (const { groupId, status } of transfer.groups) {
+            if (status !== 'done') continue;
+            const group = (await tx.objectStore('groups').get(groupId))!;
+            const members = (await tx.objectStore('rosters').get(groupId))?.members ?? [];
+            const moved = handOverGroup(group, members, successor, now);
+            void tx.objectStore('groups').put(moved.group);
+            void tx.objectStore('rosters').put(rosterOf(groupId, moved.members));
+          }
+          void tx.objectStore('transfers').put(transferRecordOf(transfer));
+          void tx.objectStore('requests').put({ key, payload, result: transfer });
+          return transfer;
+        },
+      );
+    }),
+
+    listTransfers: handle('listTransfers', async ({ db, signedInStaffId }, { fromStaffId, cursor, limit }) => {
+      const viewer = await managerOf(db, signedInStaffId, ...(fromStaffId ? [fromStaffId] : []));
+      const storeStaff = new Set(
+        (await db.getAll('staff')).filter((person) => person.store?.id === viewer.store?.id).map((person) => person.id),
+      );
+      const records = fromStaffId
+        ? await db.getAllFromIndex('transfers', 'byFrom', fromStaffId)
+        : await db.getAll('transfers');
+      const transfers = records
+        .map((record) => record.transfer)
+        .filter((transfer) => storeStaff.has(transfer.fromStaffId));
+      return paginate(transfers, (transfer) => newest(transfer.createdAt, transfer.id), { cursor, limit });
+    }),
+
+    getTransfer: handle('getTransfer', async ({ db, signedInStaffId }, { transferId }) => {
+      const record = await db.get('transfers', transferId);
+      if (!record) throw notFound('Transfer', transferId);
+      await managerOf(db, signedInStaffId, record.fromStaffId);
+      return record.transfer;
+    }),
 
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
 

@@ -17,6 +17,9 @@
  * - Version 4: a `tasks` store holds the associates' tasks (indexed by staff and by customer). Rule
  *   tasks are written when the rules run (on `listTasks`), so an older database starts with none and
  *   gets those its data brings up on the first list.
+ * - Version 5: a `transfers` store holds the managers' transfers (issue 22), each with the ids of its
+ *   customers (a multi-entry index, for the 90-day rule), its departing associate, and while customers
+ *   wait for their takeover, when it completes (`byWaiting`: what is due is found without reading the rest).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
@@ -32,9 +35,10 @@ import type {
   Store,
   TagGroup,
   Task,
+  Transfer,
 } from '@clienteling/core';
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface MetaRecord {
   signedInStaffId: string;
@@ -67,6 +71,22 @@ export const rosterOf = (groupId: string, members: GroupMember[]): RosterRecord 
   members,
 });
 
+/** A transfer with the keys of its indexes (version 5). `waitingUntil` only while customers wait. */
+export interface TransferRecord {
+  id: string;
+  transfer: Transfer;
+  fromStaffId: string;
+  customerIds: string[];
+  waitingUntil?: string;
+}
+export const transferRecordOf = (transfer: Transfer): TransferRecord => ({
+  id: transfer.id,
+  transfer,
+  fromStaffId: transfer.fromStaffId,
+  customerIds: transfer.customers.map((customer) => customer.customerId),
+  ...(transfer.counts.waiting > 0 ? { waitingUntil: new Date(transfer.completesAt).toISOString() } : {}),
+});
+
 export interface LocalSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   stores: { key: string; value: Store };
@@ -82,6 +102,11 @@ export interface LocalSchema extends DBSchema {
   requests: { key: string; value: RequestRecord };
   activity: { key: string; value: CustomerActivity; indexes: { byCustomer: string } };
   tasks: { key: string; value: Task; indexes: { byStaff: string; byCustomer: string } };
+  transfers: {
+    key: string;
+    value: TransferRecord;
+    indexes: { byCustomer: string; byFrom: string; byWaiting: string };
+  };
 }
 export type Name = StoreNames<LocalSchema>;
 export type DB = IDBPDatabase<LocalSchema>;
@@ -102,6 +127,7 @@ export const ALL_STORES: Name[] = [
   'requests',
   'activity',
   'tasks',
+  'transfers',
 ];
 
 /** The canonical payload of an idempotent request, compared when a request id comes back. */
@@ -183,5 +209,11 @@ export function upgrade(
     const tasks = db.createObjectStore('tasks', { keyPath: 'id' });
     tasks.createIndex('byStaff', 'staffId');
     tasks.createIndex('byCustomer', 'customerId');
+  }
+  if (oldVersion < 5) {
+    const transfers = db.createObjectStore('transfers', { keyPath: 'id' });
+    transfers.createIndex('byCustomer', 'customerIds', { multiEntry: true });
+    transfers.createIndex('byFrom', 'fromStaffId');
+    transfers.createIndex('byWaiting', 'waitingUntil');
   }
 }

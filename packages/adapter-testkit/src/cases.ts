@@ -20,6 +20,7 @@ import { createTestClock, type TestClock } from './clock.js';
 import { CONFORMANCE_START, conformanceDataset, ids } from './dataset.js';
 import { defineCustomerCases } from './customer-cases.js';
 import { defineTaskCases } from './task-cases.js';
+import { defineTransferCases } from './transfer-cases.js';
 import { defineMediaCases } from './media-cases.js';
 
 export interface ConformanceContext {
@@ -39,7 +40,10 @@ export interface ConformanceOptions {
 }
 
 export interface ConformanceCase {
-  /** The area of the contract: `shapes`, `tags`, `moments`, `coupons`, `groups`, `media`, `customers`, `tasks`. */
+  /**
+   * The area of the contract: `shapes`, `tags`, `moments`, `coupons`, `groups`, `media`, `customers`, `tasks`,
+   * `transfers`.
+   */
   group: string;
   name: string;
   run(): Promise<void>;
@@ -819,5 +823,6 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   defineMediaCases(define);
   defineCustomerCases(define);
   defineTaskCases(define);
+  defineTransferCases(define);
   return cases;
 }

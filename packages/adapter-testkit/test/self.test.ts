@@ -58,6 +58,19 @@ async function failures(create: ConformanceOptions['create']): Promise<string[]>
   return failed;
 }
 
+/** Runs the cases of one area against `create` and returns the names of those that failed. */
+async function failuresIn(group: string, create: ConformanceOptions['create']): Promise<string[]> {
+  const failed: string[] = [];
+  for (const c of conformanceCases({ name: 'self-test', create, reset }).filter((c) => c.group === group)) {
+    try {
+      await c.run();
+    } catch {
+      failed.push(c.name);
+    }
+  }
+  return failed;
+}
+
 describe('adapter-testkit', () => {
   it('registers at least 40 behaviours in areas of the contract', () => {
     const registered: string[] = [];
@@ -83,6 +96,7 @@ describe('adapter-testkit', () => {
       'groups',
       'media',
       'tasks',
+      'transfers',
     ]);
   });
 
@@ -177,6 +191,40 @@ describe('adapter-testkit', () => {
     ]);
     expect(failed).not.to.include('createTask adds a manual task once per request id, within 200 characters');
     expect(failed).not.to.include('tasks are for customers the associate follows, and only the associate changes them');
+  });
+
+  it('an adapter that sends every customer in one request, or settles transfers early, fails the transfer cases', async function () {
+    this.timeout(180_000);
+    const oneBatch = await failuresIn('transfers', (ctx) => {
+      const base = local(ctx);
+      return broken(base, {
+        transferCustomers: async (input) => {
+          const transfer = await base.transferCustomers(input);
+          return { ...transfer, customers: transfer.customers.map((c) => (c.batch ? { ...c, batch: 0 } : c)) };
+        },
+      });
+    });
+    expect(oneBatch).to.deep.equal([
+      'all 250 customers (select all across pages) go in batches of 100 and keep their tags, timeline and coupons',
+    ]);
+    const MINUTE = 60_000;
+    const early = await failuresIn('transfers', (ctx) => {
+      const base = local(ctx);
+      // The same database with a clock two minutes ahead: takeovers and the 90-day window come early.
+      const ahead = createLocalAdapter({
+        dbName: dbNames.get(base)!,
+        dataset: ctx.dataset,
+        clock: () => new Date(ctx.clock.now().getTime() + 2 * MINUTE),
+      });
+      return broken(base, { getTransfer: ahead.getTransfer, previewTransfer: ahead.previewTransfer });
+    });
+    expect(early).to.include.members([
+      'on-job: waiting until 24 h after the request, then done; a refusing customer stays',
+      'on-job: each customer at most twice in 90 days, exactly at the boundary; resigned is not counted',
+    ]);
+    expect(early).not.to.include(
+      'only a manager of the same store lists staff, previews, transfers and lists transfers',
+    );
   });
 
   it('an adapter that returns malformed data fails the shape cases', async function () {

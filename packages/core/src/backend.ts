@@ -56,6 +56,15 @@ export function paginate<T>(
 /** The rule tag of customers who removed the associate: coupons and posts cannot reach them. */
 export const UNREACHABLE_TAG_ID = 'rt-unreachable';
 
+/**
+ * The rule tag of customers who refuse to be taken over by a successor ("拒绝转接"): a backend without
+ * the platform's callback reads the customer's answer from it when an on-job takeover comes due.
+ */
+export const REFUSES_TRANSFER_TAG_ID = 'rt-refuses-transfer';
+
+export const refusesTransfer = (customer: Pick<Customer, 'ruleTagIds'>): boolean =>
+  customer.ruleTagIds.includes(REFUSES_TRANSFER_TAG_ID);
+
 export const isUnreachable = (customer: Pick<Customer, 'ruleTagIds'>): boolean =>
   customer.ruleTagIds.includes(UNREACHABLE_TAG_ID);
 
@@ -171,3 +180,11 @@ export const activityPage = (
     (activity) => newest(activity.at, activity.id),
     query,
   );
+
+/** A customer taken over by a successor (a transfer's takeover completed). */
+export const transferredActivity = (
+  customerId: string,
+  fromStaffId: string,
+  toStaffId: string,
+  stamp: ActivityStamp,
+): CustomerActivity => entry('transferred', customerId, stamp, { fromStaffId, toStaffId });

@@ -7,3 +7,4 @@ export * from './schemas.js';
 export * from './contract.js';
 export * from './validate.js';
 export * from './task-rules.js';
+export * from './transfer-rules.js';

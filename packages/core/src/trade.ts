@@ -9,6 +9,15 @@ export * from './rules.js';
 export { createRequestId } from './request-id.js';
 // What a task list words and sorts by ("生日还有 3 天", which list a task is in), with the backends' rules.
 export { TASK_ACTIONS, daysUntil, nextBirthday, taskAt, taskBucket, taskThresholds } from './task-rules.js';
+// What a transfer form shows before sending (batches, the 90-day rule, who may transfer), with the backends' rules.
+export {
+  isTransferManager,
+  nextOnJobTransferAt,
+  onJobTransfersInWindow,
+  takeoverAt,
+  transferBatchCount,
+  transferLimits,
+} from './transfer-rules.js';
 export type * from './schemas.js';
 export type * from './contract.js';
 export type * from './host.js';

@@ -33,6 +33,16 @@ export const {
   parseOrInvalid,
   tagNameProblem,
   visibleTagGroups,
+  assertTransferManager,
+  customerTransferHistory,
+  groupsMovedToday,
+  handOverGroup,
+  newTransfer,
+  planTransfer,
+  selectedCustomerIds,
+  settleTransfer,
+  takeOverCustomer,
+  transferLimits,
 } = core;
 export const {
   activityPage,
@@ -46,6 +56,8 @@ export const {
   noteActivity,
   paginate,
   tagsChangedActivity,
+  refusesTransfer,
+  transferredActivity,
 } = backend;
 /** The class's instance type (the value above carries only the constructor). */
 export type AdapterError = Core.AdapterError;

@@ -12,6 +12,8 @@ import type { Dataset } from '@clienteling/adapter-local/seed.js';
 export { devToken, hashToken } from './tokens.js';
 
 const TABLES = [
+  'transfer_customers',
+  'transfers',
   'tasks',
   'customer_activity',
   'idempotency_keys',
@@ -124,6 +126,29 @@ export async function loadDataset(
       'customer_activity',
       ['id', 'customer_id', 'at', 'kind', 'staff_id', 'doc'],
       (data.activity ?? []).map((entry) => [entry.id, entry.customerId, entry.at, entry.kind, entry.staffId, entry]),
+    );
+    const transfers = data.transfers ?? [];
+    await insertMany(
+      tx,
+      'transfers',
+      ['id', 'staff_id', 'request_id', 'request', 'from_staff_id', 'to_staff_id', 'created_at', 'waiting_until', 'doc'],
+      transfers.map((transfer) => [
+        transfer.id,
+        transfer.staffId,
+        transfer.requestId,
+        {},
+        transfer.fromStaffId,
+        transfer.toStaffId,
+        transfer.createdAt,
+        transfer.counts.waiting > 0 ? transfer.completesAt : null,
+        transfer,
+      ]),
+    );
+    await insertMany(
+      tx,
+      'transfer_customers',
+      ['transfer_id', 'customer_id'],
+      transfers.flatMap((transfer) => transfer.customers.map((customer) => [transfer.id, customer.customerId])),
     );
   });
   return tokens;

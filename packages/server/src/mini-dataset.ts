@@ -82,7 +82,7 @@ export function miniDataset(now: Date = new Date()): Dataset {
     policy: { ...DEFAULT_POLICY },
     signedInStaffId: 'staff-1',
     stores: [store],
-    staff: [staff('staff-1', '王丽', '美妆顾问'), staff('staff-2', '李强', '店长')],
+    staff: [staff('staff-1', '王丽', '美妆顾问'), { ...staff('staff-2', '李强', '店长'), role: 'manager' as const }],
     customers: [
       customer('cust-1', '陈静', 'staff-1', 30, ['tag-age-20'], ['tag-rule-vip']),
       customer('cust-2', '刘洋', 'staff-1', 20, ['tag-pref-sport']),

@@ -20,7 +20,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { isTransientDbError, type Db, type Queryable } from './db.js';
 import { loadDataset, type Dataset } from './dataset.js';
 import { detectMedia, isServableMediaType } from './media.js';
-import { getPolicy, handlers, RateLimitedError, type Context } from './service.js';
+import { getPolicy, handlers, RateLimitedError, settleDueTransfers, type Context } from './service.js';
 import { staffOfToken } from './tokens.js';
 import { AdapterError, operations, parseOrInvalid, type AdapterErrorCode, type OperationName } from './core.js';
 
@@ -183,7 +183,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const json = await readJson(req, maxBody);
     const { kind, input: schema } = operations[name];
     const input = parseInput(schema, json, name);
-    const run = handlers[name] as (ctx: Context, input: unknown) => Promise<unknown>;
+    const handler = handlers[name] as (ctx: Context, input: unknown) => Promise<unknown>;
+    // Statuses move with the clock: what has come due is settled first, in the operation's transaction.
+    const run = async (ctx: Context, input: unknown) => {
+      await settleDueTransfers(ctx);
+      return handler(ctx, input);
+    };
     const context = (tx: Queryable): Context => ({ tx, staffId, now: currentTime(req), couponRateLimit });
     if (kind !== 'once') return { status: 200, body: await db.transaction((tx) => run(context(tx), input)) };
     const key = req.headers['idempotency-key'];

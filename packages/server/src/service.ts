@@ -8,6 +8,10 @@
  * over the associate's own customers, their unused coupons and their purchases and contacts; what
  * they bring up is inserted once (`ON CONFLICT DO NOTHING` on the deterministic id). Issuing a coupon
  * and adding a note complete the tasks they resolve in their own transaction.
+ *
+ * Transfers (core's transfer-rules.ts): every operation first settles the on-job takeovers that have
+ * come due on its clock ({@link settleDueTransfers}, rows locked so that each is settled once), moving
+ * each customer and writing its `transferred` activity in that transaction.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from './db.js';
@@ -59,6 +63,22 @@ import {
   type StaffProfile,
   type Tag,
   type TagGroup,
+  type PreviewTransferInput,
+  type StaffSummary,
+  type Transfer,
+  type TransferPreview,
+  assertTransferManager,
+  customerTransferHistory,
+  groupsMovedToday,
+  handOverGroup,
+  newTransfer,
+  planTransfer,
+  refusesTransfer,
+  selectedCustomerIds,
+  settleTransfer,
+  takeOverCustomer,
+  transferLimits,
+  transferredActivity,
 } from './core.js';
 
 /** Who is asking, and when. */
@@ -330,15 +350,266 @@ async function changeOwnTask(ctx: Context, taskId: string, change: TaskChange): 
 
 const couponCode = () => `CL-${randomBytes(6).toString('hex').toUpperCase()}`;
 
-const notYet = () => Promise.reject(new AdapterError('unavailable', 'Not implemented yet'));
+/* ------------------------------------------------------------------ transfers */
+
+const staffMember = (ctx: Context, staffId: string, lock = false) =>
+  one<StaffProfile>(
+    ctx.tx,
+    `SELECT doc FROM staff WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [staffId],
+    `Staff member ${staffId}`,
+  );
+
+/** The signed-in manager, after checking that every one of `staffIds` works in their store. */
+async function managerOf(ctx: Context, ...staffIds: string[]): Promise<StaffProfile> {
+  const viewer = await staffMember(ctx, ctx.staffId);
+  const staff = await Promise.all(staffIds.map((id) => staffMember(ctx, id)));
+  assertTransferManager(viewer, ...staff);
+  return viewer;
+}
+
+/** Each staff member with their customer count, customers on their way (waiting on-job transfers) and cap. */
+async function staffSummaries(ctx: Context, staff: StaffProfile[], policy: Policy): Promise<StaffSummary[]> {
+  const ids = staff.map((person) => person.id);
+  const owned = await ctx.tx.query<{ id: string; count: number }>(
+    'SELECT owner_staff_id AS id, count(*)::int AS count FROM customers WHERE owner_staff_id = ANY($1) GROUP BY 1',
+    [ids],
+  );
+  const incoming = await ctx.tx.query<{ id: string; count: number }>(
+    `SELECT to_staff_id AS id, sum((doc->'counts'->>'waiting')::int)::int AS count FROM transfers
+     WHERE waiting_until IS NOT NULL AND to_staff_id = ANY($1) GROUP BY 1`,
+    [ids],
+  );
+  const countOf = (rows: Array<{ id: string; count: number }>, id: string) =>
+    rows.find((row) => row.id === id)?.count ?? 0;
+  const { customerCap } = transferLimits(policy);
+  return staff.map((person) => ({
+    staff: person,
+    customerCount: countOf(owned.rows, person.id),
+    incomingCount: countOf(incoming.rows, person.id),
+    customerCap,
+  }));
+}
+
+/** What a preview or a transfer can do, from the facts in the database (locked for a transfer). */
+async function planFor(
+  ctx: Context,
+  input: PreviewTransferInput,
+  lock: boolean,
+): Promise<{ plan: TransferPreview; successor: StaffProfile }> {
+  const viewer = await staffMember(ctx, ctx.staffId);
+  // A transfer locks both associates (in id order): the successor's cap and the groups per day hold.
+  const [first, second] = [input.fromStaffId, input.toStaffId].sort();
+  const locked = new Map<string, StaffProfile>();
+  for (const id of [first!, second!]) locked.set(id, await staffMember(ctx, id, lock));
+  const from = locked.get(input.fromStaffId)!;
+  const to = locked.get(input.toStaffId)!;
+  assertTransferManager(viewer, from, to);
+  const policy = await getPolicy(ctx.tx);
+  const owned = input.allCustomers
+    ? (await ctx.tx.query<{ id: string }>('SELECT id FROM customers WHERE owner_staff_id = $1', [from.id])).rows.map(
+        (row) => row.id,
+      )
+    : [];
+  const ids = selectedCustomerIds(input, owned);
+  const found = await docs<Customer>(
+    ctx.tx,
+    `SELECT doc FROM customers WHERE id = ANY($1) ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
+    [ids],
+  );
+  const byId = new Map(found.map((customer) => [customer.id, customer]));
+  const earlier = await docs<Transfer>(
+    ctx.tx,
+    'SELECT doc FROM transfers WHERE id IN (SELECT transfer_id FROM transfer_customers WHERE customer_id = ANY($1))',
+    [ids],
+  );
+  const groupIds = input.groupIds ?? [];
+  const groups = new Map(
+    (
+      await docs<Group>(
+        ctx.tx,
+        `SELECT doc FROM customer_groups WHERE id = ANY($1) ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
+        [groupIds],
+      )
+    ).map((group) => [group.id, group]),
+  );
+  const recent = await docs<Transfer>(
+    ctx.tx,
+    "SELECT doc FROM transfers WHERE from_staff_id = $1 AND created_at > $2::timestamptz - interval '2 days'",
+    [from.id, ctx.now],
+  );
+  const plan = planTransfer({
+    mode: input.mode,
+    fromStaffId: from.id,
+    customers: ids.map((id) => ({ id, customer: byId.get(id) })),
+    history: customerTransferHistory(earlier),
+    successor: (await staffSummaries(ctx, [to], policy))[0]!,
+    groups: groupIds.map((id) => ({ id, group: groups.get(id) })),
+    groupsMovedToday: groupsMovedToday(recent, from.id, ctx.now, policy.timeZone),
+    policy,
+    now: ctx.now,
+  });
+  return { plan, successor: to };
+}
+
+/** Moves a customer to the successor and writes its `transferred` activity (in the caller's transaction). */
+async function takeOver(ctx: Context, transfer: Transfer, customer: Customer, at: string): Promise<void> {
+  const next = takeOverCustomer(customer, transfer.fromStaffId, transfer.toStaffId);
+  await ctx.tx.query('UPDATE customers SET owner_staff_id = $2, doc = $3 WHERE id = $1', [
+    customer.id,
+    next.ownerStaffId,
+    next,
+  ]);
+  const stamp = { id: `activity-${randomUUID()}`, at, staffId: transfer.staffId };
+  await record(ctx, [transferredActivity(customer.id, transfer.fromStaffId, transfer.toStaffId, stamp)]);
+}
+
+/** Hands a group to the successor: its owner, and the roles (and the successor's membership) of its members. */
+async function handOver(ctx: Context, group: Group, successor: StaffProfile): Promise<void> {
+  const members = await docs<GroupMember>(ctx.tx, 'SELECT doc FROM group_members WHERE group_id = $1 FOR UPDATE', [
+    group.id,
+  ]);
+  const moved = handOverGroup(group, members, successor, ctx.now);
+  await ctx.tx.query('UPDATE customer_groups SET owner_id = $2, doc = $3 WHERE id = $1', [
+    group.id,
+    moved.group.ownerId,
+    moved.group,
+  ]);
+  for (const member of moved.members) {
+    const before = members.find((old) => old.id === member.id);
+    if (!before)
+      await ctx.tx.query('INSERT INTO group_members (group_id, id, doc) VALUES ($1, $2, $3)', [
+        group.id,
+        member.id,
+        { ...member, groupId: group.id },
+      ]);
+    else if (before.role !== member.role)
+      await ctx.tx.query('UPDATE group_members SET doc = $3 WHERE group_id = $1 AND id = $2', [
+        group.id,
+        member.id,
+        member,
+      ]);
+  }
+}
+
+/**
+ * Completes the on-job takeovers due at the context's clock: each waiting customer is taken over
+ * (owner, followers, `transferred` activity) unless they refuse. The due transfers are locked, so
+ * two requests at once settle each one once. Run first by every operation.
+ */
+export async function settleDueTransfers(ctx: Context): Promise<void> {
+  const due = await docs<Transfer>(
+    ctx.tx,
+    'SELECT doc FROM transfers WHERE waiting_until <= $1 ORDER BY id FOR UPDATE',
+    [ctx.now],
+  );
+  for (const transfer of due) {
+    const waiting = transfer.customers.filter((c) => c.status === 'waiting').map((c) => c.customerId);
+    const customers = await docs<Customer>(
+      ctx.tx,
+      'SELECT doc FROM customers WHERE id = ANY($1) ORDER BY id FOR UPDATE',
+      [waiting],
+    );
+    const refusing = new Set(customers.filter(refusesTransfer).map((customer) => customer.id));
+    const settled = settleTransfer(transfer, ctx.now, (customerId) => refusing.has(customerId));
+    if (!settled.changed) continue;
+    const byId = new Map(customers.map((customer) => [customer.id, customer]));
+    for (const customerId of settled.takenOver) {
+      const customer = byId.get(customerId);
+      if (customer) await takeOver(ctx, transfer, customer, transfer.completesAt);
+    }
+    await ctx.tx.query('UPDATE transfers SET doc = $2, waiting_until = NULL WHERE id = $1', [
+      transfer.id,
+      settled.transfer,
+    ]);
+  }
+}
 
 export const handlers: Handlers = {
-  // The transfer operations arrive in the next commits (issue 22).
-  listStaff: notYet,
-  previewTransfer: notYet,
-  transferCustomers: notYet,
-  listTransfers: notYet,
-  getTransfer: notYet,
+  async listStaff(ctx, { query, storeId, cursor, limit }) {
+    const viewer = await managerOf(ctx);
+    if (storeId !== undefined && storeId !== viewer.store?.id)
+      throw new AdapterError('forbidden', "Staff of another store than the manager's", { reason: 'other-store' });
+    const staff = (
+      await docs<StaffProfile>(ctx.tx, "SELECT doc FROM staff WHERE doc->'store'->>'id' = $1", [viewer.store?.id])
+    ).filter((person) => matches(query, person.name));
+    const page = paginate(staff, (person): SortKey => [person.name, person.id], { cursor, limit });
+    return { ...page, items: await staffSummaries(ctx, page.items, await getPolicy(ctx.tx)) };
+  },
+  previewTransfer: async (ctx, input) => (await planFor(ctx, input, false)).plan,
+  async transferCustomers(ctx, input) {
+    const [earlier] = await ctx.tx
+      .query<{ doc: Transfer; request: unknown }>(
+        'SELECT doc, request FROM transfers WHERE staff_id = $1 AND request_id = $2',
+        [ctx.staffId, input.requestId],
+      )
+      .then((result) => result.rows);
+    if (earlier) {
+      if (!same(earlier.request, input)) throw reused();
+      return earlier.doc;
+    }
+    const { plan, successor } = await planFor(ctx, input, true);
+    const transfer = newTransfer(plan, {
+      ...input,
+      id: `transfer-${randomUUID()}`,
+      staffId: ctx.staffId,
+      now: ctx.now,
+    });
+    await ctx.tx.query(
+      `INSERT INTO transfers
+         (id, staff_id, request_id, request, from_staff_id, to_staff_id, created_at, waiting_until, doc)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        transfer.id,
+        ctx.staffId,
+        input.requestId,
+        input,
+        transfer.fromStaffId,
+        transfer.toStaffId,
+        transfer.createdAt,
+        transfer.counts.waiting > 0 ? transfer.completesAt : null,
+        transfer,
+      ],
+    );
+    await ctx.tx.query('INSERT INTO transfer_customers (transfer_id, customer_id) SELECT $1, unnest($2::text[])', [
+      transfer.id,
+      transfer.customers.map((customer) => customer.customerId),
+    ]);
+    if (transfer.mode === 'resigned') {
+      const done = transfer.customers.filter((c) => c.status === 'done').map((c) => c.customerId);
+      for (const customer of await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE id = ANY($1) ORDER BY id', [
+        done,
+      ]))
+        await takeOver(ctx, transfer, customer, transfer.createdAt);
+    }
+    const moving = transfer.groups.filter((group) => group.status === 'done').map((group) => group.groupId);
+    for (const group of await docs<Group>(ctx.tx, 'SELECT doc FROM customer_groups WHERE id = ANY($1) ORDER BY id', [
+      moving,
+    ]))
+      await handOver(ctx, group, successor);
+    return transfer;
+  },
+  async listTransfers(ctx, { fromStaffId, cursor, limit }) {
+    const viewer = await managerOf(ctx, ...(fromStaffId ? [fromStaffId] : []));
+    const transfers = await docs<Transfer>(
+      ctx.tx,
+      `SELECT t.doc FROM transfers t JOIN staff s ON s.id = t.from_staff_id
+       WHERE s.doc->'store'->>'id' = $1 AND ($2::text IS NULL OR t.from_staff_id = $2)`,
+      [viewer.store?.id, fromStaffId ?? null],
+    );
+    return paginate(transfers, (transfer) => newest(transfer.createdAt, transfer.id), { cursor, limit });
+  },
+  async getTransfer(ctx, { transferId }) {
+    const transfer = await one<Transfer>(
+      ctx.tx,
+      'SELECT doc FROM transfers WHERE id = $1',
+      [transferId],
+      `Transfer ${transferId}`,
+    );
+    await managerOf(ctx, transfer.fromStaffId);
+    return transfer;
+  },
+
   getCurrentStaff: (ctx) =>
     one<StaffProfile>(ctx.tx, 'SELECT doc FROM staff WHERE id = $1', [ctx.staffId], 'Staff member'),
   getStaff: (ctx, { staffId }) =>
