@@ -3,6 +3,7 @@ import { html } from 'lit';
 import {
   AdapterError,
   LIMITS,
+  type Capabilities,
   type Customer,
   type OperationInput,
   type StaffProfile,
@@ -45,6 +46,7 @@ interface BackendOptions {
   loseFirstAnswer?: boolean;
   /** Earlier transfers, newest first. */
   history?: Transfer[];
+  capabilities?: Partial<Capabilities>;
 }
 
 const counts = (over: Partial<Transfer['counts']> = {}): Transfer['counts'] => ({
@@ -119,72 +121,81 @@ function backend(options: BackendOptions = {}) {
       successor: summaries[1]!,
     };
   };
-  return stubAdapter({
-    getCurrentStaff: () => answer(() => options.viewer ?? MANAGER, options.loadError),
-    listStaff: ({ query }) =>
-      answer(() => {
-        const items = summaries.filter((summary) => !query || summary.staff.name.includes(query));
-        return { items, nextCursor: null, total: items.length };
-      }),
-    listTagGroups: () => answer(() => storeGroups()),
-    searchCustomers: (input) =>
-      answer(() => {
-        const { query, tagIds } = input as { query?: string; tagIds?: string[] };
-        const found = customers.filter(
-          (customer) =>
-            (!query || customer.name.includes(query)) &&
-            (!tagIds || tagIds.every((id) => customer.tagIds.includes(id))),
-        );
-        const start = input.cursor ? Number(input.cursor) : 0;
-        const limit = input.limit ?? 50;
-        const next = start + limit < found.length ? String(start + limit) : null;
-        return { items: found.slice(start, start + limit), nextCursor: next, total: found.length };
-      }),
-    listGroups: () =>
-      answer(() => ({
-        items: [
-          fixtures.group({ id: 'g-1', name: '南京东路店 VIP 群', ownerId: 'leaving', memberCount: 87 }),
-          fixtures.group({ id: 'g-2', name: '王丽的美妆福利群', ownerId: 'leaving', memberCount: 212, memberCap: 500 }),
-        ],
-        nextCursor: null,
-      })),
-    previewTransfer: (input) => answer(() => preview(input)),
-    transferCustomers: (input) =>
-      answer(() => {
-        let made = transfers.find((transfer) => transfer.requestId === input.requestId);
-        if (!made) {
-          const checked = preview(input);
-          const status = input.mode === 'on-job' ? ('waiting' as const) : ('done' as const);
-          made = fixtures.transfer({
-            id: `t-${transfers.length + 1}`,
-            requestId: input.requestId,
-            mode: input.mode,
-            fromStaffId: input.fromStaffId,
-            toStaffId: input.toStaffId,
-            createdAt: new Date().toISOString(),
-            message: input.message,
-            customers: checked.customers.map((result) => ({
-              ...result,
-              status: result.status === 'ok' ? status : result.status,
-            })),
-            groups: checked.groups.map((group) => ({ groupId: group.groupId, status: 'done' as const })),
-            counts: counts({
-              [status]: checked.counts.ok,
-              'too-frequent': checked.counts['too-frequent'],
-              'successor-over-cap': checked.counts['successor-over-cap'],
+  return stubAdapter(
+    {
+      getCurrentStaff: () => answer(() => options.viewer ?? MANAGER, options.loadError),
+      listStaff: ({ query }) =>
+        answer(() => {
+          const items = summaries.filter((summary) => !query || summary.staff.name.includes(query));
+          return { items, nextCursor: null, total: items.length };
+        }),
+      listTagGroups: () => answer(() => storeGroups()),
+      searchCustomers: (input) =>
+        answer(() => {
+          const { query, tagIds } = input as { query?: string; tagIds?: string[] };
+          const found = customers.filter(
+            (customer) =>
+              (!query || customer.name.includes(query)) &&
+              (!tagIds || tagIds.every((id) => customer.tagIds.includes(id))),
+          );
+          const start = input.cursor ? Number(input.cursor) : 0;
+          const limit = input.limit ?? 50;
+          const next = start + limit < found.length ? String(start + limit) : null;
+          return { items: found.slice(start, start + limit), nextCursor: next, total: found.length };
+        }),
+      listGroups: () =>
+        answer(() => ({
+          items: [
+            fixtures.group({ id: 'g-1', name: '南京东路店 VIP 群', ownerId: 'leaving', memberCount: 87 }),
+            fixtures.group({
+              id: 'g-2',
+              name: '王丽的美妆福利群',
+              ownerId: 'leaving',
+              memberCount: 212,
+              memberCap: 500,
             }),
-          });
-          transfers.unshift(made);
-        }
-        if (lose) {
-          lose = false;
-          throw new AdapterError('unavailable', 'connection reset');
-        }
-        return made;
-      }),
-    getTransfer: ({ transferId }) => answer(() => transfers.find((transfer) => transfer.id === transferId)!),
-    listTransfers: () => answer(() => ({ items: transfers, nextCursor: null })),
-  });
+          ],
+          nextCursor: null,
+        })),
+      previewTransfer: (input) => answer(() => preview(input)),
+      transferCustomers: (input) =>
+        answer(() => {
+          let made = transfers.find((transfer) => transfer.requestId === input.requestId);
+          if (!made) {
+            const checked = preview(input);
+            const status = input.mode === 'on-job' ? ('waiting' as const) : ('done' as const);
+            made = fixtures.transfer({
+              id: `t-${transfers.length + 1}`,
+              requestId: input.requestId,
+              mode: input.mode,
+              fromStaffId: input.fromStaffId,
+              toStaffId: input.toStaffId,
+              createdAt: new Date().toISOString(),
+              message: input.message,
+              customers: checked.customers.map((result) => ({
+                ...result,
+                status: result.status === 'ok' ? status : result.status,
+              })),
+              groups: checked.groups.map((group) => ({ groupId: group.groupId, status: 'done' as const })),
+              counts: counts({
+                [status]: checked.counts.ok,
+                'too-frequent': checked.counts['too-frequent'],
+                'successor-over-cap': checked.counts['successor-over-cap'],
+              }),
+            });
+            transfers.unshift(made);
+          }
+          if (lose) {
+            lose = false;
+            throw new AdapterError('unavailable', 'connection reset');
+          }
+          return made;
+        }),
+      getTransfer: ({ transferId }) => answer(() => transfers.find((transfer) => transfer.id === transferId)!),
+      listTransfers: () => answer(() => ({ items: transfers, nextCursor: null })),
+    },
+    options.capabilities,
+  );
 }
 
 /** A phone-sized scrolling box. */
@@ -332,6 +343,9 @@ export const Following: Story = {
     confirm.click();
   },
 };
+
+/** An adapter without transfers (capability `transferCustomers` false): a notice, not a broken form. */
+export const AdapterWithoutTransfers: Story = onBackend({ capabilities: { transferCustomers: false } });
 
 export const NoHistory: Story = onBackend({ history: [] });
 

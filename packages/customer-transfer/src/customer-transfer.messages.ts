@@ -8,6 +8,8 @@ export const customerTransferMessages = defineMessages(
     'transfer.readOnly.title': 'Only a store manager can hand customers over',
     'transfer.readOnly.body':
       'You are signed in as an associate. Ask your store manager to hand customers over to a colleague.',
+    'transfer.unsupported.title': 'Handovers are not available here',
+    'transfer.unsupported.body': 'This service cannot hand customers over. Ask your administrator.',
     'transfer.step.from': '1. Who is leaving',
     'transfer.step.customers': '2. Which customers',
     'transfer.step.groups': '3. Which groups',
@@ -105,6 +107,8 @@ export const customerTransferMessages = defineMessages(
     'transfer.intro': '导购离职或调岗时，客户和客户群留在企业，由同事继续服务。',
     'transfer.readOnly.title': '只有店长可以转接客户',
     'transfer.readOnly.body': '你当前以导购身份登录。如需转接客户，请联系门店店长。',
+    'transfer.unsupported.title': '当前不支持客户转接',
+    'transfer.unsupported.body': '该服务无法转接客户，请联系管理员。',
     'transfer.step.from': '1. 转出成员',
     'transfer.step.customers': '2. 选择客户',
     'transfer.step.groups': '3. 选择客户群',

@@ -261,7 +261,7 @@ export class CustomerTransfer extends ClientelingElement {
     api.getCurrentStaff({}).then(
       (viewer) => {
         this.viewer = viewer;
-        if (viewer.role !== 'manager') return;
+        if (viewer.role !== 'manager' || !api.capabilities.transferCustomers) return;
         this.loadStaff('from');
         this.loadStaff('to');
         this.loadHistory();
@@ -747,16 +747,22 @@ export class CustomerTransfer extends ClientelingElement {
     if (!this.api) return html`<p class="state" part="state">${this.localize.t('common.noAdapter')}</p>`;
     if (this.viewerError) return this.renderError(this.viewerError, () => this.loadAll());
     if (!this.viewer) return this.renderSkeleton();
-    if (this.viewer.role !== 'manager') return this.renderReadOnly();
+    if (this.viewer.role !== 'manager') return this.renderReadOnly('transfer.readOnly.title', 'transfer.readOnly.body');
+    if (!this.api.capabilities.transferCustomers) {
+      return this.renderReadOnly('transfer.unsupported.title', 'transfer.unsupported.body');
+    }
     const main = this.current ? this.renderProgress(this.current) : this.renderForm();
     return html`<h2 id="title">${this.localize.t('transfer.title')}</h2
       ><p class="meta">${this.localize.t('transfer.intro')}</p>${main}${this.renderHistory()}`;
   }
 
-  private renderReadOnly() {
+  /** In place of the form: why this signed-in staff member (or this adapter) cannot hand customers over. */
+  private renderReadOnly(
+    title: 'transfer.readOnly.title' | 'transfer.unsupported.title',
+    body: 'transfer.readOnly.body' | 'transfer.unsupported.body',
+  ) {
     return html`<section class="read-only" part="read-only" aria-labelledby="read-only-title"
-      ><h2 id="read-only-title">${this.localize.t('transfer.readOnly.title')}</h2
-      ><p>${this.localize.t('transfer.readOnly.body')}</p></section
+      ><h2 id="read-only-title">${this.localize.t(title)}</h2><p>${this.localize.t(body)}</p></section
     >`;
   }
 

@@ -237,6 +237,16 @@ describe('cl-customer-transfer', () => {
       expect(text($(el, '[part=read-only]'))).to.contain('Only a store manager can hand customers over');
       await expect(el).to.be.accessible();
     });
+
+    it('says so when the adapter cannot transfer (capability), without a broken form', async () => {
+      const { adapter: full } = transferBackend();
+      const adapter = stubAdapter({ getCurrentStaff: full.getCurrentStaff }, { transferCustomers: false });
+      const el = await mount(adapter);
+      expect(text($(el, '[part=read-only]'))).to.contain('当前不支持客户转接');
+      expect($(el, 'form')).to.equal(null);
+      expect(adapter.callsTo('listStaff')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('the form', () => {
