@@ -116,6 +116,7 @@ export const styles = css`
     color: var(--_reason);
     overflow-wrap: anywhere;
     line-break: strict;
+    text-wrap: pretty;
   }
   .when {
     display: flex;
@@ -132,17 +133,21 @@ export const styles = css`
     color: var(--_overdue);
     font-weight: 600;
   }
+  /* The action takes the room the three small buttons leave (its words wrap before they do). */
   .buttons {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_cl-space-2);
   }
   .buttons .cl-button {
-    padding: 0 var(--_cl-space-3);
+    flex: none;
+    padding: 0 var(--_cl-space-2);
     text-decoration: none;
   }
   .buttons [part~='action'] {
     flex: 1 1 auto;
+    min-width: 0;
+    text-align: center;
+    line-height: 1.2;
   }
   .snooze-options {
     display: flex;
@@ -191,12 +196,13 @@ export const styles = css`
   }
   .empty-hint {
     margin-top: var(--_cl-space-2);
+    text-wrap: pretty;
     color: var(--_cl-text-2);
   }
 
   /* Adding a task */
   .add-area {
-    margin-top: var(--_cl-space-3);
+    margin-bottom: var(--_cl-space-3);
   }
   .add {
     width: 100%;
@@ -205,7 +211,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_cl-space-2);
-    margin-top: var(--_cl-space-3);
+    margin-top: var(--_cl-space-2);
     padding: var(--_cl-space-3);
     border: 1px solid var(--_cl-border);
     border-radius: var(--_cl-radius);

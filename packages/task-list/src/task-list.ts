@@ -73,6 +73,9 @@ const UNDO_DURATION = 8_000;
 /** How long the customer search waits after a keystroke, in ms. */
 const SEARCH_DELAY = 200;
 
+/** Formats of the snooze times, by locale, time zone and whether the day is named. */
+const snoozeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Digits and a leading `+` of a phone number: what `tel:` dials. */
 const dialable = (phone: string) => phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
 
@@ -726,8 +729,8 @@ export class TaskList extends ClientelingElement {
     return [
       this.renderOfflineNotice(),
       this.renderTabs(),
-      this.renderPanel(),
       this.renderAdd(),
+      this.renderPanel(),
       this.renderUndo(),
       this.feedback.render(),
     ];
@@ -917,12 +920,29 @@ export class TaskList extends ClientelingElement {
             type="button"
             data-choice=${choice}
             @click=${() => this.handleSnoozeChoice(task, until)}
-            >${this.localize.t(`taskList.snooze.${choice}`)}<small
-              >${this.localize.date(until, true, this.timeZone)}</small
-            ></button
+            >${this.localize.t(`taskList.snooze.${choice}`)}<small>${this.snoozeTimeText(choice, until)}</small></button
           >`,
       )}
     </div>`;
+  }
+
+  /** When a snooze ends, briefly: "13:00" later today, "周三 09:00" / "Wed 09:00" on another day. */
+  private snoozeTimeText(choice: SnoozeChoice, until: Date): string {
+    const withDay = choice !== 'later-today';
+    const key = `${this.localize.locale} ${this.timeZone} ${withDay}`;
+    let format = snoozeFormats.get(key);
+    if (!format) {
+      const weekday = withDay ? { weekday: 'short' as const } : {};
+      format = new Intl.DateTimeFormat(this.localize.locale, {
+        ...weekday,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: this.timeZone,
+      });
+      snoozeFormats.set(key, format);
+    }
+    return format.format(until);
   }
 
   private renderReopen(task: Task, name: string) {
