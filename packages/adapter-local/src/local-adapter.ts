@@ -77,6 +77,7 @@ import {
   momentSentActivity,
   newest,
   noteActivity,
+  matchesCustomerSearch,
   paginate,
   refusesTransfer,
   tagsChangedActivity,
@@ -412,7 +413,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     ]);
     assertTransferManager(viewer, from, to);
     const customers = tx.objectStore('customers');
-    const owned = input.allCustomers ? await customers.index('byOwner').getAllKeys(from.id) : [];
+    const owned = input.allCustomers ? await customers.index('byOwner').getAll(from.id) : [];
     const ids = selectedCustomerIds(input, owned);
     const transfers = tx.objectStore('transfers');
     const records = new Map<string, Transfer>();
@@ -495,13 +496,12 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
 
     getPolicy: handle('getPolicy', async ({ policy }) => policy),
 
-    searchCustomers: handle('searchCustomers', async ({ db, signedInStaffId }, { query, cursor, limit }) => {
-      const folded = query?.trim().toLocaleLowerCase();
-      const mine = await db.getAllFromIndex('customers', 'byOwner', signedInStaffId);
-      const found = folded
-        ? mine.filter((customer) => includesFolded(customer.name, folded) || includesFolded(customer.remark, folded))
-        : mine;
-      return paginate(found, (customer) => newest(customer.addedAt, customer.id), { cursor, limit });
+    searchCustomers: handle('searchCustomers', async ({ db, signedInStaffId }, input) => {
+      const staffId = input.staffId ?? signedInStaffId;
+      if (staffId !== signedInStaffId) await managerOf(db, signedInStaffId, staffId);
+      const owned = await db.getAllFromIndex('customers', 'byOwner', staffId);
+      const found = owned.filter((customer) => matchesCustomerSearch(customer, input));
+      return paginate(found, (customer) => newest(customer.addedAt, customer.id), input);
     }),
 
     getCustomer: handle(

@@ -133,7 +133,7 @@ export function transferWorld(dataset: Dataset, policy: Partial<Dataset['policy'
   }
 }
 
-type Selection = { customerIds?: string[]; groupIds?: string[]; allCustomers?: boolean };
+type Selection = { customerIds?: string[]; groupIds?: string[]; allCustomers?: boolean; query?: string };
 const selection = (mode: TransferMode, chosen: Selection, from: string = transferIds.leaving, to: string = ids.me) => ({
   fromStaffId: from,
   toStaffId: to,
@@ -296,6 +296,54 @@ export function defineTransferCases(define: DefineCase): void {
     },
     (dataset) => transferWorld(dataset),
   );
+
+  define(
+    'transfers',
+    "a manager searches a store associate's customers by name and tag, and selects all of a filtered list",
+    async (harness) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Customer[]; nextCursor: string | null } = await harness.call('searchCustomers', {
+          staffId: transferIds.leaving,
+          cursor,
+          limit: 100,
+        });
+        seen.push(...page.items.map((customer) => customer.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      same(seen.sort(), [...transferIds.leavingCustomers].sort(), "张伟's customers, page by page");
+      const tagged = await harness.call('searchCustomers', { staffId: transferIds.leaving, tagIds: ['t-m', 't-l'] });
+      same(
+        tagged.items.map((customer) => customer.id),
+        [transferIds.rich],
+        'carrying one of the tags',
+      );
+      const named = await harness.call('searchCustomers', { staffId: transferIds.leaving, query: '顾客25' });
+      same(named.items.map((customer) => customer.id).sort(), ['c-leave-025', 'c-leave-250'], 'by name');
+      const mine = await harness.call('searchCustomers', { tagIds: ['t-sport'] });
+      same(mine.items.map((customer) => customer.id).sort(), ['c-1', 'c-4'], "the manager's own, by tag");
+      await harness.rejects(
+        harness.call('searchCustomers', { staffId: transferIds.farAway }),
+        'forbidden',
+        'other-store',
+      );
+      const preview = await harness.call(
+        'previewTransfer',
+        selection('on-job', { allCustomers: true, query: '顾客25' }),
+      );
+      same(
+        preview.customers.map((customer) => customer.customerId),
+        ['c-leave-025', 'c-leave-250'],
+        'select all of the filtered list',
+      );
+    },
+    (dataset) => transferWorld(dataset),
+  );
+
+  define('transfers', "an associate cannot search another associate's customers", async (harness) => {
+    await harness.rejects(harness.call('searchCustomers', { staffId: ids.other }), 'forbidden', 'not-manager');
+  });
 
   define(
     'transfers',

@@ -53,6 +53,20 @@ export function paginate<T>(
   };
 }
 
+/**
+ * Whether a customer matches a `searchCustomers` search: the query in the name or remark (case folded),
+ * and with `tagIds`, at least one of them among its tags or rule tags.
+ */
+export function matchesCustomerSearch(
+  customer: Pick<Customer, 'name' | 'remark' | 'tagIds' | 'ruleTagIds'>,
+  { query, tagIds }: { query?: string; tagIds?: readonly string[] },
+): boolean {
+  const folded = query?.trim().toLocaleLowerCase();
+  if (folded && ![customer.name, customer.remark].some((text) => text?.toLocaleLowerCase().includes(folded)))
+    return false;
+  return !tagIds?.length || tagIds.some((id) => customer.tagIds.includes(id) || customer.ruleTagIds.includes(id));
+}
+
 /** The rule tag of customers who removed the associate: coupons and posts cannot reach them. */
 export const UNREACHABLE_TAG_ID = 'rt-unreachable';
 

@@ -54,6 +54,15 @@ const PageQuery = {
   cursor: z.optional(z.nullable(storableText(512))),
   limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(LIMITS.pageSizeMax))),
 };
+/**
+ * The signed-in associate's customers, or (`staffId`, for a manager of the same store) another
+ * associate's; searched in name and remark, and with `tagIds`, carrying at least one of the tags.
+ */
+export const SearchCustomersInputSchema = z.object({
+  ...PageQuery,
+  staffId: z.optional(IdSchema),
+  tagIds: z.optional(z.array(IdSchema).check(z.maxLength(LIMITS.searchTagsMax))),
+});
 /** A caller-supplied id that makes a non-repeatable mutation idempotent. */
 export const RequestIdSchema = storableText(128, 8);
 
@@ -121,6 +130,9 @@ const TransferSelection = {
   customerIds: z.optional(z.array(IdSchema).check(z.maxLength(LIMITS.transferSelectionMax))),
   groupIds: z.optional(z.array(IdSchema).check(z.maxLength(LIMITS.transferGroupsMax))),
   allCustomers: z.optional(z.boolean()),
+  /** With `allCustomers`: only the customers `searchCustomers` lists for this query and these tags. */
+  query: PageQuery.query,
+  tagIds: z.optional(z.array(IdSchema).check(z.maxLength(LIMITS.searchTagsMax))),
   mode: TransferModeSchema,
 };
 const transferSelectionChecks = [
@@ -165,7 +177,7 @@ export const operations = {
   getStaff: operation('read', z.object({ staffId: IdSchema }), StaffProfileSchema),
   getPolicy: operation('read', Empty, PolicySchema),
 
-  searchCustomers: operation('read', z.object(PageQuery), pageOf(CustomerSchema)),
+  searchCustomers: operation('read', SearchCustomersInputSchema, pageOf(CustomerSchema)),
   getCustomer: operation('read', z.object({ customerId: IdSchema }), CustomerSchema),
   updateCustomer: operation('write', UpdateCustomerInputSchema, CustomerSchema),
   listCustomerActivity: operation(

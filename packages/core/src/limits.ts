@@ -19,6 +19,8 @@ export const LIMITS = {
   transferSelectionMax: 1000,
   /** Groups one preview or transfer may name. */
   transferGroupsMax: 100,
+  /** Tags one customer search (or a transfer's filtered select-all) filters by. */
+  searchTagsMax: 50,
   /** What an on-job transfer tells the customers (转接提示语). */
   transferMessageMaxLength: 200,
   /** On-job: a customer may be transferred at most `onJobTransfersMax` times in `onJobTransferWindowDays` days. */

@@ -15,6 +15,7 @@
  * - Groups move at once, at most `groupTransfersPerDay` per departing associate and calendar day
  *   (the store's time zone).
  */
+import { matchesCustomerSearch } from './backend.js';
 import { AdapterError } from './errors.js';
 import { DEFAULT_POLICY, LIMITS } from './limits.js';
 import { dayKey } from './rules.js';
@@ -113,14 +114,18 @@ export function assertTransferManager(
 
 /**
  * The ids a selection names, in order and once each: `customerIds`, then (with `allCustomers`) the
- * departing associate's own customers sorted by id.
+ * departing associate's own customers that match the selection's `query` and `tagIds` as
+ * `searchCustomers` would list them ("select all" of a filtered list), sorted by id.
  */
 export function selectedCustomerIds(
-  selection: { customerIds?: readonly string[]; allCustomers?: boolean },
-  ownedIds: readonly string[],
+  selection: { customerIds?: readonly string[]; allCustomers?: boolean; query?: string; tagIds?: readonly string[] },
+  owned: ReadonlyArray<Pick<Customer, 'id' | 'name' | 'remark' | 'tagIds' | 'ruleTagIds'>>,
 ): string[] {
   const ids = new Set(selection.customerIds ?? []);
-  if (selection.allCustomers) for (const id of [...ownedIds].sort()) ids.add(id);
+  if (selection.allCustomers) {
+    const matching = owned.filter((customer) => matchesCustomerSearch(customer, selection)).map((c) => c.id);
+    for (const id of matching.sort()) ids.add(id);
+  }
   return [...ids];
 }
 

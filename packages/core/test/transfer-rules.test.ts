@@ -151,13 +151,23 @@ describe('transfer rules', () => {
     expect(moved).to.deep.equal({ ownerStaffId: 'st-next', followerStaffIds: ['st-next', 'st-help'] });
   });
 
-  it('selects the chosen customers and all of the departing associate’s, once each', () => {
-    expect(selectedCustomerIds({ customerIds: ['c-9', 'c-2'], allCustomers: true }, ['c-2', 'c-1'])).to.deep.equal([
+  it('selects the chosen customers and all of the departing associate’s matching the filter, once each', () => {
+    const owned = (id: string, tagIds: string[] = [], remark?: string) => ({
+      id,
+      name: `顾客 ${id}`,
+      tagIds,
+      ruleTagIds: [],
+      ...(remark ? { remark } : {}),
+    });
+    const mine = [owned('c-2', ['t-sport']), owned('c-1', [], 'VIP'), owned('c-3', ['t-sport'], 'VIP')];
+    expect(selectedCustomerIds({ customerIds: ['c-9', 'c-2'], allCustomers: true }, mine)).to.deep.equal([
       'c-9',
       'c-2',
       'c-1',
+      'c-3',
     ]);
-    expect(selectedCustomerIds({ customerIds: ['c-9'] }, ['c-1'])).to.deep.equal(['c-9']);
+    expect(selectedCustomerIds({ customerIds: ['c-9'] }, mine)).to.deep.equal(['c-9']);
+    expect(selectedCustomerIds({ allCustomers: true, tagIds: ['t-sport'], query: 'vip' }, mine)).to.deep.equal(['c-3']);
   });
 
   it('lets only a manager of the same store transfer', () => {

@@ -57,6 +57,7 @@ export const {
   paginate,
   tagsChangedActivity,
   refusesTransfer,
+  matchesCustomerSearch,
   transferredActivity,
 } = backend;
 /** The class's instance type (the value above carries only the constructor). */

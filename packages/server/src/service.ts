@@ -74,6 +74,7 @@ import {
   newTransfer,
   planTransfer,
   refusesTransfer,
+  matchesCustomerSearch,
   selectedCustomerIds,
   settleTransfer,
   takeOverCustomer,
@@ -407,9 +408,7 @@ async function planFor(
   assertTransferManager(viewer, from, to);
   const policy = await getPolicy(ctx.tx);
   const owned = input.allCustomers
-    ? (await ctx.tx.query<{ id: string }>('SELECT id FROM customers WHERE owner_staff_id = $1', [from.id])).rows.map(
-        (row) => row.id,
-      )
+    ? await docs<Customer>(ctx.tx, 'SELECT doc FROM customers WHERE owner_staff_id = $1', [from.id])
     : [];
   const ids = selectedCustomerIds(input, owned);
   const found = await docs<Customer>(
@@ -617,13 +616,15 @@ export const handlers: Handlers = {
   getPolicy: (ctx) => getPolicy(ctx.tx),
 
   async searchCustomers(ctx, input) {
-    const mine = await docs<Customer>(
+    const staffId = input.staffId ?? ctx.staffId;
+    if (staffId !== ctx.staffId) await managerOf(ctx, staffId);
+    const owned = await docs<Customer>(
       ctx.tx,
       'SELECT doc FROM customers WHERE owner_staff_id = $1 ORDER BY added_at DESC, id',
-      [ctx.staffId],
+      [staffId],
     );
     return paginate(
-      mine.filter((customer) => matches(input.query, customer.name, customer.remark)),
+      owned.filter((customer) => matchesCustomerSearch(customer, input)),
       (customer) => newest(customer.addedAt, customer.id),
       input,
     );
