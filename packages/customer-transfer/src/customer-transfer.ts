@@ -4,7 +4,9 @@ import { live } from 'lit/directives/live.js';
 import {
   LIMITS,
   createRequestId,
+  isTransferManager,
   toAdapterError,
+  transferBatchCount,
   type AdapterError,
   type ClientelingAdapter,
   type Customer,
@@ -61,8 +63,6 @@ export const TRANSFER_STATUSES = [
 /** The reasons a customer cannot go, in the order the preview lists them. */
 const BLOCKED_REASONS = ['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer'] as const;
 
-/** `searchCustomers` of one associate's customers, by tags (fields asked of the contract, issue 22). */
-type StaffCustomerSearch = OperationInput<'searchCustomers'> & { staffId: string; tagIds?: string[] };
 /** `listGroups` of the groups one associate owns (field asked of the contract, issue 22). */
 type StaffGroupList = OperationInput<'listGroups'> & { staffId: string };
 
@@ -261,7 +261,7 @@ export class CustomerTransfer extends ClientelingElement {
     api.getCurrentStaff({}).then(
       (viewer) => {
         this.viewer = viewer;
-        if (viewer.role !== 'manager' || !api.capabilities.transferCustomers) return;
+        if (!isTransferManager(viewer) || !api.capabilities.transferCustomers) return;
         this.loadStaff('from');
         this.loadStaff('to');
         this.loadHistory();
@@ -307,7 +307,7 @@ export class CustomerTransfer extends ClientelingElement {
   /** Chooses the departing associate given by id, once the staff list names them. */
   private chooseFromById(staffId: string): void {
     const api = this.api;
-    if (!api || !staffId || this.viewer?.role !== 'manager') return;
+    if (!api || !staffId || !this.viewer || !isTransferManager(this.viewer)) return;
     const listed = [...this.fromStaff.items].find((summary) => summary.staff.id === staffId);
     if (listed) return this.chooseFrom(listed);
     api.listStaff({ query: undefined, cursor: null, limit: LIMITS.pageSizeMax }).then(
@@ -340,19 +340,15 @@ export class CustomerTransfer extends ClientelingElement {
     );
   }
 
-  /**
-   * The `searchCustomers` input for the departing associate's customers, search and tag filter.
-   * `staffId` and `tagIds` are asked of the contract (issue 22): until core's schema has them, the
-   * validation drops them and the adapter answers with the signed-in staff member's customers.
-   */
-  private customerSearch(cursor: string | null, limit: number): StaffCustomerSearch {
-    return {
-      staffId: this.from!.staff.id,
-      query: this.customerQuery.trim() || undefined,
-      tagIds: this.tagIds.length ? this.tagIds : undefined,
-      cursor,
-      limit,
-    };
+  /** The `searchCustomers` input for the departing associate's customers, search and tag filter. */
+  private customerSearch(cursor: string | null, limit: number): OperationInput<'searchCustomers'> {
+    return { staffId: this.from!.staff.id, ...this.customerFilter(), cursor, limit };
+  }
+
+  /** The search and the tags (customers carrying at least one), as `searchCustomers` and `allCustomers` take them. */
+  private customerFilter(): { query?: string; tagIds?: string[] } {
+    const query = this.customerQuery.trim();
+    return { ...(query ? { query } : {}), ...(this.tagIds.length ? { tagIds: this.tagIds } : {}) };
   }
 
   private loadGroups(more = false): void {
@@ -467,8 +463,9 @@ export class CustomerTransfer extends ClientelingElement {
   }
 
   /**
-   * The preview's request for the choice: `allCustomers` for every customer of the associate;
-   * otherwise the ids, those of pages not loaded yet fetched first (at most 1,000).
+   * The preview's request for the choice: `allCustomers` (with the search and tags) for every
+   * matching customer of the associate; after rows were unticked, the ids of every page but
+   * those, fetched first (at most 1,000).
    */
   private async selectionInput(): Promise<CheckedSelection['input'] | string> {
     const from = this.from!;
@@ -477,7 +474,7 @@ export class CustomerTransfer extends ClientelingElement {
     const groupIds = [...this.groupIds];
     const withGroups = groupIds.length ? { groupIds } : {};
     const { all, ids, excluded } = this.selection;
-    if (all && this.isUnfiltered() && !excluded.size) return { ...base, ...withGroups, allCustomers: true };
+    if (all && !excluded.size) return { ...base, ...withGroups, ...this.customerFilter(), allCustomers: true };
     const customerIds = all ? await this.allMatchingIds(excluded) : [...ids];
     if (customerIds.length > LIMITS.transferSelectionMax) {
       return this.localize.t('transfer.tooManyToSelect', this.localize.number(LIMITS.transferSelectionMax));
@@ -747,7 +744,8 @@ export class CustomerTransfer extends ClientelingElement {
     if (!this.api) return html`<p class="state" part="state">${this.localize.t('common.noAdapter')}</p>`;
     if (this.viewerError) return this.renderError(this.viewerError, () => this.loadAll());
     if (!this.viewer) return this.renderSkeleton();
-    if (this.viewer.role !== 'manager') return this.renderReadOnly('transfer.readOnly.title', 'transfer.readOnly.body');
+    if (!isTransferManager(this.viewer))
+      return this.renderReadOnly('transfer.readOnly.title', 'transfer.readOnly.body');
     if (!this.api.capabilities.transferCustomers) {
       return this.renderReadOnly('transfer.unsupported.title', 'transfer.unsupported.body');
     }
@@ -988,7 +986,7 @@ export class CustomerTransfer extends ClientelingElement {
       ? this.localize.t(
           'transfer.limits.batches',
           this.count(selected),
-          this.count(Math.ceil(selected / max)),
+          this.count(transferBatchCount(selected)),
           this.count(max),
         )
       : '';

@@ -15,7 +15,7 @@ import { fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/s
 
 type PreviewInput = OperationInput<'previewTransfer'>;
 type TransferInput = OperationInput<'transferCustomers'>;
-type SearchInput = OperationInput<'searchCustomers'> & { staffId?: string; tagIds?: string[] };
+type SearchInput = OperationInput<'searchCustomers'>;
 
 const MANAGER = fixtures.staff({ id: 'mgr', name: '周店长', role: 'manager' });
 const LEAVING = fixtures.staff({ id: 'leaving', name: '王丽', position: '美妆顾问' });
@@ -55,10 +55,14 @@ function transferBackend(options: BackendOptions = {}) {
       (customer) =>
         (!staffId || customer.ownerStaffId === staffId) &&
         (!query || customer.name.includes(query)) &&
-        (!tagIds || tagIds.every((id) => customer.tagIds.includes(id))),
+        (!tagIds?.length || tagIds.some((id) => customer.tagIds.includes(id))),
     );
   const chosen = (input: PreviewInput) =>
-    input.allCustomers ? customers.map((customer) => customer.id) : (input.customerIds ?? []);
+    input.allCustomers
+      ? matching({ staffId: input.fromStaffId, query: input.query, tagIds: input.tagIds }).map(
+          (customer) => customer.id,
+        )
+      : (input.customerIds ?? []);
   const preview = async (input: PreviewInput): Promise<TransferPreview> => {
     let free = room;
     const results = chosen(input).map((customerId) => {
@@ -277,6 +281,38 @@ describe('cl-customer-transfer', () => {
       selectAll(el).click();
       await el.updateComplete;
       expect(text(staffOption(el, 'to', '李娜'))).to.contain('超出上限 220 位');
+    });
+    it('lists only the leaving associate’s customers, by tag when filtered', async () => {
+      const { adapter } = transferBackend();
+      const el = await mount(adapter);
+      await choose(el);
+      const searches = adapter.callsTo('searchCustomers') as SearchInput[];
+      expect(searches[0]).to.include({ staffId: 'leaving' });
+      $<HTMLElement>(el, '.filter summary')!.click();
+      const picker = $(el, 'cl-tag-picker')!;
+      await waitUntil(() => picker.shadowRoot?.querySelector('button[data-id="t-vip"]'), 'no tag');
+      picker.shadowRoot!.querySelector<HTMLButtonElement>('button[data-id="t-vip"]')!.click();
+      await waitUntil(() => (adapter.callsTo('searchCustomers') as SearchInput[]).some((call) => call.tagIds));
+      await waitUntil(() => text($(el, '[part=select-all]')).includes('50'), 'filtered total not shown');
+      expect((adapter.callsTo('searchCustomers') as SearchInput[]).at(-1)!.tagIds).to.deep.equal(['t-vip']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('selects all that match the filter across pages: allCustomers with the tags', async () => {
+      const { adapter } = transferBackend();
+      const el = await mount(adapter);
+      await choose(el);
+      $<HTMLElement>(el, '.filter summary')!.click();
+      const picker = $(el, 'cl-tag-picker')!;
+      await waitUntil(() => picker.shadowRoot?.querySelector('button[data-id="t-vip"]'), 'no tag');
+      picker.shadowRoot!.querySelector<HTMLButtonElement>('button[data-id="t-vip"]')!.click();
+      await waitUntil(() => text($(el, '[part=select-all]')).includes('全选 50 位'), 'filtered total not shown');
+      selectAll(el).click();
+      await el.updateComplete;
+      expect(text($(el, '.select-all .count'))).to.equal('已选 50 位');
+      await checkPreview(el);
+      expect(previewCalls(adapter)[0]).to.deep.include({ allCustomers: true, tagIds: ['t-vip'] });
+      expect(text($(el, '[part=preview]'))).to.contain('50 位可以转接，0 位无法转接。');
     });
   });
 
