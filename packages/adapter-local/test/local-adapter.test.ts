@@ -97,6 +97,22 @@ describe('createLocalAdapter', () => {
     expect([error.code, error.field]).to.deep.equal(['invalid', 'cursor']);
   });
 
+  it('acts for the staff member of the signedInStaffId option instead of the dataset’s', async () => {
+    const dataset = conformanceDataset();
+    dataset.staff[1]!.role = 'manager';
+    const { adapter } = fresh({ dataset, signedInStaffId: 'st-other' });
+    expect((await adapter.getCurrentStaff({})).id).to.equal('st-other');
+    expect((await adapter.searchCustomers({})).items.map((customer) => customer.id)).to.have.members([
+      'c-other',
+      'c-shared',
+    ]);
+    expect((await adapter.listStaff({})).items.map((item) => item.staff.id)).to.have.members([
+      'st-me',
+      'st-other',
+      'st-new',
+    ]);
+  });
+
   it('finds groups by name', async () => {
     const { adapter } = fresh();
     expect((await adapter.listGroups({ query: '跑团' })).items.map((g) => g.id)).to.deep.equal(['g-member']);
@@ -280,11 +296,21 @@ describe('schema upgrade', () => {
     ]);
     await adapter.completeTask({ taskId: today.items[0]!.id });
     expect((await adapter.listTasks({ bucket: 'done' })).counts).to.deep.equal({ today: 0, upcoming: 0, done: 1 });
+    // version 5: transfers work on the old data (an associate is refused; a manager's view lists nothing yet)
+    await adapter.listStaff({}).then(
+      () => expect.fail('an associate lists no staff'),
+      (error: { reason?: string }) => expect(error.reason).to.equal('not-manager'),
+    );
     adapter.close();
     const upgraded = await openDB(dbName);
     expect(upgraded.version).to.equal(DB_VERSION);
     expect([...upgraded.objectStoreNames]).to.include.members(['requests', 'rosters', 'activity', 'tasks']);
     expect([...upgraded.transaction('tasks').store.indexNames]).to.have.members(['byStaff', 'byCustomer']);
+    expect([...upgraded.transaction('transfers').store.indexNames]).to.have.members([
+      'byCustomer',
+      'byFrom',
+      'byWaiting',
+    ]);
     expect([...upgraded.objectStoreNames]).not.to.include('members');
     expect([...upgraded.transaction('issuedCoupons').store.indexNames]).to.include('byCustomer');
     upgraded.close();
