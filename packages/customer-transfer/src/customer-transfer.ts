@@ -1111,8 +1111,10 @@ export class CustomerTransfer extends ClientelingElement {
   private renderPreviewResult() {
     if (this.checkProblem) return html`<p class="error" part="error">${this.checkProblem}</p>`;
     if (this.checkError) return this.renderError(this.checkError, () => this.requestCheck());
-    if (this.checking && this.selection.all)
+    // Select all with rows unticked: the ids of every page are fetched before the preview.
+    if (this.checking && this.selection.all && this.selection.excluded.size) {
       return html`<p class="meta">${this.localize.t('transfer.collectingIds')}</p>`;
+    }
     const preview = this.checked?.preview;
     if (!preview) return nothing;
     const blocked = preview.customers.length - preview.counts.ok;
