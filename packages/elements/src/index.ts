@@ -7,6 +7,8 @@ import '@clienteling/coupon-dispenser/define.js';
 import '@clienteling/group-member-list/define.js';
 import '@clienteling/customer-profile/define.js';
 import '@clienteling/customer-timeline/define.js';
+import '@clienteling/task-list/define.js';
+import '@clienteling/customer-transfer/define.js';
 
 export { ClProvider } from '@clienteling/core/elements.js';
 export { StaffCard } from '@clienteling/staff-card';
@@ -16,3 +18,5 @@ export { CouponDispenser } from '@clienteling/coupon-dispenser';
 export { GroupMemberList } from '@clienteling/group-member-list';
 export { CustomerProfile } from '@clienteling/customer-profile';
 export { CustomerTimeline } from '@clienteling/customer-timeline';
+export { TaskList } from '@clienteling/task-list';
+export { CustomerTransfer } from '@clienteling/customer-transfer';
