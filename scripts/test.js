@@ -47,5 +47,8 @@ run(
 run('size budgets', 'node', ['scripts/size.js']);
 run('Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '-o', 'storybook-static', '--quiet'], env);
 run('every story in Chromium, light and dark, with axe', 'node', ['--test', 'test/storybook/stories.e2e.js'], env);
-if (existsSync('test/e2e/demo.e2e.js'))
-  run('end-to-end test of the demo', 'node', ['--test', 'test/e2e/demo.e2e.js'], env);
+// Each end-to-end file builds the demo into demo/dist: one file at a time.
+const endToEnd = readdirSync('test/e2e')
+  .filter((file) => file.endsWith('.e2e.js'))
+  .map((file) => `test/e2e/${file}`);
+run('end-to-end tests of the demo', 'node', ['--test', '--test-concurrency=1', ...endToEnd], env);
