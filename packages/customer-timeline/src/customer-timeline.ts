@@ -11,7 +11,7 @@ import {
 } from '@clienteling/core/trade.js';
 import type { ClientelingAdapter, CustomerActivity, TagGroup } from '@clienteling/core';
 import { draftStore } from '@clienteling/core/drafts.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { VirtualListController } from '@clienteling/core/virtual-list.js';
 import {
   ClientelingElement,
   FeedbackController,
@@ -70,28 +70,9 @@ export const REFRESH_EVENTS = [
   'cl-note-add',
 ] as const;
 
-/** Prefetch the next page when the virtualizer renders this close to the end of the loaded rows. */
-const PREFETCH_ROWS = 30;
-
-/** Without virtualization, the next page loads when the end of the list comes this close to view. */
-const PREFETCH_MARGIN = '0px 0px 600px 0px';
-
 /** Skeleton entries shown while the first page loads, and under the list while the next one loads. */
 const SKELETON_ROWS = 6;
 const SKELETON_ROWS_MORE = 2;
-
-/** The virtualize directive and the timeline layout it uses here, loaded together. */
-type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js') & typeof import('./timeline-layout.js');
-type Virtualize = VirtualizerModule['virtualize'];
-
-let virtualizerLoading: Promise<VirtualizerModule> | undefined;
-
-/** Loads `@lit-labs/virtualizer` once, as a separate chunk, only when a timeline is long. */
-const loadVirtualizer = () =>
-  (virtualizerLoading ??= Promise.all([
-    import('@lit-labs/virtualizer/virtualize.js'),
-    import('./timeline-layout.js'),
-  ]).then(([virtualizer, layout]) => ({ ...virtualizer, ...layout })));
 
 /** Staff names asked of each adapter, shared by every timeline on the page. */
 const staffNamesByAdapter = new WeakMap<ClientelingAdapter, Map<string, Promise<string | undefined>>>();
@@ -214,6 +195,18 @@ export class CustomerTimeline extends ClientelingElement {
   private readonly localize = new LocalizeController(this, customerTimelineMessages);
   private readonly feedback = new FeedbackController(this);
   private readonly drafts = draftStore();
+  /** Long timelines are virtualized; day headers and entries each have one fixed height. */
+  private readonly virtualList = new VirtualListController<TimelineRow>(this, {
+    virtualizeAfter: VIRTUALIZE_AFTER,
+    rowKinds: {
+      entry: { selector: '.entry', height: DEFAULT_ENTRY_HEIGHT },
+      day: { selector: '.day', height: DEFAULT_DAY_HEIGHT },
+    },
+    kindOf: (row) => row.type,
+    keyFunction: rowKey,
+    loadedRows: () => this.rows.length,
+    loadMore: () => void this.loadNextPage(),
+  });
 
   /** The activities loaded so far, page after page, newest first. */
   @state() private activities: CustomerActivity[] = [];
@@ -224,7 +217,6 @@ export class CustomerTimeline extends ClientelingElement {
   @state() private loadingNextPage = false;
   @state() private firstPageError?: AdapterError;
   @state() private nextPageError?: AdapterError;
-  @state() private virtualizerModule?: VirtualizerModule;
   /** The note being written (the draft's text). */
   @state() private noteText = '';
   @state() private noteSaving = false;
@@ -239,7 +231,6 @@ export class CustomerTimeline extends ClientelingElement {
 
   @query('textarea') private noteInput?: HTMLTextAreaElement | null;
   @query('dialog') private detailsDialog?: HTMLDialogElement | null;
-  @query('.sentinel') private listEnd?: HTMLElement | null;
 
   /** The request id of the draft's save; created with the draft, dropped once the note is saved. */
   private noteRequestId?: string;
@@ -250,12 +241,6 @@ export class CustomerTimeline extends ClientelingElement {
   private pageRequest = 0;
   /** Set when the adapter or the customer changed: the next update loads everything again. */
   private needsReload = false;
-  private listEndObserver?: IntersectionObserver;
-  private virtualContainer?: VirtualizerHostElement;
-  private knownScrollers = new WeakSet<EventTarget>();
-  private dayHeight = DEFAULT_DAY_HEIGHT;
-  private entryHeight = DEFAULT_ENTRY_HEIGHT;
-  private layoutConfig?: { type: VirtualizerModule['TimelineLayout']; dayHeight: number; entryHeight: number };
   private rowContext!: RowContext;
   private rowsCache?: { activities: CustomerActivity[]; pending?: CustomerActivity; zone: string; rows: TimelineRow[] };
   private timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -264,8 +249,6 @@ export class CustomerTimeline extends ClientelingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('scroll', this.handleAnyScroll, { capture: true, passive: true });
-    this.addEventListener('scroll', this.handleAnyScroll, { passive: true });
     for (const type of REFRESH_EVENTS) document.addEventListener(type, this.handleOtherElementChange);
     addEventListener('pagehide', this.saveDraftNow);
     document.addEventListener('visibilitychange', this.saveDraftNow);
@@ -273,9 +256,6 @@ export class CustomerTimeline extends ClientelingElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listEndObserver?.disconnect();
-    removeEventListener('scroll', this.handleAnyScroll, { capture: true });
-    this.removeEventListener('scroll', this.handleAnyScroll);
     for (const type of REFRESH_EVENTS) document.removeEventListener(type, this.handleOtherElementChange);
     removeEventListener('pagehide', this.saveDraftNow);
     document.removeEventListener('visibilitychange', this.saveDraftNow);
@@ -295,43 +275,6 @@ export class CustomerTimeline extends ClientelingElement {
     } else if (changed.has('filter') || changed.has('pageSize')) {
       this.startOver();
     }
-  }
-
-  protected override updated(): void {
-    this.measureRowHeights();
-    const container = this.renderRoot.querySelector<VirtualizerHostElement>('.virtual');
-    if (container && container !== this.virtualContainer) {
-      this.virtualContainer = container;
-      this.knownScrollers = new WeakSet();
-      this.reconnectVirtualizer();
-    }
-    this.observeListEnd();
-  }
-
-  /** The heights day headers and entries have as laid out, for the virtualizer's layout. */
-  private measureRowHeights(): void {
-    const day = this.renderRoot.querySelector<HTMLElement>('.day')?.offsetHeight;
-    const entry = this.renderRoot.querySelector<HTMLElement>('.entry')?.offsetHeight;
-    if (day) this.dayHeight = day;
-    if (entry) this.entryHeight = entry;
-  }
-
-  /** Connects the virtualizer again, so that it finds the scrolling ancestors anew (see the member list). */
-  private reconnectVirtualizer(): void {
-    const virtualizer = this.virtualContainer?.[this.virtualizerModule!.virtualizerRef];
-    virtualizer?.disconnected();
-    virtualizer?.connected();
-  }
-
-  /** While the end of a short list is in view, the next page loads. */
-  private observeListEnd(): void {
-    this.listEndObserver?.disconnect();
-    const listEnd = this.listEnd;
-    if (!listEnd) return;
-    this.listEndObserver ??= new IntersectionObserver((entries) => this.handleListEndIntersection(entries), {
-      rootMargin: PREFETCH_MARGIN,
-    });
-    this.listEndObserver.observe(listEnd);
   }
 
   /* ------------------------------------------------------------------ loading */
@@ -402,7 +345,7 @@ export class CustomerTimeline extends ClientelingElement {
         limit: Math.min(Math.max(1, this.pageSize | 0), LIMITS.pageSizeMax),
       });
       const activities = nextPage ? appendNew(this.activities, page.items) : page.items;
-      if (activities.length > VIRTUALIZE_AFTER) this.virtualizerModule ??= await loadVirtualizer();
+      if (this.virtualList.mustLoad(activities.length)) await this.virtualList.load();
       if (request !== this.pageRequest) return;
       this.activities = activities;
       this.nextCursor = page.nextCursor;
@@ -603,25 +546,6 @@ export class CustomerTimeline extends ClientelingElement {
     this.selected = undefined;
   }
 
-  /** Something scrolled: an ancestor the virtualizer has not heard of connects it again (see the member list). */
-  private readonly handleAnyScroll = (event: Event): void => {
-    const scroller = event.target;
-    if (!this.virtualContainer || !scroller || this.knownScrollers.has(scroller)) return;
-    const around = scroller === this || (scroller instanceof Node && scroller.contains(this));
-    if (!around || scroller === document) return;
-    this.knownScrollers.add(scroller);
-    this.reconnectVirtualizer();
-  };
-
-  /** The virtualizer rendered other rows: near the end of the loaded ones, the next page loads. */
-  private handleRangeChanged(e: Event & { last?: number }): void {
-    if (e.last! >= this.rows.length - PREFETCH_ROWS) void this.loadNextPage();
-  }
-
-  private handleListEndIntersection(entries: IntersectionObserverEntry[]): void {
-    if (entries[0]!.isIntersecting) void this.loadNextPage();
-  }
-
   private handleFirstPageRetryClick(): void {
     void this.loadFirstPage();
   }
@@ -733,32 +657,15 @@ export class CustomerTimeline extends ClientelingElement {
     if (!this.firstPageLoaded) return this.renderSkeleton(SKELETON_ROWS, true);
     const rows = this.rows;
     if (!rows.length) return this.renderEmpty();
-    const virtualize = rows.length > VIRTUALIZE_AFTER ? this.virtualizerModule?.virtualize : undefined;
+    const virtualized = this.virtualList.virtualizes(rows.length);
     return html`<div
         class="list"
         part="list"
         role="list"
         aria-label=${this.localize.t('timeline.list')}
         @click=${this.handleListClick}
-        >${virtualize ? this.renderVirtualRows(virtualize, rows) : rows.map(this.renderRow)}</div
-      >${this.renderListEnd(Boolean(virtualize))}`;
-  }
-
-  /** The layout config, the same object while the heights stay: a new one would lay out again. */
-  private virtualLayout(type: VirtualizerModule['TimelineLayout']) {
-    const { dayHeight, entryHeight } = this;
-    const config = this.layoutConfig;
-    if (config?.dayHeight !== dayHeight || config.entryHeight !== entryHeight) {
-      this.layoutConfig = { type, dayHeight, entryHeight };
-    }
-    return this.layoutConfig!;
-  }
-
-  private renderVirtualRows(virtualize: Virtualize, rows: TimelineRow[]): TemplateResult {
-    const layout = this.virtualLayout(this.virtualizerModule!.TimelineLayout);
-    return html`<div class="virtual" @rangeChanged=${this.handleRangeChanged}
-      >${virtualize({ items: rows, renderItem: this.renderRow, keyFunction: rowKey, layout })}</div
-    >`;
+        >${virtualized ? this.virtualList.renderRows(rows, this.renderRow) : rows.map(this.renderRow)}</div
+      >${this.renderListEnd(virtualized)}`;
   }
 
   /** Under the list: the next page's error, or its skeleton while it loads and the sentinel that asks for it. */
@@ -766,7 +673,7 @@ export class CustomerTimeline extends ClientelingElement {
     if (this.nextPageError) return this.renderError(this.nextPageError, this.handleNextPageRetryClick);
     if (this.nextCursor === null) return nothing;
     const skeleton = this.loadingNextPage ? this.renderSkeleton(SKELETON_ROWS_MORE, false) : nothing;
-    const sentinel = virtualized ? nothing : html`<div class="sentinel"></div>`;
+    const sentinel = virtualized ? nothing : this.virtualList.renderSentinel();
     return html`${skeleton}${sentinel}`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/trade.js';
 import type { ClientelingAdapter, Group, GroupMember, MemberFilter, MemberSort } from '@clienteling/core';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { VirtualListController } from '@clienteling/core/virtual-list.js';
 import {
   ClientelingElement,
   FeedbackController,
@@ -52,12 +52,6 @@ const ROW_TEXT = [
 /** The options of the two selects in the toolbar. */
 const CHOICES = { filter: ['all', 'staff', 'customer', 'admin'], sort: ['joinedAt', 'name'] } as const;
 
-/** Prefetch the next page when the virtualizer renders this close to the end of the loaded rows. */
-const PREFETCH_ROWS = 30;
-
-/** Without virtualization, the next page loads when the end of the list comes this close to view. */
-const PREFETCH_MARGIN = '0px 0px 600px 0px';
-
 /** The most members one request asks for. */
 const MAX_PAGE_SIZE = 500;
 
@@ -69,19 +63,6 @@ const SKELETON_ROWS_MORE = 2;
 
 /** Row height until the first row is measured, in px (the default of `--cl-group-member-list-row-height`). */
 const DEFAULT_ROW_HEIGHT = 64;
-
-/** The virtualize directive and the fixed-row layout it uses here, loaded together. */
-type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js') & typeof import('./fixed-row-layout.js');
-type Virtualize = VirtualizerModule['virtualize'];
-
-let virtualizerLoading: Promise<VirtualizerModule> | undefined;
-
-/** Loads `@lit-labs/virtualizer` once, as a separate chunk, only when a list is long. */
-const loadVirtualizer = () =>
-  (virtualizerLoading ??= Promise.all([
-    import('@lit-labs/virtualizer/virtualize.js'),
-    import('./fixed-row-layout.js'),
-  ]).then(([virtualizer, layout]) => ({ ...virtualizer, ...layout })));
 
 /** What every row of a render pass shares, worked out once: rows render again on every scroll. */
 interface RowContext {
@@ -198,6 +179,14 @@ export class GroupMemberList extends ClientelingElement {
 
   private readonly localize = new LocalizeController(this, messages);
   private readonly feedback = new FeedbackController(this);
+  /** Long lists are virtualized; every row has one fixed height, skeleton rows too. */
+  private readonly virtualList = new VirtualListController<GroupMember | undefined>(this, {
+    virtualizeAfter: VIRTUALIZE_AFTER,
+    rowKinds: { row: { selector: '.row', height: DEFAULT_ROW_HEIGHT } },
+    keyFunction: rowKey,
+    loadedRows: () => this.shownMembers.length,
+    loadMore: () => void this.loadNextPage(),
+  });
 
   @state() private group?: Group;
   @state() private groupError?: AdapterError;
@@ -219,15 +208,12 @@ export class GroupMemberList extends ClientelingElement {
   @state() private nextPageError?: AdapterError;
   /** The ids of the selected members, in the order they were selected. */
   @state() private selection = new Set<string>();
-  /** The virtualizer module, once a long list needed it. */
-  @state() private virtualizerModule?: VirtualizerModule;
   @state() private removal?: Removal;
   /** What the live region last announced (results found, member removed). */
   @state() private announcement = '';
 
   @query('dialog') private removeDialog!: HTMLDialogElement;
   @query('input') private searchInput?: HTMLInputElement;
-  @query('.sentinel') private listEnd?: HTMLElement | null;
   @query('[part="manage-button"]') private manageButton?: HTMLElement | null;
 
   /** Increases with every first-page request: answers to older requests are dropped. */
@@ -237,38 +223,17 @@ export class GroupMemberList extends ClientelingElement {
   /** Set when the adapter changed: the next update loads everything again. */
   private needsReload = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
-  /** Watches the end of a list that is not virtualized, to load the next page. */
-  private listEndObserver?: IntersectionObserver;
-  /** The container the virtualizer last rendered into. */
-  private virtualContainer?: VirtualizerHostElement;
-  /** Elements around the list seen scrolling, each of which the virtualizer was told about. */
-  private knownScrollers = new WeakSet<EventTarget>();
-  /** The height of a row as laid out, in px. */
-  private rowHeight = DEFAULT_ROW_HEIGHT;
-  private layoutConfig?: { type: VirtualizerModule['FixedRowLayout']; rowHeight: number };
   private rowContext!: RowContext;
   /** The rows shown, pinned first, worked out once per change of `members` or `pinned`. */
   private shownCache?: { members: GroupMember[]; pinned: GroupMember[]; shown: GroupMember[] };
   /** The virtualized rows: the shown members, then a placeholder for each member still to load. */
   private virtualRowsCache?: { shown: GroupMember[]; rows: (GroupMember | undefined)[] };
-  /** The last row the virtualizer rendered: pages load until it is loaded. */
-  private lastRenderedRow = -1;
 
   /* ------------------------------------------------------------------ lifecycle */
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Scroll events do not bubble: capture them, to see the element or an ancestor start scrolling.
-    addEventListener('scroll', this.handleAnyScroll, { capture: true, passive: true });
-    this.addEventListener('scroll', this.handleAnyScroll, { passive: true });
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    this.listEndObserver?.disconnect();
-    removeEventListener('scroll', this.handleAnyScroll, { capture: true });
-    this.removeEventListener('scroll', this.handleAnyScroll);
   }
 
   protected override apiChanged(): void {
@@ -287,48 +252,6 @@ export class GroupMemberList extends ClientelingElement {
     }
   }
 
-  protected override updated(): void {
-    this.measureRowHeight();
-    const container = this.renderRoot.querySelector<VirtualizerHostElement>('.virtual');
-    if (container && container !== this.virtualContainer) {
-      this.virtualContainer = container;
-      this.knownScrollers = new WeakSet();
-      this.reconnectVirtualizer();
-    }
-    this.observeListEnd();
-  }
-
-  /** The height rows have as laid out (skeleton rows have it too), for the virtualizer's layout. */
-  private measureRowHeight(): void {
-    const height = this.renderRoot.querySelector<HTMLElement>('.row')?.offsetHeight;
-    if (height) this.rowHeight = height;
-  }
-
-  /**
-   * Connects the virtualizer again, so that it finds the scrolling ancestors anew. The virtualize
-   * directive starts while its container is still outside the document, and so listens to the
-   * window's scrolling only; and the element, or an ancestor, may become a scroll container later.
-   */
-  private reconnectVirtualizer(): void {
-    const virtualizer = this.virtualContainer?.[this.virtualizerModule!.virtualizerRef];
-    virtualizer?.disconnected();
-    virtualizer?.connected();
-  }
-
-  /**
-   * Observing afresh yields a report after layout: while the end of a short list is in view
-   * (a page did not fill the screen, or the user scrolled there), the next page loads.
-   */
-  private observeListEnd(): void {
-    this.listEndObserver?.disconnect();
-    const listEnd = this.listEnd;
-    if (!listEnd) return;
-    this.listEndObserver ??= new IntersectionObserver((entries) => this.handleListEndIntersection(entries), {
-      rootMargin: PREFETCH_MARGIN,
-    });
-    this.listEndObserver.observe(listEnd);
-  }
-
   /* ------------------------------------------------------------------ loading */
 
   /** Loads the group and the first page of members afresh, dropping the selection. */
@@ -345,7 +268,7 @@ export class GroupMemberList extends ClientelingElement {
         if (request !== this.groupRequest) return;
         this.group = group;
         // Fetch the virtualizer while the first page is on its way.
-        if (group.memberCount > VIRTUALIZE_AFTER) void loadVirtualizer();
+        this.virtualList.prefetch(group.memberCount);
       },
       (error: AdapterError) => {
         if (request === this.groupRequest) this.groupError = error;
@@ -378,7 +301,7 @@ export class GroupMemberList extends ClientelingElement {
     } else {
       this.loadingFirstPage = true;
       this.loadingNextPage = false;
-      this.lastRenderedRow = -1;
+      this.virtualList.resetRange();
       this.firstPageError = this.nextPageError = undefined;
     }
     try {
@@ -393,7 +316,7 @@ export class GroupMemberList extends ClientelingElement {
       });
       const members = nextPage ? appendNew(this.members, page.items) : page.items;
       const pinned = pinnedRequest ? await pinnedRequest : this.pinned;
-      if (members.length > VIRTUALIZE_AFTER) this.virtualizerModule ??= await loadVirtualizer();
+      if (this.virtualList.mustLoad(members.length)) await this.virtualList.load();
       if (request !== this.membersRequest) return;
       this.members = members;
       this.pinned = pinned;
@@ -410,9 +333,7 @@ export class GroupMemberList extends ClientelingElement {
         if (nextPage) this.loadingNextPage = false;
         else this.loadingFirstPage = false;
         // The rows in view may lie further down than this page reached (a jump in the reserved height).
-        if (this.lastRenderedRow >= 0 && this.lastRenderedRow >= this.shownMembers.length - PREFETCH_ROWS) {
-          void this.loadNextPage();
-        }
+        if (this.virtualList.nearEnd) void this.loadNextPage();
       }
     }
   }
@@ -541,19 +462,6 @@ export class GroupMemberList extends ClientelingElement {
     this.managing = !this.managing;
   }
 
-  /**
-   * Something scrolled: when it is the element or an ancestor the virtualizer has not heard of
-   * (it became a scroll container after the first render), connect the virtualizer again.
-   */
-  private readonly handleAnyScroll = (event: Event): void => {
-    const scroller = event.target;
-    if (!this.virtualContainer || !scroller || this.knownScrollers.has(scroller)) return;
-    const around = scroller === this || (scroller instanceof Node && scroller.contains(this));
-    if (!around || scroller === document) return;
-    this.knownScrollers.add(scroller);
-    this.reconnectVirtualizer();
-  };
-
   private handleClearSelectionClick(): void {
     this.setSelection(new Set());
   }
@@ -581,16 +489,6 @@ export class GroupMemberList extends ClientelingElement {
       e.preventDefault();
       checkbox.click();
     }
-  }
-
-  /** The virtualizer rendered other rows: near the end of the loaded ones (or past it), the next page loads. */
-  private handleRangeChanged(e: Event & { last?: number }): void {
-    this.lastRenderedRow = e.last!;
-    if (e.last! >= this.shownMembers.length - PREFETCH_ROWS) void this.loadNextPage();
-  }
-
-  private handleListEndIntersection(entries: IntersectionObserverEntry[]): void {
-    if (entries[0]!.isIntersecting) void this.loadNextPage();
   }
 
   private handleFirstPageRetryClick(): void {
@@ -761,7 +659,7 @@ export class GroupMemberList extends ClientelingElement {
     const shown = this.shownMembers;
     if (!shown.length) return this.renderEmpty();
     const rows = this.virtualRows(shown);
-    const virtualize = rows.length > VIRTUALIZE_AFTER ? this.virtualizerModule?.virtualize : undefined;
+    const virtualized = this.virtualList.virtualizes(rows.length);
     return html`<div
         class="list"
         part="list"
@@ -771,14 +669,8 @@ export class GroupMemberList extends ClientelingElement {
         @change=${this.handleListChange}
         @click=${this.handleListClick}
         @keydown=${this.handleListKeydown}
-        >${virtualize ? this.renderVirtualRows(virtualize, rows) : shown.map(this.renderRow)}</div
-      >${this.renderListEnd(virtualize ? rows.length > shown.length : false, Boolean(virtualize))}`;
-  }
-
-  /** The layout config, the same object while the row height stays: a new one would lay out again. */
-  private virtualLayout(type: VirtualizerModule['FixedRowLayout']) {
-    if (this.layoutConfig?.rowHeight !== this.rowHeight) this.layoutConfig = { type, rowHeight: this.rowHeight };
-    return this.layoutConfig;
+        >${virtualized ? this.virtualList.renderRows(rows, this.renderVirtualRow) : shown.map(this.renderRow)}</div
+      >${this.renderListEnd(virtualized && rows.length > shown.length, virtualized)}`;
   }
 
   /**
@@ -798,17 +690,6 @@ export class GroupMemberList extends ClientelingElement {
     return rows;
   }
 
-  /**
-   * The virtualizer styles its container: it gets its own, so a list that shrinks starts clean. Rows
-   * have a fixed height, so the layout never measures them (see `fixed-row-layout.ts`).
-   */
-  private renderVirtualRows(virtualize: Virtualize, rows: (GroupMember | undefined)[]): TemplateResult {
-    const layout = this.virtualLayout(this.virtualizerModule!.FixedRowLayout);
-    return html`<div class="virtual" @rangeChanged=${this.handleRangeChanged}
-      >${virtualize({ items: rows, renderItem: this.renderVirtualRow, keyFunction: rowKey, layout })}</div
-    >`;
-  }
-
   /** A member's row, or a skeleton row where a member is still to load. */
   private readonly renderVirtualRow = (member: GroupMember | undefined, index: number): TemplateResult =>
     member ? this.renderRow(member, index) : renderPlaceholderRow();
@@ -822,7 +703,7 @@ export class GroupMemberList extends ClientelingElement {
     if (this.nextCursor === null) return nothing;
     const skeleton = this.loadingNextPage && !placeholders ? this.renderSkeleton(SKELETON_ROWS_MORE) : nothing;
     // A virtualized list asks for the next page from its rendered range instead.
-    const sentinel = virtualized ? nothing : html`<div class="sentinel"></div>`;
+    const sentinel = virtualized ? nothing : this.virtualList.renderSentinel();
     return html`${skeleton}${sentinel}`;
   }
 

@@ -1,0 +1,241 @@
+/**
+ * The plumbing of a long list that pages by cursor: `@lit-labs/virtualizer` loaded only when a list
+ * grows long, with a layout that places rows of known heights without measuring them, reconnected
+ * when the element or an ancestor becomes a scroll container, and the next page asked for near the
+ * end (from the rendered range, or from a sentinel under a list that is not virtualized).
+ */
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { KnownHeightsLayout, RowHeight } from './virtual-list-layout.js';
+
+/** The virtualize directive and the known-heights layout, loaded together. */
+type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js') &
+  typeof import('./virtual-list-layout.js');
+
+let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+
+/** Loads `@lit-labs/virtualizer` and the layout once, as a separate chunk. */
+const loadVirtualizer = () =>
+  (virtualizerLoading ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('./virtual-list-layout.js'),
+  ]).then(([virtualizer, layout]) => ({ ...virtualizer, ...layout })));
+
+/** The next page is asked for when the virtualizer renders this close to the end of the loaded rows. */
+export const PREFETCH_ROWS = 30;
+
+/** Without virtualization, the next page loads when the end of the list comes this close to view. */
+const PREFETCH_MARGIN = '0px 0px 600px 0px';
+
+/** One kind of row: where to find one as laid out (to measure it), and its height until then, in px. */
+export interface RowKind {
+  selector: string;
+  height: number;
+}
+
+export interface VirtualListOptions<Row> {
+  /** Lists with more rows than this are virtualized (and the virtualizer is loaded for them). */
+  virtualizeAfter: number;
+  /** The kinds of row, each of one fixed height, by name; the first is also a placeholder's. */
+  rowKinds: Record<string, RowKind>;
+  /** The kind of a row; the first kind when left out. */
+  kindOf?: (row: Row) => string;
+  /** A row's key for the virtualizer, so that a row keeps its element while the list changes. */
+  keyFunction: (row: Row, index: number) => unknown;
+  /** How many rows are loaded: rows after them are placeholders for rows still to load. */
+  loadedRows: () => number;
+  /** Asks for the next page (the element knows whether one is left and none is on its way). */
+  loadMore: () => void;
+}
+
+/**
+ * A list of rows of known heights that loads its next page as the user scrolls, virtualized once it
+ * is long. The element renders `renderRows()` inside its list while `virtualizes()` says so (else
+ * its rows and `renderSentinel()` under them), and waits for `load()` before it shows a long list
+ * for the first time (`mustLoad()`), so that rows and virtualizer arrive in one render.
+ *
+ * The list scrolls with the page or with any scrolling ancestor, also one that becomes a scroll
+ * container after the first render: the virtualize directive starts while its container is still
+ * outside the document, and so listens to the window only; it is connected again whenever an
+ * element around the list is first seen scrolling.
+ */
+export class VirtualListController<Row> implements ReactiveController {
+  /** The virtualizer module, once a long list needed it. */
+  private module?: VirtualizerModule;
+  /** Heights of the kinds of row as laid out, in px. */
+  private readonly heights: Record<string, number>;
+  /** The layout config: the same object while the heights stay (a new height function lays out anew). */
+  private layoutConfig?: { type: typeof KnownHeightsLayout; rowHeight: RowHeight };
+  /** Watches the end of a list that is not virtualized, to load the next page. */
+  private listEndObserver?: IntersectionObserver;
+  /** The container the virtualizer last rendered into. */
+  private virtualContainer?: VirtualizerHostElement;
+  /** Elements around the list seen scrolling, each of which the virtualizer was told about. */
+  private knownScrollers = new WeakSet<EventTarget>();
+  /** The last row the virtualizer rendered, -1 before any (or after `resetRange()`). */
+  private lastRenderedRow = -1;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: VirtualListOptions<Row>,
+  ) {
+    this.heights = Object.fromEntries(Object.entries(options.rowKinds).map(([kind, { height }]) => [kind, height]));
+    host.addController(this);
+  }
+
+  /* ------------------------------------------------------------------ loading the virtualizer */
+
+  /** Whether `rowCount` rows are to be virtualized and the virtualizer has not loaded yet. */
+  mustLoad(rowCount: number): boolean {
+    return rowCount > this.options.virtualizeAfter && !this.module;
+  }
+
+  /**
+   * Loads the virtualizer (once for the page). No update is asked for: the element sets the rows
+   * that needed it next, and that update renders them virtualized (one render, not two).
+   */
+  async load(): Promise<void> {
+    this.module ??= await loadVirtualizer();
+  }
+
+  /** Fetches the virtualizer ahead, while the rows are on their way, when `rowCount` will need it. */
+  prefetch(rowCount: number): void {
+    if (rowCount > this.options.virtualizeAfter) void loadVirtualizer();
+  }
+
+  /** Whether a list of `rowCount` rows renders virtualized now (long, and the virtualizer loaded). */
+  virtualizes(rowCount: number): boolean {
+    return rowCount > this.options.virtualizeAfter && Boolean(this.module);
+  }
+
+  /* ------------------------------------------------------------------ the rendered range */
+
+  /** Whether the rows last rendered reach near the end of the loaded ones (or past it). */
+  get nearEnd(): boolean {
+    return this.lastRenderedRow >= 0 && this.lastRenderedRow >= this.options.loadedRows() - PREFETCH_ROWS;
+  }
+
+  /** Forgets the rendered range (the list starts over). */
+  resetRange(): void {
+    this.lastRenderedRow = -1;
+  }
+
+  /* ------------------------------------------------------------------ render */
+
+  /**
+   * The virtualized rows, in a container of their own (the virtualizer styles it, so a list that
+   * shrinks starts clean). Only while `virtualizes()`.
+   */
+  renderRows(rows: Row[], renderItem: (row: Row, index: number) => TemplateResult): TemplateResult {
+    const { virtualize, KnownHeightsLayout } = this.module!;
+    const layout = this.layout(KnownHeightsLayout);
+    const { keyFunction } = this.options;
+    return html`<div class="virtual" @rangeChanged=${this.handleRangeChanged}
+      >${virtualize({ items: rows, renderItem, keyFunction, layout })}</div
+    >`;
+  }
+
+  /** Under a list that is not virtualized while more pages are left: what asks for the next one. */
+  renderSentinel(): TemplateResult {
+    return html`<div class="sentinel"></div>`;
+  }
+
+  /** The layout config, a new one only when a height changed. */
+  private layout(type: typeof KnownHeightsLayout) {
+    if (!this.layoutConfig) {
+      const { heights } = this;
+      const { kindOf } = this.options;
+      const firstKind = Object.keys(heights)[0]!;
+      const sizes = { ...heights };
+      // A row not there (a placeholder, or asked for past the end) has the first kind's height.
+      const rowHeight: RowHeight = (row) =>
+        (kindOf && row !== undefined ? sizes[kindOf(row as Row)] : undefined) ?? sizes[firstKind]!;
+      this.layoutConfig = { type, rowHeight };
+    }
+    return this.layoutConfig;
+  }
+
+  /* ------------------------------------------------------------------ lifecycle */
+
+  hostConnected(): void {
+    // Scroll events do not bubble: capture them, to see the element or an ancestor start scrolling.
+    addEventListener('scroll', this.handleAnyScroll, { capture: true, passive: true });
+    this.host.addEventListener('scroll', this.handleAnyScroll, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    this.listEndObserver?.disconnect();
+    removeEventListener('scroll', this.handleAnyScroll, { capture: true });
+    this.host.removeEventListener('scroll', this.handleAnyScroll);
+  }
+
+  hostUpdated(): void {
+    this.measureRowHeights();
+    const root = this.host.renderRoot;
+    const container = root.querySelector<VirtualizerHostElement>('.virtual');
+    if (container && container !== this.virtualContainer) {
+      this.virtualContainer = container;
+      this.knownScrollers = new WeakSet();
+      this.reconnectVirtualizer();
+    }
+    this.observeListEnd(root.querySelector<HTMLElement>('.sentinel'));
+  }
+
+  /** The heights rows of each kind have as laid out (skeleton rows too), for the layout. */
+  private measureRowHeights(): void {
+    const root = this.host.renderRoot;
+    for (const [kind, { selector }] of Object.entries(this.options.rowKinds)) {
+      const height = root.querySelector<HTMLElement>(selector)?.offsetHeight;
+      if (height && height !== this.heights[kind]) {
+        this.heights[kind] = height;
+        this.layoutConfig = undefined;
+      }
+    }
+  }
+
+  /** Connects the virtualizer again, so that it finds the scrolling ancestors anew. */
+  private reconnectVirtualizer(): void {
+    const virtualizer = this.virtualContainer?.[this.module!.virtualizerRef];
+    virtualizer?.disconnected();
+    virtualizer?.connected();
+  }
+
+  /**
+   * Observing afresh yields a report after layout: while the end of a short list is in view
+   * (a page did not fill the screen, or the user scrolled there), the next page loads.
+   */
+  private observeListEnd(listEnd: HTMLElement | null): void {
+    this.listEndObserver?.disconnect();
+    if (!listEnd) return;
+    this.listEndObserver ??= new IntersectionObserver((entries) => this.handleListEndIntersection(entries), {
+      rootMargin: PREFETCH_MARGIN,
+    });
+    this.listEndObserver.observe(listEnd);
+  }
+
+  /* ------------------------------------------------------------------ handlers */
+
+  /**
+   * Something scrolled: when it is the element or an ancestor the virtualizer has not heard of
+   * (it became a scroll container after the first render), connect the virtualizer again.
+   */
+  private readonly handleAnyScroll = (event: Event): void => {
+    const scroller = event.target;
+    if (!this.virtualContainer || !scroller || this.knownScrollers.has(scroller)) return;
+    const host = this.host;
+    const around = scroller === host || (scroller instanceof Node && scroller.contains(host));
+    if (!around || scroller === document) return;
+    this.knownScrollers.add(scroller);
+    this.reconnectVirtualizer();
+  };
+
+  /** The virtualizer rendered other rows: near the end of the loaded ones (or past it), the next page loads. */
+  private readonly handleRangeChanged = (event: Event & { last?: number }): void => {
+    this.lastRenderedRow = event.last!;
+    if (event.last! >= this.options.loadedRows() - PREFETCH_ROWS) this.options.loadMore();
+  };
+
+  private handleListEndIntersection(entries: IntersectionObserverEntry[]): void {
+    if (entries[0]!.isIntersecting) this.options.loadMore();
+  }
+}
