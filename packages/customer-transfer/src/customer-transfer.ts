@@ -220,7 +220,7 @@ export class CustomerTransfer extends ClientelingElement {
   /** The adapter changed: load again before the next render. */
   private needsLoad = false;
   /** Counts loads per list, so answers of a superseded load are dropped. */
-  private tokens = { from: 0, to: 0, customers: 0, groups: 0, history: 0, check: 0 };
+  private tokens = { viewer: 0, from: 0, to: 0, customers: 0, groups: 0, history: 0, check: 0 };
   private searchTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private refreshTimer?: ReturnType<typeof setTimeout>;
 
@@ -256,10 +256,12 @@ export class CustomerTransfer extends ClientelingElement {
   /** Who is signed in, then (for a manager) the staff, the tag groups and the history. */
   private loadAll(): void {
     const api = this.api;
+    const token = ++this.tokens.viewer;
     this.viewer = this.viewerError = undefined;
     if (!api) return;
     api.getCurrentStaff({}).then(
       (viewer) => {
+        if (token !== this.tokens.viewer) return;
         this.viewer = viewer;
         if (!isTransferManager(viewer) || !api.capabilities.transferCustomers) return;
         this.loadStaff('from');
@@ -271,7 +273,7 @@ export class CustomerTransfer extends ClientelingElement {
         );
         if (this.fromStaffId) this.chooseFromById(this.fromStaffId);
       },
-      (error) => (this.viewerError = toAdapterError(error)),
+      (error) => token === this.tokens.viewer && (this.viewerError = toAdapterError(error)),
     );
   }
 
@@ -379,7 +381,7 @@ export class CustomerTransfer extends ClientelingElement {
     if (!api) return;
     const token = ++this.tokens.history;
     const shown = this.history;
-    this.history = { ...shown, items: more ? shown.items : shown.items, loading: true, error: undefined };
+    this.history = { ...shown, loading: true, error: undefined };
     api.listTransfers({ cursor: more ? shown.nextCursor : null, limit: this.pageSize }).then(
       (page) => {
         if (token !== this.tokens.history) return;
