@@ -132,6 +132,8 @@ export abstract class ClientelingElement extends LitElement {
   @state() protected offline = false;
 
   private resolvedApi?: ClientelingAdapter;
+  /** Set when the adapter in use changed, until `shouldLoad` reports it. */
+  private apiSwitched = false;
   private askedHost?: HostBridge;
   private readonly coreLocalize = new LocalizeController(this, coreMessages);
 
@@ -169,8 +171,29 @@ export abstract class ClientelingElement extends LitElement {
     const next = raw ? withTimeout(validated(raw), timeout) : undefined;
     if (next !== this.resolvedApi) {
       this.resolvedApi = next;
+      this.apiSwitched = true;
       this.apiChanged(next);
     }
+  }
+
+  /**
+   * The rule of an element about one customer (or group): it shows the one whose id it was given
+   * (`customerId`, `groupId`), else the host page's current one (the WeCom chat the sidebar is open
+   * on, asked once per bridge and taken only while no id is given), and loads again when the
+   * adapter in use or that id changes. Call it in `willUpdate`, after `super.willUpdate`: true when
+   * it is time to (re)load.
+   */
+  protected shouldLoad<Kind extends 'customer' | 'group'>(
+    this: this & Record<`${Kind}Id`, string>,
+    kind: Kind,
+    changed: PropertyValues,
+  ): boolean {
+    const idProperty: `${Kind}Id` = `${kind}Id`;
+    const ids = this as Record<`${Kind}Id`, string>;
+    if (!ids[idProperty]) this.askHost(kind, (id) => (ids[idProperty] ||= id));
+    const load = this.apiSwitched || changed.has(idProperty);
+    this.apiSwitched = false;
+    return load;
   }
 
   /**

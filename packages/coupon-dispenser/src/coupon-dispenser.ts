@@ -127,9 +127,6 @@ export class CouponDispenser extends ClientelingElement {
   private readonly localize = new LocalizeController(this, messages);
   private readonly feedback = new FeedbackController(this);
 
-  /** The adapter changed: load again before the next render. */
-  private needsLoad = false;
-
   /** A send is pending: a second confirmation, a new send and Escape are ignored until it settles. */
   private isSending = false;
 
@@ -147,7 +144,6 @@ export class CouponDispenser extends ClientelingElement {
   }
 
   protected override apiChanged(api: ClientelingAdapter | undefined): void {
-    this.needsLoad = true;
     api?.getPolicy({}).then(
       (policy) => (this.timeZone = policy.timeZone),
       () => {},
@@ -156,11 +152,7 @@ export class CouponDispenser extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
-    if (this.needsLoad || changed.has('customerId')) {
-      this.needsLoad = false;
-      this.load();
-    }
+    if (this.shouldLoad('customer', changed)) this.load();
   }
 
   /** Loads the offers and the customer's coupons again, keeping what is shown until they arrive. */

@@ -208,8 +208,6 @@ export class CustomerProfile extends ClientelingElement {
 
   private readonly localize = new LocalizeController(this, customerProfileMessages);
   private readonly feedback = new FeedbackController(this);
-  /** The adapter changed: load again at the next update. */
-  private needsLoad = true;
   /** Counts loads, so that answers to an older load (or saves of its customer) are ignored. */
   private loadGeneration = 0;
   /** Saves run one after another, in the order they were asked for. */
@@ -219,17 +217,9 @@ export class CustomerProfile extends ClientelingElement {
 
   /* ---------------------------------------------------------------- lifecycle */
 
-  protected override apiChanged(): void {
-    this.needsLoad = true;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
-    if (this.needsLoad || changed.has('customerId')) {
-      this.needsLoad = false;
-      void this.load();
-    }
+    if (this.shouldLoad('customer', changed)) void this.load();
   }
 
   /** Loads the customer again, with tag names, the signed-in associate and the policy (what Retry does). */

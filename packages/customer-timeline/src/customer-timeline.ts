@@ -239,8 +239,6 @@ export class CustomerTimeline extends ClientelingElement {
   private draftTimer?: ReturnType<typeof setTimeout>;
   /** Increases with every first-page request: answers to older requests are dropped. */
   private pageRequest = 0;
-  /** Set when the adapter or the customer changed: the next update loads everything again. */
-  private needsReload = false;
   private rowContext!: RowContext;
   private rowsCache?: { activities: CustomerActivity[]; pending?: CustomerActivity; zone: string; rows: TimelineRow[] };
   private timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -262,15 +260,9 @@ export class CustomerTimeline extends ClientelingElement {
     void this.saveDraftNow();
   }
 
-  protected override apiChanged(): void {
-    this.needsReload = true;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
-    if (this.needsReload || changed.has('customerId')) {
-      this.needsReload = false;
+    if (this.shouldLoad('customer', changed)) {
       this.reload();
     } else if (changed.has('filter') || changed.has('pageSize')) {
       this.startOver();

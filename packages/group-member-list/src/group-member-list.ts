@@ -220,8 +220,6 @@ export class GroupMemberList extends ClientelingElement {
   private membersRequest = 0;
   /** Increases with every group request: answers to older requests are dropped. */
   private groupRequest = 0;
-  /** Set when the adapter changed: the next update loads everything again. */
-  private needsReload = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private rowContext!: RowContext;
   /** The rows shown, pinned first, worked out once per change of `members` or `pinned`. */
@@ -236,16 +234,10 @@ export class GroupMemberList extends ClientelingElement {
     clearTimeout(this.searchTimer);
   }
 
-  protected override apiChanged(): void {
-    this.needsReload = true;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.groupId) this.askHost('group', (id) => (this.groupId ||= id));
     const listChanged = changed.has('query') || changed.has('filter') || changed.has('sort') || changed.has('pageSize');
-    if (this.needsReload || changed.has('groupId')) {
-      this.needsReload = false;
+    if (this.shouldLoad('group', changed)) {
       this.reload();
     } else if (listChanged) {
       void this.loadFirstPage(true);

@@ -131,8 +131,6 @@ export class TagEditor extends ClientelingElement {
   private readonly localize = new LocalizeController(this, editorMessages);
   /** Brief confirmation of each change the adapter confirmed, announced to screen readers. */
   private readonly feedback = new FeedbackController(this);
-  /** The adapter changed: load again at the next update. */
-  private needsLoad = true;
   /** Counts loads, so that answers to an older load (or its changes) are ignored. */
   private loadGeneration = 0;
   /** `instant`: the queue is being sent. */
@@ -145,17 +143,9 @@ export class TagEditor extends ClientelingElement {
 
   /* ---------------------------------------------------------------- lifecycle */
 
-  protected override apiChanged(): void {
-    this.needsLoad = true;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.customerId) this.askHost('customer', (id) => (this.customerId ||= id));
-    if (this.needsLoad || changed.has('customerId')) {
-      this.needsLoad = false;
-      void this.load();
-    }
+    if (this.shouldLoad('customer', changed)) void this.load();
   }
 
   /** Loads the tag groups and the customer again (also what the Retry button does). */
