@@ -258,6 +258,8 @@ export class TaskList extends ClientelingElement {
     const { api, bucket } = this;
     if (!keepShown) this.tasks = undefined;
     this.loadError = this.moreError = undefined;
+    // A next page on its way belongs to the list being replaced: its answer is dropped.
+    this.loadingMore = false;
     this.snoozeOpenFor = undefined;
     if (!api) return;
     try {

@@ -360,6 +360,30 @@ describe('<cl-task-list>', () => {
     });
   });
 
+  it('a refresh while the next page is on its way lets the list page on', async () => {
+    const adapter = taskBackend({ tasks: manyTasks(45) });
+    const el = await mount(adapter, 'zh-CN', { pageSize: 20 });
+    await loaded(el, 20);
+    const held = deferred<void>();
+    const list = adapter.listTasks;
+    let firstPages = 0;
+    adapter.listTasks = async (input) => {
+      if (input.cursor) await held.promise;
+      else firstPages++;
+      return list(input);
+    };
+    root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+    el.refresh();
+    await waitUntil(() => firstPages === 1, 'refreshed');
+    held.resolve();
+    await aTimeout(20);
+    const more = root(el).querySelector<HTMLButtonElement>('[part~="more"]')!;
+    expect(more.disabled).to.equal(false);
+    adapter.listTasks = list;
+    more.click();
+    await loaded(el, 40);
+  });
+
   describe('refresh', () => {
     it('loads again after a coupon was sent or a note written anywhere on the page', async () => {
       const adapter = taskBackend();
