@@ -210,7 +210,10 @@ export function ruleTasks(input: RuleInput): Task[] {
         .filter((at): at is string => at !== undefined && Date.parse(at) <= time)
         .reduce((latest, at) => (Date.parse(at) > Date.parse(latest) ? at : latest));
       const from = Date.parse(heardOf) + limits.quietDays * DAY;
-      if (time >= from) add('high-value-quiet', Date.parse(heardOf).toString(36), from, { eventAt: heardOf });
+      // A spell that began long before the rules first saw it is due when they see it, not "overdue
+      // by a year": the task is stored once, so a later run does not move it.
+      const due = time - from > TASK_CURRENT_DAYS * DAY ? time : from;
+      if (time >= from) add('high-value-quiet', Date.parse(heardOf).toString(36), due, { eventAt: heardOf });
     }
   }
   return tasks;

@@ -110,6 +110,40 @@ describe('task rules: ids and thresholds', () => {
   });
 });
 
+describe('task rules: a long quiet spell', () => {
+  const purchases = {
+    totalSpent: 900_000,
+    orderCount: 3,
+    averageOrderValue: 300_000,
+    lastPurchaseAt: '2025-11-01T04:00:00.000Z',
+    favouriteCategories: [],
+    sizes: [],
+  };
+  const run = (now: Date) =>
+    ruleTasks({
+      staffId: 'st-me',
+      customers: [customer({ addedAt: '2025-10-01T00:00:00.000Z', purchases })],
+      coupons: [],
+      activity: [],
+      policy: DEFAULT_POLICY,
+      now,
+    });
+
+  it('is due when the rules first see it, not overdue by a year', () => {
+    const now = new Date('2026-11-17T02:00:00Z');
+    const [quiet] = run(now);
+    expect(quiet?.kind).to.equal('high-value-quiet');
+    expect(quiet?.dueAt).to.equal(now.toISOString());
+    expect(quiet?.eventAt).to.equal(purchases.lastPurchaseAt);
+  });
+
+  it('is due at its boundary when the rules see it within the week', () => {
+    const boundary = Date.parse(purchases.lastPurchaseAt) + 30 * 86_400_000;
+    const [quiet] = run(new Date(boundary + 2 * 86_400_000));
+    expect(quiet?.dueAt).to.equal(new Date(boundary).toISOString());
+  });
+});
+
 describe('task rules: changes and lists', () => {
   const now = new Date('2026-11-10T02:00:00Z');
 
