@@ -6,20 +6,15 @@
  */
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { KnownHeightsLayout, RowHeight } from './virtual-list-layout.js';
+import type { KnownHeightsConfig } from './virtual-rows.js';
 
-/** The virtualize directive and the known-heights layout, loaded together. */
-type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js') &
-  typeof import('./virtual-list-layout.js');
+/** The virtualizer, the layout and the steps that use them (`virtual-rows.ts`), loaded together. */
+type VirtualRowsModule = typeof import('./virtual-rows.js');
 
-let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+let virtualRowsLoading: Promise<VirtualRowsModule> | undefined;
 
 /** Loads `@lit-labs/virtualizer` and the layout once, as a separate chunk. */
-const loadVirtualizer = () =>
-  (virtualizerLoading ??= Promise.all([
-    import('@lit-labs/virtualizer/virtualize.js'),
-    import('./virtual-list-layout.js'),
-  ]).then(([virtualizer, layout]) => ({ ...virtualizer, ...layout })));
+const loadVirtualRows = () => (virtualRowsLoading ??= import('./virtual-rows.js'));
 
 /** The next page is asked for when the virtualizer renders this close to the end of the loaded rows. */
 export const PREFETCH_ROWS = 30;
@@ -61,11 +56,11 @@ export interface VirtualListOptions<Row> {
  */
 export class VirtualListController<Row> implements ReactiveController {
   /** The virtualizer module, once a long list needed it. */
-  private module?: VirtualizerModule;
-  /** Heights of the kinds of row as laid out, in px. */
-  private readonly heights: Record<string, number>;
+  private module?: VirtualRowsModule;
+  /** Heights of the kinds of row as laid out, in px (until measured, as `rowKinds` gives them). */
+  private readonly heights: Record<string, number> = {};
   /** The layout config: the same object while the heights stay (a new height function lays out anew). */
-  private layoutConfig?: { type: typeof KnownHeightsLayout; rowHeight: RowHeight };
+  private layoutConfig?: KnownHeightsConfig;
   /** Watches the end of a list that is not virtualized, to load the next page. */
   private listEndObserver?: IntersectionObserver;
   /** The container the virtualizer last rendered into. */
@@ -79,7 +74,7 @@ export class VirtualListController<Row> implements ReactiveController {
     private readonly host: ReactiveElement,
     private readonly options: VirtualListOptions<Row>,
   ) {
-    this.heights = Object.fromEntries(Object.entries(options.rowKinds).map(([kind, { height }]) => [kind, height]));
+    for (const [kind, { height }] of Object.entries(options.rowKinds)) this.heights[kind] = height;
     host.addController(this);
   }
 
@@ -91,16 +86,20 @@ export class VirtualListController<Row> implements ReactiveController {
   }
 
   /**
-   * Loads the virtualizer (once for the page). No update is asked for: the element sets the rows
-   * that needed it next, and that update renders them virtualized (one render, not two).
+   * Loads the virtualizer (once for the page), before the rows that need it are set. No update is
+   * asked for: the element sets those rows next, and that update renders them virtualized (one
+   * render, not two).
    */
   async load(): Promise<void> {
-    this.module ??= await loadVirtualizer();
+    this.module ??= await loadVirtualRows();
   }
 
-  /** Fetches the virtualizer ahead, while the rows are on their way, when `rowCount` will need it. */
+  /**
+   * Fetches the virtualizer ahead, while rows are on their way, when `rowCount` will need it. The
+   * list is virtualized only from the `load()` on: the rows that arrive may be fewer.
+   */
   prefetch(rowCount: number): void {
-    if (rowCount > this.options.virtualizeAfter) void loadVirtualizer();
+    if (rowCount > this.options.virtualizeAfter) void loadVirtualRows();
   }
 
   /** Whether a list of `rowCount` rows renders virtualized now (long, and the virtualizer loaded). */
@@ -122,37 +121,17 @@ export class VirtualListController<Row> implements ReactiveController {
 
   /* ------------------------------------------------------------------ render */
 
-  /**
-   * The virtualized rows, in a container of their own (the virtualizer styles it, so a list that
-   * shrinks starts clean). Only while `virtualizes()`.
-   */
+  /** The virtualized rows, in a container of their own. Only while `virtualizes()`. */
   renderRows(rows: Row[], renderItem: (row: Row, index: number) => TemplateResult): TemplateResult {
-    const { virtualize, KnownHeightsLayout } = this.module!;
-    const layout = this.layout(KnownHeightsLayout);
-    const { keyFunction } = this.options;
-    return html`<div class="virtual" @rangeChanged=${this.handleRangeChanged}
-      >${virtualize({ items: rows, renderItem, keyFunction, layout })}</div
-    >`;
+    const { renderVirtualRows, knownHeightsConfig } = this.module!;
+    // The same config while the heights stay: a new one lays the list out anew.
+    this.layoutConfig ??= knownHeightsConfig(this.heights, this.options.kindOf);
+    return renderVirtualRows(rows, renderItem, this.options.keyFunction, this.layoutConfig, this.handleRangeChanged);
   }
 
   /** Under a list that is not virtualized while more pages are left: what asks for the next one. */
   renderSentinel(): TemplateResult {
     return html`<div class="sentinel"></div>`;
-  }
-
-  /** The layout config, a new one only when a height changed. */
-  private layout(type: typeof KnownHeightsLayout) {
-    if (!this.layoutConfig) {
-      const { heights } = this;
-      const { kindOf } = this.options;
-      const firstKind = Object.keys(heights)[0]!;
-      const sizes = { ...heights };
-      // A row not there (a placeholder, or asked for past the end) has the first kind's height.
-      const rowHeight: RowHeight = (row) =>
-        (kindOf && row !== undefined ? sizes[kindOf(row as Row)] : undefined) ?? sizes[firstKind]!;
-      this.layoutConfig = { type, rowHeight };
-    }
-    return this.layoutConfig;
   }
 
   /* ------------------------------------------------------------------ lifecycle */
@@ -176,7 +155,7 @@ export class VirtualListController<Row> implements ReactiveController {
     if (container && container !== this.virtualContainer) {
       this.virtualContainer = container;
       this.knownScrollers = new WeakSet();
-      this.reconnectVirtualizer();
+      this.module!.reconnectVirtualizer(container);
     }
     this.observeListEnd(root.querySelector<HTMLElement>('.sentinel'));
   }
@@ -191,13 +170,6 @@ export class VirtualListController<Row> implements ReactiveController {
         this.layoutConfig = undefined;
       }
     }
-  }
-
-  /** Connects the virtualizer again, so that it finds the scrolling ancestors anew. */
-  private reconnectVirtualizer(): void {
-    const virtualizer = this.virtualContainer?.[this.module!.virtualizerRef];
-    virtualizer?.disconnected();
-    virtualizer?.connected();
   }
 
   /**
@@ -220,13 +192,13 @@ export class VirtualListController<Row> implements ReactiveController {
    * (it became a scroll container after the first render), connect the virtualizer again.
    */
   private readonly handleAnyScroll = (event: Event): void => {
+    const { virtualContainer, host } = this;
     const scroller = event.target;
-    if (!this.virtualContainer || !scroller || this.knownScrollers.has(scroller)) return;
-    const host = this.host;
+    if (!virtualContainer || !scroller || this.knownScrollers.has(scroller)) return;
     const around = scroller === host || (scroller instanceof Node && scroller.contains(host));
     if (!around || scroller === document) return;
     this.knownScrollers.add(scroller);
-    this.reconnectVirtualizer();
+    this.module!.reconnectVirtualizer(virtualContainer);
   };
 
   /** The virtualizer rendered other rows: near the end of the loaded ones (or past it), the next page loads. */
