@@ -462,6 +462,21 @@ describe('cl-customer-transfer', () => {
     });
   });
 
+  describe('words', () => {
+    it('has words for every status and reason in both locales', async () => {
+      const { customerTransferMessages, TRANSFER_STATUSES } = await import('../src/index.js');
+      const reasons = ['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer'];
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const catalog = customerTransferMessages[locale] as Record<string, unknown>;
+        const missing = [
+          ...TRANSFER_STATUSES.map((status) => `transfer.status.${status}`),
+          ...reasons.map((reason) => `transfer.reason.${reason}`),
+        ].filter((key) => typeof catalog[key] !== 'function' && typeof catalog[key] !== 'string');
+        expect(missing, locale).to.deep.equal([]);
+      }
+    });
+  });
+
   describe('keyboard', () => {
     it('chooses with Space, opens the dialog on Cancel, and Escape sends nothing', async () => {
       const { adapter } = transferBackend();
