@@ -25,7 +25,16 @@ import { unwrap, type IDBPTransaction } from 'idb';
 import { AdapterError, isValidityWindowAllowed, type GroupMember } from '@clienteling/core';
 import { followsCustomer } from '@clienteling/core/backend.js';
 import type { Dataset } from './dataset.js';
-import { ALL_STORES, payloadOf, rosterOf, type DB, type LocalSchema, type MetaRecord, type Name } from './schema.js';
+import {
+  ALL_STORES,
+  payloadOf,
+  rosterOf,
+  transferRecordOf,
+  type DB,
+  type LocalSchema,
+  type MetaRecord,
+  type Name,
+} from './schema.js';
 
 /**
  * How long a slice of puts may run before the page gets a turn, in ms: a put clones its record and
@@ -58,7 +67,12 @@ async function putInSlices<S extends Name[]>(
   }
 }
 
-export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<MetaRecord> {
+export async function fill(
+  db: DB,
+  dataset: Dataset,
+  seededAt: string,
+  { othersHistoryDelayMs = OTHERS_HISTORY_DELAY_MS }: { othersHistoryDelayMs?: number } = {},
+): Promise<MetaRecord> {
   for (const stock of dataset.couponStocks)
     if (!isValidityWindowAllowed(stock.validFrom, stock.validUntil))
       throw new AdapterError('invalid', `Coupon stock ${stock.id}: the validity window must be at most 90 days`, {
@@ -82,6 +96,7 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
   await put('issuedCoupons', dataset.issuedCoupons);
   await put('groups', dataset.groups);
   await put('moments', dataset.moments);
+  await put('transfers', (dataset.transfers ?? []).map(transferRecordOf));
   // A roster is one record per group (the internal group's holds 2,000 members): each its own slice.
   for (const [groupId, members] of rosters) await put('rosters', [rosterOf(groupId, members)]);
   // Coupons of the dataset keep their idempotency like any other.
@@ -94,7 +109,7 @@ export async function fill(db: DB, dataset: Dataset, seededAt: string): Promise<
     })),
   );
   await tx.done;
-  writeHistory(db, dataset, meta);
+  writeHistory(db, dataset, meta, othersHistoryDelayMs);
   return meta;
 }
 
@@ -112,7 +127,7 @@ const OTHERS_HISTORY_DELAY_MS = 3000;
  * first completes, the third a while after the second completes. Not awaited: a failure of the
  * second leaves the database without its `dataset` record, and the next visit seeds it again.
  */
-function writeHistory(db: DB, dataset: Dataset, meta: MetaRecord): void {
+function writeHistory(db: DB, dataset: Dataset, meta: MetaRecord, othersDelayMs: number): void {
   const followed = new Set(
     dataset.customers
       .filter((customer) => followsCustomer(customer, dataset.signedInStaffId))
@@ -139,7 +154,7 @@ function writeHistory(db: DB, dataset: Dataset, meta: MetaRecord): void {
       .catch(() => undefined);
   };
   void second.done.then(
-    () => setTimeout(writeOthers, OTHERS_HISTORY_DELAY_MS),
+    () => setTimeout(writeOthers, othersDelayMs),
     () => undefined,
   );
 }

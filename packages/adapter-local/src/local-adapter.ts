@@ -173,7 +173,9 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
           typeof given === 'function'
             ? given()
             : (given ?? (await (await import('./seed.js')).generateSeedInSlices({ now: clock() })));
-        meta = await (await import('./fill.js')).fill(db, dataset, clock().toISOString());
+        // A dataset given (tests, a retailer's data) has no first screen to protect: its others' history at once.
+        const othersHistoryDelayMs = given === undefined ? undefined : 0;
+        meta = await (await import('./fill.js')).fill(db, dataset, clock().toISOString(), { othersHistoryDelayMs });
       }
       return { db, signedInStaffId: options.signedInStaffId ?? meta.signedInStaffId, policy: meta.policy };
     })().catch((error: unknown) => {

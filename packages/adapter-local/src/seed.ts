@@ -111,6 +111,13 @@ const POSITIONS: Text2[] = [
   ['珠宝顾问', 'Jewellery advisor'],
   ['童装导购', 'Kidswear associate'],
 ];
+/** The index in POSITIONS of the store manager: one staff member per store (staff-02, staff-09, staff-16). */
+const MANAGER_POSITION = 1;
+/**
+ * The manager of the signed-in associate's store: `createLocalAdapter({ signedInStaffId: SEED_MANAGER_STAFF_ID })`
+ * is the demo's manager view (the dataset's signed-in associate, staff-01, is not a manager).
+ */
+export const SEED_MANAGER_STAFF_ID = 'staff-16';
 /** Staff indexes (0-based) whose real-name check has not passed. */
 const UNVERIFIED = [6, 13, 17];
 
@@ -409,6 +416,8 @@ function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
       name: i === 0 ? (english ? 'Lily Wang' : '王丽') : personName(),
       companyName: company,
       position: localized(POSITIONS[i % POSITIONS.length]!),
+      // The store manager (店长) of each store manages its transfers (issue 22).
+      ...(i % POSITIONS.length === MANAGER_POSITION ? { role: 'manager' as const } : {}),
       phone: phone(),
       verified: !UNVERIFIED.includes(i),
       store: stores[i % 3]!,
@@ -686,7 +695,9 @@ function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
   );
 
   return {
-    policy: { ...DEFAULT_POLICY },
+    // A successor's cap the demo reaches: the signed-in associate's 328 customers do not all fit
+    // with another associate's 88 (the platform's is larger; see DEFAULT_POLICY).
+    policy: { ...DEFAULT_POLICY, customerCap: 400 },
     signedInStaffId: signedIn.id,
     stores,
     staff,

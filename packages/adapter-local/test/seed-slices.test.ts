@@ -37,11 +37,14 @@ async function longestBusyStretch(work: () => Promise<unknown>) {
   return { longest, total, turns };
 }
 
+const withoutRoles = (dataset: Dataset) => dataset.staff.map(({ role: _role, ...person }) => person);
+
 describe('seeding in slices', () => {
   it('generates byte for byte the data it always generated', async () => {
     // The hashes of the dataset without its policy (core's DEFAULT_POLICY, which grows with the contract)
     // since issue 20 #4 gave the customers profiles and a history: slicing must not change one byte.
-    const data = (dataset: Dataset) => JSON.stringify({ ...dataset, policy: undefined });
+    // Issue 22 added the staff's roles: left out here.
+    const data = (dataset: Dataset) => JSON.stringify({ ...dataset, policy: undefined, staff: withoutRoles(dataset) });
     expect(await sha256(data(generateSeed({ now })))).to.equal(
       'd545d98de442b700c4abaa98084d5d411b0bb6733934eada2a0e6facc5a1800b',
     );
@@ -64,7 +67,7 @@ describe('seeding in slices', () => {
             c.remark ?? '',
           ]),
           coupons: dataset.issuedCoupons.map((c) => [c.id, c.code, c.customerId, c.status]),
-          rest: [dataset.stores, dataset.staff, dataset.tagGroups, dataset.couponStocks, dataset.groups],
+          rest: [dataset.stores, withoutRoles(dataset), dataset.tagGroups, dataset.couponStocks, dataset.groups],
           more: [dataset.members, dataset.moments],
         }),
       );

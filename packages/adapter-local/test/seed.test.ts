@@ -14,7 +14,7 @@ import {
   isValidityWindowAllowed,
   parseOrInvalid,
 } from '@clienteling/core';
-import { UNREACHABLE_TAG_ID, generateSeed, seededRandom } from '../src/seed.js';
+import { SEED_MANAGER_STAFF_ID, UNREACHABLE_TAG_ID, generateSeed, seededRandom } from '../src/seed.js';
 
 const now = new Date('2026-11-10T02:00:00.000Z');
 const zh = generateSeed({ now });
@@ -95,6 +95,20 @@ describe('generateSeed', () => {
     expect(Math.min(...sizes)).to.equal(20);
     expect(Math.max(...sizes)).to.equal(500);
     expect(internal[0]!.memberCount).to.equal(2000);
+  });
+
+  it('has one manager per store, the signed-in associate’s store’s for the demo, and a cap the demo reaches', () => {
+    const managers = zh.staff.filter((s) => s.role === 'manager');
+    expect(managers.map((s) => s.store!.id).sort()).to.deep.equal(zh.stores.map((s) => s.id).sort());
+    const signedIn = zh.staff.find((s) => s.id === zh.signedInStaffId)!;
+    expect(signedIn.role).to.equal(undefined);
+    const manager = zh.staff.find((s) => s.id === SEED_MANAGER_STAFF_ID)!;
+    expect([manager.role, manager.store!.id]).to.deep.equal(['manager', signedIn.store!.id]);
+    // The successor's cap the demo reaches: the signed-in associate's customers do not all fit with a colleague's.
+    const owned = (id: string) => zh.customers.filter((c) => c.ownerStaffId === id).length;
+    expect(owned(zh.signedInStaffId) + owned('staff-04')).to.be.above(zh.policy.customerCap!);
+    expect(250 + owned(SEED_MANAGER_STAFF_ID)).to.be.at.most(zh.policy.customerCap!);
+    expect(zh.policy.customerCap).to.equal(400);
   });
 
   it('validates against the schemas of the contract', () => {
