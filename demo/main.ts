@@ -441,11 +441,11 @@ export class DemoWorkspace extends LitElement {
   private renderCustomerView(customerId: string) {
     switch (this.customerView) {
       case 'timeline':
-        return html`<cl-customer-timeline customer-id=${customerId}></cl-customer-timeline>`;
+        return html`<cl-customer-timeline customer-id=${customerId} .now=${clock()}></cl-customer-timeline>`;
       case 'tags':
         return html`<cl-tag-editor customer-id=${customerId}></cl-tag-editor>`;
       case 'coupons':
-        return html`<cl-coupon-dispenser customer-id=${customerId}></cl-coupon-dispenser>`;
+        return html`<cl-coupon-dispenser customer-id=${customerId} .now=${clock()}></cl-coupon-dispenser>`;
     }
   }
 

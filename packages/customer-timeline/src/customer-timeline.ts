@@ -181,6 +181,9 @@ export class CustomerTimeline extends ClientelingElement {
   /** Entries fetched per request (1 to 500). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
+  /** The time "今天", "昨天" and "3 分钟前" are counted from; the current time when unset. */
+  @property({ attribute: false }) now?: Date;
+
   /** IndexedDB key of the note draft (attribute `draft-key`); defaults to `note:<customerId>`. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
@@ -450,7 +453,7 @@ export class CustomerTimeline extends ClientelingElement {
       id: `pending:${requestId}`,
       customerId,
       kind: 'note',
-      at: new Date().toISOString(),
+      at: (this.now ?? new Date()).toISOString(),
       text,
       ...(this.currentStaffId ? { staffId: this.currentStaffId } : {}),
     };
@@ -562,7 +565,7 @@ export class CustomerTimeline extends ClientelingElement {
   }
 
   private computeRowContext(): RowContext {
-    const now = Date.now();
+    const now = this.now?.getTime() ?? Date.now();
     const today = dayKey(now, this.timeZone);
     return {
       now,

@@ -218,6 +218,19 @@ describe('cl-customer-timeline', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('counts today and relative times from its `now` (a page with its own clock)', async () => {
+      const backend = timelineBackend([
+        entry('note', onDay(3, '09:00'), { staffId: 'staff-2', text: '三天前的记录' }),
+        entry('note', onDay(4, '14:20'), { staffId: 'staff-2', text: '四天前的记录' }),
+      ]);
+      const el = await mount(adapterFor(backend));
+      expect(days(el)[0]).to.not.equal('今天');
+      el.now = new Date(onDay(3, '12:00'));
+      await el.updateComplete;
+      expect(days(el)).to.deep.equal(['今天', '昨天']);
+      expect(text(entries(el)[1]!.querySelector('[part=time]'))).to.equal('昨天 14:20');
+    });
+
     it('encourages the first note when nothing happened yet; the button goes to the note', async () => {
       const el = await mount(adapterFor(timelineBackend([])));
       expect(text($(el, '[part=state]'))).to.contain('写下第一条跟进记录吧');
