@@ -467,6 +467,47 @@ export function defineTransferCases(define: DefineCase): void {
 
   define(
     'transfers',
+    "a dataset's earlier transfers count for the 90-day rule and are listed",
+    async (harness) => {
+      const again = selection('on-job', { customerIds: [transferIds.rich] });
+      same((await harness.call('previewTransfer', again)).customers[0]!.status, 'too-frequent', '60 and 30 days ago');
+      const listed = await harness.call('listTransfers', { fromStaffId: transferIds.leaving });
+      same(
+        listed.items.map((item) => item.id),
+        ['transfer-earlier-1'],
+        'the earlier transfer from 张伟',
+      );
+      harness.clock.set(iso(start + 30 * DAY));
+      same((await harness.call('previewTransfer', again)).counts.ok, 1, '90 days after the first');
+    },
+    (dataset) => {
+      transferWorld(dataset);
+      const earlier = (n: number, daysAgo: number, from: string, to: string): Transfer => {
+        const completesAt = iso(start - daysAgo * DAY + DAY);
+        return {
+          id: `transfer-earlier-${n}`,
+          requestId: `earlier-request-000${n}`,
+          mode: 'on-job',
+          fromStaffId: from,
+          toStaffId: to,
+          staffId: ids.me,
+          createdAt: iso(start - daysAgo * DAY),
+          completesAt,
+          customers: [{ customerId: transferIds.rich, status: 'done', batch: 0, settledAt: completesAt }],
+          groups: [],
+          counts: { ...emptyCounts, done: 1 },
+        };
+      };
+      // To 李强 and back: 张伟 owns the customer again.
+      dataset.transfers = [
+        earlier(1, 60, transferIds.leaving, ids.other),
+        earlier(2, 30, ids.other, transferIds.leaving),
+      ];
+    },
+  );
+
+  define(
+    'transfers',
     'the successor takes customers up to their cap, counting those on their way',
     async (harness) => {
       // 王丽 owns 8 customers; the cap is 12: room for 4.
