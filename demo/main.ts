@@ -1,10 +1,11 @@
 // The demo: an associate's mobile workspace (375 px) on the in-browser default adapter with its
 // seed data. Their day's tasks first (with a demo clock to move to another day), their staff card,
 // a customer picker, the customer's profile with their timeline, tags and coupons as tabs, the
-// moments composer and their groups; language and theme switches.
+// moments composer and their groups; language and theme switches; and a manager's view, where the
+// store's manager hands a departing associate's customers to a successor.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { createLocalAdapter } from '@clienteling/adapter-local';
+import { SEED_MANAGER_STAFF_ID, createLocalAdapter } from '@clienteling/adapter-local';
 import type { Customer, Group } from '@clienteling/core';
 // The first screen's elements load with the page; the other tabs' when they open.
 import '@clienteling/core/define.js';
@@ -19,7 +20,9 @@ import {
   otherLocale,
   realToday,
   saveDemoDate,
+  saveRole,
   savedDemoDate,
+  savedRole,
   otherTheme,
   savedLocale,
   savedTheme,
@@ -30,7 +33,12 @@ import { renderTablist, tabId, tablistStyles } from './tablist.js';
 
 // The demo clock: the real one, or the real time of day on the demo date (the "demo date" control).
 const clock = demoClock();
-const adapter = createLocalAdapter({ clock });
+// The manager's view signs in as the seed's store manager instead of the associate.
+const role = savedRole();
+const adapter = createLocalAdapter({
+  clock,
+  ...(role === 'manager' ? { signedInStaffId: SEED_MANAGER_STAFF_ID } : {}),
+});
 // After a reload the page keeps its language and theme.
 applySettings(savedLocale(), savedTheme());
 
@@ -40,6 +48,8 @@ const words = {
     today: '今日',
     demoDate: '演示日期',
     realDate: '回到今天',
+    managerView: '店长视角',
+    team: '转接',
     me: '我的名片',
     customers: '客户',
     search: '搜索客户姓名或备注',
@@ -60,6 +70,8 @@ const words = {
     today: 'Today',
     demoDate: 'Demo date',
     realDate: 'Back to today',
+    managerView: "Manager's view",
+    team: 'Hand over',
     me: 'My card',
     customers: 'Customers',
     search: 'Search customers by name or remark',
@@ -77,15 +89,22 @@ const words = {
   },
 } as const;
 
-type Tab = 'today' | 'customers' | 'moments' | 'groups';
+type Tab = 'today' | 'customers' | 'moments' | 'groups' | 'team';
 
-/** The tabs of the bottom navigation, in their order; the day's tasks open first. */
-const TABS: readonly Tab[] = ['today', 'customers', 'moments', 'groups'];
+/** The tabs of the bottom navigation, in their order; the day's tasks open first; a manager also hands over. */
+const TABS: readonly Tab[] = [
+  'today',
+  'customers',
+  'moments',
+  'groups',
+  ...(role === 'manager' ? ['team' as const] : []),
+];
 
 /** What a tab needs beyond the first screen, loaded when it opens (its elements upgrade then). */
 const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
   moments: () => import('@clienteling/moments-composer/define.js'),
   groups: () => import('@clienteling/group-member-list/define.js'),
+  team: () => import('@clienteling/customer-transfer/define.js'),
 };
 
 type CustomerView = 'timeline' | 'tags' | 'coupons';
@@ -194,7 +213,18 @@ export class DemoWorkspace extends LitElement {
         align-items: center;
         gap: 8px;
       }
-      .clock input {
+      .role {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        min-height: 44px;
+      }
+      .role input {
+        min-height: auto;
+        margin: 0;
+        accent-color: var(--cl-color-primary, #0a7d3e);
+      }
+      .clock input[type='date'] {
         flex: 1;
         min-width: 140px;
         box-sizing: border-box;
@@ -303,6 +333,11 @@ export class DemoWorkspace extends LitElement {
     location.reload();
   }
 
+  private handleRoleChange(event: Event) {
+    saveRole((event.target as HTMLInputElement).checked ? 'manager' : 'associate');
+    location.reload();
+  }
+
   /** The profile's quick action "send a coupon" opens the coupons tab. */
   private handleCustomerAction(event: CustomEvent<{ action: string }>) {
     if (event.detail.action === 'coupon') this.customerView = 'coupons';
@@ -351,6 +386,8 @@ export class DemoWorkspace extends LitElement {
         return this.renderMoments();
       case 'groups':
         return this.renderGroups();
+      case 'team':
+        return html`<section><cl-customer-transfer></cl-customer-transfer></section>`;
     }
   }
 
@@ -377,6 +414,13 @@ export class DemoWorkspace extends LitElement {
           @change=${this.handleDemoDateChange}
         />
         ${back}
+        <label class="role"
+          ><input
+            type="checkbox"
+            .checked=${role === 'manager'}
+            @change=${this.handleRoleChange}
+          />${text.managerView}</label
+        >
       </section>
       <section><cl-task-list .now=${clock()} @cl-task-action=${this.handleTaskAction}></cl-task-list></section>`;
   }

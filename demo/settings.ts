@@ -59,3 +59,13 @@ export function demoClock(day = savedDemoDate()): () => Date {
   const offset = startOfDay(day, STORE_TIME_ZONE).getTime() - startOfDay(realToday(), STORE_TIME_ZONE).getTime();
   return () => new Date(Date.now() + offset);
 }
+
+/** Whom the demo acts as: the seed's associate (staff-01), or their store's manager (who hands customers over). */
+export type DemoRole = 'associate' | 'manager';
+
+export const savedRole = (): DemoRole => (localStorage.getItem('demo.role') === 'manager' ? 'manager' : 'associate');
+
+/** Remembers whom the demo acts as; the page reloads to sign in as them. */
+export function saveRole(role: DemoRole): void {
+  localStorage.setItem('demo.role', role);
+}

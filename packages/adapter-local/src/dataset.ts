@@ -47,3 +47,10 @@ export interface Dataset {
  * cannot be sent to them (`forbidden`, reason `customer-unreachable`).
  */
 export { UNREACHABLE_TAG_ID } from '@clienteling/core/backend.js';
+
+/**
+ * The manager of the signed-in associate's store in the seed: `createLocalAdapter({ signedInStaffId:
+ * SEED_MANAGER_STAFF_ID })` is the demo's manager view (the seed's signed-in associate, staff-01, is not
+ * a manager). Here, not in the seed module, so that a page names it without loading the seed.
+ */
+export const SEED_MANAGER_STAFF_ID = 'staff-16';

@@ -26,7 +26,7 @@ import type {
 import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
 import { historySteps } from './seed-history.js';
 
-export { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
+export { SEED_MANAGER_STAFF_ID, UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
 export { AFTER_HOURS_SHARE, STORE_OPENING_HOURS } from './seed-history.js';
 
 export interface SeedOptions {
@@ -113,11 +113,6 @@ const POSITIONS: Text2[] = [
 ];
 /** The index in POSITIONS of the store manager: one staff member per store (staff-02, staff-09, staff-16). */
 const MANAGER_POSITION = 1;
-/**
- * The manager of the signed-in associate's store: `createLocalAdapter({ signedInStaffId: SEED_MANAGER_STAFF_ID })`
- * is the demo's manager view (the dataset's signed-in associate, staff-01, is not a manager).
- */
-export const SEED_MANAGER_STAFF_ID = 'staff-16';
 /** Staff indexes (0-based) whose real-name check has not passed. */
 const UNVERIFIED = [6, 13, 17];
 
