@@ -199,9 +199,22 @@ async function measure(label, source, { external = [], budget, ceiling, lazyBudg
 const elementPackages = packages.filter(
   (pkg) => pkg.exports?.['./define.js'] && !['@clienteling/core', '@clienteling/elements'].includes(pkg.name),
 );
-await measure('all five + provider, Lit, core', "import '@clienteling/elements';\n", {
+// Issue 19's target is for the five elements of the first wave; the all-in-one package registers
+// every element since (the customer's profile and timeline, the task list, the transfer…).
+const FIRST_FIVE = ['staff-card', 'tag-editor', 'moments-composer', 'coupon-dispenser', 'group-member-list'];
+await measure(
+  'the first five + provider, Lit, core',
+  ['@clienteling/core/define.js', ...FIRST_FIVE.map((name) => `@clienteling/${name}/define.js`)]
+    .map((entry) => `import '${entry}';\n`)
+    .join(''),
+  {
+    budget: CONSUMER_BUDGETS.firstFiveInitial,
+    ceiling: INTERIM_CEILINGS['first-five'],
+    validationBudget: CONSUMER_BUDGETS.validationLazy,
+  },
+);
+await measure('every element (@clienteling/elements) + provider, Lit, core', "import '@clienteling/elements';\n", {
   budget: CONSUMER_BUDGETS.allInOneInitial,
-  ceiling: INTERIM_CEILINGS['all-in-one'],
   validationBudget: CONSUMER_BUDGETS.validationLazy,
 });
 for (const pkg of elementPackages) {
