@@ -46,6 +46,10 @@ const NAMED: Record<string, z.ZodMiniType> = {
   Transfer: core.TransferSchema,
   TransferPreview: core.TransferPreviewSchema,
   TaskCounts: core.TaskCountsSchema,
+  ContactWay: core.ContactWaySchema,
+  Purchase: core.PurchaseSchema,
+  StaffResults: core.StaffResultsSchema,
+  ResultsTotals: core.ResultsTotalsSchema,
 };
 
 const SUMMARIES: Record<core.OperationName, string> = {
@@ -80,6 +84,16 @@ const SUMMARIES: Record<core.OperationName, string> = {
     "The transfers of the manager's store, newest first, keyset paged, optionally of one departing associate.",
   getTransfer:
     'A transfer of the manager’s store with the status of each customer and group (statuses move with time).',
+  createContactWay:
+    'Makes a contact-me code (once per request id) for one associate or a rotation of the store; ' +
+    '`state` (1 to 30 of A-Z a-z 0-9 _ -) names the channel customers added through it carry.',
+  listContactWays: 'The contact-me codes naming the associate (a manager: an associate of the store), newest first.',
+  recordPurchase:
+    'Records a POS order once per order id (a replay answers the stored purchase): attributed to the associate ' +
+    'whose coupon it redeemed, else who served the customer last within the window; after hours by store hours.',
+  getStaffResults:
+    "An associate's (or a manager's store's, with a ranking) customers added by channel, served, coupons sent " +
+    'and redeemed, attributed sales, after-hours share and repurchase rate over whole days, with the period before.',
   listTagGroups: 'Tag groups with their tags, soft-deleted ones hidden, larger `order` first.',
   markTags: "Adds and removes tags of a customer (a single-select group's new tag replaces its old one).",
   createTag: 'Creates a tag in a group that allows it (409 for a duplicate name).',

@@ -669,6 +669,12 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       return record.transfer;
     }),
 
+    // The results operations arrive in the next commits (issue 24).
+    createContactWay: handle('createContactWay', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    listContactWays: handle('listContactWays', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    recordPurchase: handle('recordPurchase', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    getStaffResults: handle('getStaffResults', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
 
     markTags: handle('markTags', ({ db, signedInStaffId }, input, now) =>

@@ -13,6 +13,12 @@ export { createRequestId } from './request-id.js';
 import {
   ActivityKindSchema,
   AudienceSchema,
+  ContactStateSchema,
+  ContactWaySchema,
+  DaySchema,
+  PurchaseItemSchema,
+  PurchaseSchema,
+  StaffResultsSchema,
   CustomerActivitySchema,
   CouponOfferSchema,
   CustomerSchema,
@@ -159,6 +165,47 @@ export const ListTransfersInputSchema = z.object({
   limit: PageQuery.limit,
 });
 
+/** A contact-me code for one associate, or a store's rotation (`staffIds` of the manager's store). */
+export const CreateContactWayInputSchema = z.object({
+  requestId: RequestIdSchema,
+  staffIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.contactWayStaffMax)),
+  state: ContactStateSchema,
+});
+/** The contact-me codes naming the signed-in associate (a manager: of the store, or of `staffId`), newest first. */
+export const ListContactWaysInputSchema = z.object({
+  staffId: z.optional(IdSchema),
+  cursor: PageQuery.cursor,
+  limit: PageQuery.limit,
+});
+/** An order of the POS; recorded once per `orderId` (a replay answers the stored purchase). */
+export const RecordPurchaseInputSchema = z.object({
+  orderId: IdSchema,
+  customerId: IdSchema,
+  storeId: IdSchema,
+  amount: z.number().check(z.int(), z.gte(0)),
+  at: DateTimeSchema,
+  couponId: z.optional(IdSchema),
+  items: z.optional(z.array(PurchaseItemSchema).check(z.maxLength(LIMITS.purchaseItemsMax))),
+});
+/**
+ * The results of a period of whole days (`from` to `to`, in the store's time zone): the signed-in
+ * associate's; `staffId`, an associate of a manager's store; `storeId`, a manager's store with a ranking.
+ */
+export const GetStaffResultsInputSchema = z
+  .object({
+    staffId: z.optional(IdSchema),
+    storeId: z.optional(IdSchema),
+    from: DaySchema,
+    to: DaySchema,
+  })
+  .check(
+    z.refine((d) => d.from <= d.to, { message: 'The period ends before it starts', path: ['to'] }),
+    z.refine((d) => d.staffId === undefined || d.storeId === undefined, {
+      message: 'Ask for an associate or a store, not both',
+      path: ['storeId'],
+    }),
+  );
+
 export const MemberFilterSchema = z.enum(['all', 'staff', 'customer', 'admin']);
 export const MemberSortSchema = z.enum(['joinedAt', 'name']);
 
@@ -208,6 +255,11 @@ export const operations = {
   transferCustomers: operation('once', TransferCustomersInputSchema, TransferSchema),
   listTransfers: operation('read', ListTransfersInputSchema, pageOf(TransferSchema)),
   getTransfer: operation('read', z.object({ transferId: IdSchema }), TransferSchema),
+
+  createContactWay: operation('once', CreateContactWayInputSchema, ContactWaySchema),
+  listContactWays: operation('read', ListContactWaysInputSchema, pageOf(ContactWaySchema)),
+  recordPurchase: operation('write', RecordPurchaseInputSchema, PurchaseSchema),
+  getStaffResults: operation('read', GetStaffResultsInputSchema, StaffResultsSchema),
 
   listTagGroups: operation('read', Empty, z.array(TagGroupSchema)),
   markTags: operation('write', MarkTagsInputSchema, CustomerSchema),
@@ -264,6 +316,10 @@ export type PreviewTransferInput = z.infer<typeof PreviewTransferInputSchema>;
 export type TransferCustomersInput = z.infer<typeof TransferCustomersInputSchema>;
 export type ListStaffInput = z.infer<typeof ListStaffInputSchema>;
 export type ListTransfersInput = z.infer<typeof ListTransfersInputSchema>;
+export type CreateContactWayInput = z.infer<typeof CreateContactWayInputSchema>;
+export type ListContactWaysInput = z.infer<typeof ListContactWaysInputSchema>;
+export type RecordPurchaseInput = z.infer<typeof RecordPurchaseInputSchema>;
+export type GetStaffResultsInput = z.infer<typeof GetStaffResultsInputSchema>;
 
 /** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
 export interface UploadMediaInput {
@@ -293,6 +349,10 @@ export const CapabilitiesSchema = z.object({
   createTask: z.boolean(),
   /** A manager may hand customers to a successor (`previewTransfer`, `transferCustomers`). */
   transferCustomers: z.boolean(),
+  /** The backend attributes sales and answers `getStaffResults`. */
+  staffResults: z.boolean(),
+  /** The associate may make contact-me codes (`createContactWay`). */
+  createContactWay: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -310,6 +370,8 @@ export const FULL_CAPABILITIES: Capabilities = {
   purchaseData: true,
   createTask: true,
   transferCustomers: true,
+  staffResults: true,
+  createContactWay: true,
 };
 export const READ_ONLY_CAPABILITIES = Object.fromEntries(
   Object.keys(FULL_CAPABILITIES).map((k) => [k, false]),

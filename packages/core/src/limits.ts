@@ -40,6 +40,12 @@ export const LIMITS = {
   noteMaxLength: 1000,
   /** The `state` of a contact-me code: names the channel a customer was added through. */
   contactStateMaxLength: 30,
+  /** Associates of one contact-me code (a store's rotation). */
+  contactWayStaffMax: 100,
+  /** Lines of one order. */
+  purchaseItemsMax: 200,
+  /** The longest period `getStaffResults` answers, in days. */
+  resultsPeriodMaxDays: 366,
   /** What a manual task says to do. */
   taskTitleMaxLength: 200,
   /** How far ahead a task may be snoozed. */
@@ -74,4 +80,6 @@ export const DEFAULT_POLICY: Policy = {
   quietDays: 30,
   customerCap: 2000,
   groupTransfersPerDay: 20,
+  attributionWindowDays: 7,
+  defaultOpeningHours: { open: '10:00', close: '22:00' },
 };

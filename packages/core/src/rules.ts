@@ -7,6 +7,10 @@ import { AdapterError } from './errors.js';
 import { LIMITS } from './limits.js';
 import type { CouponStock, CouponStockStatus, MomentQuota, Policy, TagGroup } from './schemas.js';
 
+/** Whether `state` may name a contact-me code's channel: 1 to 30 of `A-Z a-z 0-9 _ -`. */
+export const isContactState = (state: string): boolean =>
+  state.length >= 1 && state.length <= LIMITS.contactStateMaxLength && /^[A-Za-z0-9_-]+$/.test(state);
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const partsIn = (date: Date, timeZone: string) => {
   let format = dayFormats.get(timeZone);

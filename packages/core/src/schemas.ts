@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS, byteLength } from './limits.js';
-import { hasBadCharacters, isInvisible, isWebUrl } from './rules.js';
+import { hasBadCharacters, isContactState, isInvisible, isWebUrl } from './rules.js';
 
 export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
 
@@ -212,6 +212,12 @@ export const CustomerActivitySchema = z.union([
     /** The associate the sale is attributed to. */
     attributedStaffId: opt(IdSchema),
     couponId: opt(IdSchema),
+    /** The retailer's order (`recordPurchase`); absent on older data. */
+    orderId: opt(IdSchema),
+    /** Why the sale is the associate's (attribution.ts); absent on older data. */
+    attribution: opt(z.enum(['coupon', 'last-touch', 'none'])),
+    /** Paid outside the store's opening hours. */
+    afterHours: opt(z.boolean()),
   }),
   activity('note', { text: NoteTextSchema }),
   activity('transferred', { fromStaffId: IdSchema, toStaffId: IdSchema }),
@@ -564,6 +570,143 @@ export const TransferSchema = z.object({
   }),
 });
 
+/* ------------------------------------------------------------------ contact-me codes, purchases and results */
+
+/** The channel a contact-me code names: 1 to 30 of `A-Z a-z 0-9 _ -` (the platform's `state`). */
+export const ContactStateSchema = z.string().check(
+  z.refine(isContactState, {
+    message: `A state is 1 to ${LIMITS.contactStateMaxLength} letters, digits, _ or -`,
+  }),
+);
+
+/** A contact-me code (联系我): one associate's, or a store's rotation of associates; `url` is rendered as a QR. */
+export const ContactWaySchema = z.object({
+  id: IdSchema,
+  /** The associate, or the associates a customer is given to in turn. */
+  staffIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.contactWayStaffMax)),
+  state: ContactStateSchema,
+  /** The add-me URL (the staff card's QR code). */
+  url: UrlSchema,
+  /** Who made it. */
+  createdBy: IdSchema,
+  createdAt: DateTimeSchema,
+});
+
+/** Why an order is an associate's: their coupon was redeemed, they served the customer last, or no one's. */
+export const AttributionSchema = z.enum(['coupon', 'last-touch', 'none']);
+
+/** A line of an order, as the POS sends it. Money in fen. */
+export const PurchaseItemSchema = z.object({
+  sku: opt(storableText(64)),
+  name: storableText(64, 1),
+  category: opt(storableText(32)),
+  quantity: PositiveCount,
+  amount: Count,
+});
+
+/** An order of the retailer's POS, as `recordPurchase` stored and attributed it. */
+export const PurchaseSchema = z.object({
+  /** The POS's order id: a purchase is recorded once per order. */
+  orderId: IdSchema,
+  customerId: IdSchema,
+  storeId: IdSchema,
+  /** Paid, in fen. */
+  amount: Count,
+  /** When it was paid. */
+  at: DateTimeSchema,
+  /** The issued coupon the order redeemed. */
+  couponId: opt(IdSchema),
+  items: opt(z.array(PurchaseItemSchema).check(z.maxLength(LIMITS.purchaseItemsMax))),
+  /** The associate the sale is attributed to (absent for `none`). */
+  attributedStaffId: opt(IdSchema),
+  attribution: AttributionSchema,
+  /** Paid outside the store's opening hours, in the store's time zone. */
+  afterHours: z.boolean(),
+  /** When the backend recorded it. */
+  recordedAt: DateTimeSchema,
+});
+
+/** A store's opening hours, `HH:MM` in its time zone (`close` before `open`: open past midnight). */
+export const OpeningHoursSchema = z.object({
+  open: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  close: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  /** IANA time zone of the store (absent: the policy's `timeZone`). */
+  timeZone: opt(storableText(64, 1)),
+});
+
+const Rate = z.number().check(z.gte(0), z.lte(1));
+const Sales = z.object({
+  /** Orders that redeemed a coupon of the associate. */
+  coupon: Count,
+  /** Orders of customers the associate served last within the attribution window. */
+  other: Count,
+});
+
+/** Customers added in a period through one channel: the add way, and a contact-me code's state. */
+export const ChannelCountSchema = z.object({
+  kind: z.enum(['qrcode', 'contact-me', 'search', 'group-chat', 'shared-card', 'other']),
+  state: opt(storableText(LIMITS.contactStateMaxLength)),
+  count: Count,
+});
+
+/** The figures of a period (see `getStaffResults` in docs/adapters.md for each definition). */
+export const ResultsTotalsSchema = z.object({
+  customersAdded: Count,
+  /** `customersAdded` by channel, largest first. */
+  customersAddedByChannel: z.array(ChannelCountSchema),
+  /** Customers with an activity of the associate (note, coupon sent, post, added) in the period. */
+  customersServed: Count,
+  couponsSent: Count,
+  /** Coupons of the associate redeemed in the period. */
+  couponsRedeemed: Count,
+  /** Of the coupons sent in the period, the share redeemed (0 when none was sent). */
+  redemptionRate: Rate,
+  /** Attributed sales, in fen. */
+  attributedSales: Sales,
+  /** Attributed orders. */
+  attributedOrders: Count,
+  /** The share of attributed sales (by amount) paid after hours. */
+  afterHoursShare: Rate,
+  /** Of the customers with an attributed order in the period, the share with two or more. */
+  repurchaseRate: Rate,
+});
+
+/** A period of whole days in the store's time zone, `from` and `to` included. */
+export const PeriodSchema = z.object({ from: DaySchema, to: DaySchema, timeZone: storableText(64, 1) });
+
+/** One day of the series. */
+export const ResultsDaySchema = z.object({
+  day: DaySchema,
+  customersAdded: Count,
+  customersServed: Count,
+  couponsSent: Count,
+  couponsRedeemed: Count,
+  attributedSales: Sales,
+  afterHoursSales: Count,
+});
+
+/** An associate's line of a store's ranking. */
+export const ResultsRankSchema = z.object({
+  staffId: IdSchema,
+  name: storableText(64, 1),
+  totals: ResultsTotalsSchema,
+});
+
+/** What an associate (or a manager's store) achieved in a period, with the period before and a daily series. */
+export const StaffResultsSchema = z.object({
+  /** The associate, or absent for a store's results. */
+  staffId: opt(IdSchema),
+  storeId: opt(IdSchema),
+  period: PeriodSchema,
+  totals: ResultsTotalsSchema,
+  /** The same number of days just before `period`. */
+  previous: z.object({ period: PeriodSchema, totals: ResultsTotalsSchema }),
+  /** One entry per day of `period`, in order. */
+  daily: z.array(ResultsDaySchema),
+  /** A store's associates, by attributed sales (largest first). */
+  ranking: opt(z.array(ResultsRankSchema)),
+});
+
 /* ------------------------------------------------------------------ policy and paging */
 
 export const PolicySchema = z.object({
@@ -600,6 +743,12 @@ export const PolicySchema = z.object({
   customerCap: opt(PositiveCount),
   /** Groups whose ownership one departing associate may hand over per calendar day (absent: DEFAULT_POLICY's). */
   groupTransfersPerDay: opt(PositiveCount),
+  /** An order goes to the associate who last served the customer within this many days (absent: 7). */
+  attributionWindowDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** Opening hours by store id; an order outside them is after hours. */
+  openingHours: opt(z.record(IdSchema, OpeningHoursSchema)),
+  /** Opening hours of a store `openingHours` does not name (absent: 10:00 to 22:00). */
+  defaultOpeningHours: opt(OpeningHoursSchema),
 });
 
 export const CursorSchema = z.nullable(storableText(512));
@@ -661,4 +810,15 @@ export type TaskState = z.infer<typeof TaskStateSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type TaskBucket = z.infer<typeof TaskBucketSchema>;
 export type TaskCounts = z.infer<typeof TaskCountsSchema>;
+export type ContactWay = z.infer<typeof ContactWaySchema>;
+export type Attribution = z.infer<typeof AttributionSchema>;
+export type PurchaseItem = z.infer<typeof PurchaseItemSchema>;
+export type Purchase = z.infer<typeof PurchaseSchema>;
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+export type ChannelCount = z.infer<typeof ChannelCountSchema>;
+export type ResultsTotals = z.infer<typeof ResultsTotalsSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type ResultsDay = z.infer<typeof ResultsDaySchema>;
+export type ResultsRank = z.infer<typeof ResultsRankSchema>;
+export type StaffResults = z.infer<typeof StaffResultsSchema>;
 export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };

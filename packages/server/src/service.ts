@@ -524,7 +524,14 @@ export async function settleDueTransfers(ctx: Context): Promise<void> {
   }
 }
 
+const notYet = () => Promise.reject(new AdapterError('unavailable', 'Not implemented yet'));
+
 export const handlers: Handlers = {
+  // The results operations arrive in the next commits (issue 24).
+  createContactWay: notYet,
+  listContactWays: notYet,
+  recordPurchase: notYet,
+  getStaffResults: notYet,
   async listStaff(ctx, { query, storeId, cursor, limit }) {
     const viewer = await managerOf(ctx);
     if (storeId !== undefined && storeId !== viewer.store?.id)
