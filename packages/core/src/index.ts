@@ -8,3 +8,4 @@ export * from './contract.js';
 export * from './validate.js';
 export * from './task-rules.js';
 export * from './transfer-rules.js';
+export * from './attribution.js';

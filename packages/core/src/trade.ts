@@ -21,3 +21,5 @@ export {
 export type * from './schemas.js';
 export type * from './contract.js';
 export type * from './host.js';
+// What a results view counts with (periods and the one before), with the backends' rules.
+export { addDays, periodLength, previousPeriod } from './attribution.js';
