@@ -212,3 +212,79 @@ test('the manager hands 250 of a departing associate’s customers to themselves
   assert.deepEqual(errors, [], 'no uncaught errors on the page');
   await context.close();
 });
+
+/** The day `days` after `day` (`YYYY-MM-DD`). */
+const addDays = (day, days) => {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+};
+
+test('an on-job handover waits 24 hours: two days later on the demo clock the customer is done and under the successor', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+  await context.addInitScript(() => localStorage.setItem('demo.role', 'manager'));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base);
+  const nav = page.locator('demo-workspace nav button');
+  await page.locator('cl-task-list [part~="list"], cl-task-list [part~="empty"]').first().waitFor();
+  const today = await page.locator('demo-workspace #demo-date').inputValue();
+
+  await nav.last().click();
+  const transfer = page.locator('cl-customer-transfer');
+  const step = (id) => transfer.locator(`section[aria-labelledby="${id}-title"]`);
+  const staffOption = (stepId, name) =>
+    step(stepId)
+      .locator('[part~="staff"]')
+      .filter({ has: page.locator('.name', { hasText: new RegExp(`^${name}$`) }) });
+  await step('from').locator('[part~="search"]').fill(DEPARTING.name);
+  await staffOption('from', DEPARTING.name).click();
+
+  // One customer, found by a name no other customer has, the manager takes over, on-job (the default)
+  // with the suggested message.
+  const { customers } = await readDemoData(page);
+  const customer = owned(customers, DEPARTING.id).find(
+    (candidate) => !candidate.remark && customers.filter((other) => other.name === candidate.name).length === 1,
+  );
+  assert.ok(customer, 'a customer of the associate with a name of their own');
+  await step('customers').locator('[part~="search"]').fill(customer.name);
+  const rows = step('customers').locator('[part~="customer"]');
+  await rows.filter({ hasText: customer.name }).waitFor();
+  assert.equal(await rows.count(), 1);
+  await rows.first().locator('input').check();
+  assert.equal((await step('customers').locator('.select-all .count').textContent()).trim(), '已选 1 位');
+  await staffOption('to', MANAGER.name).click();
+  assert.ok(await step('mode').locator('label.option', { hasText: '仍在职' }).locator('input').isChecked());
+  assert.ok((await step('mode').locator('[part~="message"]').inputValue()).length > 0);
+  await step('preview').locator('button[type="submit"]').click();
+  await step('preview').locator('[part~="preview"] .summary').waitFor();
+  assert.equal((await step('preview').locator('.summary').textContent()).trim(), '1 位可以转接，0 位无法转接。');
+  await transfer.locator('[part~="submit-button"]').click();
+  await transfer.locator('[part~="dialog"] button[data-variant="primary"]').click();
+  const statuses = (locator) =>
+    locator
+      .locator('li[data-status]')
+      .allTextContents()
+      .then((texts) => texts.map((text) => text.trim()));
+  await step('progress').locator('[part~="progress"]').waitFor();
+  assert.deepEqual(await statuses(step('progress').locator('[part~="progress"]')), ['1 位等待中（24 小时）']);
+
+  // Still waiting: the customer is not the manager's yet.
+  const ownerOf = async () =>
+    (await readDemoData(page)).customers.find((other) => other.id === customer.id).ownerStaffId;
+  assert.equal(await ownerOf(), DEPARTING.id);
+
+  // Two days later on the demo clock: the history says done, and the customer is the manager's.
+  await nav.first().click();
+  const later = addDays(today, 2);
+  await Promise.all([page.waitForEvent('load'), page.locator('demo-workspace #demo-date').fill(later)]);
+  assert.equal(await page.locator('demo-workspace #demo-date').inputValue(), later);
+  await nav.last().click();
+  const history = step('history').locator('.history-item');
+  await history.first().waitFor();
+  assert.equal(await history.count(), 1);
+  assert.deepEqual(await statuses(history.first()), ['1 位已完成']);
+  assert.equal(await ownerOf(), MANAGER.id);
+  assert.deepEqual(errors, [], 'no uncaught errors on the page');
+  await context.close();
+});
