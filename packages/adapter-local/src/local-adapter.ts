@@ -18,6 +18,19 @@ import { openDB, type IDBPTransaction } from 'idb';
 import {
   AdapterError,
   FULL_CAPABILITIES,
+  addToPurchaseSummary,
+  assertContactWayAllowed,
+  assertResultsViewer,
+  attributePurchase,
+  buildStaffResults,
+  isAfterHours,
+  isServingActivity,
+  resultsBounds,
+  rotationStaffId,
+  type ContactWay,
+  type Period,
+  type Purchase,
+  type ResultsSource,
   assertTransferManager,
   customerTransferHistory,
   groupsMovedToday,
@@ -69,7 +82,11 @@ import {
 import {
   activityPage,
   applyCustomerUpdate,
+  assertCouponRedeemable,
   compareKeys,
+  couponRedeemedActivity,
+  isSameOrder,
+  purchaseActivity,
   couponIssuedActivity,
   followsCustomer,
   groupActivity,
@@ -128,6 +145,12 @@ export type LocalAdapter = ClientelingAdapter & {
   clear(): Promise<void>;
   /** Closes the connection (a later call opens it again). */
   close(): void;
+  /**
+   * A customer scans a contact-me code (demo and tests; a real backend hears it from the platform): a
+   * new customer of the code's next associate in rotation, with `addWay { kind: 'contact-me', state }`
+   * and an `added` activity.
+   */
+  addCustomerByContactWay(input: { contactWayId: string; name: string; customerId?: string }): Promise<Customer>;
 };
 
 type WriteTx<S extends Name[]> = IDBPTransaction<LocalSchema, S, 'readwrite'>;
@@ -142,6 +165,9 @@ const fail = (code: ConstructorParameters<typeof AdapterError>[0], message: stri
   new AdapterError(code, message, { reason, field });
 const notFound = (what: string, id: string) => fail('not-found', `${what} ${id} does not exist`);
 const shortId = (prefix: string) => `${prefix}-${createRequestId().replace(/-/g, '').slice(0, 16)}`;
+const DAY_MS = 86_400_000;
+/** Where the local adapter's contact-me codes point (a real backend answers the platform's URL). */
+const CONTACT_URL_BASE = 'https://contact.clienteling.example/';
 const includesFolded = (text: string | undefined, folded: string) =>
   !!text && text.toLocaleLowerCase().includes(folded);
 
@@ -443,6 +469,28 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     return { plan, successor: to };
   };
 
+  /** An associate's records a results period needs (the period before included), read through the indexes. */
+  const resultsSourceOf = async (tx: AnyTx, staffId: string, period: Period): Promise<ResultsSource> => {
+    const { start, end } = resultsBounds(period);
+    // Stored times may carry any offset: a day more on each side, the exact instants filtered by core.
+    const range = IDBKeyRange.bound(
+      [staffId, new Date(start.getTime() - DAY_MS).toISOString()],
+      [staffId, new Date(end.getTime() + DAY_MS).toISOString()],
+    );
+    const [customers, activity, coupons, purchases] = await Promise.all([
+      tx.objectStore('customers').index('byAddedBy').getAll(staffId),
+      tx.objectStore('activity').index('byStaffAt').getAll(range),
+      tx.objectStore('issuedCoupons').index('byStaff').getAll(staffId),
+      tx.objectStore('purchases').index('byStaffAt').getAll(range),
+    ]);
+    return {
+      customersAdded: customers,
+      touches: activity.filter((entry) => isServingActivity(entry.kind)),
+      coupons,
+      purchases,
+    };
+  };
+
   /** The manager's view of the store: forbidden to an associate and for another store's staff. */
   const managerOf = async (db: DB, signedInStaffId: string, ...staffIds: string[]) => {
     const viewer = await staffMember(db.transaction('staff').store, signedInStaffId);
@@ -669,11 +717,104 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       return record.transfer;
     }),
 
-    // The results operations arrive in the next commits (issue 24).
-    createContactWay: handle('createContactWay', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
-    listContactWays: handle('listContactWays', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
-    recordPurchase: handle('recordPurchase', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
-    getStaffResults: handle('getStaffResults', () => Promise.reject(fail('unavailable', 'Not implemented yet'))),
+    createContactWay: handle('createContactWay', ({ db, signedInStaffId }, input, now) =>
+      write(db, ['requests', 'staff', 'contactWays'], async (tx) => {
+        const key = `createContactWay:${input.requestId}`;
+        const payload = payloadOf(input);
+        const earlier = (await replay(tx, key, payload)) as ContactWay | undefined;
+        if (earlier) return earlier;
+        const viewer = await staffMember(tx.objectStore('staff'), signedInStaffId);
+        const staffIds = [...new Set(input.staffIds)];
+        const staff = await Promise.all(staffIds.map((id) => staffMember(tx.objectStore('staff'), id)));
+        assertContactWayAllowed(viewer, staff);
+        const id = shortId('contact');
+        const way: ContactWay = {
+          id,
+          staffIds,
+          state: input.state,
+          url: `${CONTACT_URL_BASE}${id}?state=${encodeURIComponent(input.state)}`,
+          createdBy: signedInStaffId,
+          createdAt: now.toISOString(),
+        };
+        void tx.objectStore('contactWays').put(way);
+        void tx.objectStore('requests').put({ key, payload, result: way });
+        return way;
+      }),
+    ),
+
+    listContactWays: handle('listContactWays', async ({ db, signedInStaffId }, { staffId, cursor, limit }) => {
+      const of = staffId ?? signedInStaffId;
+      if (of !== signedInStaffId) await managerOf(db, signedInStaffId, of);
+      const ways = (await db.getAllFromIndex('contactWays', 'byStaff', of)).map(
+        ({ addedCount: _added, ...way }): ContactWay => way,
+      );
+      return paginate(ways, (way) => newest(way.createdAt, way.id), { cursor, limit });
+    }),
+
+    recordPurchase: handle('recordPurchase', async ({ db, policy }, input, now) => {
+      await othersHistoryWritten(db);
+      return write(db, ['purchases', 'customers', 'issuedCoupons', 'activity', 'stores'], async (tx) => {
+        const stored = await tx.objectStore('purchases').get(input.orderId);
+        if (stored) {
+          if (!isSameOrder(stored, input))
+            throw fail('conflict', 'Order id already recorded for another order', 'order-id-reused', 'orderId');
+          return stored;
+        }
+        const customer = await tx.objectStore('customers').get(input.customerId);
+        if (!customer) throw notFound('Customer', input.customerId);
+        const coupon = input.couponId ? await tx.objectStore('issuedCoupons').get(input.couponId) : undefined;
+        if (input.couponId && !coupon) throw notFound('Coupon', input.couponId);
+        if (coupon) assertCouponRedeemable(coupon, customer.id, input.at);
+        const touches = (await tx.objectStore('activity').index('byCustomer').getAll(customer.id)).flatMap(
+          (activity) =>
+            activity.staffId && isServingActivity(activity.kind)
+              ? [{ staffId: activity.staffId, at: activity.at }]
+              : [],
+        );
+        const attribution = attributePurchase({ at: input.at, couponStaffId: coupon?.staffId, touches, policy });
+        const purchase: Purchase = {
+          ...input,
+          ...attribution,
+          afterHours: isAfterHours(input.at, input.storeId, policy),
+          recordedAt: now.toISOString(),
+        };
+        const store = await tx.objectStore('stores').get(input.storeId);
+        void tx.objectStore('purchases').put(purchase);
+        void tx
+          .objectStore('customers')
+          .put({ ...customer, purchases: addToPurchaseSummary(customer.purchases, purchase) });
+        record(tx, purchaseActivity(purchase, store, shortId('activity')));
+        if (coupon) {
+          const redeemed: IssuedCoupon = { ...coupon, status: 'redeemed', redeemedAt: input.at };
+          void tx.objectStore('issuedCoupons').put(redeemed);
+          record(tx, couponRedeemedActivity(redeemed, { id: shortId('activity'), at: input.at }));
+        }
+        return purchase;
+      });
+    }),
+
+    getStaffResults: handle('getStaffResults', async ({ db, signedInStaffId, policy }, input) => {
+      const viewer = await staffMember(db.transaction('staff').store, signedInStaffId);
+      const staff = input.storeId
+        ? (await db.getAll('staff')).filter((person) => person.store?.id === input.storeId)
+        : [await staffMember(db.transaction('staff').store, input.staffId ?? signedInStaffId)];
+      assertResultsViewer(viewer, staff, input.storeId);
+      const period = { from: input.from, to: input.to, timeZone: policy.timeZone };
+      if (input.storeId || staff[0]!.id !== signedInStaffId) await othersHistoryWritten(db);
+      const tx = db.transaction(['customers', 'activity', 'issuedCoupons', 'purchases'], 'readonly');
+      const sources = await Promise.all(
+        staff.map(async (person) => ({
+          staffId: person.id,
+          name: person.name,
+          source: await resultsSourceOf(tx as AnyTx, person.id, period),
+        })),
+      );
+      return buildStaffResults({
+        period,
+        staff: sources,
+        ...(input.storeId ? { storeId: input.storeId } : { staffId: staff[0]!.id }),
+      });
+    }),
 
     listTagGroups: handle('listTagGroups', async ({ db }) => visibleTagGroups(await db.getAll('tagGroups'))),
 
@@ -963,6 +1104,43 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         return { removed: true };
       }),
     ),
+
+    async addCustomerByContactWay({ contactWayId, name, customerId }) {
+      try {
+        const { db } = await open();
+        const now = clock();
+        return await write(db, ['contactWays', 'customers', 'activity'], async (tx) => {
+          const way = await tx.objectStore('contactWays').get(contactWayId);
+          if (!way) throw notFound('Contact-me code', contactWayId);
+          const ownerStaffId = rotationStaffId(way.staffIds, way.addedCount ?? 0);
+          const addWay = { kind: 'contact-me' as const, state: way.state };
+          const customer: Customer = {
+            id: customerId ?? shortId('customer'),
+            name,
+            ownerStaffId,
+            addedBy: ownerStaffId,
+            addedAt: now.toISOString(),
+            addWay,
+            tagIds: [],
+            ruleTagIds: [],
+          };
+          if (await tx.objectStore('customers').get(customer.id)) throw fail('conflict', 'Customer exists', 'exists');
+          void tx.objectStore('contactWays').put({ ...way, addedCount: (way.addedCount ?? 0) + 1 });
+          void tx.objectStore('customers').put(customer);
+          record(tx, {
+            id: shortId('activity'),
+            customerId: customer.id,
+            kind: 'added',
+            at: customer.addedAt,
+            staffId: ownerStaffId,
+            addWay,
+          });
+          return customer;
+        });
+      } catch (error) {
+        throw toAdapterError(error);
+      }
+    },
 
     async uploadMedia(input: UploadMediaInput): Promise<UploadedMedia> {
       try {

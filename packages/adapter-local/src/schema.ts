@@ -20,8 +20,15 @@
  * - Version 5: a `transfers` store holds the managers' transfers (issue 22), each with the ids of its
  *   customers (a multi-entry index, for the 90-day rule), its departing associate, and while customers
  *   wait for their takeover, when it completes (`byWaiting`: what is due is found without reading the rest).
+ * - Version 6: results (issue 24). A `purchases` store holds the POS's orders keyed by order id (so a
+ *   replayed order is found and never attributed twice), indexed by `[attributedStaffId, at]` and by
+ *   customer; `contactWays` holds the contact-me codes (a multi-entry index of their associates); the
+ *   activity gets a `[staffId, at]` index, issued coupons a `staffId` one and customers an `addedBy` one, so an
+ *   associate's results read only their period's records. Upgrading derives the purchases from the
+ *   `purchase` activities already stored.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { DEFAULT_POLICY, isAfterHours } from '@clienteling/core';
 import type {
   CouponStock,
   Customer,
@@ -30,7 +37,9 @@ import type {
   GroupMember,
   IssuedCoupon,
   Moment,
+  ContactWay,
   Policy,
+  Purchase,
   StaffProfile,
   Store,
   TagGroup,
@@ -38,7 +47,7 @@ import type {
   Transfer,
 } from '@clienteling/core';
 
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface MetaRecord {
   signedInStaffId: string;
@@ -87,26 +96,31 @@ export const transferRecordOf = (transfer: Transfer): TransferRecord => ({
   ...(transfer.counts.waiting > 0 ? { waitingUntil: new Date(transfer.completesAt).toISOString() } : {}),
 });
 
+/** A contact-me code with how many customers it brought (the next of a rotation). */
+export type ContactWayRecord = ContactWay & { addedCount?: number };
+
 export interface LocalSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   stores: { key: string; value: Store };
   staff: { key: string; value: StaffProfile };
-  customers: { key: string; value: Customer; indexes: { byOwner: string } };
+  customers: { key: string; value: Customer; indexes: { byOwner: string; byAddedBy: string } };
   tagGroups: { key: string; value: TagGroup };
   couponStocks: { key: string; value: CouponStock };
-  issuedCoupons: { key: string; value: IssuedCoupon; indexes: { byCustomer: string } };
+  issuedCoupons: { key: string; value: IssuedCoupon; indexes: { byCustomer: string; byStaff: string } };
   groups: { key: string; value: Group };
   rosters: { key: string; value: RosterRecord; indexes: { byMember: string } };
   moments: { key: string; value: Moment; indexes: { byStaff: string } };
   media: { key: string; value: MediaRecord };
   requests: { key: string; value: RequestRecord };
-  activity: { key: string; value: CustomerActivity; indexes: { byCustomer: string } };
+  activity: { key: string; value: CustomerActivity; indexes: { byCustomer: string; byStaffAt: [string, string] } };
   tasks: { key: string; value: Task; indexes: { byStaff: string; byCustomer: string } };
   transfers: {
     key: string;
     value: TransferRecord;
     indexes: { byCustomer: string; byFrom: string; byWaiting: string };
   };
+  purchases: { key: string; value: Purchase; indexes: { byStaffAt: [string, string]; byCustomer: string } };
+  contactWays: { key: string; value: ContactWayRecord; indexes: { byStaff: string } };
 }
 export type Name = StoreNames<LocalSchema>;
 export type DB = IDBPDatabase<LocalSchema>;
@@ -128,7 +142,37 @@ export const ALL_STORES: Name[] = [
   'activity',
   'tasks',
   'transfers',
+  'purchases',
+  'contactWays',
 ];
+
+/**
+ * The purchase records of `purchase` activities stored before version 6 (or in a dataset's history):
+ * the order id is the activity's own when it has none, the attribution what its fields say.
+ */
+export function purchasesOfActivity(
+  activity: readonly CustomerActivity[],
+  afterHours: (at: string, storeId: string) => boolean,
+): Purchase[] {
+  const purchases: Purchase[] = [];
+  for (const entry of activity) {
+    if (entry.kind !== 'purchase') continue;
+    const storeId = entry.storeId ?? 'store-unknown';
+    purchases.push({
+      orderId: entry.orderId ?? entry.id,
+      customerId: entry.customerId,
+      storeId,
+      amount: entry.amount,
+      at: entry.at,
+      ...(entry.couponId ? { couponId: entry.couponId } : {}),
+      ...(entry.attributedStaffId ? { attributedStaffId: entry.attributedStaffId } : {}),
+      attribution: entry.attribution ?? (entry.attributedStaffId ? (entry.couponId ? 'coupon' : 'last-touch') : 'none'),
+      afterHours: entry.afterHours ?? afterHours(entry.at, storeId),
+      recordedAt: entry.at,
+    });
+  }
+  return purchases;
+}
 
 /** The canonical payload of an idempotent request, compared when a request id comes back. */
 export const payloadOf = (input: object): string => JSON.stringify(input);
@@ -148,9 +192,10 @@ export function createVersion1(db: IDBPDatabase<LocalSchema>): void {
 export function upgrade(
   db: IDBPDatabase<LocalSchema>,
   oldVersion: number,
-  _newVersion: number | null,
+  newVersion: number | null,
   tx: IDBPTransaction<LocalSchema, Name[], 'versionchange'>,
 ): void {
+  const upTo = newVersion ?? DB_VERSION;
   if (oldVersion < 1) createVersion1(db);
   if (oldVersion < 2) {
     tx.objectStore('issuedCoupons').createIndex('byCustomer', 'customerId');
@@ -215,5 +260,21 @@ export function upgrade(
     transfers.createIndex('byCustomer', 'customerIds', { multiEntry: true });
     transfers.createIndex('byFrom', 'fromStaffId');
     transfers.createIndex('byWaiting', 'waitingUntil');
+  }
+  if (oldVersion < 6 && upTo >= 6) {
+    const purchases = db.createObjectStore('purchases', { keyPath: 'orderId' });
+    purchases.createIndex('byStaffAt', ['attributedStaffId', 'at']);
+    purchases.createIndex('byCustomer', 'customerId');
+    db.createObjectStore('contactWays', { keyPath: 'id' }).createIndex('byStaff', 'staffIds', { multiEntry: true });
+    const activity = tx.objectStore('activity');
+    activity.createIndex('byStaffAt', ['staffId', 'at']);
+    tx.objectStore('issuedCoupons').createIndex('byStaff', 'staffId');
+    tx.objectStore('customers').createIndex('byAddedBy', 'addedBy');
+    if (oldVersion > 0)
+      void Promise.all([tx.objectStore('meta').get('dataset'), activity.getAll()]).then(([meta, entries]) => {
+        const policy = meta?.policy ?? DEFAULT_POLICY;
+        for (const purchase of purchasesOfActivity(entries, (at, storeId) => isAfterHours(at, storeId, policy)))
+          void purchases.put(purchase);
+      });
   }
 }

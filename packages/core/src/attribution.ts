@@ -9,6 +9,7 @@
  * - Otherwise to no one (`none`).
  * - An order paid outside the store's opening hours, in the store's time zone, is after hours.
  */
+import { AdapterError } from './errors.js';
 import { DEFAULT_POLICY } from './limits.js';
 import { dayKey, startOfDay } from './rules.js';
 import type {
@@ -22,7 +23,10 @@ import type {
   Purchase,
   PurchaseSummary,
   ResultsDay,
+  ResultsRank,
   ResultsTotals,
+  StaffProfile,
+  StaffResults,
 } from './schemas.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -93,14 +97,15 @@ export function openingHoursOf(storeId: string, policy: Policy): Required<Openin
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 /** The minute of the day of `date` in `timeZone` (0 to 1439). */
 function minuteOfDay(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(date);
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+    timeFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(date);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return part('hour') * 60 + part('minute');
 }
@@ -138,6 +143,41 @@ export function addToPurchaseSummary(
     sizes: summary?.sizes ?? [],
   };
 }
+
+/* ------------------------------------------------------------------ contact-me codes and who sees results */
+
+/**
+ * Throws `forbidden` unless `viewer` may make a contact-me code for `staff`: an associate for
+ * themselves alone, a manager for associates of their store (reason `not-manager` or `other-store`).
+ */
+export function assertContactWayAllowed(
+  viewer: Pick<StaffProfile, 'id' | 'role' | 'store'>,
+  staff: ReadonlyArray<Pick<StaffProfile, 'id' | 'store'>>,
+): void {
+  if (staff.length === 1 && staff[0]!.id === viewer.id) return;
+  assertResultsViewer(viewer, staff);
+}
+
+/**
+ * Throws `forbidden` unless `viewer` may see the results of `staff` (or of the store `storeId`): their own,
+ * or as a manager, those of their store's associates and of their store.
+ */
+export function assertResultsViewer(
+  viewer: Pick<StaffProfile, 'id' | 'role' | 'store'>,
+  staff: ReadonlyArray<Pick<StaffProfile, 'id' | 'store'>>,
+  storeId?: string,
+): void {
+  if (storeId === undefined && staff.every((person) => person.id === viewer.id)) return;
+  if (viewer.role !== 'manager')
+    throw new AdapterError('forbidden', "Only a manager sees others' results", { reason: 'not-manager' });
+  const own = viewer.store?.id;
+  if (!own || (storeId !== undefined && storeId !== own) || staff.some((person) => person.store?.id !== own))
+    throw new AdapterError('forbidden', "Staff of another store than the manager's", { reason: 'other-store' });
+}
+
+/** The next associate of a rotation: customers are given to `staffIds` in turn. */
+export const rotationStaffId = (staffIds: readonly string[], addedSoFar: number): string =>
+  staffIds[addedSoFar % staffIds.length]!;
 
 /* ------------------------------------------------------------------ periods */
 
@@ -291,3 +331,54 @@ export const byAttributedSales = <T extends { name: string; totals: ResultsTotal
   b.totals.attributedSales.coupon +
     b.totals.attributedSales.other -
     (a.totals.attributedSales.coupon + a.totals.attributedSales.other) || a.name.localeCompare(b.name);
+
+/** The records of one associate, for {@link buildStaffResults}. */
+export interface StaffSource {
+  staffId: string;
+  name: string;
+  source: ResultsSource;
+}
+
+const mergeSources = (sources: readonly ResultsSource[]): ResultsSource => ({
+  customersAdded: sources.flatMap((source) => source.customersAdded),
+  touches: sources.flatMap((source) => source.touches),
+  coupons: sources.flatMap((source) => source.coupons),
+  purchases: sources.flatMap((source) => source.purchases),
+});
+
+/**
+ * The answer of `getStaffResults` from the records of one associate (`staffId`) or of a store's
+ * associates (`storeId`: summed, and ranked by attributed sales).
+ */
+export function buildStaffResults(input: {
+  period: Period;
+  staff: readonly StaffSource[];
+  staffId?: string;
+  storeId?: string;
+}): StaffResults {
+  const source = mergeSources(input.staff.map((person) => person.source));
+  const previous = previousPeriod(input.period);
+  const ranking: ResultsRank[] | undefined = input.storeId
+    ? input.staff
+        .map((person) => ({
+          staffId: person.staffId,
+          name: person.name,
+          totals: resultsTotals(person.source, input.period),
+        }))
+        .sort(byAttributedSales)
+    : undefined;
+  return {
+    ...(input.staffId ? { staffId: input.staffId } : {}),
+    ...(input.storeId ? { storeId: input.storeId } : {}),
+    period: input.period,
+    totals: resultsTotals(source, input.period),
+    previous: { period: previous, totals: resultsTotals(source, previous) },
+    daily: resultsDaily(source, input.period),
+    ...(ranking ? { ranking } : {}),
+  };
+}
+
+/** The instants the records of a results query must cover: the previous period's start to the period's end. */
+export function resultsBounds(period: Period): { start: Date; end: Date } {
+  return { start: periodBounds(previousPeriod(period)).start, end: periodBounds(period).end };
+}

@@ -5,7 +5,17 @@
  */
 import { AdapterError } from './errors.js';
 import type { UpdateCustomerInput } from './contract.js';
-import type { ActivityKind, Customer, CustomerActivity, Group, IssuedCoupon, Moment, Page } from './schemas.js';
+import type {
+  ActivityKind,
+  Customer,
+  CustomerActivity,
+  Group,
+  IssuedCoupon,
+  Moment,
+  Page,
+  Purchase,
+  Store,
+} from './schemas.js';
 
 /** A sort key: a time (newest first) or a name (zh-CN collation), then the id. */
 export type SortKey = [number | string, string];
@@ -202,3 +212,62 @@ export const transferredActivity = (
   toStaffId: string,
   stamp: ActivityStamp,
 ): CustomerActivity => entry('transferred', customerId, stamp, { fromStaffId, toStaffId });
+
+/** The `purchase` activity of a recorded order (the customer's act: no `staffId`; who it is attributed to). */
+export const purchaseActivity = (purchase: Purchase, store: Store | undefined, id: string): CustomerActivity =>
+  entry(
+    'purchase',
+    purchase.customerId,
+    { id, at: purchase.at },
+    {
+      amount: purchase.amount,
+      storeId: purchase.storeId,
+      ...(store ? { storeName: store.name } : {}),
+      ...(purchase.attributedStaffId ? { attributedStaffId: purchase.attributedStaffId } : {}),
+      ...(purchase.couponId ? { couponId: purchase.couponId } : {}),
+      orderId: purchase.orderId,
+      attribution: purchase.attribution,
+      afterHours: purchase.afterHours,
+    },
+  );
+
+/** The `coupon-redeemed` activity of a coupon an order redeemed. */
+export const couponRedeemedActivity = (coupon: IssuedCoupon, stamp: ActivityStamp): CustomerActivity =>
+  entry('coupon-redeemed', coupon.customerId, stamp, {
+    couponId: coupon.id,
+    stockId: coupon.stockId,
+    stockName: coupon.stockName,
+  });
+
+/**
+ * Why a coupon cannot be redeemed by an order of `customerId` paid at `at`: another customer's (`invalid`),
+ * already redeemed (`conflict`), or outside its validity (`conflict`). Nothing when it can.
+ */
+export function assertCouponRedeemable(coupon: IssuedCoupon, customerId: string, at: string): void {
+  if (coupon.customerId !== customerId)
+    throw new AdapterError('invalid', 'The coupon was sent to another customer', {
+      reason: 'coupon-of-another-customer',
+      field: 'couponId',
+    });
+  if (coupon.status === 'redeemed')
+    throw new AdapterError('conflict', 'The coupon is already redeemed', {
+      reason: 'coupon-redeemed',
+      field: 'couponId',
+    });
+  const time = Date.parse(at);
+  if (time < Date.parse(coupon.validFrom) || time > Date.parse(coupon.validUntil))
+    throw new AdapterError('conflict', 'The order is outside the coupon validity', {
+      reason: 'coupon-not-valid',
+      field: 'couponId',
+    });
+}
+
+/** Whether a replayed order is the same order (same customer, store, amount and time). */
+export const isSameOrder = (
+  stored: Pick<Purchase, 'customerId' | 'storeId' | 'amount' | 'at'>,
+  input: Pick<Purchase, 'customerId' | 'storeId' | 'amount' | 'at'>,
+): boolean =>
+  stored.customerId === input.customerId &&
+  stored.storeId === input.storeId &&
+  stored.amount === input.amount &&
+  Date.parse(stored.at) === Date.parse(input.at);
