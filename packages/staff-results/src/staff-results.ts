@@ -45,7 +45,7 @@ export interface ResultsPeriodChangeDetail {
 /** Whose results are shown: one associate's, or a store's with its associates ranked. */
 export type ResultsView = 'staff' | 'store';
 
-/** The figures, in the order they are shown. */
+/** The figures of the results. */
 export type FigureName =
   | 'customersAdded'
   | 'customersServed'
@@ -69,20 +69,24 @@ interface FigureSpec {
 const sales = (totals: { attributedSales: { coupon: number; other: number } }) =>
   totals.attributedSales.coupon + totals.attributedSales.other;
 
+/** Shown two a row; the wide ones (with a breakdown) take a row of their own. */
 const FIGURES: readonly FigureSpec[] = [
+  { name: 'attributedSales', kind: 'money', value: sales, daily: sales },
   { name: 'customersAdded', kind: 'count', value: (t) => t.customersAdded, daily: (d) => d.customersAdded },
   { name: 'customersServed', kind: 'count', value: (t) => t.customersServed, daily: (d) => d.customersServed },
+  { name: 'repurchaseRate', kind: 'rate', value: (t) => t.repurchaseRate },
   { name: 'couponsSent', kind: 'count', value: (t) => t.couponsSent, daily: (d) => d.couponsSent },
   { name: 'couponsRedeemed', kind: 'count', value: (t) => t.couponsRedeemed, daily: (d) => d.couponsRedeemed },
-  { name: 'attributedSales', kind: 'money', value: sales, daily: sales },
   {
     name: 'afterHoursShare',
     kind: 'rate',
     value: (t) => t.afterHoursShare,
     daily: (d) => (sales(d) ? d.afterHoursSales / sales(d) : 0),
   },
-  { name: 'repurchaseRate', kind: 'rate', value: (t) => t.repurchaseRate },
 ];
+
+/** The figures that take a whole row. */
+const WIDE: ReadonlySet<FigureName> = new Set(['attributedSales', 'customersAdded', 'afterHoursShare']);
 
 /** Days up to which the chart draws bars; a longer period is drawn as a line. */
 const BARS_UP_TO = 31;
@@ -468,7 +472,7 @@ export class StaffResults extends ClientelingElement {
   private renderFigure(figure: FigureSpec, results: Results) {
     const label = this.localize.t(`staffResults.figure.${figure.name}`);
     const value = figure.value(results.totals);
-    const wide = figure.name === 'customersAdded' || figure.name === 'attributedSales';
+    const wide = WIDE.has(figure.name);
     return html`<li part="figure" class="figure ${wide ? 'wide' : ''}" data-figure=${figure.name}>
       <p part="figure-label" class="figure-label" id="label-${figure.name}">${label}</p>
       <p part="value" class="value">${this.formatValue(figure.kind, value)}</p>

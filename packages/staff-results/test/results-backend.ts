@@ -80,7 +80,7 @@ const dayOf = (day: string, index: number): ResultsDay => {
     couponsSent: busy * 2 - 1,
     couponsRedeemed: index % 3 ? Math.floor(busy / 2) : 0,
     attributedSales: { coupon: busy * 120_000, other: busy * 50_000 },
-    afterHoursSales: busy * 27_000,
+    afterHoursSales: busy * (16_000 + (index % 4) * 9_000),
   };
 };
 
