@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '../src/define.js';
@@ -185,6 +186,21 @@ describe('<cl-staff-results>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('moves between the periods with the arrow keys', async () => {
+      const adapter = resultsBackend();
+      const el = await mount(adapter, 'en');
+      await loaded(el);
+      periodInput(el, '7d').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => el.period === '30d', 'the next period');
+      expect(root(el).activeElement).to.equal(periodInput(el, '30d'));
+      await waitUntil(() => asked(adapter).length === 2, '30 days asked for');
+      expect(asked(adapter).at(-1)).to.deep.equal({ from: '2026-11-02', to: '2026-12-01' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await waitUntil(() => el.period === 'today', 'today');
+    });
+
     it('asks for a custom range of days, and says what is wrong with one that cannot be', async () => {
       const adapter = resultsBackend();
       const el = await mount(adapter, 'en');
@@ -314,6 +330,20 @@ describe('<cl-staff-results>', () => {
         const el = await mount(resultsBackend(), lang, { period: 'custom' });
         await loaded(el);
         expect(root(el).querySelector<HTMLInputElement>('#from')!.value).to.equal('2026-11-25');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const lang of ['zh-CN', 'en'] as const) {
+      it(`is accessible in the dark theme, a store's ranking included (${lang})`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<cl-provider theme="dark" lang=${lang}>
+            <cl-staff-results .adapter=${resultsBackend()} .now=${NOW} store-id="store-1"></cl-staff-results>
+          </cl-provider>`,
+        );
+        const el = wrapper.querySelector('cl-staff-results')!;
+        await loaded(el);
+        expect(getComputedStyle(el).getPropertyValue('--cl-color-surface').trim()).to.equal('#1d1f23');
         await expect(el).to.be.accessible();
       });
     }
