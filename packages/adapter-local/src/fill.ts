@@ -22,13 +22,12 @@
  * and paints.
  */
 import { unwrap, type IDBPTransaction } from 'idb';
-import { AdapterError, isAfterHours, isValidityWindowAllowed, type GroupMember } from '@clienteling/core';
-import { followsCustomer } from '@clienteling/core/backend.js';
+import { AdapterError, isValidityWindowAllowed, type GroupMember } from '@clienteling/core';
+import { followsCustomer, purchasesOfActivity } from '@clienteling/core/backend.js';
 import type { Dataset } from './dataset.js';
 import {
   ALL_STORES,
   payloadOf,
-  purchasesOfActivity,
   rosterOf,
   transferRecordOf,
   type DB,
@@ -99,8 +98,7 @@ export async function fill(
   await put('moments', dataset.moments);
   await put('transfers', (dataset.transfers ?? []).map(transferRecordOf));
   // The orders of the history, for attribution and results (the seed's are a few thousand).
-  const afterHours = (at: string, storeId: string) => isAfterHours(at, storeId, dataset.policy);
-  await put('purchases', purchasesOfActivity(dataset.activity ?? [], afterHours));
+  await put('purchases', purchasesOfActivity(dataset.activity ?? [], dataset.policy));
   // A roster is one record per group (the internal group's holds 2,000 members): each its own slice.
   for (const [groupId, members] of rosters) await put('rosters', [rosterOf(groupId, members)]);
   // Coupons of the dataset keep their idempotency like any other.

@@ -28,7 +28,8 @@
  *   `purchase` activities already stored.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { DEFAULT_POLICY, isAfterHours } from '@clienteling/core';
+import { DEFAULT_POLICY } from '@clienteling/core';
+import { purchasesOfActivity } from '@clienteling/core/backend.js';
 import type {
   CouponStock,
   Customer,
@@ -146,34 +147,6 @@ export const ALL_STORES: Name[] = [
   'contactWays',
 ];
 
-/**
- * The purchase records of `purchase` activities stored before version 6 (or in a dataset's history):
- * the order id is the activity's own when it has none, the attribution what its fields say.
- */
-export function purchasesOfActivity(
-  activity: readonly CustomerActivity[],
-  afterHours: (at: string, storeId: string) => boolean,
-): Purchase[] {
-  const purchases: Purchase[] = [];
-  for (const entry of activity) {
-    if (entry.kind !== 'purchase') continue;
-    const storeId = entry.storeId ?? 'store-unknown';
-    purchases.push({
-      orderId: entry.orderId ?? entry.id,
-      customerId: entry.customerId,
-      storeId,
-      amount: entry.amount,
-      at: entry.at,
-      ...(entry.couponId ? { couponId: entry.couponId } : {}),
-      ...(entry.attributedStaffId ? { attributedStaffId: entry.attributedStaffId } : {}),
-      attribution: entry.attribution ?? (entry.attributedStaffId ? (entry.couponId ? 'coupon' : 'last-touch') : 'none'),
-      afterHours: entry.afterHours ?? afterHours(entry.at, storeId),
-      recordedAt: entry.at,
-    });
-  }
-  return purchases;
-}
-
 /** The canonical payload of an idempotent request, compared when a request id comes back. */
 export const payloadOf = (input: object): string => JSON.stringify(input);
 
@@ -273,8 +246,7 @@ export function upgrade(
     if (oldVersion > 0)
       void Promise.all([tx.objectStore('meta').get('dataset'), activity.getAll()]).then(([meta, entries]) => {
         const policy = meta?.policy ?? DEFAULT_POLICY;
-        for (const purchase of purchasesOfActivity(entries, (at, storeId) => isAfterHours(at, storeId, policy)))
-          void purchases.put(purchase);
+        for (const purchase of purchasesOfActivity(entries, policy)) void purchases.put(purchase);
       });
   }
 }

@@ -21,6 +21,7 @@ import { CONFORMANCE_START, conformanceDataset, ids } from './dataset.js';
 import { defineCustomerCases } from './customer-cases.js';
 import { defineTaskCases } from './task-cases.js';
 import { defineTransferCases } from './transfer-cases.js';
+import { defineResultsCases } from './results-cases.js';
 import { defineMediaCases } from './media-cases.js';
 
 export interface ConformanceContext {
@@ -42,7 +43,7 @@ export interface ConformanceOptions {
 export interface ConformanceCase {
   /**
    * The area of the contract: `shapes`, `tags`, `moments`, `coupons`, `groups`, `media`, `customers`, `tasks`,
-   * `transfers`.
+   * `transfers`, `results`.
    */
   group: string;
   name: string;
@@ -824,5 +825,6 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   defineCustomerCases(define);
   defineTaskCases(define);
   defineTransferCases(define);
+  defineResultsCases(define);
   return cases;
 }

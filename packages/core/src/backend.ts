@@ -4,6 +4,7 @@
  * their own entry, `@clienteling/core/backend.js`.
  */
 import { AdapterError } from './errors.js';
+import { isAfterHours } from './attribution.js';
 import type { UpdateCustomerInput } from './contract.js';
 import type {
   ActivityKind,
@@ -13,6 +14,7 @@ import type {
   IssuedCoupon,
   Moment,
   Page,
+  Policy,
   Purchase,
   Store,
 } from './schemas.js';
@@ -271,3 +273,28 @@ export const isSameOrder = (
   stored.storeId === input.storeId &&
   stored.amount === input.amount &&
   Date.parse(stored.at) === Date.parse(input.at);
+
+/**
+ * The purchase records of `purchase` activities stored before version 6 (or in a dataset's history):
+ * the order id is the activity's own when it has none, the attribution what its fields say.
+ */
+export function purchasesOfActivity(activity: readonly CustomerActivity[], policy: Policy): Purchase[] {
+  const purchases: Purchase[] = [];
+  for (const entry of activity) {
+    if (entry.kind !== 'purchase') continue;
+    const storeId = entry.storeId ?? 'store-unknown';
+    purchases.push({
+      orderId: entry.orderId ?? entry.id,
+      customerId: entry.customerId,
+      storeId,
+      amount: entry.amount,
+      at: entry.at,
+      ...(entry.couponId ? { couponId: entry.couponId } : {}),
+      ...(entry.attributedStaffId ? { attributedStaffId: entry.attributedStaffId } : {}),
+      attribution: entry.attribution ?? (entry.attributedStaffId ? (entry.couponId ? 'coupon' : 'last-touch') : 'none'),
+      afterHours: entry.afterHours ?? isAfterHours(entry.at, storeId, policy),
+      recordedAt: entry.at,
+    });
+  }
+  return purchases;
+}

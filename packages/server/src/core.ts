@@ -43,6 +43,20 @@ export const {
   settleTransfer,
   takeOverCustomer,
   transferLimits,
+  addToPurchaseSummary,
+  assertContactWayAllowed,
+  assertResultsViewer,
+  attributePurchase,
+  attributionWindowStart,
+  byAttributedSales,
+  channelOf,
+  isAfterHours,
+  periodBounds,
+  periodLength,
+  previousPeriod,
+  addDays,
+  rotationStaffId,
+  SERVING_ACTIVITY_KINDS,
 } = core;
 export const {
   activityPage,
@@ -59,6 +73,11 @@ export const {
   refusesTransfer,
   matchesCustomerSearch,
   transferredActivity,
+  assertCouponRedeemable,
+  couponRedeemedActivity,
+  isSameOrder,
+  purchaseActivity,
+  purchasesOfActivity,
 } = backend;
 /** The class's instance type (the value above carries only the constructor). */
 export type AdapterError = Core.AdapterError;

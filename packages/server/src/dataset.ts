@@ -4,6 +4,7 @@
  */
 import type { Db, Queryable } from './db.js';
 import { devToken, hashToken } from './tokens.js';
+import { purchasesOfActivity, type Purchase } from './core.js';
 
 /** Everything the server stores: the default adapter's data set format (its seed, a test's fixture). */
 export type { Dataset } from '@clienteling/adapter-local/seed.js';
@@ -12,6 +13,10 @@ import type { Dataset } from '@clienteling/adapter-local/seed.js';
 export { devToken, hashToken } from './tokens.js';
 
 const TABLES = [
+  'purchases',
+  'contact_way_staff',
+  'contact_ways',
+  'pos_tokens',
   'transfer_customers',
   'transfers',
   'tasks',
@@ -127,6 +132,13 @@ export async function loadDataset(
       ['id', 'customer_id', 'at', 'kind', 'staff_id', 'doc'],
       (data.activity ?? []).map((entry) => [entry.id, entry.customerId, entry.at, entry.kind, entry.staffId, entry]),
     );
+    // The orders of the history (core's purchasesOfActivity, as adapter-local does), for attribution and results.
+    await insertMany(
+      tx,
+      'purchases',
+      PURCHASE_COLUMNS,
+      purchasesOfActivity(data.activity ?? [], data.policy).map(purchaseRow),
+    );
     const transfers = data.transfers ?? [];
     await insertMany(
       tx,
@@ -165,3 +177,29 @@ async function insertMany(tx: Queryable, table: string, columns: string[], rows:
     await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
   }
 }
+
+/** The columns of a `purchases` row (migration 006), in the order of {@link purchaseRow}. */
+export const PURCHASE_COLUMNS = [
+  'order_id',
+  'customer_id',
+  'store_id',
+  'amount',
+  'at',
+  'coupon_id',
+  'attributed_staff_id',
+  'attribution',
+  'after_hours',
+  'doc',
+];
+export const purchaseRow = (purchase: Purchase): unknown[] => [
+  purchase.orderId,
+  purchase.customerId,
+  purchase.storeId,
+  purchase.amount,
+  purchase.at,
+  purchase.couponId ?? null,
+  purchase.attributedStaffId ?? null,
+  purchase.attribution,
+  purchase.afterHours,
+  purchase,
+];

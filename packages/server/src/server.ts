@@ -189,7 +189,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await settleDueTransfers(ctx);
       return handler(ctx, input);
     };
-    const context = (tx: Queryable): Context => ({ tx, staffId, now: currentTime(req), couponRateLimit });
+    const context = (tx: Queryable): Context => ({
+      tx,
+      staffId,
+      now: currentTime(req),
+      couponRateLimit,
+      associatesRecordPurchases: devMode || testMode,
+    });
     if (kind !== 'once') return { status: 200, body: await db.transaction((tx) => run(context(tx), input)) };
     const key = req.headers['idempotency-key'];
     if (typeof key === 'string' && key.length > 128)

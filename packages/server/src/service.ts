@@ -15,7 +15,24 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from './db.js';
+import { PURCHASE_COLUMNS, purchaseRow } from './dataset.js';
+import { staffResults } from './results.js';
 import {
+  SERVING_ACTIVITY_KINDS,
+  addToPurchaseSummary,
+  assertContactWayAllowed,
+  assertCouponRedeemable,
+  assertResultsViewer,
+  attributePurchase,
+  attributionWindowStart,
+  couponRedeemedActivity,
+  isAfterHours,
+  isSameOrder,
+  purchaseActivity,
+  type ContactWay,
+  type Purchase,
+  type RecordPurchaseInput,
+  type Store,
   AdapterError,
   CONTACT_KINDS,
   changeTask,
@@ -89,6 +106,8 @@ export interface Context {
   now: Date;
   /** Coupon sends that issued, allowed per staff member per window (none when absent). */
   couponRateLimit?: { max: number; windowMs: number };
+  /** Development and test mode: `recordPurchase` answers an associate's token too (else only the POS's endpoint). */
+  associatesRecordPurchases?: boolean;
 }
 
 /** Too many coupon sends: the HTTP layer answers 429 with `Retry-After`. */
@@ -524,14 +543,141 @@ export async function settleDueTransfers(ctx: Context): Promise<void> {
   }
 }
 
-const notYet = () => Promise.reject(new AdapterError('unavailable', 'Not implemented yet'));
+/** Where the reference server's contact-me codes point (a real deployment answers the platform's URL). */
+const CONTACT_URL_BASE = 'https://contact.clienteling.example/';
+
+/**
+ * Records an order of the POS once per order id (a replay answers the stored purchase): attributed by
+ * core's rule, after hours by the store's hours; the purchase and coupon-redeemed activities, the coupon
+ * redeemed and the customer's purchase summary in the caller's transaction. Used by `recordPurchase`
+ * and by the POS ingestion endpoints.
+ */
+export async function recordPurchaseIn(tx: Queryable, input: RecordPurchaseInput, now: Date): Promise<Purchase> {
+  // Replays of one order queue here, on every process: each sees what the first did.
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`order:${input.orderId}`]);
+  const [stored] = await docs<Purchase>(tx, 'SELECT doc FROM purchases WHERE order_id = $1', [input.orderId]);
+  if (stored) {
+    if (!isSameOrder(stored, input))
+      throw new AdapterError('conflict', 'Order id already recorded for another order', {
+        reason: 'order-id-reused',
+        field: 'orderId',
+      });
+    return stored;
+  }
+  const customer = await one<Customer>(
+    tx,
+    'SELECT doc FROM customers WHERE id = $1 FOR UPDATE',
+    [input.customerId],
+    `Customer ${input.customerId}`,
+  );
+  const coupon = input.couponId
+    ? await one<IssuedCoupon>(
+        tx,
+        'SELECT doc FROM issued_coupons WHERE id = $1 FOR UPDATE',
+        [input.couponId],
+        `Coupon ${input.couponId}`,
+      )
+    : undefined;
+  if (coupon) assertCouponRedeemable(coupon, customer.id, input.at);
+  const policy = await getPolicy(tx);
+  const { rows: touches } = await tx.query<{ staffId: string; at: Date }>(
+    `SELECT staff_id AS "staffId", at FROM customer_activity
+     WHERE customer_id = $1 AND staff_id IS NOT NULL AND kind = ANY($2) AND at >= $3 AND at <= $4`,
+    [customer.id, [...SERVING_ACTIVITY_KINDS], attributionWindowStart(new Date(input.at), policy), input.at],
+  );
+  const attribution = attributePurchase({
+    at: input.at,
+    ...(coupon ? { couponStaffId: coupon.staffId } : {}),
+    touches: touches.map((touch) => ({ staffId: touch.staffId, at: new Date(touch.at).toISOString() })),
+    policy,
+  });
+  const purchase: Purchase = {
+    ...input,
+    ...attribution,
+    afterHours: isAfterHours(input.at, input.storeId, policy),
+    recordedAt: now.toISOString(),
+  };
+  await tx.query(
+    `INSERT INTO purchases (${PURCHASE_COLUMNS.join(', ')}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    purchaseRow(purchase),
+  );
+  const [store] = await docs<Store>(tx, 'SELECT doc FROM stores WHERE id = $1', [input.storeId]);
+  await tx.query('UPDATE customers SET doc = $2 WHERE id = $1', [
+    customer.id,
+    { ...customer, purchases: addToPurchaseSummary(customer.purchases, purchase) },
+  ]);
+  const activities = [purchaseActivity(purchase, store, `activity-${randomUUID()}`)];
+  if (coupon) {
+    const redeemed: IssuedCoupon = { ...coupon, status: 'redeemed', redeemedAt: input.at };
+    await tx.query('UPDATE issued_coupons SET doc = $2 WHERE id = $1', [coupon.id, redeemed]);
+    activities.push(couponRedeemedActivity(redeemed, { id: `activity-${randomUUID()}`, at: input.at }));
+  }
+  await record({ tx, staffId: '', now }, activities);
+  return purchase;
+}
 
 export const handlers: Handlers = {
-  // The results operations arrive in the next commits (issue 24).
-  createContactWay: notYet,
-  listContactWays: notYet,
-  recordPurchase: notYet,
-  getStaffResults: notYet,
+  async createContactWay(ctx, input) {
+    const [earlier] = await ctx.tx
+      .query<{ request: unknown; doc: ContactWay }>(
+        'SELECT request, doc FROM contact_ways WHERE created_by = $1 AND request_id = $2',
+        [ctx.staffId, input.requestId],
+      )
+      .then((result) => result.rows);
+    if (earlier) {
+      if (!same(earlier.request, input)) throw reused();
+      return earlier.doc;
+    }
+    const viewer = await staffMember(ctx, ctx.staffId);
+    const staffIds = [...new Set(input.staffIds)];
+    assertContactWayAllowed(viewer, await Promise.all(staffIds.map((id) => staffMember(ctx, id))));
+    const id = `contact-${randomBytes(8).toString('hex')}`;
+    const way: ContactWay = {
+      id,
+      staffIds,
+      state: input.state,
+      url: `${CONTACT_URL_BASE}${id}?state=${encodeURIComponent(input.state)}`,
+      createdBy: ctx.staffId,
+      createdAt: ctx.now.toISOString(),
+    };
+    await ctx.tx.query(
+      'INSERT INTO contact_ways (id, created_by, request_id, request, created_at, doc) VALUES ($1, $2, $3, $4, $5, $6)',
+      [id, ctx.staffId, input.requestId, input, way.createdAt, way],
+    );
+    await ctx.tx.query('INSERT INTO contact_way_staff (contact_way_id, staff_id) SELECT $1, unnest($2::text[])', [
+      id,
+      staffIds,
+    ]);
+    return way;
+  },
+  async listContactWays(ctx, { staffId, cursor, limit }) {
+    const of = staffId ?? ctx.staffId;
+    if (of !== ctx.staffId) await managerOf(ctx, of);
+    const ways = await docs<ContactWay>(
+      ctx.tx,
+      `SELECT w.doc FROM contact_ways w JOIN contact_way_staff s ON s.contact_way_id = w.id WHERE s.staff_id = $1`,
+      [of],
+    );
+    return paginate(ways, (way) => newest(way.createdAt, way.id), { cursor, limit });
+  },
+  async recordPurchase(ctx, input) {
+    if (!ctx.associatesRecordPurchases)
+      throw new AdapterError('forbidden', "Orders come from the POS (its token), not from an associate's", {
+        reason: 'pos-only',
+      });
+    return recordPurchaseIn(ctx.tx, input, ctx.now);
+  },
+  async getStaffResults(ctx, input) {
+    const viewer = await staffMember(ctx, ctx.staffId);
+    const staff = input.storeId
+      ? await docs<StaffProfile>(ctx.tx, "SELECT doc FROM staff WHERE doc->'store'->>'id' = $1 ORDER BY id", [
+          input.storeId,
+        ])
+      : [await staffMember(ctx, input.staffId ?? ctx.staffId)];
+    assertResultsViewer(viewer, staff, input.storeId);
+    const policy = await getPolicy(ctx.tx);
+    return staffResults(ctx.tx, staff, { from: input.from, to: input.to, timeZone: policy.timeZone }, input.storeId);
+  },
   async listStaff(ctx, { query, storeId, cursor, limit }) {
     const viewer = await managerOf(ctx);
     if (storeId !== undefined && storeId !== viewer.store?.id)
