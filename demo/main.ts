@@ -50,6 +50,7 @@ const words = {
     realDate: '回到今天',
     managerView: '店长视角',
     team: '转接',
+    results: '业绩',
     me: '我的名片',
     customers: '客户',
     search: '搜索客户姓名或备注',
@@ -72,6 +73,7 @@ const words = {
     realDate: 'Back to today',
     managerView: "Manager's view",
     team: 'Hand over',
+    results: 'Results',
     me: 'My card',
     customers: 'Customers',
     search: 'Search customers by name or remark',
@@ -89,7 +91,7 @@ const words = {
   },
 } as const;
 
-type Tab = 'today' | 'customers' | 'moments' | 'groups' | 'team';
+type Tab = 'today' | 'customers' | 'moments' | 'groups' | 'results' | 'team';
 
 /** The tabs of the bottom navigation, in their order; the day's tasks open first; a manager also hands over. */
 const TABS: readonly Tab[] = [
@@ -97,6 +99,7 @@ const TABS: readonly Tab[] = [
   'customers',
   'moments',
   'groups',
+  'results',
   ...(role === 'manager' ? ['team' as const] : []),
 ];
 
@@ -104,6 +107,7 @@ const TABS: readonly Tab[] = [
 const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
   moments: () => import('@clienteling/moments-composer/define.js'),
   groups: () => import('@clienteling/group-member-list/define.js'),
+  results: () => import('@clienteling/staff-results/define.js'),
   team: () => import('@clienteling/customer-transfer/define.js'),
 };
 
@@ -386,6 +390,8 @@ export class DemoWorkspace extends LitElement {
         return this.renderMoments();
       case 'groups':
         return this.renderGroups();
+      case 'results':
+        return this.renderResults();
       case 'team':
         return html`<section><cl-customer-transfer></cl-customer-transfer></section>`;
     }
@@ -491,6 +497,12 @@ export class DemoWorkspace extends LitElement {
       case 'coupons':
         return html`<cl-coupon-dispenser customer-id=${customerId} .now=${clock()}></cl-coupon-dispenser>`;
     }
+  }
+
+  /** The associate's results; in the manager's view, the store's with its associates ranked. */
+  private renderResults() {
+    const view = role === 'manager' ? 'store' : 'staff';
+    return html`<section><cl-staff-results view=${view} .now=${clock()}></cl-staff-results></section>`;
   }
 
   private renderMoments() {

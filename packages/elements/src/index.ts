@@ -9,6 +9,7 @@ import '@clienteling/customer-profile/define.js';
 import '@clienteling/customer-timeline/define.js';
 import '@clienteling/task-list/define.js';
 import '@clienteling/customer-transfer/define.js';
+import '@clienteling/staff-results/define.js';
 
 export { ClProvider } from '@clienteling/core/elements.js';
 export { StaffCard } from '@clienteling/staff-card';
@@ -20,3 +21,4 @@ export { CustomerProfile } from '@clienteling/customer-profile';
 export { CustomerTimeline } from '@clienteling/customer-timeline';
 export { TaskList } from '@clienteling/task-list';
 export { CustomerTransfer } from '@clienteling/customer-transfer';
+export { StaffResults } from '@clienteling/staff-results';
