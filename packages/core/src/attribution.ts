@@ -210,8 +210,8 @@ export interface ResultsSource {
   customersAdded: readonly { addedAt: string; addWay?: AddWay }[];
   /** Serving activities of the associates. */
   touches: readonly { customerId: string; at: string }[];
-  /** Coupons the associates sent. */
-  coupons: readonly { issuedAt: string; redeemedAt?: string; status: string }[];
+  /** Coupons the associates sent (a coupon is redeemed by the order that names it: see `purchases`). */
+  coupons: readonly { issuedAt: string; status: string }[];
   /** Orders attributed to the associates. */
   purchases: readonly Pick<Purchase, 'customerId' | 'amount' | 'at' | 'attribution' | 'afterHours'>[];
 }
@@ -247,16 +247,15 @@ export function resultsTotals(source: ResultsSource, period: Period): ResultsTot
   const served = new Set(source.touches.filter((touch) => within(touch.at, from, to)).map((t) => t.customerId));
   const sent = source.coupons.filter((coupon) => within(coupon.issuedAt, from, to));
   const sentRedeemed = sent.filter((coupon) => coupon.status === 'redeemed').length;
-  const couponsRedeemed = source.coupons.filter(
-    (coupon) => coupon.status === 'redeemed' && within(coupon.redeemedAt, from, to),
-  ).length;
   const sales = { coupon: 0, other: 0 };
   let afterHours = 0;
   let attributedOrders = 0;
+  let couponsRedeemed = 0;
   const ordersByCustomer = new Map<string, number>();
   for (const purchase of source.purchases) {
     if (purchase.attribution === 'none' || !within(purchase.at, from, to)) continue;
     attributedOrders += 1;
+    if (purchase.attribution === 'coupon') couponsRedeemed += 1;
     if (purchase.attribution === 'coupon') sales.coupon += purchase.amount;
     else sales.other += purchase.amount;
     if (purchase.afterHours) afterHours += purchase.amount;
@@ -313,14 +312,14 @@ export function resultsDaily(source: ResultsSource, period: Period): ResultsDay[
   for (const coupon of source.coupons) {
     const sentOn = dayOf(coupon.issuedAt);
     if (sentOn) sentOn.couponsSent += 1;
-    const redeemedOn = coupon.status === 'redeemed' ? dayOf(coupon.redeemedAt) : undefined;
-    if (redeemedOn) redeemedOn.couponsRedeemed += 1;
   }
   for (const purchase of source.purchases) {
     const entry = purchase.attribution === 'none' ? undefined : dayOf(purchase.at);
     if (!entry) continue;
-    if (purchase.attribution === 'coupon') entry.attributedSales.coupon += purchase.amount;
-    else entry.attributedSales.other += purchase.amount;
+    if (purchase.attribution === 'coupon') {
+      entry.couponsRedeemed += 1;
+      entry.attributedSales.coupon += purchase.amount;
+    } else entry.attributedSales.other += purchase.amount;
     if (purchase.afterHours) entry.afterHoursSales += purchase.amount;
   }
   return days;

@@ -657,7 +657,7 @@ export const ResultsTotalsSchema = z.object({
   /** Customers with an activity of the associate (note, coupon sent, post, added) in the period. */
   customersServed: Count,
   couponsSent: Count,
-  /** Coupons of the associate redeemed in the period. */
+  /** Coupons of the associate redeemed in the period (orders attributed `coupon`). */
   couponsRedeemed: Count,
   /** Of the coupons sent in the period, the share redeemed (0 when none was sent). */
   redemptionRate: Rate,

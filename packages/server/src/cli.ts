@@ -6,6 +6,8 @@
  *     clienteling-server token create <staffId> [--days 90] [--label text]
  *     clienteling-server token list
  *     clienteling-server token revoke <tokenId>
+ *     clienteling-server token create-pos [--label text]   (the POS's order ingestion, /pos/v1/...)
+ *     clienteling-server token revoke-pos <posTokenId>
  *
  * Environment:
  * - `DATABASE_URL`: a PostgreSQL connection string; embedded PGlite (in memory) when absent.
@@ -28,7 +30,7 @@ import { isEmpty, loadDataset } from './dataset.js';
 import { miniDataset } from './mini-dataset.js';
 import { loadSeed } from './seed.js';
 import { startServer } from './server.js';
-import { createToken, devToken, listTokens, revokeToken } from './tokens.js';
+import { createPosToken, createToken, devToken, listTokens, revokePosToken, revokeToken } from './tokens.js';
 
 const env = process.env;
 const { values: flags, positionals } = parseArgs({
@@ -86,11 +88,21 @@ async function tokenCommand(db: Db, [action, argument]: string[]): Promise<void>
       const state = token.revokedAt ? `revoked ${token.revokedAt}` : `expires ${token.expiresAt ?? 'never'}`;
       console.log([token.id, token.staffId, token.kind, state, token.label ?? ''].join('\t'));
     }
+  } else if (action === 'create-pos') {
+    const created = await createPosToken(db, flags.label);
+    console.log(`POS token ${created.id} (shown once; for /pos/v1/purchases and /pos/v1/purchases/import):`);
+    console.log(created.token);
+  } else if (action === 'revoke-pos' && argument) {
+    if (!(await revokePosToken(db, argument))) throw new Error(`No valid POS token ${argument}`);
+    console.log(`revoked ${argument}`);
   } else if (action === 'revoke' && argument) {
     if (!(await revokeToken(db, argument))) throw new Error(`No valid token ${argument}`);
     console.log(`revoked ${argument}`);
   } else {
-    throw new Error('Usage: clienteling-server token create <staffId> [--days N] [--label text] | list | revoke <id>');
+    throw new Error(
+      'Usage: clienteling-server token create <staffId> [--days N] [--label text] | list | revoke <id> | ' +
+        'create-pos [--label text] | revoke-pos <id>',
+    );
   }
 }
 

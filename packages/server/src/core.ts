@@ -31,6 +31,7 @@ export const {
   operationNames,
   operations,
   parseOrInvalid,
+  toAdapterError,
   tagNameProblem,
   visibleTagGroups,
   assertTransferManager,

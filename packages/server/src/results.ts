@@ -62,24 +62,19 @@ async function totalsOf(tx: Queryable, staffIds: string[], period: Period): Prom
      FROM issued_coupons WHERE staff_id = ANY($1) AND issued_at >= $2 AND issued_at < $3 GROUP BY staff_id`,
     range,
   );
-  const redeemed = await tx.query<{ staff_id: string; count: number }>(
-    `SELECT staff_id, count(*)::int AS count FROM issued_coupons
-     WHERE staff_id = ANY($1) AND doc ->> 'status' = 'redeemed'
-       AND (doc ->> 'redeemedAt')::timestamptz >= $2 AND (doc ->> 'redeemedAt')::timestamptz < $3
-     GROUP BY staff_id`,
-    range,
-  );
   const sales = await tx.query<{
     staff_id: string;
     coupon: string;
     other: string;
     orders: number;
+    redeemed: number;
     after_hours: string;
   }>(
     `SELECT attributed_staff_id AS staff_id,
        coalesce(sum(amount) FILTER (WHERE attribution = 'coupon'), 0) AS coupon,
        coalesce(sum(amount) FILTER (WHERE attribution = 'last-touch'), 0) AS other,
        count(*)::int AS orders,
+       count(*) FILTER (WHERE attribution = 'coupon')::int AS redeemed,
        coalesce(sum(amount) FILTER (WHERE after_hours), 0) AS after_hours
      FROM purchases WHERE attributed_staff_id = ANY($1) AND at >= $2 AND at < $3
      GROUP BY attributed_staff_id`,
@@ -122,13 +117,13 @@ async function totalsOf(tx: Queryable, staffIds: string[], period: Period): Prom
       entry.couponsSent += row.sent;
       sentRedeemed.set(entry, (sentRedeemed.get(entry) ?? 0) + row.redeemed);
     });
-  for (const row of redeemed.rows) both(row.staff_id, (entry) => (entry.couponsRedeemed += row.count));
   const afterHours = new Map<ResultsTotals, number>();
   for (const row of sales.rows)
     both(row.staff_id, (entry) => {
       entry.attributedSales.coupon += Number(row.coupon);
       entry.attributedSales.other += Number(row.other);
       entry.attributedOrders += row.orders;
+      entry.couponsRedeemed += row.redeemed;
       afterHours.set(entry, (afterHours.get(entry) ?? 0) + Number(row.after_hours));
     });
   for (const row of buyers.rows) totals(row.staff_id).repurchaseRate = rate(row.repeaters, row.buyers);
@@ -161,17 +156,11 @@ async function dailyOf(tx: Queryable, staffIds: string[], period: Period): Promi
      WHERE staff_id = ANY($1) AND issued_at >= $2 AND issued_at < $3 GROUP BY 1`,
     params,
   );
-  const redeemed = await tx.query<{ day: string; count: number }>(
-    `SELECT ${day("(doc ->> 'redeemedAt')::timestamptz")} AS day, count(*)::int AS count FROM issued_coupons
-     WHERE staff_id = ANY($1) AND doc ->> 'status' = 'redeemed'
-       AND (doc ->> 'redeemedAt')::timestamptz >= $2 AND (doc ->> 'redeemedAt')::timestamptz < $3
-     GROUP BY 1`,
-    params,
-  );
-  const sales = await tx.query<{ day: string; coupon: string; other: string; after_hours: string }>(
+  const sales = await tx.query<{ day: string; coupon: string; other: string; redeemed: number; after_hours: string }>(
     `SELECT ${day('at')} AS day,
        coalesce(sum(amount) FILTER (WHERE attribution = 'coupon'), 0) AS coupon,
        coalesce(sum(amount) FILTER (WHERE attribution = 'last-touch'), 0) AS other,
+       count(*) FILTER (WHERE attribution = 'coupon')::int AS redeemed,
        coalesce(sum(amount) FILTER (WHERE after_hours), 0) AS after_hours
      FROM purchases WHERE attributed_staff_id = ANY($1) AND at >= $2 AND at < $3 GROUP BY 1`,
     params,
@@ -190,7 +179,7 @@ async function dailyOf(tx: Queryable, staffIds: string[], period: Period): Promi
   const at = (key: string) => days.get(key);
   const count = (
     rows: { day: string; count: number }[],
-    field: 'customersAdded' | 'customersServed' | 'couponsSent' | 'couponsRedeemed',
+    field: 'customersAdded' | 'customersServed' | 'couponsSent',
   ) => {
     for (const row of rows) {
       const entry = at(row.day);
@@ -200,12 +189,12 @@ async function dailyOf(tx: Queryable, staffIds: string[], period: Period): Promi
   count(added.rows, 'customersAdded');
   count(served.rows, 'customersServed');
   count(sent.rows, 'couponsSent');
-  count(redeemed.rows, 'couponsRedeemed');
   for (const row of sales.rows) {
     const entry = at(row.day);
     if (!entry) continue;
     entry.attributedSales = { coupon: Number(row.coupon), other: Number(row.other) };
     entry.afterHoursSales = Number(row.after_hours);
+    entry.couponsRedeemed = row.redeemed;
   }
   return [...days.values()];
 }

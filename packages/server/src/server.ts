@@ -3,6 +3,8 @@
  *
  * - `POST /v1/{operation}`: the operation's input as the JSON body, its output as the JSON answer.
  * - `POST /v1/media`: a file as the raw body (`X-Media-Kind: image|video`); `GET /v1/media/{id}`.
+ * - `POST /pos/v1/purchases` and `POST /pos/v1/purchases/import` (NDJSON or CSV): the POS's orders, with a
+ *   POS token (never an associate's; see pos.ts).
  * - `GET /health` (and `HEAD`).
  * - Test mode only (never by default): `POST /__test/reset` with a data set as the body, and the
  *   `X-Test-Now` header taken as the current time. The reset route answers anyone, without a token:
@@ -21,7 +23,8 @@ import { isTransientDbError, type Db, type Queryable } from './db.js';
 import { loadDataset, type Dataset } from './dataset.js';
 import { detectMedia, isServableMediaType } from './media.js';
 import { getPolicy, handlers, RateLimitedError, settleDueTransfers, type Context } from './service.js';
-import { staffOfToken } from './tokens.js';
+import { isPosToken, staffOfToken } from './tokens.js';
+import { importOrders, recordOrder } from './pos.js';
 import { AdapterError, operations, parseOrInvalid, type AdapterErrorCode, type OperationName } from './core.js';
 
 export interface ServerOptions {
@@ -80,6 +83,9 @@ const STATUS: Record<AdapterErrorCode, number> = {
 };
 
 /** An error that carries its own HTTP status and headers (401, 413, 429…). */
+/** The largest back-fill of one request (about 100,000 orders of CSV). */
+const POS_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+
 class HttpError extends AdapterError {
   constructor(
     readonly status: number,
@@ -144,6 +150,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const staffId = await staffOfToken(db, match[1]!, devMode || testMode);
     if (!staffId) throw unauthenticated('The token is not valid (unknown, expired or revoked)');
     return staffId;
+  }
+
+  /** The POS's routes take a POS token only: an associate's token is refused (and the other way round). */
+  async function authenticatePos(req: IncomingMessage): Promise<void> {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!match || !(await isPosToken(db, match[1]!)))
+      throw new HttpError(401, 'forbidden', 'A POS token is required', {
+        reason: 'unauthenticated',
+        headers: { 'WWW-Authenticate': 'Bearer realm="clienteling-pos"' },
+      });
+  }
+
+  /** `POST /pos/v1/purchases` (one order, JSON) and `/pos/v1/purchases/import` (NDJSON or CSV). */
+  async function handlePos(req: IncomingMessage, path: string): Promise<{ status: number; body: unknown }> {
+    await authenticatePos(req);
+    if (path === '/pos/v1/purchases')
+      return { status: 200, body: (await recordOrder(db, await readJson(req, maxBody), currentTime(req))).purchase };
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]!
+      .trim();
+    const format = type === 'text/csv' ? 'csv' : type === 'application/x-ndjson' ? 'ndjson' : undefined;
+    if (!format) throw new HttpError(415, 'invalid', 'Send text/csv or application/x-ndjson', { reason: 'media-type' });
+    const text = (await readBody(req, POS_IMPORT_MAX_BYTES)).toString('utf8');
+    return { status: 200, body: await importOrders(db, text, format, currentTime(req)) };
   }
 
   function currentTime(req: IncomingMessage): Date {
@@ -319,6 +349,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (testMode && path === '/__test/reset') {
       const data = (await readJson(req, 256 * 1024 * 1024)) as Dataset;
       return send(res, 200, { tokens: await loadDataset(db, data, { devTokens: true }) });
+    }
+    if (path === '/pos/v1/purchases' || path === '/pos/v1/purchases/import') {
+      const { status, body } = await handlePos(req, path);
+      return send(res, status, body);
     }
     if (path === '/v1/media') {
       const { status, body } = await handleUpload(req);

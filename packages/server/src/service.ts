@@ -552,7 +552,11 @@ const CONTACT_URL_BASE = 'https://contact.clienteling.example/';
  * redeemed and the customer's purchase summary in the caller's transaction. Used by `recordPurchase`
  * and by the POS ingestion endpoints.
  */
-export async function recordPurchaseIn(tx: Queryable, input: RecordPurchaseInput, now: Date): Promise<Purchase> {
+export async function recordPurchaseIn(
+  tx: Queryable,
+  input: RecordPurchaseInput,
+  now: Date,
+): Promise<{ purchase: Purchase; replayed: boolean }> {
   // Replays of one order queue here, on every process: each sees what the first did.
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`order:${input.orderId}`]);
   const [stored] = await docs<Purchase>(tx, 'SELECT doc FROM purchases WHERE order_id = $1', [input.orderId]);
@@ -562,7 +566,7 @@ export async function recordPurchaseIn(tx: Queryable, input: RecordPurchaseInput
         reason: 'order-id-reused',
         field: 'orderId',
       });
-    return stored;
+    return { purchase: stored, replayed: true };
   }
   const customer = await one<Customer>(
     tx,
@@ -613,7 +617,7 @@ export async function recordPurchaseIn(tx: Queryable, input: RecordPurchaseInput
     activities.push(couponRedeemedActivity(redeemed, { id: `activity-${randomUUID()}`, at: input.at }));
   }
   await record({ tx, staffId: '', now }, activities);
-  return purchase;
+  return { purchase, replayed: false };
 }
 
 export const handlers: Handlers = {
@@ -665,7 +669,7 @@ export const handlers: Handlers = {
       throw new AdapterError('forbidden', "Orders come from the POS (its token), not from an associate's", {
         reason: 'pos-only',
       });
-    return recordPurchaseIn(ctx.tx, input, ctx.now);
+    return (await recordPurchaseIn(ctx.tx, input, ctx.now)).purchase;
   },
   async getStaffResults(ctx, input) {
     const viewer = await staffMember(ctx, ctx.staffId);

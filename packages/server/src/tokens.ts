@@ -77,3 +77,35 @@ export async function revokeToken(db: Queryable, id: string): Promise<boolean> {
   );
   return rows.length > 0;
 }
+
+/**
+ * Creates a token of the retailer's POS (order ingestion, `/pos/v1/...`): a credential of its own, never
+ * an associate's; shown once, stored hashed. Revoked with {@link revokePosToken}.
+ */
+export async function createPosToken(db: Queryable, label?: string): Promise<{ id: string; token: string }> {
+  const token = `pos_${randomBytes(24).toString('base64url')}`;
+  const id = `pos_${randomBytes(6).toString('hex')}`;
+  await db.query('INSERT INTO pos_tokens (token_hash, id, label) VALUES ($1, $2, $3)', [
+    hashToken(token),
+    id,
+    label ?? null,
+  ]);
+  return { id, token };
+}
+
+/** Whether `token` is a POS token not revoked. */
+export async function isPosToken(db: Queryable, token: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM pos_tokens WHERE token_hash = $1 AND revoked_at IS NULL', [
+    hashToken(token),
+  ]);
+  return rows.length > 0;
+}
+
+/** Revokes a POS token by its id. Returns whether a valid token was revoked. */
+export async function revokePosToken(db: Queryable, id: string): Promise<boolean> {
+  const { rows } = await db.query(
+    'UPDATE pos_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+    [id],
+  );
+  return rows.length > 0;
+}
