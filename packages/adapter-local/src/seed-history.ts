@@ -7,7 +7,14 @@
  * Runs after the rest of the seed is generated, on a random stream of its own: the customers, coupons
  * and groups the seed always had keep their names and ids.
  */
-import { LIMITS } from '@clienteling/core';
+import {
+  DEFAULT_POLICY,
+  LIMITS,
+  attributePurchase,
+  isAfterHours,
+  isServingActivity,
+  type Touch,
+} from '@clienteling/core';
 import type {
   AddWay,
   CouponBenefit,
@@ -153,7 +160,12 @@ interface Order {
   amount: number;
   category: number;
   storeStaffId: string;
+  /** The associate who took the order in the chat (a note of theirs just before it: their last touch). */
+  servedBy?: string;
+  /** Core's attribution rule decides (attribution.ts), over the customer's whole timeline. */
   attributedStaffId?: string;
+  attribution?: 'coupon' | 'last-touch' | 'none';
+  afterHours?: boolean;
   couponId?: string;
 }
 
@@ -286,18 +298,37 @@ export function* historySteps(
     for (const join of joins)
       timeline.joinedGroup(Date.parse(join.joinedAt), groupById.get(join.groupId)!, join.inviterId);
     const orders = [...ordersOf(customer, addedAt, mine, ownerAt), ...couponOrders(coupons, addedAt, ownerAt)];
-    for (const order of orders) {
-      const redeemed = order.couponId ? coupons.find((coupon) => coupon.id === order.couponId) : undefined;
-      if (redeemed) timeline.coupon('coupon-redeemed', order.at, redeemed);
-      timeline.purchase(order, staffById.get(order.storeStaffId)?.store);
-    }
-    customer.purchases = summaryOf(customer, orders);
     const notes = mine ? (chance(0.45) ? 1 + int(2) : 0) : chance(0.1) ? 1 : 0;
     for (let note = 0; note < notes; note++) {
       const at = onDay(between(addedAt, now), shopMinute(false), addedAt, now - MINUTE);
       const text = localized(pick(NOTES));
       if (at !== undefined) timeline.note(at, ownerAt(at), text);
     }
+    // An order taken in the chat: the associate's note of the conversation a little before it.
+    for (const order of orders)
+      if (order.servedBy) {
+        const at = Math.max(addedAt + MINUTE, order.at - (5 + int(55)) * MINUTE);
+        timeline.note(at, order.servedBy, localized(pick(NOTES)));
+      }
+    // Each order attributed by core's rule over what the timeline holds (as recordPurchase would).
+    const touches = timeline.touches();
+    for (const order of orders) {
+      const redeemed = order.couponId ? coupons.find((coupon) => coupon.id === order.couponId) : undefined;
+      const store = staffById.get(order.storeStaffId)?.store;
+      const at = iso(order.at);
+      const rule = attributePurchase({
+        at,
+        ...(redeemed ? { couponStaffId: redeemed.staffId } : {}),
+        touches,
+        policy: DEFAULT_POLICY,
+      });
+      order.attribution = rule.attribution;
+      if (rule.attributedStaffId) order.attributedStaffId = rule.attributedStaffId;
+      order.afterHours = isAfterHours(at, store?.id ?? 'store-unknown', DEFAULT_POLICY);
+      if (redeemed) timeline.coupon('coupon-redeemed', order.at, redeemed);
+      timeline.purchase(order, store);
+    }
+    customer.purchases = summaryOf(customer, orders);
     for (const entry of timeline.newestFirst()) history.push(entry);
   }
   return history;
@@ -419,7 +450,7 @@ export function* historySteps(
         amount: priceOf(category, vip),
         category,
         storeStaffId: ownerAt(at),
-        ...(served ? { attributedStaffId: ownerAt(at) } : {}),
+        ...(served ? { servedBy: ownerAt(at) } : {}),
       });
     }
     return orders;
@@ -450,7 +481,6 @@ export function* historySteps(
         amount: paidWith(stock.benefit, price),
         category,
         storeStaffId: ownerAt(at),
-        attributedStaffId: coupon.staffId,
         couponId: coupon.id,
       });
     }
@@ -515,6 +545,14 @@ class Timeline {
   /** The customer's id and the entry's number: unique in the dataset, never like a live `activity-…` id. */
   private nextId() {
     return `${this.customerId}-${String(this.entries.length + 1).padStart(3, '0')}`;
+  }
+
+  /** The serving activities so far (core's `isServingActivity`), for the attribution rule. */
+  touches(): Touch[] {
+    const touches: Touch[] = [];
+    for (const entry of this.entries)
+      if (entry.staffId && isServingActivity(entry.kind)) touches.push({ staffId: entry.staffId, at: entry.at });
+    return touches;
   }
 
   added(at: number, staffId: string, addWay: AddWay) {
@@ -596,6 +634,8 @@ class Timeline {
     }
     if (order.attributedStaffId) entry.attributedStaffId = order.attributedStaffId;
     if (order.couponId) entry.couponId = order.couponId;
+    if (order.attribution) entry.attribution = order.attribution;
+    if (order.afterHours !== undefined) entry.afterHours = order.afterHours;
     this.entries.push(entry);
   }
 

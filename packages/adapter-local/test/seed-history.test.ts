@@ -5,6 +5,9 @@ import {
   CustomerSchema,
   IssuedCouponSchema,
   LIMITS,
+  attributePurchase,
+  isAfterHours,
+  isServingActivity,
   parseOrInvalid,
   type Customer,
   type CustomerActivity,
@@ -173,6 +176,29 @@ describe('generateSeed: profiles and history', () => {
       if (!purchase.couponId) expect(purchase.attributedStaffId, purchase.id).to.equal(ownerThen);
     }
     for (const purchase of purchases) expect(purchase.storeId).to.match(/^store-[123]$/);
+  });
+
+  it("attributes every order by core's rule over the customer's timeline (issue 24)", () => {
+    const coupons = new Map(zh.issuedCoupons.map((coupon) => [coupon.id, coupon]));
+    const counts = { coupon: 0, 'last-touch': 0, none: 0 };
+    for (const purchase of purchases) {
+      const touches = byCustomer
+        .get(purchase.customerId)!
+        .filter((entry) => entry.staffId && isServingActivity(entry.kind))
+        .map((entry) => ({ staffId: entry.staffId!, at: entry.at }));
+      const couponStaffId = purchase.couponId ? coupons.get(purchase.couponId)?.staffId : undefined;
+      const rule = attributePurchase({ at: purchase.at, couponStaffId, touches, policy: zh.policy });
+      expect([purchase.attribution, purchase.attributedStaffId], purchase.id).to.deep.equal([
+        rule.attribution,
+        rule.attributedStaffId,
+      ]);
+      expect(purchase.afterHours, purchase.id).to.equal(isAfterHours(purchase.at, purchase.storeId!, zh.policy));
+      counts[rule.attribution] += 1;
+    }
+    // Most orders are someone's: a coupon's, or the chat's; some customers just walk in.
+    expect(counts.coupon).to.be.above(0);
+    expect(counts['last-touch']).to.be.above(counts.none);
+    expect(counts.none).to.be.above(0);
   });
 
   it('sends the associate’s moments to the customers they reached, and records tags, groups and notes', () => {
