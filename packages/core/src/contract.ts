@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 
 export { createRequestId } from './request-id.js';
+import { periodLength } from './attribution.js';
 import {
   ActivityKindSchema,
   AudienceSchema,
@@ -200,6 +201,10 @@ export const GetStaffResultsInputSchema = z
   })
   .check(
     z.refine((d) => d.from <= d.to, { message: 'The period ends before it starts', path: ['to'] }),
+    z.refine((d) => periodLength(d.from, d.to) <= LIMITS.resultsPeriodMaxDays, {
+      message: `A period is at most ${LIMITS.resultsPeriodMaxDays} days`,
+      path: ['from'],
+    }),
     z.refine((d) => d.staffId === undefined || d.storeId === undefined, {
       message: 'Ask for an associate or a store, not both',
       path: ['storeId'],

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   DEFAULT_POLICY,
   ContactStateSchema,
+  GetStaffResultsInputSchema,
   addToPurchaseSummary,
   attributePurchase,
   isAfterHours,
@@ -70,6 +71,17 @@ describe('attribution rules', () => {
     expect(isContactState('门店')).to.equal(false);
     expect(isContactState('a b')).to.equal(false);
     expect(ContactStateSchema.safeParse('a/b').success).to.equal(false);
+  });
+
+  it('takes a results period of whole days, at most 366, that does not end before it starts', () => {
+    const valid = (from: string, to: string) => GetStaffResultsInputSchema.safeParse({ from, to }).success;
+    expect(valid('2026-01-01', '2027-01-01')).to.equal(true);
+    expect(valid('2026-01-01', '2027-01-02')).to.equal(false);
+    expect(valid('2026-11-10', '2026-11-09')).to.equal(false);
+    expect(
+      GetStaffResultsInputSchema.safeParse({ staffId: 'a', storeId: 'b', from: '2026-11-10', to: '2026-11-10' })
+        .success,
+    ).to.equal(false);
   });
 
   it('adds an order to the purchase summary', () => {
