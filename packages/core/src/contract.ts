@@ -10,7 +10,6 @@
 import * as z from 'zod/mini';
 
 export { createRequestId } from './request-id.js';
-import { periodLength } from './attribution.js';
 import {
   ActivityKindSchema,
   AudienceSchema,
@@ -188,6 +187,9 @@ export const RecordPurchaseInputSchema = z.object({
   couponId: z.optional(IdSchema),
   items: z.optional(z.array(PurchaseItemSchema).check(z.maxLength(LIMITS.purchaseItemsMax))),
 });
+/** Days from `from` to `to` (`YYYY-MM-DD`), both included (attribution.ts's `periodLength`, without its module). */
+const daysFromTo = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+
 /**
  * The results of a period of whole days (`from` to `to`, in the store's time zone): the signed-in
  * associate's; `staffId`, an associate of a manager's store; `storeId`, a manager's store with a ranking.
@@ -201,7 +203,7 @@ export const GetStaffResultsInputSchema = z
   })
   .check(
     z.refine((d) => d.from <= d.to, { message: 'The period ends before it starts', path: ['to'] }),
-    z.refine((d) => periodLength(d.from, d.to) <= LIMITS.resultsPeriodMaxDays, {
+    z.refine((d) => daysFromTo(d.from, d.to) <= LIMITS.resultsPeriodMaxDays, {
       message: `A period is at most ${LIMITS.resultsPeriodMaxDays} days`,
       path: ['from'],
     }),
