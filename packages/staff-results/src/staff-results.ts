@@ -608,24 +608,28 @@ export class StaffResults extends ClientelingElement {
   }
 
   private renderChartTable(figure: FigureSpec, daily: readonly ResultsDay[], values: readonly number[], label: string) {
-    return html`<table class="cl-visually-hidden">
-      <caption> ${this.localize.t('staffResults.chartCaption', label)} </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.localize.t('staffResults.day')}</th>
-          <th scope="col">${label}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${daily.map(
-          (day, index) =>
-            html`<tr>
-              <th scope="row">${this.localize.date(`${day.day}T00:00:00Z`, false, 'UTC')}</th>
-              <td>${this.formatValue(figure.kind, values[index] ?? 0, true)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    // The table is hidden in a box of its own: a table's width follows its content, so the class on the
+    // table itself would leave it as wide as its rows and widen the page.
+    return html`<div class="cl-visually-hidden"
+      ><table>
+        <caption> ${this.localize.t('staffResults.chartCaption', label)} </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.localize.t('staffResults.day')}</th>
+            <th scope="col">${label}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${daily.map(
+            (day, index) =>
+              html`<tr>
+                <th scope="row">${this.localize.date(`${day.day}T00:00:00Z`, false, 'UTC')}</th>
+                <td>${this.formatValue(figure.kind, values[index] ?? 0, true)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table></div
+    >`;
   }
 
   /** The store view's associates, by attributed sales. */
