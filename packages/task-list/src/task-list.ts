@@ -366,10 +366,20 @@ export class TaskList extends ClientelingElement {
     }
   }
 
-  /** Whether an open task was due before today began. */
+  /**
+   * When a task is late from: a birthday's when the day has passed, an expiring coupon's when it has
+   * expired (their tasks come up days before, and are not late then); the others' when they were due.
+   */
+  private lateFrom(task: Task): string {
+    if (task.kind === 'birthday' && task.eventDate) return startOfDay(task.eventDate, this.timeZone).toISOString();
+    if (task.kind === 'coupon-expiring' && task.eventAt) return task.eventAt;
+    return task.dueAt;
+  }
+
+  /** Whether an open task was late before today began. */
   private isOverdue(task: Task): boolean {
     if (task.state !== 'open') return false;
-    return Date.parse(task.dueAt) < startOfDay(dayKey(this.clock(), this.timeZone), this.timeZone).getTime();
+    return Date.parse(this.lateFrom(task)) < startOfDay(dayKey(this.clock(), this.timeZone), this.timeZone).getTime();
   }
 
   /** The time of a task shown under it: overdue, due, snoozed until or closed. */
@@ -381,7 +391,8 @@ export class TaskList extends ClientelingElement {
     }
     if (task.state === 'snoozed' && task.snoozedUntil)
       return localize.t('taskList.snoozedUntil', localize.date(task.snoozedUntil, true, timeZone));
-    if (this.isOverdue(task)) return localize.t('taskList.overdueDays', daysSince(task.dueAt, this.clock(), timeZone));
+    if (this.isOverdue(task))
+      return localize.t('taskList.overdueDays', daysSince(this.lateFrom(task), this.clock(), timeZone));
     if (task.kind !== 'manual' && this.bucket === 'today') return '';
     return localize.t('taskList.dueAt', localize.date(task.dueAt, true, timeZone));
   }

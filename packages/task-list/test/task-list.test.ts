@@ -105,6 +105,25 @@ describe('<cl-task-list>', () => {
       expect(reasonOf(el, 'c0')).to.equal('优惠券今天到期');
     });
 
+    it('marks a birthday late only once the day has passed, and a coupon once it has expired', async () => {
+      const tasks = taskOfEveryKind();
+      const earlyDue = '2026-11-25T16:00:00.000Z'; // the lead began six days ago
+      const el = await mount(
+        taskBackend({
+          tasks: [
+            { ...tasks[0]!, id: 'b1', dueAt: earlyDue, eventDate: '2026-12-02' },
+            { ...tasks[0]!, id: 'b-2', dueAt: earlyDue, eventDate: '2026-11-29' },
+            { ...tasks[1]!, id: 'c1', dueAt: earlyDue, eventAt: '2026-12-02T15:00:00.000Z' },
+          ],
+        }),
+      );
+      await loaded(el, 3);
+      expect(rowOf(el, 'b1')!.getAttribute('part')).to.equal('task');
+      expect(rowOf(el, 'c1')!.getAttribute('part')).to.equal('task');
+      expect(rowOf(el, 'b-2')!.getAttribute('part')).to.include('task-overdue');
+      expect(text(rowOf(el, 'b-2')!.querySelector('[part~="when"]'))).to.equal('逾期 2 天');
+    });
+
     it('marks overdue tasks, with how late they are', async () => {
       const el = await mount(taskBackend());
       await loaded(el, 6);
