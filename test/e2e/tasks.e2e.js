@@ -1,32 +1,11 @@
 // End to end, in real Chromium against the built demo (demo/dist, on the default adapter): the
 // associate's day. Move the demo clock to a seeded customer's birthday week, see the birthday task
 // come up, send the coupon from it, and see the task done and the coupon on the customer's timeline.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
+import { useBuiltDemo } from '../helpers/demo.js';
 
-const repo = new URL('../../', import.meta.url).pathname;
-const root = `${repo}demo/dist/`;
-let server;
-let browser;
-let base;
-
-before(async () => {
-  const built = spawnSync('node', ['scripts/build-demo.js'], { stdio: 'inherit' });
-  assert.equal(built.status, 0, 'the demo build failed');
-  ({ server, base } = await listenOnLoopback((req, res) => {
-    const path = requestPath(req);
-    return sendFile(res, join(root, path.endsWith('/') ? `${path}index.html` : path));
-  }));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const demo = useBuiltDemo();
 
 /** The day `days` after `day` (`YYYY-MM-DD`). */
 const addDays = (day, days) => {
@@ -94,11 +73,11 @@ async function findTask(page, taskId) {
 }
 
 test('the demo clock moved to a customer’s birthday week brings up the birthday task; sending its coupon completes it and the coupon is on the timeline', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+  const context = await demo.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(base);
+  await page.goto(demo.base);
 
   // The Today tab opens first, with the associate's tasks on the real clock.
   const nav = page.locator('demo-workspace nav button');

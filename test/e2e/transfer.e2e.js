@@ -2,37 +2,16 @@
 // manager's handover. In the manager's view (signed in as the seed's store manager), hand 250 of a
 // departing associate's customers to the manager themselves, resigned (at once), and see them on
 // the Customers tab, with the tags they had and their timeline: the handover and the older history.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
+import { useBuiltDemo } from '../helpers/demo.js';
 
-const repo = new URL('../../', import.meta.url).pathname;
-const root = `${repo}demo/dist/`;
-let server;
-let browser;
-let base;
+const demo = useBuiltDemo();
 
 /** The seed's associate who leaves, their store's manager (who takes over), and how many customers go. */
 const DEPARTING = { id: 'staff-01', name: '王丽' };
 const MANAGER = { id: 'staff-16', name: '唐冰丽' };
 const TRANSFERRED = 250;
-
-before(async () => {
-  const built = spawnSync('node', ['scripts/build-demo.js'], { stdio: 'inherit' });
-  assert.equal(built.status, 0, 'the demo build failed');
-  ({ server, base } = await listenOnLoopback((req, res) => {
-    const path = requestPath(req);
-    return sendFile(res, join(root, path.endsWith('/') ? `${path}index.html` : path));
-  }));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 /** From the demo's IndexedDB: the customers, the tag groups and the activity of the given customers. */
 const readDemoData = (page, activityOf = []) =>
@@ -75,12 +54,12 @@ const tagNamesOf = (customer, tagGroups) => {
 const owned = (customers, staffId) => customers.filter((customer) => customer.ownerStaffId === staffId);
 
 test('the manager hands 250 of a departing associate’s customers to themselves; each shows under them with its tags and timeline', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+  const context = await demo.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
   await context.addInitScript(() => localStorage.setItem('demo.role', 'manager'));
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(base);
+  await page.goto(demo.base);
 
   // The manager's view: a last tab hands over.
   const nav = page.locator('demo-workspace nav button');
@@ -220,12 +199,12 @@ const addDays = (day, days) => {
 };
 
 test('an on-job handover waits 24 hours: two days later on the demo clock the customer is done and under the successor', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+  const context = await demo.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
   await context.addInitScript(() => localStorage.setItem('demo.role', 'manager'));
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(base);
+  await page.goto(demo.base);
   const nav = page.locator('demo-workspace nav button');
   await page.locator('cl-task-list [part~="list"], cl-task-list [part~="empty"]').first().waitFor();
   const today = await page.locator('demo-workspace #demo-date').inputValue();
