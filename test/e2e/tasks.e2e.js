@@ -98,6 +98,8 @@ test('the demo clock moved to a customer’s birthday week brings up the birthda
   assert.equal(await page.locator('demo-workspace #demo-date').inputValue(), demoDate);
   const row = await findTask(page, taskId);
   assert.ok(row, `the birthday task of ${customer.name} came up on ${demoDate}`);
+  // The name shows once the list has read the customer (a placeholder until then).
+  await row.locator('[part~="customer"]', { hasText: customer.name }).waitFor();
   assert.equal((await row.locator('[part~="customer"]').textContent()).trim(), customer.name);
   assert.equal((await row.locator('[part~="reason"]').textContent()).trim(), '生日还有 3 天');
 
