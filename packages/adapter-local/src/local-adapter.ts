@@ -1008,13 +1008,17 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         .sort((a, b) => compareKeys(newest(a.issuedAt, a.id), newest(b.issuedAt, b.id)));
     }),
 
-    listGroups: handle('listGroups', async ({ db, signedInStaffId }, { query, cursor, limit }) => {
-      const memberOf = new Set(await db.getAllKeysFromIndex('rosters', 'byMember', signedInStaffId));
+    listGroups: handle('listGroups', async ({ db, signedInStaffId }, { query, staffId, cursor, limit }) => {
+      const ownerOnly = staffId !== undefined && staffId !== signedInStaffId;
+      if (ownerOnly) await managerOf(db, signedInStaffId, staffId);
+      const memberOf = ownerOnly
+        ? new Set<string>()
+        : new Set(await db.getAllKeysFromIndex('rosters', 'byMember', signedInStaffId));
+      const ownerId = staffId ?? signedInStaffId;
       const folded = query?.trim().toLocaleLowerCase();
       const groups = (await db.getAll('groups')).filter(
         (group) =>
-          (memberOf.has(group.id) || group.ownerId === signedInStaffId) &&
-          (!folded || includesFolded(group.name, folded)),
+          (memberOf.has(group.id) || group.ownerId === ownerId) && (!folded || includesFolded(group.name, folded)),
       );
       const page = paginate(groups, (group) => newest(group.createdAt, group.id), { cursor, limit });
       return { ...page, items: await Promise.all(page.items.map((group) => groupView(db, group, signedInStaffId))) };

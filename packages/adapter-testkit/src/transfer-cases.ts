@@ -341,6 +341,38 @@ export function defineTransferCases(define: DefineCase): void {
     (dataset) => transferWorld(dataset),
   );
 
+  define(
+    'transfers',
+    "a manager lists the groups a store associate owns (what a hand-over can move), not another store's",
+    async (harness) => {
+      const theirs = await harness.call('listGroups', { staffId: transferIds.leaving, limit: 50 });
+      same(
+        theirs.items.map((group) => group.id).sort(),
+        [...transferIds.groups].sort(),
+        "张伟's groups, and none he is only a member of",
+      );
+      for (const group of theirs.items) same(group.ownerId, transferIds.leaving, `${group.id} is owned by 张伟`);
+      const named = await harness.call('listGroups', { staffId: transferIds.leaving, query: theirs.items[0]!.name });
+      same(
+        named.items.map((group) => group.id),
+        [theirs.items[0]!.id],
+        'searched by name',
+      );
+      const mine = await harness.call('listGroups', {});
+      same(
+        mine.items.some((group) => (transferIds.groups as readonly string[]).includes(group.id)),
+        false,
+        "the manager's own list is unchanged",
+      );
+      await harness.rejects(harness.call('listGroups', { staffId: transferIds.farAway }), 'forbidden', 'other-store');
+    },
+    (dataset) => transferWorld(dataset),
+  );
+
+  define('transfers', "an associate cannot list another associate's groups", async (harness) => {
+    await harness.rejects(harness.call('listGroups', { staffId: ids.other }), 'forbidden', 'not-manager');
+  });
+
   define('transfers', "an associate cannot search another associate's customers", async (harness) => {
     await harness.rejects(harness.call('searchCustomers', { staffId: ids.other }), 'forbidden', 'not-manager');
   });

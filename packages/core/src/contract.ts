@@ -115,6 +115,12 @@ export const CreateTaskInputSchema = z.object({
   action: z.optional(TaskActionSchema),
 });
 
+/**
+ * The groups the signed-in associate owns or is a member of; or, with `staffId` (for a manager of the
+ * same store), the groups that associate owns: what a hand-over can move.
+ */
+export const ListGroupsInputSchema = z.object({ ...PageQuery, staffId: z.optional(IdSchema) });
+
 /** One list of the associate's tasks, optionally of one customer. */
 export const ListTasksInputSchema = z.object({
   bucket: TaskBucketSchema,
@@ -285,7 +291,7 @@ export const operations = {
   ),
   listCustomerCoupons: operation('read', z.object({ customerId: IdSchema }), z.array(IssuedCouponSchema)),
 
-  listGroups: operation('read', z.object(PageQuery), pageOf(GroupSchema)),
+  listGroups: operation('read', ListGroupsInputSchema, pageOf(GroupSchema)),
   getGroup: operation('read', z.object({ groupId: IdSchema }), GroupSchema),
   listGroupMembers: operation(
     'read',

@@ -63,9 +63,6 @@ export const TRANSFER_STATUSES = [
 /** The reasons a customer cannot go, in the order the preview lists them. */
 const BLOCKED_REASONS = ['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer'] as const;
 
-/** `listGroups` of the groups one associate owns (field asked of the contract, issue 22). */
-type StaffGroupList = OperationInput<'listGroups'> & { staffId: string };
-
 /** A list read page by page from the adapter. */
 interface Paged<T> {
   items: T[];
@@ -361,12 +358,10 @@ export class CustomerTransfer extends ClientelingElement {
     const shown = this.groups;
     this.groups = { ...(more ? shown : emptyPaged<Group>()), loading: true, error: undefined };
     const cursor = more ? shown.nextCursor : null;
-    const input: StaffGroupList = { staffId: from.staff.id, cursor, limit: this.pageSize };
-    api.listGroups(input).then(
+    api.listGroups({ staffId: from.staff.id, cursor, limit: this.pageSize }).then(
       (page) => {
         if (token !== this.tokens.groups) return;
-        const owned = page.items.filter((group) => group.ownerId === from.staff.id);
-        const items = more ? [...shown.items, ...owned] : owned;
+        const items = more ? [...shown.items, ...page.items] : page.items;
         this.groups = { items, nextCursor: page.nextCursor, loading: false };
       },
       (error) => {

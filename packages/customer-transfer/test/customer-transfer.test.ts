@@ -298,6 +298,15 @@ describe('cl-customer-transfer', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists the groups the leaving associate owns, asked of the adapter by staffId', async () => {
+      const { adapter } = transferBackend();
+      const el = await mount(adapter);
+      await choose(el);
+      await waitUntil(() => text($(el, '[part=groups]')).includes('王丽的 VIP 群'), 'groups not listed');
+      const asked = adapter.callsTo('listGroups') as { staffId?: string }[];
+      expect(asked.at(-1)).to.include({ staffId: 'leaving' });
+    });
+
     it('selects all that match the filter across pages: allCustomers with the tags', async () => {
       const { adapter } = transferBackend();
       const el = await mount(adapter);

@@ -1066,14 +1066,18 @@ export const handlers: Handlers = {
   },
 
   async listGroups(ctx, input) {
-    const candidates = await docs<Group>(
-      ctx.tx,
-      `SELECT g.doc FROM customer_groups g
-       WHERE g.owner_id = $1
-          OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.id = $1 AND m.doc->>'type' = 'staff')
-`,
-      [ctx.staffId],
-    );
+    const ownerOnly = input.staffId !== undefined && input.staffId !== ctx.staffId;
+    if (ownerOnly) await managerOf(ctx, input.staffId!);
+    const candidates = ownerOnly
+      ? await docs<Group>(ctx.tx, 'SELECT doc FROM customer_groups WHERE owner_id = $1', [input.staffId])
+      : await docs<Group>(
+          ctx.tx,
+          `SELECT g.doc FROM customer_groups g
+           WHERE g.owner_id = $1
+              OR EXISTS (SELECT 1 FROM group_members m
+                         WHERE m.group_id = g.id AND m.id = $1 AND m.doc->>'type' = 'staff')`,
+          [ctx.staffId],
+        );
     const found = paginate(
       candidates.filter((group) => matches(input.query, group.name)),
       (group) => newest(group.createdAt, group.id),
