@@ -50,6 +50,11 @@ const NAMED: Record<string, z.ZodMiniType> = {
   Purchase: core.PurchaseSchema,
   StaffResults: core.StaffResultsSchema,
   ResultsTotals: core.ResultsTotalsSchema,
+  Script: core.ScriptSchema,
+  ScriptCategory: core.ScriptCategorySchema,
+  BroadcastPreview: core.BroadcastPreviewSchema,
+  Broadcast: core.BroadcastSchema,
+  BroadcastRecipient: core.BroadcastRecipientSchema,
 };
 
 const SUMMARIES: Record<core.OperationName, string> = {
@@ -94,6 +99,26 @@ const SUMMARIES: Record<core.OperationName, string> = {
   getStaffResults:
     "An associate's (or a manager's store's, with a ranking) customers added by channel, served, coupons sent " +
     'and redeemed, attributed sales, after-hours share and repurchase rate over whole days, with the period before.',
+  listScriptCategories: 'The categories of the script library (its tabs), smallest `order` first.',
+  listScripts:
+    "Company-wide and the signed-in associate's own scripts, searched by title and text, optionally of one " +
+    'category or scope, the associate’s most used first, keyset paged.',
+  createScript:
+    'Adds a script of the associate’s own (text with known variables, image, link or mini-program card), once per request id.',
+  updateScript: 'Changes one of the associate’s own scripts (a company script is 403, another’s own 404).',
+  deleteScript: 'Deletes one of the associate’s own scripts (an absent one answers `deleted: false`).',
+  recordScriptUse: 'Counts one use of a script by the associate (sent into the chat, copied, or put into a broadcast).',
+  previewBroadcast:
+    'Who a broadcast would reach now and who it would skip, with a reason each (the per-customer cap over its ' +
+    'period in the store time zone, unreachable, not the associate’s customer, unsubscribed).',
+  createBroadcast:
+    'Creates a broadcast once per request id: recipients as the preview says, the skipped recorded with their ' +
+    'reason; it waits for the associate to confirm the send in the client.',
+  confirmBroadcast: 'The associate confirmed the send in the client: the waiting recipients are sent to.',
+  getBroadcast: 'A broadcast of the associate with its counts per recipient status.',
+  listBroadcasts: "The associate's broadcasts, newest first, keyset paged.",
+  listBroadcastRecipients:
+    'The recipients of a broadcast with their status (and reason), optionally of one status, keyset paged.',
   listTagGroups: 'Tag groups with their tags, soft-deleted ones hidden, larger `order` first.',
   markTags: "Adds and removes tags of a customer (a single-select group's new tag replaces its old one).",
   createTag: 'Creates a tag in a group that allows it (409 for a duplicate name).',

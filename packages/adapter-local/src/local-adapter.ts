@@ -515,6 +515,10 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   const withMedia = async (db: DB, moment: Moment) =>
     JSON.stringify(moment.attachments ?? '').includes(MEDIA_SCHEME) ? resolveMedia(db, mediaUrls, moment) : moment;
 
+  const notYet = async (): Promise<never> => {
+    throw fail('unavailable', 'Not available yet', 'not-implemented');
+  };
+
   const adapter: LocalAdapter = {
     capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
 
@@ -1108,6 +1112,20 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         return { removed: true };
       }),
     ),
+
+    // TEMPORARY (issue 21 in progress): scripts and broadcasts answer `unavailable` until they land.
+    listScriptCategories: handle('listScriptCategories', notYet),
+    listScripts: handle('listScripts', notYet),
+    createScript: handle('createScript', notYet),
+    updateScript: handle('updateScript', notYet),
+    deleteScript: handle('deleteScript', notYet),
+    recordScriptUse: handle('recordScriptUse', notYet),
+    previewBroadcast: handle('previewBroadcast', notYet),
+    createBroadcast: handle('createBroadcast', notYet),
+    confirmBroadcast: handle('confirmBroadcast', notYet),
+    getBroadcast: handle('getBroadcast', notYet),
+    listBroadcasts: handle('listBroadcasts', notYet),
+    listBroadcastRecipients: handle('listBroadcastRecipients', notYet),
 
     async addCustomerByContactWay({ contactWayId, name, customerId }) {
       try {

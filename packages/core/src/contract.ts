@@ -13,6 +13,18 @@ export { createRequestId } from './request-id.js';
 import {
   ActivityKindSchema,
   AudienceSchema,
+  BroadcastAudienceSchema,
+  BroadcastContentSchema,
+  BroadcastPreviewSchema,
+  BroadcastRecipientSchema,
+  BroadcastRecipientStatusSchema,
+  BroadcastSchema,
+  ScriptCategorySchema,
+  ScriptContentSchema,
+  ScriptSchema,
+  ScriptScopeSchema,
+  ScriptTitleSchema,
+  ScriptUseChannelSchema,
   ContactStateSchema,
   ContactWaySchema,
   DaySchema,
@@ -120,6 +132,48 @@ export const CreateTaskInputSchema = z.object({
  * same store), the groups that associate owns: what a hand-over can move.
  */
 export const ListGroupsInputSchema = z.object({ ...PageQuery, staffId: z.optional(IdSchema) });
+
+/** The script library: company-wide and the signed-in associate's own scripts, most used first. */
+export const ListScriptsInputSchema = z.object({
+  ...PageQuery,
+  categoryId: z.optional(IdSchema),
+  scope: z.optional(ScriptScopeSchema),
+});
+export const CreateScriptInputSchema = z.object({
+  requestId: RequestIdSchema,
+  categoryId: IdSchema,
+  title: ScriptTitleSchema,
+  content: ScriptContentSchema,
+});
+/** Changes one of the associate's own scripts; a company script is `forbidden`. */
+export const UpdateScriptInputSchema = z.object({
+  scriptId: IdSchema,
+  categoryId: z.optional(IdSchema),
+  title: z.optional(ScriptTitleSchema),
+  content: z.optional(ScriptContentSchema),
+});
+export const RecordScriptUseInputSchema = z.object({
+  scriptId: IdSchema,
+  channel: ScriptUseChannelSchema,
+  customerId: z.optional(IdSchema),
+});
+
+/** Who a broadcast would reach; `content` is optional (the preview counts recipients either way). */
+export const PreviewBroadcastInputSchema = z.object({
+  audience: BroadcastAudienceSchema,
+  content: z.optional(BroadcastContentSchema),
+});
+export const CreateBroadcastInputSchema = z.object({
+  requestId: RequestIdSchema,
+  audience: BroadcastAudienceSchema,
+  content: BroadcastContentSchema,
+});
+export const ListBroadcastRecipientsInputSchema = z.object({
+  broadcastId: IdSchema,
+  status: z.optional(BroadcastRecipientStatusSchema),
+  cursor: PageQuery.cursor,
+  limit: PageQuery.limit,
+});
 
 /** One list of the associate's tasks, optionally of one customer. */
 export const ListTasksInputSchema = z.object({
@@ -291,6 +345,25 @@ export const operations = {
   ),
   listCustomerCoupons: operation('read', z.object({ customerId: IdSchema }), z.array(IssuedCouponSchema)),
 
+  listScriptCategories: operation('read', Empty, z.array(ScriptCategorySchema)),
+  listScripts: operation('read', ListScriptsInputSchema, pageOf(ScriptSchema)),
+  createScript: operation('once', CreateScriptInputSchema, ScriptSchema),
+  updateScript: operation('write', UpdateScriptInputSchema, ScriptSchema),
+  deleteScript: operation('write', z.object({ scriptId: IdSchema }), z.object({ deleted: z.boolean() })),
+  recordScriptUse: operation('write', RecordScriptUseInputSchema, ScriptSchema),
+
+  previewBroadcast: operation('read', PreviewBroadcastInputSchema, BroadcastPreviewSchema),
+  createBroadcast: operation('once', CreateBroadcastInputSchema, BroadcastSchema),
+  /** The associate confirmed the send in the client (WeCom asks for it): recipients go out. */
+  confirmBroadcast: operation('write', z.object({ broadcastId: IdSchema }), BroadcastSchema),
+  getBroadcast: operation('read', z.object({ broadcastId: IdSchema }), BroadcastSchema),
+  listBroadcasts: operation(
+    'read',
+    z.object({ cursor: PageQuery.cursor, limit: PageQuery.limit }),
+    pageOf(BroadcastSchema),
+  ),
+  listBroadcastRecipients: operation('read', ListBroadcastRecipientsInputSchema, pageOf(BroadcastRecipientSchema)),
+
   listGroups: operation('read', ListGroupsInputSchema, pageOf(GroupSchema)),
   getGroup: operation('read', z.object({ groupId: IdSchema }), GroupSchema),
   listGroupMembers: operation(
@@ -333,6 +406,13 @@ export type CreateContactWayInput = z.infer<typeof CreateContactWayInputSchema>;
 export type ListContactWaysInput = z.infer<typeof ListContactWaysInputSchema>;
 export type RecordPurchaseInput = z.infer<typeof RecordPurchaseInputSchema>;
 export type GetStaffResultsInput = z.infer<typeof GetStaffResultsInputSchema>;
+export type ListScriptsInput = z.infer<typeof ListScriptsInputSchema>;
+export type CreateScriptInput = z.infer<typeof CreateScriptInputSchema>;
+export type UpdateScriptInput = z.infer<typeof UpdateScriptInputSchema>;
+export type RecordScriptUseInput = z.infer<typeof RecordScriptUseInputSchema>;
+export type PreviewBroadcastInput = z.infer<typeof PreviewBroadcastInputSchema>;
+export type CreateBroadcastInput = z.infer<typeof CreateBroadcastInputSchema>;
+export type ListBroadcastRecipientsInput = z.infer<typeof ListBroadcastRecipientsInputSchema>;
 
 /** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
 export interface UploadMediaInput {
@@ -366,6 +446,10 @@ export const CapabilitiesSchema = z.object({
   staffResults: z.boolean(),
   /** The associate may make contact-me codes (`createContactWay`). */
   createContactWay: z.boolean(),
+  /** The associate may write, change and delete scripts of their own (`createScript`, …). */
+  manageScripts: z.boolean(),
+  /** The associate may send broadcasts (`createBroadcast`); a preview works either way. */
+  broadcast: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -385,6 +469,8 @@ export const FULL_CAPABILITIES: Capabilities = {
   transferCustomers: true,
   staffResults: true,
   createContactWay: true,
+  manageScripts: true,
+  broadcast: true,
 };
 export const READ_ONLY_CAPABILITIES = Object.fromEntries(
   Object.keys(FULL_CAPABILITIES).map((k) => [k, false]),

@@ -52,6 +52,22 @@ export const LIMITS = {
   taskSnoozeMaxDays: 90,
   /** The largest threshold, in days, of a task rule (a lead time, a quiet spell). */
   taskRuleMaxDays: 365,
+  /** A script's title, as the library lists it. */
+  scriptTitleMaxLength: 30,
+  /** A text script (a chat message): at most this many characters. */
+  scriptTextMaxLength: 1000,
+  /** A script category's name. */
+  scriptCategoryNameMaxLength: 20,
+  /** A broadcast's text, in UTF-8 bytes (the platform's mass-message limit). */
+  broadcastTextMaxBytes: 4000,
+  /** Attachments of one broadcast (images, a video, link or mini-program cards, mixed). */
+  broadcastAttachmentsMax: 9,
+  /** Recipients one broadcast may have at most, whatever the policy says. */
+  broadcastRecipientsMax: 10_000,
+  /** Customers one explicit broadcast audience may name. */
+  broadcastCustomerIdsMax: 10_000,
+  /** Skipped customers a preview lists by name (the counts cover them all). */
+  broadcastPreviewSkippedMax: 200,
 } as const;
 
 const utf8 = /* @__PURE__ */ new TextEncoder();
@@ -82,4 +98,6 @@ export const DEFAULT_POLICY: Policy = {
   groupTransfersPerDay: 20,
   attributionWindowDays: 7,
   defaultOpeningHours: { open: '10:00', close: '22:00' },
+  broadcastCap: { perCustomer: 1, period: 'day' },
+  broadcastMaxRecipients: LIMITS.broadcastRecipientsMax,
 };

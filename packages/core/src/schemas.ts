@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { LIMITS, byteLength } from './limits.js';
 import { hasBadCharacters, isContactState, isInvisible, isWebUrl } from './rules.js';
+import { SCRIPT_VARIABLES, unknownScriptVariables } from './script-rules.js';
 
 export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
 
@@ -163,6 +164,8 @@ export const CustomerSchema = z.object({
   importantDates: opt(z.array(ImportantDateSchema).check(z.maxLength(10))),
   /** Present when the backend has purchase data (capability `purchaseData`). */
   purchases: opt(PurchaseSummarySchema),
+  /** When the customer refused the company's messages (拒收): broadcasts skip them. */
+  unsubscribedAt: opt(DateTimeSchema),
 });
 
 /* ------------------------------------------------------------------ customer activity (the timeline) */
@@ -256,44 +259,43 @@ export const ImageAttachmentSchema = z.object({
   size: opt(Count.check(z.lte(LIMITS.mediaMaxBytes))),
 });
 
+export const VideoAttachmentSchema = z.object({
+  url: UrlSchema,
+  durationMs: Count.check(z.lte(LIMITS.videoMaxDurationMs)),
+  size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
+  coverUrl: opt(UrlSchema),
+});
+
+/** A link card: a web page with a title of at most 64 UTF-8 bytes. */
+export const LinkCardSchema = z.object({
+  url: WebUrlSchema,
+  title: z.string().check(
+    z.minLength(1),
+    storable,
+    z.refine((s) => byteLength(s) <= LIMITS.linkTitleMaxBytes, {
+      message: `Title must be at most ${LIMITS.linkTitleMaxBytes} bytes`,
+    }),
+  ),
+  coverUrl: opt(UrlSchema),
+});
+
+/** A mini-program card: a page of the retailer's mini-program. */
+export const MiniProgramCardSchema = z.object({
+  appId: IdSchema,
+  pagePath: storableText(512, 1),
+  title: storableText(64, 1),
+  coverUrl: opt(UrlSchema),
+});
+
 /** Attachments of exactly one kind: up to 9 images, or one video, link or mini-program card. */
 export const MomentAttachmentsSchema = z.union([
   z.object({
     kind: z.literal('images'),
     images: z.array(ImageAttachmentSchema).check(z.minLength(1), z.maxLength(LIMITS.momentImagesMax)),
   }),
-  z.object({
-    kind: z.literal('video'),
-    video: z.object({
-      url: UrlSchema,
-      durationMs: Count.check(z.lte(LIMITS.videoMaxDurationMs)),
-      size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
-      coverUrl: opt(UrlSchema),
-    }),
-  }),
-  z.object({
-    kind: z.literal('link'),
-    link: z.object({
-      url: WebUrlSchema,
-      title: z.string().check(
-        z.minLength(1),
-        storable,
-        z.refine((s) => byteLength(s) <= LIMITS.linkTitleMaxBytes, {
-          message: `Title must be at most ${LIMITS.linkTitleMaxBytes} bytes`,
-        }),
-      ),
-      coverUrl: opt(UrlSchema),
-    }),
-  }),
-  z.object({
-    kind: z.literal('miniprogram'),
-    miniprogram: z.object({
-      appId: IdSchema,
-      pagePath: storableText(512, 1),
-      title: storableText(64, 1),
-      coverUrl: opt(UrlSchema),
-    }),
-  }),
+  z.object({ kind: z.literal('video'), video: VideoAttachmentSchema }),
+  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
+  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
 ]);
 
 /** Who sees a post: all of the associate's customers, or those carrying any of the chosen tags. */
@@ -707,6 +709,180 @@ export const StaffResultsSchema = z.object({
   ranking: opt(z.array(ResultsRankSchema)),
 });
 
+/* ------------------------------------------------------------------ scripts (话术) and broadcasts (群发) */
+
+/** Who a script belongs to: the company's approved words, or one associate's own. */
+export const ScriptScopeSchema = z.enum(['company', 'own']);
+
+export const ScriptCategorySchema = z.object({
+  id: IdSchema,
+  name: storableText(LIMITS.scriptCategoryNameMaxLength, 1),
+  /** Position among the categories (the library's tabs), smallest first. */
+  order: Count,
+});
+
+/**
+ * A text script: at most 1,000 characters, with variables written `{customerName}`, `{staffName}` or
+ * `{storeName}` (filled in by core's `fillScript` for the customer at hand); any other `{name}` is refused.
+ */
+export const ScriptTextSchema = storableText(LIMITS.scriptTextMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A script must have visible characters' }),
+  z.refine((value) => unknownScriptVariables(value).length === 0, {
+    message: `Unknown variable; use ${SCRIPT_VARIABLES.map((name) => `{${name}}`).join(', ')}`,
+  }),
+);
+
+/** What a script sends: a text, an image, a link card or a mini-program card. */
+export const ScriptContentSchema = z.union([
+  z.object({ kind: z.literal('text'), text: ScriptTextSchema }),
+  z.object({ kind: z.literal('image'), image: ImageAttachmentSchema }),
+  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
+  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
+]);
+
+export const ScriptTitleSchema = storableText(LIMITS.scriptTitleMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A title must have visible characters' }),
+);
+
+/** A script of the library (话术库 / 素材库). */
+export const ScriptSchema = z.object({
+  id: IdSchema,
+  categoryId: IdSchema,
+  title: ScriptTitleSchema,
+  content: ScriptContentSchema,
+  scope: ScriptScopeSchema,
+  /** The associate whose own script it is (scope `own`). */
+  ownerId: opt(IdSchema),
+  /** How often the signed-in associate used it: the library lists the most used first. */
+  useCount: Count,
+  lastUsedAt: opt(DateTimeSchema),
+  createdAt: DateTimeSchema,
+  updatedAt: DateTimeSchema,
+});
+
+/** How a script was used: sent into the chat, copied, or put into a broadcast. */
+export const ScriptUseChannelSchema = z.enum(['chat', 'copy', 'broadcast']);
+
+/** One attachment of a broadcast: an image, a video, a link card or a mini-program card (kinds may mix). */
+export const BroadcastAttachmentSchema = z.union([
+  z.object({ kind: z.literal('image'), image: ImageAttachmentSchema }),
+  z.object({ kind: z.literal('video'), video: VideoAttachmentSchema }),
+  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
+  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
+]);
+
+/** What a broadcast sends: text of at most 4,000 UTF-8 bytes and up to 9 attachments; one of them at least. */
+export const BroadcastContentSchema = z
+  .object({
+    text: z.string().check(
+      storable,
+      z.refine((value) => byteLength(value) <= LIMITS.broadcastTextMaxBytes, {
+        message: `Text must be at most ${LIMITS.broadcastTextMaxBytes} bytes`,
+      }),
+    ),
+    attachments: z.array(BroadcastAttachmentSchema).check(z.maxLength(LIMITS.broadcastAttachmentsMax)),
+  })
+  .check(
+    z.refine((content) => content.text.trim().length > 0 || content.attachments.length > 0, {
+      message: 'A broadcast needs text or an attachment',
+      path: ['text'],
+    }),
+  );
+
+/** Whom a broadcast is for: all of the associate's customers, those with any of the tags, or a list. */
+export const BroadcastAudienceSchema = z.union([
+  z.object({ type: z.literal('all') }),
+  z.object({
+    type: z.literal('tags'),
+    tagIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.searchTagsMax)),
+  }),
+  z.object({
+    type: z.literal('customers'),
+    customerIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.broadcastCustomerIdsMax)),
+  }),
+]);
+
+/**
+ * Why a customer of the audience is not sent to: they already received as many company messages as the
+ * policy allows in the period (`limit-reached`), cannot be reached (deleted the associate, lost), are not
+ * the associate's customer (an explicit list), or refused the company's messages (`unsubscribed`).
+ */
+export const BroadcastSkipReasonSchema = z.enum(['limit-reached', 'unreachable', 'not-own-customer', 'unsubscribed']);
+
+/** A customer the broadcast will skip (or skipped), and why. */
+export const BroadcastSkippedSchema = z.object({
+  customerId: IdSchema,
+  /** Absent for an id that is not the associate's customer. */
+  name: opt(storableText(64)),
+  reason: BroadcastSkipReasonSchema,
+});
+
+/** The per-customer cap of company messages, counted in days, ISO weeks or months of the store's time zone. */
+export const BroadcastCapSchema = z.object({
+  perCustomer: PositiveCount,
+  period: z.enum(['day', 'week', 'month']),
+});
+
+/** Who a broadcast would reach now, before it is sent. */
+export const BroadcastPreviewSchema = z.object({
+  recipientCount: Count,
+  skippedCount: Count,
+  skippedByReason: z.object({
+    'limit-reached': Count,
+    unreachable: Count,
+    'not-own-customer': Count,
+    unsubscribed: Count,
+  }),
+  /** The skipped customers, at most 200 (the counts cover all). */
+  skipped: z.array(BroadcastSkippedSchema).check(z.maxLength(LIMITS.broadcastPreviewSkippedMax)),
+  cap: BroadcastCapSchema,
+  /** The period the cap counts in now, in the store's time zone: `[start, end)`. */
+  periodStart: DateTimeSchema,
+  periodEnd: DateTimeSchema,
+  /** The most recipients one broadcast may have (the policy's, within the platform's 10,000). */
+  maxRecipients: PositiveCount,
+});
+
+/** Where each recipient is: created, waiting for the associate to confirm in the client, sent, failed or skipped. */
+export const BroadcastRecipientStatusSchema = z.enum(['pending', 'awaiting-confirmation', 'sent', 'failed', 'skipped']);
+
+/** A broadcast's course: waiting for the associate's confirmation, sending, done. */
+export const BroadcastStateSchema = z.enum(['awaiting-confirmation', 'sending', 'done']);
+
+export const BroadcastCountsSchema = z.object({
+  pending: Count,
+  'awaiting-confirmation': Count,
+  sent: Count,
+  failed: Count,
+  skipped: Count,
+});
+
+export const BroadcastSchema = z.object({
+  id: IdSchema,
+  requestId: IdSchema,
+  staffId: IdSchema,
+  content: BroadcastContentSchema,
+  audience: BroadcastAudienceSchema,
+  state: BroadcastStateSchema,
+  counts: BroadcastCountsSchema,
+  createdAt: DateTimeSchema,
+  /** When the associate confirmed the send (`confirmBroadcast`). */
+  confirmedAt: opt(DateTimeSchema),
+  completedAt: opt(DateTimeSchema),
+});
+
+export const BroadcastRecipientSchema = z.object({
+  customerId: IdSchema,
+  name: opt(storableText(64)),
+  avatarUrl: opt(UrlSchema),
+  status: BroadcastRecipientStatusSchema,
+  /** Why a `skipped` recipient was skipped. */
+  reason: opt(BroadcastSkipReasonSchema),
+  /** What went wrong for a `failed` recipient, as the platform said. */
+  failureReason: opt(storableText(256)),
+  sentAt: opt(DateTimeSchema),
+});
+
 /* ------------------------------------------------------------------ policy and paging */
 
 export const PolicySchema = z.object({
@@ -749,6 +925,10 @@ export const PolicySchema = z.object({
   openingHours: opt(z.record(IdSchema, OpeningHoursSchema)),
   /** Opening hours of a store `openingHours` does not name (absent: 10:00 to 22:00). */
   defaultOpeningHours: opt(OpeningHoursSchema),
+  /** Company messages (broadcasts) one customer may receive per period (absent: one a day). */
+  broadcastCap: opt(BroadcastCapSchema),
+  /** Recipients one broadcast may have (absent: the platform's 10,000). */
+  broadcastMaxRecipients: opt(PositiveCount.check(z.lte(LIMITS.broadcastRecipientsMax))),
 });
 
 export const CursorSchema = z.nullable(storableText(512));
@@ -785,6 +965,26 @@ export type CustomerActivity = z.infer<typeof CustomerActivitySchema>;
 export type Tag = z.infer<typeof TagSchema>;
 export type TagGroup = z.infer<typeof TagGroupSchema>;
 export type ImageAttachment = z.infer<typeof ImageAttachmentSchema>;
+export type VideoAttachment = z.infer<typeof VideoAttachmentSchema>;
+export type LinkCard = z.infer<typeof LinkCardSchema>;
+export type MiniProgramCard = z.infer<typeof MiniProgramCardSchema>;
+export type ScriptScope = z.infer<typeof ScriptScopeSchema>;
+export type ScriptCategory = z.infer<typeof ScriptCategorySchema>;
+export type ScriptContent = z.infer<typeof ScriptContentSchema>;
+export type Script = z.infer<typeof ScriptSchema>;
+export type ScriptUseChannel = z.infer<typeof ScriptUseChannelSchema>;
+export type BroadcastAttachment = z.infer<typeof BroadcastAttachmentSchema>;
+export type BroadcastContent = z.infer<typeof BroadcastContentSchema>;
+export type BroadcastAudience = z.infer<typeof BroadcastAudienceSchema>;
+export type BroadcastSkipReason = z.infer<typeof BroadcastSkipReasonSchema>;
+export type BroadcastSkipped = z.infer<typeof BroadcastSkippedSchema>;
+export type BroadcastCap = z.infer<typeof BroadcastCapSchema>;
+export type BroadcastPreview = z.infer<typeof BroadcastPreviewSchema>;
+export type BroadcastRecipientStatus = z.infer<typeof BroadcastRecipientStatusSchema>;
+export type BroadcastState = z.infer<typeof BroadcastStateSchema>;
+export type BroadcastCounts = z.infer<typeof BroadcastCountsSchema>;
+export type Broadcast = z.infer<typeof BroadcastSchema>;
+export type BroadcastRecipient = z.infer<typeof BroadcastRecipientSchema>;
 export type MomentAttachments = z.infer<typeof MomentAttachmentsSchema>;
 export type Audience = z.infer<typeof AudienceSchema>;
 export type MomentDraft = z.infer<typeof MomentDraftSchema>;

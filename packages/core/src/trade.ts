@@ -23,3 +23,5 @@ export type * from './contract.js';
 export type * from './host.js';
 // What a results view counts with (periods and the one before), with the backends' rules.
 export { addDays, periodLength, previousPeriod } from './attribution.js';
+// What a script library fills in and checks before sending, with the schemas' and backends' rules.
+export * from './script-rules.js';

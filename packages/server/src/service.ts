@@ -620,7 +620,25 @@ export async function recordPurchaseIn(
   return { purchase, replayed: false };
 }
 
+/** TEMPORARY (issue 21 in progress): scripts and broadcasts answer `unavailable` until they land. */
+const notYet = async (): Promise<never> => {
+  throw new AdapterError('unavailable', 'Not available yet', { reason: 'not-implemented' });
+};
+
 export const handlers: Handlers = {
+  listScriptCategories: notYet,
+  listScripts: notYet,
+  createScript: notYet,
+  updateScript: notYet,
+  deleteScript: notYet,
+  recordScriptUse: notYet,
+  previewBroadcast: notYet,
+  createBroadcast: notYet,
+  confirmBroadcast: notYet,
+  getBroadcast: notYet,
+  listBroadcasts: notYet,
+  listBroadcastRecipients: notYet,
+
   async createContactWay(ctx, input) {
     const [earlier] = await ctx.tx
       .query<{ request: unknown; doc: ContactWay }>(
