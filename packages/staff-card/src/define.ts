@@ -1,5 +1,11 @@
 import { defineElement } from '@clienteling/core/elements.js';
-import { StaffCard, type MiniprogramOpenDetail, type PhoneCopyDetail, type StaffContactDetail } from './staff-card.js';
+import {
+  StaffCard,
+  type ContactWayReadyDetail,
+  type MiniprogramOpenDetail,
+  type PhoneCopyDetail,
+  type StaffContactDetail,
+} from './staff-card.js';
 
 defineElement('cl-staff-card', StaffCard);
 
@@ -11,6 +17,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'cl-staff-contact': CustomEvent<StaffContactDetail>;
+    'cl-contact-way-ready': CustomEvent<ContactWayReadyDetail>;
     'cl-phone-copy': CustomEvent<PhoneCopyDetail>;
     'cl-miniprogram-open': CustomEvent<MiniprogramOpenDetail>;
   }

@@ -2,6 +2,7 @@ export {
   StaffCard,
   type StaffCardLayout,
   type StaffContactDetail,
+  type ContactWayReadyDetail,
   type PhoneCopyDetail,
   type MiniprogramOpenDetail,
 } from './staff-card.js';

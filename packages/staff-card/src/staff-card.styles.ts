@@ -174,6 +174,13 @@ export const styles = css`
   .qr-failed {
     border: 1px dashed;
   }
+  .qr-problem {
+    box-sizing: border-box;
+    flex-direction: column;
+    justify-content: center;
+    gap: var(--_cl-space-2);
+    padding: var(--_cl-space-2);
+  }
   svg.qr-code {
     background: var(--cl-staff-card-qr-background, ${qrBackground});
     fill: var(--cl-staff-card-qr-foreground, ${qrForeground});

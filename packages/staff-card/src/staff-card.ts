@@ -1,8 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  createRequestId,
+  isContactState,
   toAdapterError,
   type AdapterError,
+  type ClientelingAdapter,
+  type ContactWay,
   type ExternalAttribute,
   type StaffProfile,
   type Store,
@@ -24,10 +28,20 @@ import type { QrCode } from './qr.js';
 /** How the card is laid out: the full profile, a chat-header line, or an inline chip for lists. */
 export type StaffCardLayout = 'card' | 'compact' | 'chip';
 
-/** Detail of `cl-staff-contact`: the associate to add, and the add-me contact URL when known. */
+/**
+ * Detail of `cl-staff-contact`: the associate to add, the add-me URL when known (the contact-me code's with
+ * `contact-state`, else the profile's), and the contact-me code when the card shows one.
+ */
 export interface StaffContactDetail {
   staff: StaffProfile;
   contactUrl: string | undefined;
+  contactWay?: ContactWay;
+}
+
+/** Detail of `cl-contact-way-ready`: the contact-me code the card shows, and whether the card just made it. */
+export interface ContactWayReadyDetail {
+  contactWay: ContactWay;
+  created: boolean;
 }
 
 /** Detail of `cl-phone-copy`: the number, and whether it reached the clipboard. */
@@ -54,6 +68,54 @@ interface QrState {
   text: string;
   code?: QrCode;
   failed?: boolean;
+}
+
+/** The contact-me code of `key` (associate and state): being found or made, found, or failed. */
+type ContactWayState =
+  | { key: string; status: 'loading'; way?: undefined; problem?: undefined }
+  | { key: string; status: 'ready'; way: ContactWay; problem?: undefined }
+  | { key: string; status: 'error'; way?: undefined; problem: AdapterError };
+
+/** The add-me URL a card shows: known, on its way, or failed (with a retry). */
+interface ContactUrl {
+  url?: string;
+  pending?: boolean;
+  problem?: AdapterError;
+  way?: ContactWay;
+}
+
+/** Codes listed per page while looking for an associate's code of a state. */
+const CONTACT_WAYS_PAGE = 50;
+
+/**
+ * The request id of making each associate's code of a state (key `staffId state`), kept for the page's life:
+ * a retry after a timeout, or two cards of the same associate, never make a second code.
+ */
+const contactWayRequestIds = new Map<string, string>();
+
+/**
+ * The associate's contact-me code of `state`: one already made for them alone (`listContactWays`, every
+ * page), else a new one (`createContactWay` with the request id kept for that associate and state).
+ */
+async function getOrCreateContactWay(
+  api: ClientelingAdapter,
+  staffId: string,
+  state: string,
+): Promise<{ contactWay: ContactWay; created: boolean }> {
+  let cursor: string | undefined;
+  do {
+    const page = await api.listContactWays({ staffId, limit: CONTACT_WAYS_PAGE, ...(cursor ? { cursor } : {}) });
+    const found = page.items.find(
+      (way) => way.state === state && way.staffIds.length === 1 && way.staffIds[0] === staffId,
+    );
+    if (found) return { contactWay: found, created: false };
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  const key = `${staffId} ${state}`;
+  let requestId = contactWayRequestIds.get(key);
+  if (!requestId) contactWayRequestIds.set(key, (requestId = createRequestId()));
+  const contactWay = await api.createContactWay({ requestId, staffIds: [staffId], state });
+  return { contactWay, created: true };
 }
 
 /** The QR encoder's module, loaded the first time a card shows a QR code. */
@@ -91,6 +153,14 @@ const telHref = (phone: string | undefined) => phone && dialable(phone) && safeH
  * `getStaff({ staffId })` for `staff-id`, or the signed-in associate (`getCurrentStaff`).
  * Only `https:`, `http:`, `tel:` and `weixin:` URLs become links; all adapter text is rendered as text.
  *
+ * The add-me QR code and action use the profile's `contactUrl`, or with `contact-state` (card layout) a
+ * contact-me code of that channel, so that a customer added through it carries where they came from: the
+ * associate's code of that `state` already made (`listContactWays`), else a new one (`createContactWay`,
+ * its request id kept, so a retry or a second card never makes two). Meanwhile the QR code is a skeleton
+ * and the add action is disabled; a failure that may pass shows in the QR code's place with Retry; an
+ * adapter without the capability `createContactWay`, an invalid state, or a code the adapter refuses
+ * (another associate's, not `retryable`) fall back to the profile's `contactUrl`.
+ *
  * @summary The associate's verified identity card, in card, compact and chip layouts.
  *
  * @slot actions - Extra actions after the built-in ones (card and compact layouts).
@@ -110,6 +180,7 @@ const telHref = (phone: string | undefined) => phone && dialable(phone) && safeH
  * @csspart address - The store address (a map link).
  * @csspart attribute - The value of each extra attribute (text, link or mini-program button).
  * @csspart qr - The QR code figure.
+ * @csspart qr-retry - The retry button shown in the QR code's place when its contact-me code could not be loaded.
  * @csspart actions - The row of actions.
  * @csspart action - Each action; also `call`, `copy` and `add`.
  * @csspart feedback - The copy feedback line (announced to screen readers).
@@ -134,6 +205,8 @@ const telHref = (phone: string | undefined) => phone && dialable(phone) && safeH
  *
  * @event {CustomEvent<StaffContactDetail>} cl-staff-contact - The add-me action. Cancelable: unless cancelled,
  *   a safe contact URL is opened.
+ * @event {CustomEvent<ContactWayReadyDetail>} cl-contact-way-ready - The contact-me code of `contact-state` was
+ *   found or made (`created`), and is shown.
  * @event {CustomEvent<PhoneCopyDetail>} cl-phone-copy - After copying the phone number (`ok`: it reached the
  *   clipboard).
  * @event {CustomEvent<MiniprogramOpenDetail>} cl-miniprogram-open - A mini-program attribute was chosen: the host
@@ -166,6 +239,13 @@ export class StaffCard extends ClientelingElement {
   /** Shows the add-me QR code of the profile's contact URL (card layout only). The encoder loads only then. */
   @property({ type: Boolean, attribute: 'show-qr' }) showQr = false;
 
+  /**
+   * The channel (`state`, 1 to 30 of `A-Z a-z 0-9 _ -`, e.g. `store-card`) of a contact-me code the card's QR
+   * code and add action use instead of the profile's contact URL (card layout): found or made through the
+   * adapter. Empty: the profile's `contactUrl`.
+   */
+  @property({ attribute: 'contact-state' }) contactState = '';
+
   /** The profile being loaded, shown, or why it could not be. */
   @state() private loadState: LoadState = { status: 'idle' };
   /** The avatar picture failed to load: initials are shown instead. */
@@ -174,6 +254,8 @@ export class StaffCard extends ClientelingElement {
   @state() private copied?: boolean;
   /** The QR code of the contact URL shown (card layout with `show-qr`). */
   @state() private qrState?: QrState;
+  /** The contact-me code of `contact-state` for the associate shown. */
+  @state() private contactWayState?: ContactWayState;
 
   private readonly localize = new LocalizeController(this, staffCardMessages);
   /** Counts loads, so that the answer to an older one is ignored. */
@@ -189,6 +271,7 @@ export class StaffCard extends ClientelingElement {
     const { profile, api, staffId } = this;
     this.avatarFailed = false;
     this.copied = undefined;
+    this.contactWayState = undefined;
     const show = (staff: StaffProfile) => {
       if (token === this.loadToken) this.loadState = { status: 'ready', staff };
     };
@@ -216,6 +299,7 @@ export class StaffCard extends ClientelingElement {
       this.loadedWith = this.api;
       this.reload();
     }
+    this.updateContactWay();
     this.updateQrCode();
   }
 
@@ -224,10 +308,54 @@ export class StaffCard extends ClientelingElement {
     return this.layout === 'chip' || this.layout === 'compact' ? this.layout : 'card';
   }
 
+  /** The associate and state of the contact-me code the card shows, or undefined when it uses the profile's URL. */
+  private contactWayKey(staff: StaffProfile): string | undefined {
+    const { api, contactState } = this;
+    if (!contactState || this.shownLayout !== 'card' || !api || !api.capabilities.createContactWay) return undefined;
+    return isContactState(contactState) ? `${staff.id} ${contactState}` : undefined;
+  }
+
+  /** Finds or makes the contact-me code of `contact-state` when the associate or the state changed. */
+  private updateContactWay(): void {
+    const { staff } = this.loadState;
+    const key = staff && this.contactWayKey(staff);
+    if (!staff || !key) {
+      this.contactWayState = undefined;
+      return;
+    }
+    if (this.contactWayState?.key !== key) this.loadContactWay(staff, key);
+  }
+
+  /** Finds or makes the code of `key`; the answer for an associate or state no longer shown is dropped. */
+  private loadContactWay(staff: StaffProfile, key: string): void {
+    this.contactWayState = { key, status: 'loading' };
+    const settle = (next: ContactWayState) => {
+      if (this.contactWayState?.key === key) this.contactWayState = next;
+    };
+    getOrCreateContactWay(this.api!, staff.id, this.contactState).then(
+      ({ contactWay, created }) => {
+        settle({ key, status: 'ready', way: contactWay });
+        emit(this, 'cl-contact-way-ready', { contactWay, created });
+      },
+      (error: unknown) => settle({ key, status: 'error', problem: toAdapterError(error) }),
+    );
+  }
+
+  /** The add-me URL of `staff`: the contact-me code's, on its way, failed, or the profile's. */
+  private contactUrlOf(staff: StaffProfile): ContactUrl {
+    const key = this.contactWayKey(staff);
+    if (!key) return { url: staff.contactUrl };
+    const found = this.contactWayState;
+    if (!found || found.key !== key || found.status === 'loading') return { pending: true };
+    if (found.status === 'ready') return { url: found.way.url, way: found.way };
+    // A code the adapter refuses for good (another associate's) leaves the profile's URL.
+    return found.problem.retryable ? { problem: found.problem } : { url: staff.contactUrl };
+  }
+
   /** Encodes the contact URL's QR code when the card shows one and it is not encoded yet. */
   private updateQrCode(): void {
     const { staff } = this.loadState;
-    const text = this.showQr && this.shownLayout === 'card' && staff ? staff.contactUrl : undefined;
+    const text = this.showQr && this.shownLayout === 'card' && staff ? this.contactUrlOf(staff).url : undefined;
     if (!text || (this.qrState && this.qrState.text === text)) return;
     this.qrState = { text };
     // The answer for an older URL is dropped.
@@ -260,14 +388,22 @@ export class StaffCard extends ClientelingElement {
   }
 
   private handleAddClick(staff: StaffProfile): void {
-    const { contactUrl } = staff;
-    if (!emit(this, 'cl-staff-contact', { staff, contactUrl }, { cancelable: true })) return;
+    const { url: contactUrl, way: contactWay } = this.contactUrlOf(staff);
+    const detail = contactWay ? { staff, contactUrl, contactWay } : { staff, contactUrl };
+    if (!emit(this, 'cl-staff-contact', detail, { cancelable: true })) return;
     const href = safeHref(contactUrl);
     if (href) window.open(href, '_blank', 'noopener');
   }
 
   private handleMiniprogramClick({ appId, pagePath, title }: MiniprogramOpenDetail): void {
     emit(this, 'cl-miniprogram-open', { appId, pagePath, title });
+  }
+
+  /** Asks again for the contact-me code that could not be loaded (the request id is kept). */
+  private handleContactWayRetryClick(): void {
+    const { staff } = this.loadState;
+    const key = staff && this.contactWayKey(staff);
+    if (staff && key) this.loadContactWay(staff, key);
   }
 
   private handleAvatarError(): void {
@@ -461,12 +597,29 @@ export class StaffCard extends ClientelingElement {
   }
 
   private renderQr(staff: StaffProfile) {
-    if (!this.showQr || !staff.contactUrl) return nothing;
-    const qr: Partial<QrState> = this.qrState && this.qrState.text === staff.contactUrl ? this.qrState : {};
+    const contact = this.contactUrlOf(staff);
+    if (!this.showQr || !(contact.url || contact.pending || contact.problem)) return nothing;
     return html`<figure part="qr" class="qr">
-      ${qr.code ? this.renderQrCode(qr.code, staff) : this.renderQrPlaceholder(!!qr.failed)}
+      ${this.renderQrImage(staff, contact)}
       <figcaption>${this.localize.t('staffCard.qrCaption')}</figcaption>
     </figure>`;
+  }
+
+  /** The QR code, its placeholder while the code or its drawing is on its way, or why it cannot be shown. */
+  private renderQrImage(staff: StaffProfile, contact: ContactUrl): TemplateResult {
+    if (contact.problem) return this.renderQrProblem(contact.problem);
+    const qr: Partial<QrState> = contact.url && this.qrState && this.qrState.text === contact.url ? this.qrState : {};
+    return qr.code ? this.renderQrCode(qr.code, staff) : this.renderQrPlaceholder(!!qr.failed);
+  }
+
+  /** The contact-me code could not be loaded: why (announced), and Retry. */
+  private renderQrProblem(problem: AdapterError): TemplateResult {
+    return html`<span class="qr-code qr-failed qr-problem"
+      ><span role="alert">${this.localize.t('staffCard.qrLoadFailed')} ${this.localize.error(problem)}</span
+      ><button part="qr-retry" class="cl-button" type="button" @click=${this.handleContactWayRetryClick}
+        >${this.localize.t('common.retry')}</button
+      ></span
+    >`;
   }
 
   /** The QR code as one SVG path, with a quiet zone of 4 modules. */
@@ -504,12 +657,14 @@ export class StaffCard extends ClientelingElement {
   }
 
   private renderAddAction(staff: StaffProfile) {
-    if (!staff.contactUrl) return nothing;
+    const { url, pending } = this.contactUrlOf(staff);
+    if (!url && !pending) return nothing;
     return html`<button
       part="action add"
       class="cl-button add"
       data-variant="primary"
       type="button"
+      ?disabled=${pending}
       @click=${() => this.handleAddClick(staff)}
     >
       ${this.localize.t('staffCard.add')}

@@ -1,7 +1,8 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@clienteling/core/define.js';
-import { AdapterError, type StaffProfile } from '@clienteling/core';
+import { AdapterError, type ContactWay, type StaffProfile } from '@clienteling/core';
+import { encodeQr } from '../src/qr.js';
 import '../src/define.js';
 import { StaffCard, safeHref, mapUrl, maskPhone, initials, DEFAULT_MAP_URL_TEMPLATE } from '../src/index.js';
 import { deferred, fixtures, stubAdapter } from '../../../test/helpers/stub-adapter.js';
@@ -663,5 +664,169 @@ describe('cl-staff-card', () => {
         dispatchEvent(new Event('online'));
       }
     });
+  });
+});
+
+describe('cl-staff-card with contact-state (a contact-me code)', () => {
+  const STATE = 'store-card';
+  const contactWay = (over: Partial<ContactWay> = {}): ContactWay => ({
+    id: 'contact-1',
+    staffIds: ['staff-1'],
+    state: STATE,
+    url: 'https://contact.clienteling.example/contact-1?state=store-card',
+    createdBy: 'staff-1',
+    createdAt: '2026-11-01T02:00:00.000Z',
+    ...over,
+  });
+  /** The path of the QR code the card drew. */
+  const qrPath = async (el: StaffCard) => {
+    await waitUntil(() => $(el, 'svg.qr-code'), 'QR code not drawn');
+    return $(el, 'svg.qr-code path')!.getAttribute('d');
+  };
+  /** A card of `staff` inside a provider with `adapter`, showing its QR code of the store card's channel. */
+  const codeCard = (adapter: ReturnType<typeof stubAdapter>, locale = 'zh-CN') =>
+    provided(adapter, html`<cl-staff-card show-qr contact-state=${STATE}></cl-staff-card>`, locale);
+
+  it('shows the code of that channel already made for the associate, and makes none', async () => {
+    const mine = contactWay();
+    const adapter = stubAdapter({
+      getCurrentStaff: async () => fixtures.staff(),
+      listContactWays: async () => ({
+        items: [
+          contactWay({ id: 'contact-0', state: 'campaign-11', url: 'https://contact.clienteling.example/c0' }),
+          contactWay({
+            id: 'contact-r',
+            staffIds: ['staff-1', 'staff-2'],
+            url: 'https://contact.clienteling.example/r',
+          }),
+          mine,
+        ],
+        nextCursor: null,
+      }),
+    });
+    const ready = oneEvent(document, 'cl-contact-way-ready');
+    const el = await codeCard(adapter);
+    expect((await ready).detail).to.deep.equal({ contactWay: mine, created: false });
+    expect(await qrPath(el)).to.equal(encodeQr(mine.url).path);
+    expect(await qrPath(el)).to.not.equal(encodeQr(fixtures.staff().contactUrl!).path);
+    expect(adapter.callsTo('listContactWays')).to.deep.equal([{ staffId: 'staff-1', limit: 50 }]);
+    expect(adapter.callsTo('createContactWay')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    el.addEventListener('cl-staff-contact', (e) => e.preventDefault());
+    const contact = oneEvent(el, 'cl-staff-contact');
+    $(el, '[part~="add"]')!.click();
+    const { detail } = await contact;
+    expect(detail.contactUrl).to.equal(mine.url);
+    expect(detail.contactWay).to.deep.equal(mine);
+  });
+
+  it('makes the code when no page of the associate’s codes has it, once', async () => {
+    const made = contactWay({ id: 'contact-new', url: 'https://contact.clienteling.example/new' });
+    const adapter = stubAdapter({
+      getCurrentStaff: async () => fixtures.staff({ id: 'staff-7' }),
+      listContactWays: async ({ cursor }) =>
+        cursor
+          ? { items: [contactWay({ id: 'contact-o', staffIds: ['staff-7'], state: 'other' })], nextCursor: null }
+          : { items: [], nextCursor: 'page-2' },
+      createContactWay: async ({ staffIds, state }) => ({ ...made, staffIds, state }),
+    });
+    const ready = oneEvent(document, 'cl-contact-way-ready');
+    const el = await codeCard(adapter);
+    expect((await ready).detail.created).to.equal(true);
+    expect(adapter.callsTo('listContactWays')).to.deep.equal([
+      { staffId: 'staff-7', limit: 50 },
+      { staffId: 'staff-7', limit: 50, cursor: 'page-2' },
+    ]);
+    const [create] = adapter.callsTo('createContactWay') as { requestId: string }[];
+    expect(create).to.deep.include({ staffIds: ['staff-7'], state: STATE });
+    expect(create!.requestId).to.be.a('string').with.length.above(0);
+    expect(await qrPath(el)).to.equal(encodeQr(made.url).path);
+    expect(adapter.callsTo('createContactWay')).to.have.length(1);
+  });
+
+  it('shows a skeleton QR code and a disabled add action while the code is on its way', async () => {
+    const listed = deferred<{ items: ContactWay[]; nextCursor: null }>();
+    const adapter = stubAdapter({
+      getCurrentStaff: async () => fixtures.staff(),
+      listContactWays: () => listed.promise,
+    });
+    const el = await codeCard(adapter);
+    expect($(el, '.qr-code.cl-skeleton')).to.not.equal(null);
+    expect($(el, 'svg.qr-code')).to.equal(null);
+    expect($<HTMLButtonElement>(el, '[part~="add"]')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    listed.resolve({ items: [contactWay()], nextCursor: null });
+    expect(await qrPath(el)).to.equal(encodeQr(contactWay().url).path);
+    expect($<HTMLButtonElement>(el, '[part~="add"]')!.disabled).to.equal(false);
+  });
+
+  it('says when the code could not be loaded, and Retry asks again with the same request id', async () => {
+    let creates = 0;
+    const adapter = stubAdapter({
+      getCurrentStaff: async () => fixtures.staff({ id: 'staff-8' }),
+      listContactWays: async () => ({ items: [], nextCursor: null }),
+      createContactWay: async ({ staffIds }) => {
+        if (++creates === 1) throw new AdapterError('unavailable', 'timeout', { retryable: true, reason: 'timeout' });
+        return contactWay({ staffIds });
+      },
+    });
+    const el = await codeCard(adapter);
+    await waitUntil(() => $(el, '.qr-problem'), 'the failure is not shown');
+    expect(text($(el, '.qr-problem [role="alert"]'))).to.match(/^加好友二维码没能加载。/);
+    expect($(el, '[part~="add"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    $(el, '[part="qr-retry"]')!.click();
+    expect(await qrPath(el)).to.equal(encodeQr(contactWay().url).path);
+    const [first, second] = adapter.callsTo('createContactWay') as { requestId: string }[];
+    expect(second!.requestId).to.equal(first!.requestId);
+  });
+
+  it('words the failure in English', async () => {
+    const adapter = stubAdapter({
+      getCurrentStaff: async () => fixtures.staff({ id: 'staff-9' }),
+      listContactWays: async () => {
+        throw new AdapterError('unavailable', 'down');
+      },
+    });
+    const el = await codeCard(adapter, 'en');
+    await waitUntil(() => $(el, '.qr-problem'), 'the failure is not shown');
+    expect(text($(el, '.qr-problem [role="alert"]'))).to.match(/^The add-me code could not be loaded\./);
+    expect(text($(el, '[part="qr-retry"]'))).to.equal('Retry');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the profile’s contact URL without the capability, for an invalid state, or when refused', async () => {
+    const profileQr = encodeQr(fixtures.staff().contactUrl!).path;
+    const refusing = {
+      getCurrentStaff: async () => fixtures.staff(),
+      listContactWays: async () => {
+        throw new AdapterError('forbidden', 'not a manager', { reason: 'not-manager' });
+      },
+    };
+    const withoutCapability = stubAdapter(refusing, { createContactWay: false });
+    expect(await qrPath(await codeCard(withoutCapability))).to.equal(profileQr);
+    expect(withoutCapability.callsTo('listContactWays')).to.deep.equal([]);
+
+    const invalid = stubAdapter(refusing);
+    const badState = await provided(invalid, html`<cl-staff-card show-qr contact-state="门店 card"></cl-staff-card>`);
+    expect(await qrPath(badState)).to.equal(profileQr);
+    expect(invalid.callsTo('listContactWays')).to.deep.equal([]);
+
+    const refused = stubAdapter(refusing);
+    const el = await codeCard(refused);
+    await waitUntil(() => refused.callsTo('listContactWays').length === 1);
+    expect(await qrPath(el)).to.equal(profileQr);
+    expect($<HTMLButtonElement>(el, '[part~="add"]')!.disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses no code in the compact layout', async () => {
+    const adapter = stubAdapter({ getCurrentStaff: async () => fixtures.staff() });
+    const el = await provided(adapter, html`<cl-staff-card layout="compact" contact-state=${STATE}></cl-staff-card>`);
+    await aTimeout(20);
+    expect(adapter.callsTo('listContactWays')).to.deep.equal([]);
+    expect($(el, '[part="qr"]')).to.equal(null);
   });
 });
