@@ -30,11 +30,12 @@ const readDemoData = (page, activityOf = []) =>
     const customers = await request('customers', (store) => store.getAll());
     const tagGroups = await request('tagGroups', (store) => store.getAll());
     const meta = await request('meta', (store) => store.get('dataset'));
+    const groups = await request('groups', (store) => store.getAll());
     const activity = {};
     for (const id of customerIds)
       activity[id] = await request('activity', (store) => store.index('byCustomer').getAll(id));
     db.close();
-    return { customers, tagGroups, activity, customerCap: meta.policy.customerCap };
+    return { customers, tagGroups, groups, activity, customerCap: meta.policy.customerCap };
   }, activityOf);
 
 /** The names of a customer's tags (their own and the rules'), sorted, as the profile shows them. */
@@ -82,6 +83,14 @@ test('the manager hands 250 of a departing associate’s customers to themselves
   // Who is leaving: found by name in the staff list.
   await step('from').locator('[part~="search"]').fill(DEPARTING.name);
   await staffOption('from', DEPARTING.name).click();
+
+  // Which groups: exactly those the departing associate owns (listGroups with their staffId).
+  const departingGroups = before.groups.filter((group) => group.ownerId === DEPARTING.id).map((group) => group.name);
+  assert.ok(departingGroups.length > 0, `${DEPARTING.name} owns groups in the seed`);
+  const groupRows = step('groups').locator('[part~="groups"] li');
+  await groupRows.first().waitFor();
+  assert.equal(await groupRows.count(), departingGroups.length);
+  for (const name of departingGroups) assert.ok(await step('groups').getByText(name).count(), `${name} is listed`);
 
   // Which customers: all of them, then the first 78 rows (two pages) unticked.
   const customersStep = step('customers');
