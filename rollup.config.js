@@ -123,7 +123,16 @@ export function packageConfig({ dir, pkg }) {
 
 export { nodeResolve, resolve, existsSync, readdirSync };
 
-/** The single-file CDN build: everything, Lit included, lazy chunks inlined, minified. */
+/** A CDN chunk's file: named after the element package it defines (`chunks/staff-card-<hash>.js`). */
+const cdnChunkFileName = (chunk) => {
+  const element = /\/packages\/([^/]+)\/src\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return `chunks/${element ?? '[name]'}-[hash].js`;
+};
+
+/**
+ * The CDN build: the provider, both adapters and the rules in `clienteling-elements.js` (Lit included,
+ * minified); each element in a chunk of its own under `chunks/`, loaded by the autoloader.
+ */
 export function cdnConfig() {
   const dir = join(ROOT, 'packages/elements');
   return {
@@ -135,7 +144,12 @@ export function cdnConfig() {
       tsPlugin(),
       es2019({ minify: true }),
     ],
-    output: { file: join(dir, 'dist/cdn/clienteling-elements.js'), format: 'es', inlineDynamicImports: true },
+    output: {
+      dir: join(dir, 'dist/cdn'),
+      format: 'es',
+      entryFileNames: 'clienteling-elements.js',
+      chunkFileNames: cdnChunkFileName,
+    },
   };
 }
 

@@ -194,7 +194,7 @@ test('an associate edits a remark, notes, tags, sends a coupon, posts a moment, 
   await context.close();
 });
 
-test('demo/cdn.html works from the single-file CDN build and an inline adapter alone', async () => {
+test('demo/cdn.html works from the CDN build and an inline adapter alone, loading only the elements it uses', async () => {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
   const errors = [];
@@ -208,10 +208,26 @@ test('demo/cdn.html works from the single-file CDN build and an inline adapter a
   await page.locator('cl-coupon-dispenser dialog button[data-variant="primary"]').click();
   await page.locator('cl-coupon-dispenser dialog [part~="code"]').waitFor();
   const scripts = requests.filter((p) => p.endsWith('.js'));
+  const cdn = '/repo/packages/elements/dist/cdn/';
+  assert.equal(scripts[0], `${cdn}clienteling-elements.js`, 'the CDN entry first');
   assert.deepEqual(
-    scripts,
-    ['/repo/packages/elements/dist/cdn/clienteling-elements.js'],
-    'only the CDN file is loaded',
+    scripts.filter((p) => !p.startsWith(`${cdn}chunks/`)),
+    [`${cdn}clienteling-elements.js`],
+    'nothing but the CDN build is loaded',
+  );
+  const elementChunks = scripts
+    .map(
+      (p) =>
+        /chunks\/((?:staff-card|tag-editor|coupon-dispenser|moments-composer|group-member-list|customer-[a-z]+|task-list|staff-results|script-library|broadcast-composer))-/.exec(
+          p,
+        )?.[1],
+    )
+    .filter(Boolean)
+    .sort();
+  assert.deepEqual(
+    elementChunks,
+    ['coupon-dispenser', 'staff-card', 'tag-editor'],
+    'the chunks of the elements on the page, and only those',
   );
   assert.deepEqual(errors, []);
   await context.close();

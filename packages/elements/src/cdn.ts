@@ -1,8 +1,13 @@
-// The single-file CDN build (dist/cdn/clienteling-elements.js), for a page without a bundler: every
-// element registered, both adapters (the IndexedDB default and HTTP), and what a page needs to
-// write its own adapter (errors, capabilities, request ids, validation and the rules of the trade)
-// and to localize and theme the elements.
-export * from './index.js';
+// The CDN build (dist/cdn/clienteling-elements.js and its chunks), for a page without a bundler:
+// <cl-provider> registered, every other element loaded the first time its tag is in the page (the
+// autoloader), both adapters (the IndexedDB default and HTTP), and what a page needs to write its own
+// adapter (errors, capabilities, request ids, validation and the rules of the trade) and to localize
+// and theme the elements. An element's class: `customElements.get('cl-staff-card')` once defined.
+import '@clienteling/core/define.js';
+import { autoload } from './autoloader.js';
+
+export { ClProvider } from '@clienteling/core/elements.js';
+export { AUTOLOADED_TAGS, autoload, loadElement } from './autoloader.js';
 export { createLocalAdapter } from '@clienteling/adapter-local';
 export { createHttpAdapter } from '@clienteling/adapter-http';
 export {
@@ -27,3 +32,5 @@ export {
   visibleTagGroups,
 } from '@clienteling/core';
 export { setMessages, themeStylesheet } from '@clienteling/core/elements.js';
+
+autoload();
