@@ -5,8 +5,9 @@
 // store's manager hands a departing associate's customers to a successor.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { SEED_MANAGER_STAFF_ID, createLocalAdapter } from '@clienteling/adapter-local';
-import type { Customer, Group } from '@clienteling/core';
+import type { ContactWay, Customer, Group } from '@clienteling/core';
 // The first screen's elements load with the page; the other tabs' when they open.
 import '@clienteling/core/define.js';
 import '@clienteling/staff-card/define.js';
@@ -14,6 +15,9 @@ import '@clienteling/customer-profile/define.js';
 import '@clienteling/customer-timeline/define.js';
 import '@clienteling/task-list/define.js';
 import type { TaskActionDetail } from '@clienteling/task-list';
+import type { ContactWayReadyDetail } from '@clienteling/staff-card';
+import type { SimulatedCustomerDetail } from './simulate.js';
+import './simulate.js';
 import {
   applySettings,
   demoClock,
@@ -52,6 +56,7 @@ const words = {
     team: '转接',
     results: '业绩',
     me: '我的名片',
+    myQr: '我的二维码',
     customers: '客户',
     search: '搜索客户姓名或备注',
     pick: '选择一位客户',
@@ -75,6 +80,7 @@ const words = {
     team: 'Hand over',
     results: 'Results',
     me: 'My card',
+    myQr: 'My QR code',
     customers: 'Customers',
     search: 'Search customers by name or remark',
     pick: 'Choose a customer',
@@ -112,6 +118,9 @@ const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
 };
 
 type CustomerView = 'timeline' | 'tags' | 'coupons';
+
+/** The channel of the contact-me code on the associate's card: customers added through it count for it. */
+const STORE_CARD_STATE = 'store-card';
 
 /** The tabs under the customer's profile, in their order; the timeline opens first. */
 const CUSTOMER_VIEWS: readonly CustomerView[] = ['timeline', 'tags', 'coupons'];
@@ -238,6 +247,13 @@ export class DemoWorkspace extends LitElement {
         background: var(--cl-color-surface, #fff);
         color: inherit;
       }
+      .my-qr {
+        width: 100%;
+        margin-top: 8px;
+      }
+      #my-qr {
+        margin-top: 8px;
+      }
       .customer small {
         color: var(--cl-color-text-secondary, #575e69);
       }
@@ -279,6 +295,12 @@ export class DemoWorkspace extends LitElement {
   @state() private customerId = localStorage.getItem('demo.customer') ?? '';
   @state() private groups: Group[] = [];
   @state() private groupId = '';
+  /** The associate's card with its add-me QR code is open. */
+  @state() private showMyQr = false;
+  /** The contact-me code the card shows (the demo panel plays a customer scanning it). */
+  @state() private contactWay?: ContactWay;
+  /** Counts the purchases the demo's till recorded, so the customer's profile reads its summary again. */
+  @state() private purchasesRecorded = 0;
 
   /** Counts the searches, so the answer of a superseded search is dropped. */
   private searchCount = 0;
@@ -345,6 +367,27 @@ export class DemoWorkspace extends LitElement {
   /** The profile's quick action "send a coupon" opens the coupons tab. */
   private handleCustomerAction(event: CustomEvent<{ action: string }>) {
     if (event.detail.action === 'coupon') this.customerView = 'coupons';
+  }
+
+  private handleMyQrClick() {
+    this.showMyQr = !this.showMyQr;
+  }
+
+  private handleContactWayReady(event: CustomEvent<ContactWayReadyDetail>) {
+    this.contactWay = event.detail.contactWay;
+  }
+
+  /** The demo panel's customer scanned the code: they are picked, and the list shows them. */
+  private handleSimulatedCustomerAdded(event: CustomEvent<SimulatedCustomerDetail>) {
+    this.pickCustomer(event.detail.customer.id);
+    void this.search(this.query);
+  }
+
+  /** The demo's till recorded a purchase: the customer's profile, timeline and coupons read it. */
+  private handleSimulatedPurchase() {
+    this.purchasesRecorded++;
+    this.renderRoot.querySelector('cl-customer-timeline')?.refresh();
+    this.renderRoot.querySelector('cl-coupon-dispenser')?.reload();
   }
 
   private handleLanguageClick() {
@@ -433,7 +476,10 @@ export class DemoWorkspace extends LitElement {
 
   private renderCustomers() {
     const text = words[this.locale];
-    return html`<section aria-label=${text.me}><cl-staff-card layout="compact"></cl-staff-card></section>
+    return html`<section aria-label=${text.me}>
+        <cl-staff-card layout="compact"></cl-staff-card>
+        ${this.renderMyQr()}
+      </section>
       <section>
         <label for="search" class="label">${text.pick}</label>
         <input
@@ -449,7 +495,38 @@ export class DemoWorkspace extends LitElement {
           ${this.customers.map((customer) => this.renderCustomerOption(customer))}
         </div>
       </section>
-      ${this.customerId ? this.renderCustomerTools(this.customerId) : nothing}`;
+      ${this.customerId ? this.renderCustomerTools(this.customerId) : nothing} ${this.renderSimulator()}`;
+  }
+
+  /** The associate's full card with the add-me QR code of their contact-me code, behind a toggle. */
+  private renderMyQr() {
+    const text = words[this.locale];
+    const card = html`<cl-staff-card
+      id="my-qr"
+      show-qr
+      contact-state=${STORE_CARD_STATE}
+      @cl-contact-way-ready=${this.handleContactWayReady}
+    ></cl-staff-card>`;
+    return html`<button
+        class="switch my-qr"
+        aria-expanded=${this.showMyQr}
+        aria-controls="my-qr"
+        @click=${this.handleMyQrClick}
+        >${text.myQr}</button
+      >${this.showMyQr ? card : nothing}`;
+  }
+
+  /** The demo's panel (演示): a customer scanning the card's code, and the store's till recording a purchase. */
+  private renderSimulator() {
+    return html`<demo-simulator
+      .adapter=${adapter}
+      .clock=${clock}
+      .contactWay=${this.contactWay}
+      .customerId=${this.customerId}
+      locale=${this.locale}
+      @demo-customer-added=${this.handleSimulatedCustomerAdded}
+      @demo-purchase-recorded=${this.handleSimulatedPurchase}
+    ></demo-simulator>`;
   }
 
   private renderCustomerOption(customer: Customer) {
@@ -475,13 +552,12 @@ export class DemoWorkspace extends LitElement {
       panelId: 'customer-view',
       onSelect: (view) => (this.customerView = view),
     });
-    return html`<section>
-        <cl-customer-profile
-          customer-id=${customerId}
-          .now=${clock()}
-          @cl-customer-action=${this.handleCustomerAction}
-        ></cl-customer-profile>
-      </section>
+    const profile = html`<cl-customer-profile
+      customer-id=${customerId}
+      .now=${clock()}
+      @cl-customer-action=${this.handleCustomerAction}
+    ></cl-customer-profile>`;
+    return html`<section>${keyed(this.purchasesRecorded, profile)}</section>
       ${tablist}
       <section role="tabpanel" id="customer-view" aria-labelledby=${tabId(this.customerView)}>
         ${this.renderCustomerView(customerId)}
