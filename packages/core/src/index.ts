@@ -8,4 +8,5 @@ export * from './contract.js';
 export * from './validate.js';
 export * from './task-rules.js';
 export * from './transfer-rules.js';
+export * from './broadcast-rules.js';
 export * from './attribution.js';

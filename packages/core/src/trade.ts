@@ -25,3 +25,11 @@ export type * from './host.js';
 export { addDays, periodLength, previousPeriod } from './attribution.js';
 // What a script library fills in and checks before sending, with the schemas' and backends' rules.
 export * from './script-rules.js';
+// What a broadcast composer shows before sending (the cap's period, the skip reasons), with the backends' rules.
+export {
+  BROADCAST_SKIP_REASONS,
+  broadcastCap,
+  broadcastMaxRecipients,
+  broadcastPeriod,
+  type BroadcastPeriod,
+} from './broadcast-rules.js';
