@@ -5,6 +5,8 @@ export const styles = css`
     --_accent: var(--cl-coupon-dispenser-accent, var(--_cl-danger));
     --_line: var(--cl-coupon-dispenser-card-border, var(--_cl-border));
     --_radius: var(--cl-coupon-dispenser-radius, var(--_cl-radius));
+    --_sheet-radius: var(--_radius);
+    --_sheet-backdrop: var(--cl-coupon-dispenser-backdrop, rgb(0 0 0 / 45%));
     display: flow-root;
     padding: 0 var(--_cl-space-3) var(--_cl-space-3);
     background: var(--cl-coupon-dispenser-background, var(--_cl-surface));
@@ -154,37 +156,8 @@ export const styles = css`
     font-family: ui-monospace, Menlo, monospace;
     user-select: all;
   }
-  dialog {
-    width: 100%;
-    max-width: 480px;
-    margin: auto auto 0;
-    padding: var(--_cl-space-4) var(--_cl-space-4) calc(var(--_cl-space-4) + env(safe-area-inset-bottom, 0px));
-    border: 0;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_cl-surface);
-    color: var(--_cl-text);
-  }
-  dialog::backdrop {
-    background: var(--cl-coupon-dispenser-backdrop, rgb(0 0 0 / 45%));
-  }
-  dialog h2 {
-    margin-top: 0;
-  }
   dialog p {
     margin-top: var(--_cl-space-1);
   }
-  .buttons {
-    display: flex;
-    gap: var(--_cl-space-2);
-    margin-top: var(--_cl-space-4);
-  }
-  .buttons button {
-    flex: 1;
-  }
-  @media (min-width: 600px) {
-    dialog {
-      margin: auto;
-      border-radius: var(--_radius);
-    }
   }
 `;

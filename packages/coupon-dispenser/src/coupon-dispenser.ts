@@ -17,6 +17,7 @@ import {
   FeedbackController,
   LocalizeController,
   baseStyles,
+  sheetStyles,
   emit,
   safeImageUrl,
 } from '@clienteling/core/elements.js';
@@ -96,7 +97,7 @@ const COUPON_STATUSES: readonly CouponStatus[] = ['unused', 'redeemed', 'expired
  *   Detail: `{ coupon, stock }`.
  */
 export class CouponDispenser extends ClientelingElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, sheetStyles, styles];
 
   /**
    * The id of the customer who receives coupons. When empty, the host page's current customer (the
@@ -356,6 +357,7 @@ export class CouponDispenser extends ClientelingElement {
     const missingSetup = this.missingSetupMessage();
     const lists = missingSetup ? html`<p class="state">${missingSetup}</p>` : this.renderLists(now);
     return html`${this.renderOfflineNotice()}${lists}<dialog
+        class="cl-sheet"
         part="dialog"
         aria-labelledby="title"
         @cancel=${this.handleDialogCancel}
@@ -540,7 +542,7 @@ export class CouponDispenser extends ClientelingElement {
         >${this.renderRecipient()}${this.renderSummary(intent.offer)}<p
           >${this.localize.t('couponDispenser.code')} <strong part="code" class="code">${coupon.code}</strong></p
         >${this.renderShareToChat(intent.offer, coupon)}</div
-      ><div class="buttons"
+      ><div class="cl-sheet-buttons"
         ><button class="cl-button" data-variant="primary" data-focus @click=${this.handleCloseClick}
           >${this.localize.t('couponDispenser.done')}</button
         ></div
@@ -589,7 +591,7 @@ export class CouponDispenser extends ClientelingElement {
       >${this.confirmButtonText(intent)}</button
     >`;
     return html`<h2 id="title">${title}</h2>${this.renderRecipient()}${this.renderSummary(intent.offer)}${hint}<div
-        class="buttons"
+        class="cl-sheet-buttons"
         ><button
           class="cl-button"
           ?disabled=${pending}

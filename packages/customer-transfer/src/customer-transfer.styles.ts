@@ -6,6 +6,8 @@ export const styles = css`
     --_line: var(--cl-customer-transfer-step-border, var(--_cl-border));
     --_accent: var(--cl-customer-transfer-accent, var(--_cl-primary));
     --_radius: var(--cl-customer-transfer-radius, var(--_cl-radius));
+    --_sheet-radius: var(--_radius);
+    --_sheet-backdrop: var(--cl-customer-transfer-backdrop, rgb(0 0 0 / 45%));
     display: flow-root;
     padding: 0 var(--_cl-space-4) var(--_cl-space-4);
     background: var(--_bg);
@@ -219,34 +221,5 @@ export const styles = css`
     border-left: 3px solid var(--_accent);
     background: var(--_cl-surface-2);
   }
-  dialog {
-    width: 100%;
-    max-width: 480px;
-    margin: auto auto 0;
-    padding: var(--_cl-space-4) var(--_cl-space-4) calc(var(--_cl-space-4) + env(safe-area-inset-bottom, 0px));
-    border: 0;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_cl-surface);
-    color: var(--_cl-text);
-  }
-  dialog::backdrop {
-    background: var(--cl-customer-transfer-backdrop, rgb(0 0 0 / 45%));
-  }
-  dialog h2 {
-    margin-top: 0;
-  }
-  .buttons {
-    display: flex;
-    gap: var(--_cl-space-2);
-    margin-top: var(--_cl-space-4);
-  }
-  .buttons button {
-    flex: 1;
-  }
-  @media (min-width: 600px) {
-    dialog {
-      margin: auto;
-      border-radius: var(--_radius);
-    }
   }
 `;

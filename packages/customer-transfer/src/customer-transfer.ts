@@ -26,6 +26,7 @@ import {
   FeedbackController,
   LocalizeController,
   baseStyles,
+  sheetStyles,
   emit,
 } from '@clienteling/core/elements.js';
 import '@clienteling/tag-editor/tag-picker.js';
@@ -151,7 +152,7 @@ interface TransferIntent {
  *   `{ transfer }` with each customer's status.
  */
 export class CustomerTransfer extends ClientelingElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, sheetStyles, styles];
 
   /* ------------------------------------------------------------------ public properties */
 
@@ -1174,6 +1175,7 @@ export class CustomerTransfer extends ClientelingElement {
 
   private renderDialog() {
     return html`<dialog
+      class="cl-sheet"
       part="dialog"
       aria-labelledby="dialog-title"
       @cancel=${this.handleDialogCancel}
@@ -1218,7 +1220,7 @@ export class CustomerTransfer extends ClientelingElement {
       >${confirmLabel}</button
     >`;
     return html`<h2 id="dialog-title">${title}</h2><p>${body}</p><p class="meta">${modeText}</p>${message}${problem}<div
-        class="buttons"
+        class="cl-sheet-buttons"
         ><button
           type="button"
           class="cl-button"
