@@ -10,3 +10,12 @@ export {
   type DraftMedia,
   type DraftStore,
 } from './draft-store.js';
+// The attachment editor shared with <cl-broadcast-composer> (also at `@clienteling/moments-composer/attachments.js`).
+export {
+  AttachmentsController,
+  attachmentStyles,
+  attachmentsMessages,
+  type AttachmentsOptions,
+  type CardKind,
+  type FileRules,
+} from './attachments.js';

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   DEFAULT_POLICY,
-  byteLength,
   createRequestId,
   toAdapterError,
   type AdapterError,
@@ -26,13 +25,21 @@ import {
 } from '@clienteling/core/elements.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
 import {
-  audienceOf,
-  draftStore,
-  type AttachmentKind,
+  AttachmentsController,
+  CARD_FIELDS,
+  attachmentStyles,
+  cardOf,
+  charCount,
+  emptyCard,
+  hasCardContent,
+  isCardIncomplete,
+  isCardKind,
+  isHttpUrl,
   type CardFields,
-  type ComposerDraft,
-  type DraftMedia,
-} from './draft-store.js';
+  type CardKind,
+  type FileRules,
+} from './attachments.js';
+import { audienceOf, draftStore, type AttachmentKind, type ComposerDraft } from './draft-store.js';
 import { messages } from './moments-composer.messages.js';
 import { styles } from './moments-composer.styles.js';
 
@@ -50,40 +57,12 @@ export interface MomentPublishedDetail {
 /** Where publishing the draft stands. */
 type PublishPhase = 'idle' | 'sending' | 'submitted' | 'published' | 'failed';
 
-/** What a file itself says: an image's pixel size or a video's duration. */
-interface MediaProbe {
-  width?: number;
-  height?: number;
-  durationMs?: number;
-}
-
 /** What the composer loads before it shows the form. */
 interface ComposerData {
   staff: StaffProfile;
   quota: MomentQuota;
   policy: Policy;
   groups: TagGroup[];
-}
-
-/** What a file is checked against when it is added. */
-interface FileRules {
-  isVideo: boolean;
-  maxCount: number;
-  policy: Policy;
-}
-
-/** The attachment kinds that are a card the associate fills in, rather than uploaded files. */
-type CardKind = 'link' | 'miniprogram';
-
-/** A thumbnail held by a finger: after a long press it follows the finger and lands where it is let go. */
-interface TouchDrag {
-  pointerId: number;
-  fromIndex: number;
-  startX: number;
-  startY: number;
-  /** Set once the press was long enough: the drag has started. */
-  active: boolean;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 /** The customers a published post could not reach, as far as the list has loaded. */
@@ -95,14 +74,6 @@ interface UnreachedList {
 
 const ATTACHMENT_KINDS: AttachmentKind[] = ['images', 'video', 'link', 'miniprogram'];
 
-/** The card fields each card kind shows, in order. */
-const CARD_FIELDS = {
-  link: ['url', 'title', 'coverUrl'],
-  miniprogram: ['appId', 'pagePath', 'title', 'coverUrl'],
-} as const;
-
-const MINIPROGRAM_TITLE_MAX_CHARS = 64;
-const BYTES_PER_MB = 1048576;
 /** Wait after the last change before the draft is saved, and before the reach is estimated. */
 const SAVE_DELAY_MS = 300;
 const REACH_DELAY_MS = 300;
@@ -110,19 +81,8 @@ const REACH_DELAY_MS = 300;
 const POLL_MAX_INTERVAL_MS = 30_000;
 /** The placeholder lines shown while loading, by what they stand for (their heights are in the styles). */
 const SKELETON_LINES = ['title', 'hint', 'text', 'row', 'row', 'media', 'row'];
-/** How long a finger holds a thumbnail before it can be dragged, and how far it may stray meanwhile. */
-const LONG_PRESS_MS = 350;
-const TOUCH_SLOP_PX = 10;
 /** The most unreached customers the list names (the rest are counted). */
 const UNREACHED_LIST_MAX = 50;
-/** How far each arrow key moves a thumbnail (with Alt or Ctrl). */
-const ARROW_STEPS: Record<string, number | undefined> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
-
-const isHttpUrl = (value = '') => /^https?:\/\/\S+$/i.test(value.trim());
-/** Characters as the user sees them (`[...text]`, so 👍🏻 is one). */
-const charCount = (text: string) => [...text].length;
-const isCardKind = (kind?: AttachmentKind): kind is CardKind => kind === 'link' || kind === 'miniprogram';
-const emptyCard = (): CardFields => ({ url: '', title: '', coverUrl: '', appId: '', pagePath: '' });
 const emptyDraft = (): ComposerDraft => ({ requestId: createRequestId(), text: '', media: [], card: emptyCard() });
 
 const isMediaKind = (kind?: AttachmentKind): kind is 'images' | 'video' => kind === 'images' || kind === 'video';
@@ -132,27 +92,6 @@ function previewColumns(imageCount: number): number {
   if (imageCount === 1) return 1;
   if (imageCount === 2 || imageCount === 4) return 2;
   return 3;
-}
-
-/** Reads an image's pixel size or a video's duration from the file itself; undefined when unreadable. */
-function probeMedia(file: Blob, isVideo: boolean) {
-  return new Promise<MediaProbe | undefined>((resolve) => {
-    const url = URL.createObjectURL(file);
-    const element = document.createElement(isVideo ? 'video' : 'img');
-    const finish = (probe?: MediaProbe) => {
-      URL.revokeObjectURL(url);
-      resolve(probe);
-    };
-    element.onerror = () => finish();
-    if (element instanceof HTMLVideoElement) {
-      element.preload = 'metadata';
-      element.onloadedmetadata = () =>
-        finish(Number.isFinite(element.duration) ? { durationMs: Math.round(element.duration * 1000) } : undefined);
-    } else {
-      element.onload = () => finish({ width: element.naturalWidth, height: element.naturalHeight });
-    }
-    element.src = url;
-  });
 }
 
 /** The attachments the host page can share to moments: WeCom takes images or a link (not videos or cards). */
@@ -199,7 +138,7 @@ function hostShareAttachments(attachments?: MomentAttachments): HostMomentShare[
  * Detail `{ moment }`.
  */
 export class MomentsComposer extends ClientelingElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, attachmentStyles, styles];
 
   /** IndexedDB key of the draft (attribute `draft-key`); defaults to `moment:<staffId>`. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
@@ -223,8 +162,6 @@ export class MomentsComposer extends ClientelingElement {
   @state() private moment?: Moment;
   /** How many customers the audience reaches, once estimated. */
   @state() private reach?: number;
-  /** Files refused or failed, in words. */
-  @state() private notices: string[] = [];
   /** The kind the associate asked to switch to, while the confirm dialog is open. */
   @state() private pendingKind?: AttachmentKind;
   /** Whether the preview shows its text in full. */
@@ -235,26 +172,21 @@ export class MomentsComposer extends ClientelingElement {
   @state() private unreachedOpen = false;
   /** Names of the customers a published post could not reach, once loaded. */
   @state() private unreachedList?: UnreachedList;
-  /** Index of the thumbnail a finger drags, while it does. */
-  @state() private touchDragIndex = -1;
 
   @query('dialog') private switchDialog!: HTMLDialogElement;
-  @query('#file') private fileInput!: HTMLInputElement;
 
   private readonly store = draftStore();
   /** The IndexedDB key the draft is saved under, set once the associate is known. */
   private storeKey = '';
   private saveTimer?: ReturnType<typeof setTimeout>;
-  /** Uploads in flight, by media id, to abort one when its file is removed. */
-  private uploadControllers = new Map<string, AbortController>();
-  /** Object URLs of the thumbnails, by media id, revoked when the file goes. */
-  private objectUrls = new Map<string, string>();
+  /** The attachment editor shared with the broadcast composer: file checks, uploads, thumbnails, cards. */
+  private readonly attachments = new AttachmentsController(this, {
+    getMedia: () => this.draft.media,
+    setMedia: (media) => this.updateDraft({ media }),
+    api: () => this.api,
+  });
   /** Files waiting for the associate to confirm switching kind. */
   private pendingFiles?: File[];
-  /** Index of the thumbnail being dragged; -1 while nothing is, or files come from outside. */
-  private dragFromIndex = -1;
-  /** The finger holding a thumbnail, if one is. */
-  private touchDrag?: TouchDrag;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private reachTimer?: ReturnType<typeof setTimeout>;
   /** Counts reach requests, so that only the answer for the latest audience is shown. */
@@ -275,8 +207,6 @@ export class MomentsComposer extends ClientelingElement {
     document.removeEventListener('visibilitychange', this.saveDraft);
     clearTimeout(this.pollTimer);
     clearTimeout(this.reachTimer);
-    this.cancelTouchDrag();
-    for (const id of [...this.objectUrls.keys(), ...this.uploadControllers.keys()]) this.releaseMedia(id);
     void this.saveDraft();
   }
 
@@ -363,9 +293,7 @@ export class MomentsComposer extends ClientelingElement {
 
   /** Resumes what a reload or a disconnection interrupted: uploads, and following a submitted post. */
   private resumeInterrupted() {
-    for (const item of this.draft.media) {
-      if (item.status === 'uploading' && !this.uploadControllers.has(item.id)) this.uploadMedia(item);
-    }
+    this.attachments.resumeUploads();
     if (this.draft.momentId) {
       this.phase = 'submitted';
       this.pollMoment(this.draft.momentId);
@@ -377,10 +305,6 @@ export class MomentsComposer extends ClientelingElement {
     this.draft = { ...this.draft, ...patch };
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(this.saveDraft, SAVE_DELAY_MS);
-  }
-
-  private updateMedia(id: string, patch: Partial<DraftMedia>) {
-    this.updateDraft({ media: this.draft.media.map((item) => (item.id === id ? { ...item, ...patch } : item)) });
   }
 
   /** Sets the audience: all customers (`tagIds` undefined) or customers with any of `tagIds`. */
@@ -412,7 +336,7 @@ export class MomentsComposer extends ClientelingElement {
   private get hasAttachment() {
     const { media, kind, card } = this.draft;
     if (media.length) return true;
-    return isCardKind(kind) && Object.values(card).some((value) => value.trim());
+    return isCardKind(kind) && hasCardContent(card);
   }
 
   /** Switches the attachment kind, asking first when attachments of another kind exist. */
@@ -432,10 +356,10 @@ export class MomentsComposer extends ClientelingElement {
     if (this.switchDialog.open) this.switchDialog.close();
     const kind = this.pendingKind;
     if (confirmed) {
-      for (const item of this.draft.media) this.releaseMedia(item.id);
+      this.attachments.releaseAll();
       this.updateDraft({ kind, media: [], card: emptyCard() });
       if (this.pendingFiles) void this.addFiles(this.pendingFiles);
-      else if (isMediaKind(kind)) this.openFileChooser(kind);
+      else if (isMediaKind(kind)) this.attachments.openFileChooser(this.fileRules(kind));
     }
     this.pendingKind = this.pendingFiles = undefined;
   }
@@ -446,144 +370,19 @@ export class MomentsComposer extends ClientelingElement {
     this.chooseKind(files[0]!.type.startsWith('video/') ? 'video' : 'images', files);
   }
 
-  /** Checks each file against the policy before any request, then adds and uploads the good ones. */
-  private async addFiles(files: File[]) {
-    const { policy } = this.data!;
-    const isVideo = this.draft.kind === 'video';
-    const rules: FileRules = { isVideo, maxCount: isVideo ? 1 : policy.momentImagesMax, policy };
-    const notices = new Set<string>();
-    for (const file of files) {
-      const checked = await this.checkFile(file, rules);
-      if (typeof checked === 'string') {
-        notices.add(checked);
-        continue;
-      }
-      const item: DraftMedia = {
-        id: createRequestId(),
-        blob: file,
-        status: 'uploading',
-        progress: 0,
-        size: file.size,
-        ...checked,
-      };
-      this.updateDraft({ media: [...this.draft.media, item] });
-      this.uploadMedia(item);
-    }
-    this.notices = [...notices];
-  }
-
   /**
-   * Checks one file: its type, the count, its size, then what the file itself says (a video's
-   * duration, an image's pixels). Returns why it is refused, in words, or what probing it read.
+   * The moments rule of files: one kind at a time, up to the policy's images or one video (the
+   * checks themselves are the shared attachment editor's).
    */
-  private async checkFile(file: File, { isVideo, maxCount, policy }: FileRules): Promise<string | MediaProbe> {
-    const { localize } = this;
-    const name = file.name || file.type;
-    const isFull = () => this.draft.media.length >= maxCount;
-    const tooMany = () =>
-      isVideo ? localize.t('momentsComposer.refused.video') : localize.t('momentsComposer.refused.images', maxCount);
-    if (!file.type.startsWith(isVideo ? 'video/' : 'image/')) return localize.t('momentsComposer.refused.type', name);
-    if (isFull()) return tooMany();
-    if (file.size > policy.mediaMaxBytes) {
-      return localize.t('momentsComposer.refused.size', name, policy.mediaMaxBytes / BYTES_PER_MB);
-    }
-    const probe = await probeMedia(file, isVideo);
-    if (!probe) return localize.t('momentsComposer.refused.type', name);
-    // A video's probe has no pixel size and an image's no duration: the other comparison is false.
-    if (probe.durationMs! > policy.videoMaxDurationMs) {
-      return localize.t('momentsComposer.refused.duration', name, policy.videoMaxDurationMs / 1000);
-    }
-    if (probe.width! * probe.height! > policy.imageMaxPixels) {
-      return localize.t('momentsComposer.refused.pixels', name, policy.imageMaxPixels / 1e6);
-    }
-    // Other files may have been added while this one was probed.
-    if (isFull()) return tooMany();
-    return probe;
-  }
-
-  /** Uploads one file through the adapter, with progress; aborted when the file is removed. */
-  private uploadMedia(item: DraftMedia) {
-    const controller = new AbortController();
-    const isCurrent = () => !controller.signal.aborted;
-    this.uploadControllers.get(item.id)?.abort();
-    this.uploadControllers.set(item.id, controller);
-    this.updateMedia(item.id, { status: 'uploading', progress: 0 });
-    this.api!.uploadMedia({
-      file: item.blob,
-      kind: item.blob.type.startsWith('video/') ? 'video' : 'image',
-      signal: controller.signal,
-      onProgress: (progress) => isCurrent() && this.updateMedia(item.id, { progress }),
-    }).then(
-      (uploaded) => isCurrent() && this.updateMedia(item.id, { status: 'done', progress: 1, ...uploaded }),
-      (error) => {
-        if (!isCurrent()) return;
-        this.updateMedia(item.id, { status: 'error' });
-        this.notices = [this.localize.error(toAdapterError(error))];
-      },
-    );
-  }
-
-  /** Aborts a file's upload and frees its thumbnail. */
-  private releaseMedia(id: string) {
-    this.uploadControllers.get(id)?.abort();
-    this.uploadControllers.delete(id);
-    URL.revokeObjectURL(this.objectUrls.get(id)!);
-    this.objectUrls.delete(id);
-  }
-
-  private removeMedia(index: number) {
-    const media = [...this.draft.media];
-    this.releaseMedia(media.splice(index, 1)[0]!.id);
-    this.updateDraft({ media });
-    void this.focusThumbnail(Math.min(index, media.length - 1));
-  }
-
-  private moveMedia(fromIndex: number, toIndex: number) {
-    const media = [...this.draft.media];
-    if (toIndex < 0 || toIndex >= media.length || fromIndex === toIndex) return;
-    media.splice(toIndex, 0, ...media.splice(fromIndex, 1));
-    this.updateDraft({ media });
-    void this.focusThumbnail(toIndex);
-  }
-
-  /** Opens the file chooser for images or a video, while there is room for more. */
-  private openFileChooser(kind: 'images' | 'video') {
+  private fileRules(kind = this.draft.kind): FileRules {
+    const { policy } = this.data!;
     const isVideo = kind === 'video';
-    if (this.draft.media.length >= (isVideo ? 1 : this.data!.policy.momentImagesMax)) return;
-    // Set now, not at the next render: the chooser opens in this tap.
-    this.fileInput.accept = isVideo ? 'video/*' : 'image/*';
-    this.fileInput.multiple = !isVideo;
-    this.fileInput.click();
+    return { kinds: isVideo ? 'video' : 'image', maxCount: isVideo ? 1 : policy.momentImagesMax, policy };
   }
 
-  /** The index of the thumbnail under a point of the viewport, or -1. */
-  private thumbnailAt(x: number, y: number): number {
-    const element = (this.renderRoot as ShadowRoot).elementFromPoint(x, y)?.closest('[data-index]');
-    return element ? Number(element.getAttribute('data-index')) : -1;
-  }
-
-  /** Lets go of a thumbnail a finger held or dragged. */
-  private cancelTouchDrag() {
-    clearTimeout(this.touchDrag?.timer);
-    this.touchDrag = undefined;
-    this.touchDragIndex = -1;
-  }
-
-  /** After the next render, focuses the thumbnail at `index`, or the add button when there is none. */
-  private async focusThumbnail(index: number) {
-    await this.updateComplete;
-    const thumbnail = this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    (thumbnail || this.renderRoot.querySelector<HTMLElement>('.add'))?.focus();
-  }
-
-  /** The object URL that shows a file, made once per file. */
-  private objectUrlOf(item: DraftMedia) {
-    let url = this.objectUrls.get(item.id);
-    if (!url) {
-      url = URL.createObjectURL(item.blob);
-      this.objectUrls.set(item.id, url);
-    }
-    return url;
+  /** Checks each file against the policy before any request, then adds and uploads the good ones. */
+  private addFiles(files: File[]) {
+    return this.attachments.addFiles(files, this.fileRules());
   }
 
   /* ---------------------------------------------------------------- publishing */
@@ -596,8 +395,6 @@ export class MomentsComposer extends ClientelingElement {
   private adapterAttachments(): MomentAttachments | undefined {
     if (!this.hasAttachment) return undefined;
     const { kind, media, card } = this.draft;
-    const title = card.title.trim();
-    const coverUrl = card.coverUrl.trim() || undefined;
     if (kind === 'images') {
       return { kind, images: media.map(({ url, width, height, size }) => ({ url: url!, width, height, size })) };
     }
@@ -605,22 +402,15 @@ export class MomentsComposer extends ClientelingElement {
       const video = media[0]!;
       return { kind, video: { url: video.url!, durationMs: video.durationMs!, size: video.size } };
     }
-    if (kind === 'link') return { kind, link: { url: card.url.trim(), title, coverUrl } };
-    return {
-      kind: 'miniprogram',
-      miniprogram: { appId: card.appId.trim(), pagePath: card.pagePath.trim(), title, coverUrl },
-    };
+    if (kind === 'link') return { kind, link: cardOf(kind, card) };
+    return { kind: 'miniprogram', miniprogram: cardOf('miniprogram', card) };
   }
 
   /** Whether the link or mini-program card is filled in but cannot be sent as it is. */
   private isCardIncomplete(): boolean {
     const { kind, card } = this.draft;
     if (!isCardKind(kind) || !this.hasAttachment) return false;
-    const title = card.title.trim();
-    const coverIsValid = !card.coverUrl.trim() || isHttpUrl(card.coverUrl);
-    if (!coverIsValid || !title) return true;
-    if (kind === 'link') return !(isHttpUrl(card.url) && byteLength(title) <= this.data!.policy.linkTitleMaxBytes);
-    return !(card.appId.trim() && card.pagePath.trim() && charCount(card.title) <= MINIPROGRAM_TITLE_MAX_CHARS);
+    return isCardIncomplete(kind, card, this.data!.policy);
   }
 
   /** Why the post cannot be published now, in words, or undefined when it can. */
@@ -710,103 +500,17 @@ export class MomentsComposer extends ClientelingElement {
 
   /** A drop either moves the dragged thumbnail to the one it lands on, or brings files from outside. */
   private handleDrop(e: DragEvent) {
-    e.preventDefault();
-    const fromIndex = this.dragFromIndex;
-    const target = (e.composedPath()[0] as Element).closest?.('[data-index]');
-    this.dragFromIndex = -1;
-    if (fromIndex < 0) this.takeFiles([...(e.dataTransfer?.files || [])]);
-    else if (target) this.moveMedia(fromIndex, +target.getAttribute('data-index')!);
+    this.attachments.handleDrop(e, (files) => this.takeFiles(files));
   }
 
   private handleTextInput(e: Event) {
     this.updateDraft({ text: (e.target as HTMLTextAreaElement).value });
   }
 
-  private handleCardInput(field: keyof CardFields, e: Event) {
-    this.updateDraft({ card: { ...this.draft.card, [field]: (e.target as HTMLInputElement).value } });
-  }
-
   /** One tap on a kind: a card kind is chosen; images or video are chosen and the file chooser opens. */
   private handleKindClick(kind: AttachmentKind) {
     if (kind !== this.draft.kind) this.chooseKind(kind);
-    if (isMediaKind(kind) && this.draft.kind === kind) this.openFileChooser(kind);
-  }
-
-  private handleAddClick() {
-    if (isMediaKind(this.draft.kind)) this.openFileChooser(this.draft.kind);
-  }
-
-  private handleFileChange(e: Event) {
-    const input = e.target as HTMLInputElement;
-    this.takeFiles([...input.files!]);
-    input.value = '';
-  }
-
-  /** Alt or Ctrl + an arrow moves a thumbnail; Delete or Backspace removes it. */
-  private handleThumbnailKeydown(e: KeyboardEvent, index: number) {
-    const step = ARROW_STEPS[e.key];
-    if (step && (e.altKey || e.ctrlKey)) this.moveMedia(index, index + step);
-    else if (e.key === 'Delete' || e.key === 'Backspace') this.removeMedia(index);
-    else return;
-    e.preventDefault();
-  }
-
-  /** A finger on a thumbnail: held still long enough, the thumbnail can be dragged onto another. */
-  private handleThumbnailPointerDown(e: PointerEvent, index: number) {
-    if (e.pointerType === 'mouse' || (e.composedPath()[0] as Element).closest?.('button')) return;
-    this.cancelTouchDrag();
-    const thumbnail = e.currentTarget as HTMLElement;
-    const drag: TouchDrag = {
-      pointerId: e.pointerId,
-      fromIndex: index,
-      startX: e.clientX,
-      startY: e.clientY,
-      active: false,
-      timer: setTimeout(() => {
-        drag.active = true;
-        this.touchDragIndex = index;
-        try {
-          thumbnail.setPointerCapture(drag.pointerId);
-        } catch {
-          /* the pointer is gone: its pointerup or pointercancel ends the drag */
-        }
-      }, LONG_PRESS_MS),
-    };
-    this.touchDrag = drag;
-  }
-
-  /** Before the long press, moving is scrolling (the drag is off); during a drag, the page stays put. */
-  private handleThumbsPointerMove(e: PointerEvent) {
-    const drag = this.touchDrag;
-    if (!drag || e.pointerId !== drag.pointerId) return;
-    if (drag.active) e.preventDefault();
-    else if (Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) > TOUCH_SLOP_PX) this.cancelTouchDrag();
-  }
-
-  /** Letting go of a dragged thumbnail moves it to the one under the finger. */
-  private handleThumbsPointerUp(e: PointerEvent) {
-    const drag = this.touchDrag;
-    if (!drag || e.pointerId !== drag.pointerId) return;
-    this.cancelTouchDrag();
-    const toIndex = drag.active ? this.thumbnailAt(e.clientX, e.clientY) : -1;
-    if (toIndex >= 0) this.moveMedia(drag.fromIndex, toIndex);
-  }
-
-  private handleThumbsPointerCancel() {
-    this.cancelTouchDrag();
-  }
-
-  /** Keeps the page from scrolling under a dragged thumbnail (a listener that is not passive). */
-  private readonly handleThumbsTouchMove = {
-    handleEvent: (e: TouchEvent) => {
-      if (this.touchDrag?.active) e.preventDefault();
-    },
-    passive: false,
-  };
-
-  /** A long press on a thumbnail is a drag, not the browser's image menu. */
-  private handleThumbsContextMenu(e: Event) {
-    if (this.touchDrag) e.preventDefault();
+    if (isMediaKind(kind) && this.draft.kind === kind) this.attachments.openFileChooser(this.fileRules(kind));
   }
 
   /** Opens or closes the list of customers a published post could not reach (loaded the first time). */
@@ -841,7 +545,7 @@ export class MomentsComposer extends ClientelingElement {
   }
 
   private handleNewPost() {
-    for (const item of this.draft.media) this.releaseMedia(item.id);
+    this.attachments.releaseAll();
     this.phase = 'idle';
     this.unreachedOpen = false;
     this.unreachedList = undefined;
@@ -865,32 +569,18 @@ export class MomentsComposer extends ClientelingElement {
       <h2 part="title" id="heading">${this.localize.t('momentsComposer.heading')}</h2>
       ${this.renderOfflineNotice()} ${this.renderQuota()}
       <fieldset ?disabled=${this.busy}>
-        ${this.renderTextField()} ${this.renderKindChoice()} ${this.renderAttachments()} ${this.renderNotices()}
-        ${this.renderAudience()}
+        ${this.renderTextField()} ${this.renderKindChoice()} ${this.renderAttachments()}
+        ${this.attachments.renderNotices()} ${this.renderAudience()}
       </fieldset>
       ${this.renderPreview()} ${this.renderFooter()} ${this.renderSwitchDialog()} ${this.renderFileInput()}
       ${this.feedback.render()}
     </div>`;
   }
 
-  /** Why files were refused or failed, right under the files (a live region, so each is announced). */
-  private renderNotices() {
-    const notices = this.notices.map((notice) => html`<p class="bad">${notice}</p>`);
-    return html`<div class="notices" role="status">${notices}</div>`;
-  }
-
   /** The hidden file chooser, there from the start so that one tap on a kind opens it. */
   private renderFileInput() {
     if (!this.api!.capabilities.uploadMedia) return nothing;
-    const isVideo = this.draft.kind === 'video';
-    return html`<input
-      id="file"
-      type="file"
-      hidden
-      ?multiple=${!isVideo}
-      accept=${isVideo ? 'video/*' : 'image/*'}
-      @change=${this.handleFileChange}
-    />`;
+    return this.attachments.renderFileInput(this.fileRules(), (files) => this.takeFiles(files));
   }
 
   private renderLoadError(error: AdapterError) {
@@ -953,121 +643,27 @@ export class MomentsComposer extends ClientelingElement {
   private renderAttachments() {
     const { kind } = this.draft;
     if (!kind) return nothing;
-    if (isCardKind(kind)) return CARD_FIELDS[kind].map((field) => this.renderCardField(kind, field));
+    if (isCardKind(kind)) return this.renderCard(kind);
     return this.renderThumbnails(kind);
   }
 
-  /** The state of one card field: whether its value is refused, and the hint under it. */
-  private cardFieldState(kind: CardKind, field: keyof CardFields) {
-    const { card } = this.draft;
-    if (field === 'title' && kind === 'link') {
-      const bytes = byteLength(card.title.trim());
-      const maxBytes = this.data!.policy.linkTitleMaxBytes;
-      return { invalid: bytes > maxBytes, hint: this.localize.t('momentsComposer.titleBytes', bytes, maxBytes) };
-    }
-    const isUrlField = field === 'url' || field === 'coverUrl';
-    const invalid =
-      field === 'title'
-        ? charCount(card.title) > MINIPROGRAM_TITLE_MAX_CHARS
-        : isUrlField && !!card[field].trim() && !isHttpUrl(card[field]);
-    return { invalid, hint: invalid ? this.localize.t('momentsComposer.urlInvalid') : '' };
+  /** The fields of the link or mini-program card, each with its check. */
+  private renderCard(kind: CardKind) {
+    const { policy } = this.data!;
+    const updateCard = (field: keyof CardFields, value: string) =>
+      this.updateDraft({ card: { ...this.draft.card, [field]: value } });
+    return CARD_FIELDS[kind].map((field) =>
+      this.attachments.renderCardField(kind, this.draft.card, field, policy, updateCard),
+    );
   }
 
-  private renderCardField(kind: CardKind, field: keyof CardFields) {
-    const { invalid, hint } = this.cardFieldState(kind, field);
-    return html`<label
-      >${this.localize.t(`momentsComposer.${field}`)}<input
-        .value=${this.draft.card[field]}
-        aria-invalid=${invalid}
-        @input=${(e: Event) => this.handleCardInput(field, e)}
-      />${hint ? html`<span class="hint" ?data-over=${invalid}>${hint}</span>` : nothing}</label
-    >`;
-  }
-
-  /** The images or the video, and the add button while there is room. */
+  /** The images or the video, and the add button while there is room, with how many images of how many. */
   private renderThumbnails(kind: 'images' | 'video') {
-    const { media } = this.draft;
-    const isVideo = kind === 'video';
-    const maxCount = isVideo ? 1 : this.data!.policy.momentImagesMax;
-    return html`<ul
-        class="thumbs"
-        aria-describedby="move-hint"
-        @pointermove=${this.handleThumbsPointerMove}
-        @pointerup=${this.handleThumbsPointerUp}
-        @pointercancel=${this.handleThumbsPointerCancel}
-        @touchmove=${this.handleThumbsTouchMove}
-        @contextmenu=${this.handleThumbsContextMenu}
-      >
-        ${media.map((item, index) => this.renderThumbnail(item, index, isVideo))}
-        ${media.length < maxCount ? this.renderAddButton(kind) : nothing}
-      </ul>
-      ${this.renderThumbnailHints(isVideo, maxCount)}`;
-  }
-
-  /**
-   * Under the thumbnails: how many images of how many, then how to add and move them: with a mouse
-   * and keys on a desktop, by touch on a phone (the styles show the one that fits the device).
-   */
-  private renderThumbnailHints(isVideo: boolean, maxCount: number) {
-    const { localize } = this;
+    const rules = this.fileRules(kind);
     const count = this.draft.media.length;
-    const canMove = count > 1;
-    const countHint = isVideo ? '' : `${localize.t('momentsComposer.imageCount', count, maxCount)} · `;
-    const moveHint = canMove ? ` · ${localize.t('momentsComposer.moveHint')}` : '';
-    const touchHint = canMove ? localize.t('momentsComposer.touchMoveHint') : '';
-    return html`<p class="hint" id="move-hint"
-      >${countHint}<span class="pointer-hint">${localize.t('momentsComposer.drop')}${moveHint}</span
-      ><span class="touch-hint">${touchHint}</span></p
-    >`;
-  }
-
-  private renderAddButton(kind: 'images' | 'video') {
-    return html`<li
-      ><button class="add cl-button" @click=${this.handleAddClick}
-        >+ ${this.localize.t(`momentsComposer.kind.${kind}`)}</button
-      ></li
-    >`;
-  }
-
-  private renderThumbnail(item: DraftMedia, index: number, isVideo: boolean) {
-    const { localize } = this;
-    const label = isVideo
-      ? localize.t('momentsComposer.video', Math.round(item.durationMs! / 1000))
-      : localize.t('momentsComposer.image', index + 1, this.draft.media.length);
-    const src = this.objectUrlOf(item);
-    return html`<li
-      class="thumb"
-      part="thumbnail"
-      data-index=${index}
-      tabindex="0"
-      aria-label=${label}
-      draggable=${!isVideo}
-      ?data-dragging=${this.touchDragIndex === index}
-      @dragstart=${() => (this.dragFromIndex = index)}
-      @keydown=${(e: KeyboardEvent) => this.handleThumbnailKeydown(e, index)}
-      @pointerdown=${(e: PointerEvent) => this.handleThumbnailPointerDown(e, index)}
-    >
-      ${isVideo ? html`<video src=${src} muted></video>` : html`<img src=${src} alt="" />`}
-      ${item.status === 'uploading' ? html`<progress .value=${item.progress} aria-label=${label}></progress>` : nothing}
-      ${item.status === 'error' ? this.renderUploadFailed(item, label) : nothing}
-      <button
-        class="remove cl-button"
-        aria-label=${localize.t('momentsComposer.remove', label)}
-        @click=${() => this.removeMedia(index)}
-        >×</button
-      >
-    </li>`;
-  }
-
-  /** A failed upload: the failure in the middle of the tile, Retry in one top corner and Remove in the other. */
-  private renderUploadFailed(item: DraftMedia, label: string) {
-    const retry = this.localize.t('common.retry');
-    return html`<p class="failed"
-        ><span class="failed-message">${this.localize.t('momentsComposer.uploadFailed')}</span></p
-      >
-      <button class="retry cl-button" aria-label=${`${retry} ${label}`} @click=${() => this.uploadMedia(item)}
-        >${retry}</button
-      >`;
+    const countHint = kind === 'video' ? '' : this.localize.t('momentsComposer.imageCount', count, rules.maxCount);
+    const addLabel = this.localize.t(`momentsComposer.kind.${kind}`);
+    return this.attachments.renderThumbnails(rules, { addLabel, countHint });
   }
 
   private renderAudience() {
@@ -1143,11 +739,11 @@ export class MomentsComposer extends ClientelingElement {
     const media = this.draft.media.filter((item) => item.status !== 'error');
     if (kind === 'images' && media.length) {
       return html`<div class="grid" data-layout=${previewColumns(media.length)}
-        >${media.map((item) => html`<img src=${this.objectUrlOf(item)} alt="" />`)}</div
+        >${media.map((item) => html`<img src=${this.attachments.objectUrlOf(item)} alt="" />`)}</div
       >`;
     }
     if (kind === 'video' && media.length) {
-      return html`<video class="grid" src=${this.objectUrlOf(media[0]!)} muted controls></video>`;
+      return html`<video class="grid" src=${this.attachments.objectUrlOf(media[0]!)} muted controls></video>`;
     }
     if (isCardKind(kind) && this.hasAttachment) return this.renderPreviewCard(kind);
     return nothing;
