@@ -88,6 +88,13 @@ const FIGURES: readonly FigureSpec[] = [
 /** The figures that take a whole row. */
 const WIDE: ReadonlySet<FigureName> = new Set(['attributedSales', 'customersAdded', 'afterHoursShare']);
 
+/**
+ * Events of the page after which the figures may have changed (the library's elements dispatch them
+ * once the adapter has answered): a coupon sent, a note written, a moment published. The element loads
+ * its period again when one reaches the document.
+ */
+export const RESULTS_REFRESH_EVENTS = ['cl-coupon-issued', 'cl-note-add', 'cl-moment-published'] as const;
+
 /** Days up to which the chart draws bars; a longer period is drawn as a line. */
 const BARS_UP_TO = 31;
 /** The chart's drawing box (the SVG stretches it to the figure's width). */
@@ -122,6 +129,12 @@ function isEmpty(results: Results): boolean {
  *
  * Numbers are written for the locale: 12.3万 and ¥12.3万 in Chinese, 12.3K and ¥12.3K in English;
  * money arrives in fen and is shown in yuan.
+ *
+ * The figures follow what the associate does on the page: when `cl-coupon-issued`, `cl-note-add` or
+ * `cl-moment-published` reaches the document (the coupon dispenser, the timeline and the moments
+ * composer dispatch them once the adapter has answered), the period is loaded again, the figures
+ * shown staying until the answer arrives; several events in one task make one load. `refresh()` does
+ * the same for what the page learns otherwise (an order from the till, a customer added by a code).
  *
  * @summary An associate's or a store's results over a period, each compared with the period before.
  *
@@ -197,11 +210,23 @@ export class StaffResults extends ClientelingElement {
   private needsLoad = true;
   /** Counts loads, so that answers to an older load are dropped. */
   private loadGeneration = 0;
+  /** Whether a refresh for an event of the page is on its way (events of one task make one). */
+  private refreshQueued = false;
   private policyLoaded = false;
   /** The signed-in manager's store, for `view="store"` without `store-id`. */
   private ownStoreId?: string;
 
   /* ---------------------------------------------------------------- lifecycle */
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of RESULTS_REFRESH_EVENTS) globalThis.document?.addEventListener(type, this.handlePageChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of RESULTS_REFRESH_EVENTS) globalThis.document?.removeEventListener(type, this.handlePageChange);
+  }
 
   protected override apiChanged(): void {
     this.needsLoad = true;
@@ -295,6 +320,16 @@ export class StaffResults extends ClientelingElement {
   }
 
   /* ---------------------------------------------------------------- event handlers */
+
+  /** Something the figures count happened on the page: load the period again, once for the task's events. */
+  private readonly handlePageChange = (): void => {
+    if (this.refreshQueued) return;
+    this.refreshQueued = true;
+    setTimeout(() => {
+      this.refreshQueued = false;
+      if (this.isConnected) this.refresh();
+    });
+  };
 
   private handlePeriodChange(period: ResultsPeriod): void {
     if (period === 'custom' && !(this.from && this.to)) {

@@ -356,4 +356,78 @@ describe('<cl-staff-results>', () => {
       expect(text(root(el).querySelector('.note'))).to.equal('当前环境不支持该操作。');
     });
   });
+
+  describe('refreshing', () => {
+    /**
+     * An element whose later loads wait for `release()` and answer `customersAdded` one more each time;
+     * `loads()` counts the loads.
+     */
+    async function refreshable() {
+      const adapter = resultsBackend();
+      const answer = adapter.getStaffResults;
+      let loads = 0;
+      let gate: Promise<void> = Promise.resolve();
+      let open = () => {};
+      adapter.getStaffResults = async (input) => {
+        const load = loads++;
+        await gate;
+        const results = await answer(input);
+        return { ...results, totals: { ...results.totals, customersAdded: results.totals.customersAdded + load } };
+      };
+      const page = await fixture<HTMLDivElement>(
+        html`<div lang="zh-CN">
+          <button type="button">其他元素</button>
+          <cl-staff-results .adapter=${adapter} .now=${NOW}></cl-staff-results>
+        </div>`,
+      );
+      const el = page.querySelector('cl-staff-results')!;
+      await loaded(el);
+      await waitUntil(() => valueOf(el, 'customersAdded') === '42', 'first load');
+      gate = new Promise((resolve) => (open = resolve));
+      return { el, sibling: page.querySelector('button')!, loads: () => loads, release: () => open() };
+    }
+    const dispatch = (from: Element, type: string) =>
+      from.dispatchEvent(new CustomEvent(type, { detail: {}, bubbles: true, composed: true }));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+    for (const type of ['cl-coupon-issued', 'cl-note-add', 'cl-moment-published']) {
+      it(`loads the period again when ${type} reaches the document, keeping the figures meanwhile`, async () => {
+        const { el, sibling, loads, release } = await refreshable();
+        dispatch(sibling, type);
+        await waitUntil(() => loads() === 2, 'loaded again');
+        expect(valueOf(el, 'customersAdded')).to.equal('42');
+        expect(root(el).querySelector('[part~="skeleton"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+        release();
+        await waitUntil(() => valueOf(el, 'customersAdded') === '43', 'the new figures');
+      });
+    }
+
+    it('makes one load for the events of one task, none for others, none once removed', async () => {
+      const { el, sibling, loads, release } = await refreshable();
+      release();
+      dispatch(sibling, 'cl-coupon-issued');
+      dispatch(sibling, 'cl-coupon-issued');
+      dispatch(sibling, 'cl-note-add');
+      await settle();
+      expect(loads()).to.equal(2);
+      dispatch(sibling, 'cl-tags-change');
+      dispatch(sibling, 'cl-results-period-change');
+      await settle();
+      expect(loads()).to.equal(2);
+      el.remove();
+      dispatch(document.body, 'cl-coupon-issued');
+      await settle();
+      expect(loads()).to.equal(2);
+    });
+
+    it('refresh() loads the period again, keeping the figures shown', async () => {
+      const { el, loads, release } = await refreshable();
+      el.refresh();
+      await waitUntil(() => loads() === 2, 'loaded again');
+      expect(valueOf(el, 'customersAdded')).to.equal('42');
+      release();
+      await waitUntil(() => valueOf(el, 'customersAdded') === '43', 'the new figures');
+    });
+  });
 });
