@@ -225,7 +225,7 @@ export abstract class ClientelingElement extends LitElement {
   protected hostShare(share: { message?: ChatMessage; moment?: HostMomentShare }) {
     if (!this.host) return nothing;
     import('./define-host-share.js');
-    return html`<cl-host-share .message=${share.message} .moment=${share.moment}></cl-host-share>`;
+    return html`<cl-host-share .bridge=${this.host} .message=${share.message} .moment=${share.moment}></cl-host-share>`;
   }
 
   /**
