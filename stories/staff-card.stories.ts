@@ -1,6 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { AdapterError, type StaffProfile } from '@clienteling/core';
+import { AdapterError, type ContactWay, type StaffProfile } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/staff-card/define.js';
 import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
@@ -161,6 +161,52 @@ export const NoAdapter: Story = { args: { profile: undefined } };
 export const QrCodeUnavailable: Story = {
   args: { profile: full({ contactUrl: 'https://x.example/' + '码'.repeat(2000) }) },
 };
+
+/** The associate's contact-me code of the channel `store-card` (联系我), made once through the adapter. */
+const storeCardCode = (): ContactWay => ({
+  id: 'contact-1',
+  staffIds: ['staff-1'],
+  state: 'store-card',
+  url: 'https://contact.clienteling.example/contact-1?state=store-card',
+  createdBy: 'staff-1',
+  createdAt: '2026-11-01T02:00:00.000Z',
+});
+
+/** The card whose QR code is the contact-me code of `store-card`, listed and made by `codes`. */
+const withContactCode = (codes: Pick<ReturnType<typeof stubAdapter>, 'listContactWays' | 'createContactWay'>) =>
+  ({
+    args: { contactState: 'store-card' },
+    render: (args: Args, context: StoryContext) =>
+      wired(context, { adapter: () => stubAdapter(codes) }, element('cl-staff-card', args)),
+  }) satisfies Story;
+
+/** `contact-state`: the QR code and add action use the associate's contact-me code of that channel. */
+export const ContactMeCode: Story = withContactCode({
+  listContactWays: async () => {
+    await wait(400);
+    return { items: [], nextCursor: null };
+  },
+  createContactWay: async () => {
+    await wait(600);
+    return storeCardCode();
+  },
+});
+
+/** The contact-me code on its way: a skeleton QR code and the add action disabled. */
+export const ContactMeCodeLoading: Story = withContactCode({ listContactWays: never, createContactWay: never });
+
+/** The code could not be loaded on the first try: the reason and Retry in the QR code's place. */
+export const ContactMeCodeFailed: Story = (() => {
+  let attempts = 0;
+  return withContactCode({
+    listContactWays: async () => {
+      await wait(400);
+      if (attempts++ % 2 === 0) throw new AdapterError('unavailable', 'offline');
+      return { items: [storeCardCode()], nextCursor: null };
+    },
+    createContactWay: async () => storeCardCode(),
+  });
+})();
 
 export const LongNamesAndAddresses: Story = {
   args: { showQr: false },

@@ -615,7 +615,7 @@ export class StaffCard extends ClientelingElement {
   /** The contact-me code could not be loaded: why (announced), and Retry. */
   private renderQrProblem(problem: AdapterError): TemplateResult {
     return html`<span class="qr-code qr-failed qr-problem"
-      ><span role="alert">${this.localize.t('staffCard.qrLoadFailed')} ${this.localize.error(problem)}</span
+      ><span role="alert">${this.localize.t('staffCard.qrLoadFailed', this.localize.error(problem))}</span
       ><button part="qr-retry" class="cl-button" type="button" @click=${this.handleContactWayRetryClick}
         >${this.localize.t('common.retry')}</button
       ></span
