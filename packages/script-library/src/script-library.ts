@@ -83,8 +83,9 @@ const PENDING_PREFIX = 'pending:';
  * script is not sent as it is. Images, link and mini-program cards are previewed as cards.
  *
  * Actions per script: send into the current chat through the host (WeCom's `sendChatMessage`;
- * shown only where the host can), copy (with a polite status), and use in a broadcast
- * (`cl-script-use`, cancelable, with the script as a broadcast's content). Each one is recorded
+ * shown only where the host can), copy (with a polite status), and use in a broadcast where the
+ * adapter has the capability `broadcast` (`cl-script-use`, cancelable, with the script as a
+ * broadcast's content). Each one is recorded
  * (`recordScriptUse`, channel `chat`, `copy` or `broadcast`), which moves the most used up.
  *
  * Where the adapter has the capability `manageScripts`, the associate writes their own scripts: a
@@ -881,8 +882,8 @@ export class ScriptLibrary extends ClientelingElement {
 
   private renderPiece(piece: { text: string; variable?: ScriptVariable; filled?: boolean }) {
     if (!piece.variable) return piece.text;
-    if (piece.filled) return html`<span class="filled">${piece.text}</span>`;
-    return html`<mark part="unfilled" class="unfilled"
+    if (piece.filled) return html`<span class="filled" data-variable=${piece.variable}>${piece.text}</span>`;
+    return html`<mark part="unfilled" class="unfilled" data-variable=${piece.variable}
       ><span aria-hidden="true">${piece.text}</span
       ><span class="cl-visually-hidden"
         >${this.localize.t('scriptLibrary.unfilled', this.variableName(piece.variable))}</span
@@ -919,11 +920,20 @@ export class ScriptLibrary extends ClientelingElement {
             >`
           : nothing
       }
-      <button part="broadcast" class="cl-button" type="button" @click=${() => this.handleBroadcastClick(script)}
-        >${this.localize.t('scriptLibrary.broadcast')}</button
-      >
+      ${this.api?.capabilities.broadcast ? this.renderBroadcastButton(script) : nothing}
       ${own ? this.renderOwnActions(script) : nothing}
     </div>`;
+  }
+
+  /** "Use in broadcast", where the associate may send broadcasts (capability `broadcast`). */
+  private renderBroadcastButton(script: Script) {
+    return html`<button
+      part="broadcast"
+      class="cl-button"
+      type="button"
+      @click=${() => this.handleBroadcastClick(script)}
+      >${this.localize.t('scriptLibrary.broadcast')}</button
+    >`;
   }
 
   private renderOwnActions(script: Script) {

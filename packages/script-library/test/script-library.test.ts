@@ -384,6 +384,13 @@ describe('<cl-script-library>', () => {
       });
     });
 
+    it('has no "use in broadcast" without the capability broadcast', async () => {
+      const el = await mount(scriptBackend({ capabilities: { broadcast: false } }), { customerId: 'cust-1' });
+      await filled(el);
+      expect(root(el).querySelector('[part~="broadcast"]')).to.equal(null);
+      expect(inRow(el, 'greet-1', 'copy')).to.not.equal(null);
+    });
+
     it('records no use when the page cancels cl-script-use', async () => {
       const adapter = scriptBackend();
       const el = await mount(adapter, { customerId: 'cust-1' });
