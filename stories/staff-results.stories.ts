@@ -1,4 +1,5 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { AdapterError, type ResultsTotals } from '@clienteling/core';
 import '@clienteling/core/define.js';
 import '@clienteling/staff-results/define.js';
@@ -124,5 +125,44 @@ export const SwitchPeriod: Story = {
   play: async ({ canvasElement }) => {
     await clickInShadow(canvasElement, 'cl-staff-results', 'input[value="30d"]');
     await waitFor(() => inResults(canvasElement, '[data-figure="customersAdded"] tbody tr:nth-child(30)'), '30 days');
+  },
+};
+
+/** A backend whose every load counts one more coupon sent, as if the associate had just sent one. */
+const couponCountingBackend = () => {
+  const backend = resultsBackend();
+  const answer = backend.getStaffResults;
+  let loads = 0;
+  backend.getStaffResults = async (input) => {
+    const results = await answer(input);
+    return { ...results, totals: { ...results.totals, couponsSent: results.totals.couponsSent + loads++ } };
+  };
+  return backend;
+};
+
+/** A coupon sent elsewhere on the page (`cl-coupon-issued` reaching the document): the figures load again. */
+export const RefreshesWhenACouponIsSent: Story = {
+  render: (args: Args, context: StoryContext) =>
+    wired(
+      context,
+      { adapter: couponCountingBackend },
+      html`<button
+          type="button"
+          class="demo-button"
+          style="min-height: 44px"
+          @click=${(event: Event) =>
+            event.target!.dispatchEvent(
+              new CustomEvent('cl-coupon-issued', { detail: {}, bubbles: true, composed: true }),
+            )}
+        >
+          发一张券 · Send a coupon
+        </button>
+        ${element('cl-staff-results', args)}`,
+    ),
+  play: async ({ canvasElement }) => {
+    const sent = () => inResults(canvasElement, '[data-figure="couponsSent"] [part~="value"]')?.textContent?.trim();
+    await waitFor(() => sent() === '60', 'the first load');
+    canvasElement.querySelector<HTMLButtonElement>('button.demo-button')!.click();
+    await waitFor(() => sent() === '61', 'the figures after the coupon');
   },
 };
