@@ -1,0 +1,1136 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  DEFAULT_POLICY,
+  LIMITS,
+  byteLength,
+  createRequestId,
+  toAdapterError,
+  type AdapterError,
+  type Broadcast,
+  type BroadcastAttachment,
+  type BroadcastAudience,
+  type BroadcastCap,
+  type BroadcastContent,
+  type BroadcastPreview,
+  type BroadcastRecipient,
+  type BroadcastRecipientStatus,
+  type BroadcastSkipReason,
+  type BroadcastSkipped,
+  type ClientelingAdapter,
+  type Policy,
+  type StaffProfile,
+  type TagGroup,
+} from '@clienteling/core/trade.js';
+import {
+  ClientelingElement,
+  FeedbackController,
+  LocalizeController,
+  baseStyles,
+  emit,
+  sheetStyles,
+} from '@clienteling/core/elements.js';
+import { draftStore } from '@clienteling/core/drafts.js';
+import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
+import {
+  AttachmentsController,
+  CARD_FIELDS,
+  attachmentStyles,
+  cardOf,
+  emptyCard,
+  isCardIncomplete,
+  isVideoMedia,
+  type CardFields,
+  type CardKind,
+  type DraftMedia,
+  type FileRules,
+} from '@clienteling/moments-composer/attachments.js';
+import { broadcastComposerMessages } from './broadcast-composer.messages.js';
+import { styles } from './broadcast-composer.styles.js';
+
+/** Detail of `cl-broadcast-created`: the broadcast the adapter made, waiting for the associate's confirmation. */
+export interface BroadcastCreatedDetail {
+  broadcast: Broadcast;
+}
+
+/** Detail of `cl-broadcast-done`: the broadcast once every recipient is sent, failed or skipped. */
+export interface BroadcastDoneDetail {
+  broadcast: Broadcast;
+}
+
+/** What a page puts into the composer (e.g. "use in broadcast" from the script library). */
+export interface BroadcastComposerContent {
+  text?: string;
+  /** Already uploaded images and videos, link and mini-program cards; at most 9 are taken. */
+  attachments?: BroadcastAttachment[];
+}
+
+/** Whom the draft is for: all customers, customers with chosen tags, or the list the page gave. */
+export type AudienceChoice = 'all' | 'tags' | 'customers';
+
+/** A link or mini-program card of the draft, as the associate fills it in. */
+export interface DraftCard {
+  id: string;
+  kind: CardKind;
+  fields: CardFields;
+}
+
+/** An attachment the page gave already uploaded (an image or a video of the script library). */
+type GivenMedia = Extract<BroadcastAttachment, { kind: 'image' | 'video' }>;
+
+/** The draft as the composer keeps it in IndexedDB: content, audience, request id and the broadcast made. */
+export interface BroadcastComposerDraft {
+  /** The draft's own request id: created once, kept across retries and reloads. */
+  requestId: string;
+  text: string;
+  /** Files the associate added, with their upload state. */
+  media: DraftMedia[];
+  cards: DraftCard[];
+  given: GivenMedia[];
+  audience: AudienceChoice;
+  tagIds: string[];
+  customerIds: string[];
+  /** The broadcast made from this draft, followed until done (resumed after a reload). */
+  broadcastId?: string;
+}
+
+/** The recipients' tabs: all, then by status. */
+type RecipientTab = 'all' | Exclude<BroadcastRecipientStatus, 'pending'>;
+
+/** The recipients of the current tab, read page by page. */
+interface RecipientList {
+  tab: RecipientTab;
+  items: BroadcastRecipient[];
+  nextCursor: string | null;
+  loading: boolean;
+  error?: AdapterError;
+}
+
+/** What the composer loads before it shows the form. */
+interface ComposerData {
+  staff: StaffProfile;
+  policy: Policy;
+  groups: TagGroup[];
+  /** Whether the associate has any customer at all (the preview of "all" counted someone). */
+  hasCustomers: boolean;
+}
+
+export const RECIPIENT_TABS: readonly RecipientTab[] = ['all', 'awaiting-confirmation', 'sent', 'failed', 'skipped'];
+/** The skip reasons in the order the reach sentence names them. */
+const SKIP_REASONS: readonly BroadcastSkipReason[] = [
+  'limit-reached',
+  'unreachable',
+  'not-own-customer',
+  'unsubscribed',
+];
+
+/** How often a broadcast that is not done is read again, in ms, unless `refresh-interval` says otherwise. */
+export const DEFAULT_REFRESH_INTERVAL = 3000;
+/** Wait after the last change before the draft is saved, and before the reach is asked again. */
+const SAVE_DELAY_MS = 300;
+const PREVIEW_DELAY_MS = 300;
+/** The placeholder lines shown while loading, by what they stand for (their heights are in the styles). */
+const SKELETON_LINES = ['title', 'text', 'row', 'media', 'row', 'row'];
+
+const listConverter = {
+  fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
+  toAttribute: (value: string[]) => value.join(' '),
+};
+
+const emptyDraft = (customerIds: string[] = []): BroadcastComposerDraft => ({
+  requestId: createRequestId(),
+  text: '',
+  media: [],
+  cards: [],
+  given: [],
+  audience: customerIds.length ? 'customers' : 'all',
+  tagIds: [],
+  customerIds,
+  broadcastId: undefined,
+});
+
+/** The draft's audience as the adapter takes it, or undefined while it names no one (no tag chosen). */
+function audienceOf(draft: BroadcastComposerDraft): BroadcastAudience | undefined {
+  if (draft.audience === 'tags') return draft.tagIds.length ? { type: 'tags', tagIds: draft.tagIds } : undefined;
+  if (draft.audience === 'customers') {
+    return draft.customerIds.length ? { type: 'customers', customerIds: draft.customerIds } : undefined;
+  }
+  return { type: 'all' };
+}
+
+const sameAudience = (a?: BroadcastAudience, b?: BroadcastAudience) => JSON.stringify(a) === JSON.stringify(b);
+
+/** An uploaded file as a broadcast attachment. */
+function attachmentOfMedia(item: DraftMedia): BroadcastAttachment {
+  if (isVideoMedia(item))
+    return { kind: 'video', video: { url: item.url!, durationMs: item.durationMs!, size: item.size } };
+  const { url, width, height, size } = item;
+  return { kind: 'image', image: { url: url!, width, height, size } };
+}
+
+/** A complete card as a broadcast attachment. */
+function attachmentOfCard({ kind, fields }: DraftCard): BroadcastAttachment {
+  if (kind === 'link') return { kind, link: cardOf(kind, fields) };
+  return { kind: 'miniprogram', miniprogram: cardOf('miniprogram', fields) };
+}
+
+/** A card given by the page, as fields the associate can edit. */
+function draftCardOf(attachment: Extract<BroadcastAttachment, { kind: CardKind }>): DraftCard {
+  const fields = emptyCard();
+  if (attachment.kind === 'link') Object.assign(fields, attachment.link);
+  else Object.assign(fields, attachment.miniprogram);
+  fields.coverUrl ||= '';
+  return { id: createRequestId(), kind: attachment.kind, fields };
+}
+
+/**
+ * One message to many customers: text (with a byte counter against the platform's 4,000 bytes) and
+ * up to 9 attachments of any kinds (images, videos, link and mini-program cards, the moments
+ * composer's attachment editor shared), for all of the associate's customers, those with chosen tags
+ * (through `<cl-tag-picker>`) or a list the page gives (`customer-ids`). Before anything is sent, a
+ * live preview says whom it will reach and who is skipped and why ("Will reach 182; 23 skipped: 20
+ * already received a message today, 3 not reachable"), with the skipped listed by name.
+ *
+ * The send is confirmed in a dialog and created exactly once (the draft's request id, kept across
+ * retries and reloads); then the associate confirms the send in WeCom (the platform asks for it in the
+ * client) and the composer follows the broadcast, reading it again every `refresh-interval` ms until
+ * done, with each recipient's result by status. The draft (text, attachments, audience, request id,
+ * the broadcast made) is saved in IndexedDB on every change and survives a reload.
+ *
+ * A page puts content in with {@link BroadcastComposer.setContent} (e.g. "use in broadcast" from
+ * `<cl-script-library>`). Without the adapter's `broadcast` capability the composer shows a
+ * read-only notice.
+ *
+ * @summary Send one message to many customers, showing before sending who will be skipped and why.
+ *
+ * @csspart title - The heading.
+ * @csspart textarea - The message field.
+ * @csspart counter - The byte counter.
+ * @csspart thumbnail - Each image or video thumbnail.
+ * @csspart card - Each link or mini-program card's fields.
+ * @csspart audience - The audience choice.
+ * @csspart reach - The live preview of whom the broadcast reaches and who is skipped (a live region).
+ * @csspart skipped - The list of skipped customers with their reasons.
+ * @csspart send-button - The button that opens the confirmation.
+ * @csspart dialog - The confirmation dialog (a bottom sheet on phones).
+ * @csspart progress - The broadcast's progress: its state and counts.
+ * @csspart tabs - The recipients' status tabs.
+ * @csspart recipient - One recipient row with its result.
+ * @csspart read-only - The notice shown without the `broadcast` capability.
+ * @csspart state - Loading, empty, error and no-adapter messages.
+ * @csspart error - An error message.
+ * @csspart offline - The notice shown while the browser is offline.
+ * @csspart feedback - The brief status once the broadcast is done.
+ *
+ * @cssproperty --cl-broadcast-composer-background - Background of the composer. Defaults to `--cl-color-surface`.
+ * @cssproperty --cl-broadcast-composer-accent - Colour of the chosen tab, progress and links.
+ *   Defaults to `--cl-color-primary`.
+ * @cssproperty --cl-broadcast-composer-danger - Colour of exceeded limits and failures.
+ * @cssproperty --cl-broadcast-composer-skipped - Colour of the skipped count. Defaults to `--cl-color-warning`.
+ * @cssproperty --cl-broadcast-composer-backdrop - The backdrop behind the dialog.
+ *
+ * @event {CustomEvent<BroadcastCreatedDetail>} cl-broadcast-created - The adapter made the broadcast (once per
+ *   draft); detail `{ broadcast }`, waiting for the associate's confirmation in WeCom.
+ * @event {CustomEvent<BroadcastDoneDetail>} cl-broadcast-done - The broadcast is done: every recipient sent,
+ *   failed or skipped; detail `{ broadcast }`.
+ */
+export class BroadcastComposer extends ClientelingElement {
+  static override styles = [baseStyles, sheetStyles, attachmentStyles, styles];
+
+  /* ------------------------------------------------------------------ public properties */
+
+  /**
+   * Customers the page chose (attribute `customer-ids`, ids separated by spaces or commas): when given,
+   * the audience is this list, and the associate may still choose all or by tags.
+   */
+  @property({ attribute: 'customer-ids', converter: listConverter }) customerIds: string[] = [];
+
+  /** IndexedDB key of the draft (attribute `draft-key`); defaults to `broadcast:<staffId>`. */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
+  /** How often a broadcast that is not done is read again, in ms; 0 never. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = DEFAULT_REFRESH_INTERVAL;
+
+  /** Recipients read per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /**
+   * Puts content into the composer, replacing the draft's text and attachments (the audience stays):
+   * `text`, and `attachments` already uploaded (images, videos) or cards (link, mini-program; the
+   * associate can still edit them); at most 9 are taken. While a broadcast is shown, the composer
+   * leaves it (it goes on) for a new draft with this content.
+   */
+  setContent({ text = '', attachments = [] }: BroadcastComposerContent): void {
+    if (this.draft.broadcastId) this.startNewDraft();
+    this.attachments.releaseAll();
+    const taken = attachments.slice(0, LIMITS.broadcastAttachmentsMax);
+    const given = taken.filter((item): item is GivenMedia => item.kind === 'image' || item.kind === 'video');
+    const cards = taken
+      .filter(
+        (item): item is Extract<BroadcastAttachment, { kind: CardKind }> =>
+          item.kind !== 'image' && item.kind !== 'video',
+      )
+      .map(draftCardOf);
+    this.updateDraft({ text, given, cards, media: [] });
+  }
+
+  /* ------------------------------------------------------------------ private state */
+
+  private readonly localize = new LocalizeController(this, broadcastComposerMessages);
+  private readonly feedback = new FeedbackController(this);
+
+  @state() private data?: ComposerData;
+  @state() private loadError?: AdapterError;
+  /** Everything the associate wrote and chose (saved in IndexedDB). */
+  @state() private draft = emptyDraft();
+  /** The latest preview, and the audience it was made for. */
+  @state() private preview?: BroadcastPreview;
+  @state() private previewAudience?: BroadcastAudience;
+  @state() private previewError?: AdapterError;
+  @state() private skippedOpen = false;
+  /** The dialog's state: sending the broadcast, and why it failed. */
+  @state() private creating = false;
+  @state() private createError?: AdapterError;
+  /** The broadcast made from the draft, as last read. */
+  @state() private broadcast?: Broadcast;
+  @state() private broadcastError?: AdapterError;
+  @state() private confirming = false;
+  @state() private confirmError?: AdapterError;
+  @state() private recipients?: RecipientList;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly store = draftStore();
+  private storeKey = '';
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private previewTimer?: ReturnType<typeof setTimeout>;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  /** Counts requests of each kind, so that only the answer to the latest is taken. */
+  private tokens = { preview: 0, recipients: 0, broadcast: 0 };
+  /** The broadcast whose end was announced (`cl-broadcast-done` once). */
+  private doneId?: string;
+
+  /** The attachment editor shared with the moments composer: file checks, uploads, thumbnails, cards. */
+  private readonly attachments = new AttachmentsController(this, {
+    getMedia: () => this.draft.media,
+    setMedia: (media) => this.updateDraft({ media }),
+    api: () => this.api,
+  });
+
+  /* ------------------------------------------------------------------ lifecycle */
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.saveDraft);
+    if (this.broadcast) this.scheduleRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.saveDraft);
+    clearTimeout(this.previewTimer);
+    clearTimeout(this.refreshTimer);
+    void this.saveDraft();
+  }
+
+  protected override apiChanged(api?: ClientelingAdapter): void {
+    if (api) void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('customerIds') && this.data && this.customerIds.length) this.useCustomerIds();
+  }
+
+  /* ------------------------------------------------------------------ loading and saving */
+
+  /** Loads the associate, the policy, the tag groups and whether there are customers, then the draft. */
+  private async load() {
+    const api = this.api!;
+    this.loadError = this.data = undefined;
+    try {
+      await this.saveDraft();
+      const [staff, policy, groups, everyone] = await Promise.all([
+        api.getCurrentStaff({}),
+        api.getPolicy({}).catch(() => DEFAULT_POLICY),
+        api.listTagGroups({}).catch(() => []),
+        api.previewBroadcast({ audience: { type: 'all' } }),
+      ]);
+      const storeKey = this.draftKey || `broadcast:${staff.id}`;
+      const saved = await this.store.get<BroadcastComposerDraft>(storeKey).catch(() => undefined);
+      if (api !== this.api) return;
+      this.storeKey = storeKey;
+      const hasCustomers = everyone.recipientCount + everyone.skippedCount > 0;
+      this.data = { staff, policy, groups, hasCustomers };
+      if (saved) this.draft = saved;
+      if (this.customerIds.length && !this.draft.broadcastId) this.useCustomerIds();
+      this.attachments.resumeUploads();
+      if (this.draft.broadcastId) this.followBroadcast(this.draft.broadcastId);
+      else this.askPreview(0, audienceOf(this.draft)?.type === 'all' ? everyone : undefined);
+    } catch (error) {
+      if (api === this.api) this.loadError = toAdapterError(error);
+    }
+  }
+
+  /** Saves the draft now (also on `pagehide`); a store that fails (private mode) costs the local copy only. */
+  private saveDraft = async () => {
+    clearTimeout(this.saveTimer);
+    if (this.storeKey) await this.store.set(this.storeKey, this.draft).catch(() => undefined);
+  };
+
+  /** Changes the draft and saves it (debounced). */
+  private updateDraft(patch: Partial<BroadcastComposerDraft>) {
+    this.draft = { ...this.draft, ...patch };
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(this.saveDraft, SAVE_DELAY_MS);
+  }
+
+  /** The page's list of customers becomes the audience. */
+  private useCustomerIds() {
+    this.updateDraft({ audience: 'customers', customerIds: [...this.customerIds] });
+    this.askPreview();
+  }
+
+  private setAudience(patch: Pick<Partial<BroadcastComposerDraft>, 'audience' | 'tagIds'>) {
+    this.updateDraft(patch);
+    this.askPreview();
+  }
+
+  /**
+   * Asks whom the draft's audience reaches (debounced); an answer for an audience that changed since
+   * is dropped. `known` is a preview already in hand for it.
+   */
+  private askPreview(delay = PREVIEW_DELAY_MS, known?: BroadcastPreview) {
+    clearTimeout(this.previewTimer);
+    const audience = audienceOf(this.draft);
+    const token = ++this.tokens.preview;
+    this.previewError = undefined;
+    this.skippedOpen = false;
+    if (known || !audience) {
+      this.preview = known;
+      this.previewAudience = known && audience;
+      return;
+    }
+    this.previewTimer = setTimeout(async () => {
+      try {
+        const preview = await this.api!.previewBroadcast({ audience });
+        if (token !== this.tokens.preview) return;
+        this.preview = preview;
+        this.previewAudience = audience;
+      } catch (error) {
+        if (token === this.tokens.preview) this.previewError = toAdapterError(error);
+      }
+    }, delay);
+  }
+
+  /* ------------------------------------------------------------------ content */
+
+  /** Attachments of any kind, counted together against the 9. */
+  private get attachmentCount() {
+    const { media, cards, given } = this.draft;
+    return media.length + cards.length + given.length;
+  }
+
+  /** Images and videos mixed, as many as room is left beside the cards and the page's attachments. */
+  private fileRules(): FileRules {
+    const { policy } = this.data!;
+    const others = this.draft.cards.length + this.draft.given.length;
+    const limit = LIMITS.broadcastAttachmentsMax;
+    return { kinds: 'mixed', maxCount: Math.max(0, limit - others), policy, namedLimit: limit };
+  }
+
+  private takeFiles(files: File[]) {
+    if (files.length) void this.attachments.addFiles(files, this.fileRules());
+  }
+
+  private content(): BroadcastContent {
+    const { text, given, media, cards } = this.draft;
+    return { text, attachments: [...given, ...media.map(attachmentOfMedia), ...cards.map(attachmentOfCard)] };
+  }
+
+  /** Why the broadcast cannot be sent now, in words, or undefined when it can. */
+  private sendBlocker(): string | undefined {
+    const { localize, draft } = this;
+    const { policy } = this.data!;
+    const extraBytes = byteLength(draft.text) - LIMITS.broadcastTextMaxBytes;
+    const audience = audienceOf(draft);
+    if (this.offline) return localize.t('broadcast.block.offline');
+    if (extraBytes > 0) return localize.t('broadcast.block.text', localize.number(extraBytes));
+    if (draft.media.some((item) => item.status === 'error')) return localize.t('broadcast.block.upload');
+    if (draft.media.some((item) => item.status !== 'done')) return localize.t('broadcast.block.uploading');
+    if (draft.cards.some((card) => isCardIncomplete(card.kind, card.fields, policy))) {
+      return localize.t('broadcast.block.card');
+    }
+    if (!draft.text.trim() && !this.attachmentCount) return localize.t('broadcast.block.empty');
+    if (!audience) return localize.t('broadcast.block.tags');
+    const { preview } = this;
+    if (!preview || !sameAudience(this.previewAudience, audience)) return localize.t('broadcast.block.preview');
+    if (preview.recipientCount < 1) return localize.t('broadcast.block.noRecipients');
+    if (preview.recipientCount > preview.maxRecipients) {
+      return localize.t('broadcast.block.maxRecipients', localize.number(preview.maxRecipients));
+    }
+    return undefined;
+  }
+
+  /* ------------------------------------------------------------------ sending */
+
+  /** "Send…": opens the confirmation. */
+  private async handleSendClick() {
+    if (this.sendBlocker()) return;
+    this.createError = undefined;
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+    this.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  /**
+   * Creates the broadcast once: ignored while a request is pending; a retry after a failure or a lost
+   * answer sends the draft's same request id, so the adapter never makes a second broadcast.
+   */
+  private async handleConfirmClick() {
+    const api = this.api;
+    if (!api || this.creating) return;
+    const audience = audienceOf(this.draft)!;
+    const { requestId } = this.draft;
+    this.creating = true;
+    this.createError = undefined;
+    try {
+      await this.saveDraft();
+      const broadcast = await api.createBroadcast({ requestId, audience, content: this.content() });
+      this.creating = false;
+      this.dialog?.close();
+      this.updateDraft({ broadcastId: broadcast.id });
+      void this.saveDraft();
+      emit(this, 'cl-broadcast-created', { broadcast });
+      this.showBroadcast(broadcast);
+      this.loadRecipients('all');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#progress-title')?.focus();
+    } catch (error) {
+      this.creating = false;
+      this.createError = toAdapterError(error);
+      await this.updateComplete;
+      this.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
+  }
+
+  private handleCancelClick() {
+    this.dialog?.close();
+  }
+
+  /** Escape: ignored while the broadcast is being created. */
+  private handleDialogCancel(event: Event) {
+    if (this.creating) event.preventDefault();
+  }
+
+  /** "I confirmed it in WeCom": the recipients go out. */
+  private async handleConfirmedInClient() {
+    const broadcast = this.broadcast;
+    if (!broadcast || this.confirming) return;
+    this.confirming = true;
+    this.confirmError = undefined;
+    try {
+      this.showBroadcast(await this.api!.confirmBroadcast({ broadcastId: broadcast.id }));
+      this.loadRecipients(this.recipients?.tab ?? 'all');
+    } catch (error) {
+      this.confirmError = toAdapterError(error);
+    }
+    this.confirming = false;
+  }
+
+  /* ------------------------------------------------------------------ following the broadcast */
+
+  /** Reads the broadcast made from the draft (after a reload) and follows it. */
+  private async followBroadcast(broadcastId: string) {
+    const token = ++this.tokens.broadcast;
+    this.broadcastError = undefined;
+    try {
+      const broadcast = await this.api!.getBroadcast({ broadcastId });
+      if (token !== this.tokens.broadcast) return;
+      this.showBroadcast(broadcast);
+      if (!this.recipients) this.loadRecipients('all');
+    } catch (error) {
+      if (token !== this.tokens.broadcast) return;
+      const problem = toAdapterError(error);
+      // A broadcast the adapter no longer knows: back to the draft, with a new intent.
+      if (problem.code === 'not-found') this.updateDraft({ broadcastId: undefined, requestId: createRequestId() });
+      else this.broadcastError = problem;
+      if (problem.retryable) this.scheduleRefresh();
+    }
+  }
+
+  /** Shows the broadcast as read; once done, announces it, clears the draft and stops reading. */
+  private showBroadcast(broadcast: Broadcast) {
+    this.broadcast = broadcast;
+    this.broadcastError = undefined;
+    if (broadcast.state !== 'done') {
+      this.scheduleRefresh();
+      return;
+    }
+    clearTimeout(this.refreshTimer);
+    if (this.doneId === broadcast.id) return;
+    this.doneId = broadcast.id;
+    clearTimeout(this.saveTimer);
+    void this.store.delete(this.storeKey).catch(() => undefined);
+    this.feedback.show(this.localize.t('broadcast.doneFeedback', this.localize.number(broadcast.counts.sent)));
+    emit(this, 'cl-broadcast-done', { broadcast });
+  }
+
+  private scheduleRefresh() {
+    clearTimeout(this.refreshTimer);
+    if (!(this.refreshInterval > 0) || !this.isConnected || !this.draft.broadcastId) return;
+    this.refreshTimer = setTimeout(() => this.refresh(), this.refreshInterval);
+  }
+
+  /** Reads the broadcast and the recipients shown again. */
+  private refresh() {
+    const { broadcastId } = this.draft;
+    if (!broadcastId) return;
+    void this.followBroadcast(broadcastId);
+    if (this.recipients) this.loadRecipients(this.recipients.tab, { keep: true });
+  }
+
+  /**
+   * Reads the first page of a tab's recipients; `more` reads the next page, `keep` reads as many as
+   * are shown again (a refresh). An answer for a tab left since is dropped.
+   */
+  private async loadRecipients(tab: RecipientTab, how: { more?: boolean; keep?: boolean } = {}) {
+    const broadcastId = this.draft.broadcastId;
+    if (!broadcastId) return;
+    const token = ++this.tokens.recipients;
+    const current = this.recipients?.tab === tab ? this.recipients : undefined;
+    const shown = current?.items ?? [];
+    const limit = how.keep ? Math.min(LIMITS.pageSizeMax, Math.max(this.pageSize, shown.length)) : this.pageSize;
+    const cursor = how.more ? current?.nextCursor : undefined;
+    this.recipients = { tab, items: how.more || how.keep ? shown : [], nextCursor: null, loading: true };
+    try {
+      const status = tab === 'all' ? undefined : tab;
+      const page = await this.api!.listBroadcastRecipients({ broadcastId, status, cursor, limit });
+      if (token !== this.tokens.recipients) return;
+      const items = how.more ? [...shown, ...page.items] : page.items;
+      this.recipients = { tab, items, nextCursor: page.nextCursor, loading: false };
+    } catch (error) {
+      if (token !== this.tokens.recipients) return;
+      this.recipients = { tab, items: shown, nextCursor: current?.nextCursor ?? null, loading: false };
+      this.recipients.error = toAdapterError(error);
+    }
+  }
+
+  /** After a broadcast, or to leave one: a new draft with a new request id (the audience the page gave stays). */
+  private startNewDraft() {
+    clearTimeout(this.refreshTimer);
+    this.attachments.releaseAll();
+    this.tokens.broadcast++;
+    this.tokens.recipients++;
+    this.broadcast = this.recipients = this.broadcastError = this.confirmError = undefined;
+    this.updateDraft(emptyDraft(this.customerIds));
+    this.askPreview(0);
+  }
+
+  /* ------------------------------------------------------------------ event handlers */
+
+  private handleTextInput(e: Event) {
+    this.updateDraft({ text: (e.target as HTMLTextAreaElement).value });
+  }
+
+  private handlePaste(e: ClipboardEvent) {
+    const files = [...(e.clipboardData?.files || [])];
+    if (!files.length) return;
+    e.preventDefault();
+    this.takeFiles(files);
+  }
+
+  private handleDrop(e: DragEvent) {
+    this.attachments.handleDrop(e, (files) => this.takeFiles(files));
+  }
+
+  private handleAddCard(kind: CardKind) {
+    if (this.attachmentCount >= LIMITS.broadcastAttachmentsMax) return;
+    this.updateDraft({ cards: [...this.draft.cards, { id: createRequestId(), kind, fields: emptyCard() }] });
+  }
+
+  private handleCardInput(id: string, field: keyof CardFields, value: string) {
+    const cards = this.draft.cards.map((card) =>
+      card.id === id ? { ...card, fields: { ...card.fields, [field]: value } } : card,
+    );
+    this.updateDraft({ cards });
+  }
+
+  private handleRemoveCard(id: string) {
+    this.updateDraft({ cards: this.draft.cards.filter((card) => card.id !== id) });
+  }
+
+  private handleRemoveGiven(index: number) {
+    this.updateDraft({ given: this.draft.given.filter((_item, position) => position !== index) });
+  }
+
+  private handleTagToggle(e: CustomEvent<TagToggleDetail>) {
+    const { tag, selected } = e.detail;
+    const otherTagIds = this.draft.tagIds.filter((id) => id !== tag.id);
+    this.setAudience({ tagIds: selected ? [...otherTagIds, tag.id] : otherTagIds });
+  }
+
+  private handleSkippedToggle() {
+    this.skippedOpen = !this.skippedOpen;
+  }
+
+  /** Arrows, Home and End move between the recipients' tabs (and show that tab). */
+  private handleTabKeydown(e: KeyboardEvent) {
+    const index = RECIPIENT_TABS.indexOf(this.recipients?.tab ?? 'all');
+    const last = RECIPIENT_TABS.length - 1;
+    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last };
+    const next = moves[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const tab = RECIPIENT_TABS[(next + RECIPIENT_TABS.length) % RECIPIENT_TABS.length]!;
+    this.loadRecipients(tab);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+  }
+
+  /* ------------------------------------------------------------------ words */
+
+  private count(value: number) {
+    return this.localize.number(value);
+  }
+
+  /** "Will reach 182; 23 skipped: 20 already received a message today, 3 not reachable". */
+  private reachSentence(preview: BroadcastPreview) {
+    const { localize } = this;
+    if (!preview.skippedCount) return localize.t('broadcast.reach.customers', this.count(preview.recipientCount));
+    const reasons = SKIP_REASONS.filter((reason) => preview.skippedByReason[reason] > 0).map((reason) =>
+      this.reasonCount(reason, preview.skippedByReason[reason], preview.cap),
+    );
+    const separator = localize.locale === 'zh-CN' ? '，' : ', ';
+    const between = localize.locale === 'zh-CN' ? ['；', '：'] : ['; ', ': '];
+    return `${localize.t('broadcast.reach', this.count(preview.recipientCount))}${between[0]}${localize.t(
+      'broadcast.reach.skipped',
+      this.count(preview.skippedCount),
+    )}${between[1]}${reasons.join(separator)}`;
+  }
+
+  private reasonCount(reason: BroadcastSkipReason, count: number, cap: BroadcastCap) {
+    const formatted = this.count(count);
+    if (reason === 'limit-reached') {
+      return this.localize.t('broadcast.reason.limit-reached', formatted, cap.perCustomer, cap.period);
+    }
+    return this.localize.t(`broadcast.reason.${reason}`, formatted);
+  }
+
+  private reasonWords(reason: BroadcastSkipReason, cap: BroadcastCap) {
+    if (reason === 'limit-reached') return this.localize.t('broadcast.why.limit-reached', cap.perCustomer, cap.period);
+    return this.localize.t(`broadcast.why.${reason}`);
+  }
+
+  /* ------------------------------------------------------------------ render */
+
+  protected override render() {
+    if (!this.api) return html`<p class="box" part="state">${this.localize.t('common.noAdapter')}</p>`;
+    if (this.loadError) return this.renderError(this.loadError, () => void this.load());
+    if (!this.data) return this.renderSkeleton();
+    return html`<div class="box">
+      <h2 part="title" id="heading">${this.localize.t('broadcast.heading')}</h2>
+      ${this.renderOfflineNotice()}${this.renderBody()} ${this.feedback.render()}
+    </div>`;
+  }
+
+  private renderBody() {
+    if (this.draft.broadcastId) return this.renderProgress();
+    if (!this.api!.capabilities.broadcast) {
+      return html`<p part="read-only" class="notice">${this.localize.t('broadcast.readOnly')}</p>`;
+    }
+    if (!this.data!.hasCustomers) return html`<p part="state" class="notice">${this.localize.t('broadcast.empty')}</p>`;
+    return this.renderForm();
+  }
+
+  private renderSkeleton() {
+    return html`<div class="box" aria-busy="true" part="state"
+      ><span class="cl-visually-hidden">${this.localize.t('common.loading')}</span
+      >${SKELETON_LINES.map((line) => html`<div class="cl-skeleton" data-line=${line}></div>`)}</div
+    >`;
+  }
+
+  private renderError(error: AdapterError, retry: () => void) {
+    const retryButton = error.retryable
+      ? html`<button type="button" class="cl-button" @click=${retry}>${this.localize.t('common.retry')}</button>`
+      : nothing;
+    return html`<div class="box" role="alert" part="state"
+      ><p part="error" class="bad">${this.localize.error(error)}</p>${retryButton}</div
+    >`;
+  }
+
+  private renderForm() {
+    return html`<p class="hint">${this.localize.t('broadcast.intro')}</p>
+      <div
+        class="form"
+        @paste=${this.handlePaste}
+        @dragover=${(e: Event) => e.preventDefault()}
+        @drop=${this.handleDrop}
+      >
+        ${this.renderTextField()} ${this.renderAttachments()} ${this.renderAudience()} ${this.renderReach()}
+      </div>
+      ${this.renderSend()} ${this.renderDialog()}`;
+  }
+
+  private renderTextField() {
+    const bytes = byteLength(this.draft.text);
+    const maxBytes = LIMITS.broadcastTextMaxBytes;
+    const over = bytes > maxBytes;
+    return html`<label class="field" for="text">${this.localize.t('broadcast.textLabel')}</label>
+      <textarea
+        id="text"
+        part="textarea"
+        rows="5"
+        placeholder=${this.localize.t('broadcast.placeholder')}
+        aria-describedby="count"
+        aria-invalid=${over}
+        .value=${this.draft.text}
+        @input=${this.handleTextInput}
+      ></textarea>
+      <p id="count" part="counter" class="hint counter" ?data-over=${over}
+        >${this.localize.t('broadcast.bytes', this.count(bytes), this.count(maxBytes))}</p
+      >`;
+  }
+
+  private renderAttachments() {
+    const { localize } = this;
+    const full = this.attachmentCount >= LIMITS.broadcastAttachmentsMax;
+    const canUpload = this.api!.capabilities.uploadMedia;
+    const countHint = localize.t('broadcast.attachmentCount', this.attachmentCount, LIMITS.broadcastAttachmentsMax);
+    const rules = this.fileRules();
+    return html`<fieldset class="attachments">
+      <legend>${localize.t('broadcast.attachments')}</legend>
+      ${this.renderGiven()}
+      ${
+        canUpload
+          ? this.attachments.renderThumbnails(rules, { addLabel: localize.t('broadcast.addMedia'), countHint })
+          : html`<p class="hint">${countHint}</p>`
+      }
+      ${this.draft.cards.map((card, index) => this.renderCard(card, index))}
+      <div class="row">
+        <button type="button" class="cl-button" ?disabled=${full} @click=${() => this.handleAddCard('link')}
+          >+ ${localize.t('broadcast.addLink')}</button
+        >
+        <button type="button" class="cl-button" ?disabled=${full} @click=${() => this.handleAddCard('miniprogram')}
+          >+ ${localize.t('broadcast.addMiniprogram')}</button
+        >
+      </div>
+      ${this.attachments.renderNotices()}
+      ${canUpload ? this.attachments.renderFileInput(rules, (files) => this.takeFiles(files)) : nothing}
+    </fieldset>`;
+  }
+
+  /** The images and videos the page gave (already uploaded), each removable. */
+  private renderGiven() {
+    if (!this.draft.given.length) return nothing;
+    return html`<ul class="given">
+      ${this.draft.given.map((item, index) => {
+        const label = this.localize.t(
+          item.kind === 'image' ? 'broadcast.given.image' : 'broadcast.given.video',
+          index + 1,
+        );
+        const url = item.kind === 'image' ? item.image.url : item.video.coverUrl;
+        return html`<li class="thumb" part="thumbnail" aria-label=${label}>
+          ${url ? html`<img src=${url} alt="" />` : html`<span class="hint">${label}</span>`}
+          <button
+            type="button"
+            class="remove cl-button"
+            aria-label=${this.localize.t('broadcast.remove', label)}
+            @click=${() => this.handleRemoveGiven(index)}
+            >×</button
+          >
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderCard(card: DraftCard, index: number) {
+    const { policy } = this.data!;
+    const position = this.draft.cards.slice(0, index + 1).filter((other) => other.kind === card.kind).length;
+    const name = this.localize.t(`broadcast.card.${card.kind}`, position);
+    const onInput = (field: keyof CardFields, value: string) => this.handleCardInput(card.id, field, value);
+    return html`<fieldset class="card" part="card">
+      <legend>${name}</legend>
+      ${CARD_FIELDS[card.kind].map((field) =>
+        this.attachments.renderCardField(card.kind, card.fields, field, policy, onInput),
+      )}
+      <button type="button" class="cl-button" @click=${() => this.handleRemoveCard(card.id)}
+        >${this.localize.t('broadcast.remove', name)}</button
+      >
+    </fieldset>`;
+  }
+
+  private renderAudience() {
+    const { localize, draft } = this;
+    const listed = draft.customerIds.length;
+    return html`<fieldset part="audience">
+      <legend>${localize.t('broadcast.audience')}</legend>
+      ${
+        listed
+          ? this.renderAudienceChoice('customers', localize.t('broadcast.audience.customers', this.count(listed)))
+          : nothing
+      }
+      ${this.renderAudienceChoice('all', localize.t('broadcast.audience.all'))}
+      ${this.renderAudienceChoice('tags', localize.t('broadcast.audience.tags'))}
+      ${draft.audience === 'tags' ? this.renderTagPicker() : nothing}
+    </fieldset>`;
+  }
+
+  private renderAudienceChoice(choice: AudienceChoice, label: string) {
+    return html`<label class="choice"
+      ><input
+        type="radio"
+        name="audience"
+        .checked=${this.draft.audience === choice}
+        @change=${() => this.setAudience({ audience: choice })}
+      />${label}</label
+    >`;
+  }
+
+  private renderTagPicker() {
+    return html`<cl-tag-picker
+      .groups=${this.data!.groups}
+      .selected=${this.draft.tagIds}
+      multiple
+      label=${this.localize.t('broadcast.audience.tags')}
+      @cl-tag-toggle=${this.handleTagToggle}
+    ></cl-tag-picker>`;
+  }
+
+  /** The live preview of reach: whom it reaches, who is skipped and why, and the list of the skipped. */
+  private renderReach() {
+    return html`<div part="reach" class="reach" role="status" aria-live="polite">${this.renderReachContent()}</div>`;
+  }
+
+  private renderReachContent() {
+    const { localize } = this;
+    const audience = audienceOf(this.draft);
+    if (!audience) return nothing;
+    if (this.previewError) {
+      return html`<p class="bad">${localize.t('broadcast.reach.failed')} ${localize.error(this.previewError)}</p
+        ><button type="button" class="cl-button" @click=${() => this.askPreview(0)}
+          >${localize.t('common.retry')}</button
+        >`;
+    }
+    const { preview } = this;
+    if (!preview || !sameAudience(this.previewAudience, audience)) {
+      return html`<p class="hint">${localize.t('broadcast.reach.checking')}</p>`;
+    }
+    return html`<p class="reach-line">${this.reachSentence(preview)}</p>${this.renderSkipped(preview)}`;
+  }
+
+  private renderSkipped(preview: BroadcastPreview) {
+    if (!preview.skippedCount) return nothing;
+    const { localize } = this;
+    const more = preview.skippedCount - preview.skipped.length;
+    const list = html`<ul id="skipped" part="skipped" class="skipped">
+        ${preview.skipped.map((skipped) => this.renderSkippedCustomer(skipped, preview.cap))}
+      </ul>
+      ${more > 0 ? html`<p class="hint">${localize.t('broadcast.skippedMore', this.count(more))}</p>` : nothing}`;
+    return html`<button
+        type="button"
+        class="more"
+        aria-expanded=${this.skippedOpen}
+        aria-controls="skipped"
+        @click=${this.handleSkippedToggle}
+        >${localize.t(this.skippedOpen ? 'broadcast.skippedHide' : 'broadcast.skippedShow')}</button
+      >${this.skippedOpen ? list : nothing}`;
+  }
+
+  private renderSkippedCustomer(skipped: BroadcastSkipped, cap: BroadcastCap) {
+    const name = skipped.name || this.localize.t('broadcast.unknownCustomer', skipped.customerId);
+    return html`<li data-reason=${skipped.reason}
+      ><span>${name}</span><span class="hint">${this.reasonWords(skipped.reason, cap)}</span></li
+    >`;
+  }
+
+  /** "Send…" and why it cannot be sent yet. */
+  private renderSend() {
+    const blocker = this.sendBlocker();
+    return html`<button
+        type="button"
+        part="send-button"
+        class="cl-button"
+        data-variant="primary"
+        aria-describedby="why"
+        ?disabled=${!!blocker}
+        @click=${this.handleSendClick}
+        >${this.localize.t('broadcast.send')}</button
+      >
+      <p id="why" class="hint">${blocker ?? ''}</p>`;
+  }
+
+  private renderDialog() {
+    return html`<dialog
+      class="cl-sheet"
+      part="dialog"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-body"
+      @cancel=${this.handleDialogCancel}
+      >${this.renderConfirm()}</dialog
+    >`;
+  }
+
+  /** The confirmation: how many it goes to, that WeCom asks for a confirmation next; after a failure, why and Retry. */
+  private renderConfirm() {
+    const { localize, createError, creating } = this;
+    const recipients = this.count(this.preview?.recipientCount ?? 0);
+    const title = createError?.code === 'unavailable' ? 'broadcast.unconfirmedTitle' : 'broadcast.confirmTitle';
+    const problem = createError
+      ? html`<p role="alert" part="error" class="bad">${localize.error(createError)}</p
+          ><p class="hint">${localize.t('broadcast.retryHint')}</p>`
+      : nothing;
+    const canSend = !createError || createError.retryable || createError.code === 'unavailable';
+    let confirmLabel = localize.t('broadcast.confirm');
+    if (creating) confirmLabel = localize.t('broadcast.creating');
+    else if (createError) confirmLabel = localize.t('common.retry');
+    const confirm = html`<button
+      type="button"
+      class="cl-button"
+      data-variant="primary"
+      ?data-focus=${!!createError}
+      aria-disabled=${creating ? 'true' : 'false'}
+      @click=${this.handleConfirmClick}
+      >${confirmLabel}</button
+    >`;
+    return html`<h2 id="dialog-title">${localize.t(title)}</h2>
+      <p id="dialog-body">${localize.t('broadcast.confirmBody', recipients)}</p>
+      <p class="hint">${localize.t('broadcast.confirmNext')}</p>
+      ${problem}
+      <div class="cl-sheet-buttons"
+        ><button
+          type="button"
+          class="cl-button"
+          ?disabled=${creating}
+          ?data-focus=${!createError}
+          @click=${this.handleCancelClick}
+          >${localize.t(createError ? 'common.close' : 'common.cancel')}</button
+        >${canSend ? confirm : nothing}</div
+      >`;
+  }
+
+  /** The broadcast made: its state and counts, the confirmation in WeCom, each recipient's result. */
+  private renderProgress() {
+    const { broadcast, localize } = this;
+    if (!broadcast) {
+      if (this.broadcastError) return this.renderError(this.broadcastError, () => this.refresh());
+      return html`<p class="hint" aria-busy="true">${localize.t('common.loading')}</p>`;
+    }
+    const { counts, state: broadcastState } = broadcast;
+    const total = counts.pending + counts['awaiting-confirmation'] + counts.sent + counts.failed;
+    const handled = counts.sent + counts.failed;
+    const following =
+      broadcastState !== 'done' && this.refreshInterval > 0
+        ? html`<p class="hint">${localize.t('broadcast.refreshing')}</p>`
+        : nothing;
+    const again =
+      broadcastState === 'done'
+        ? html`<button type="button" class="cl-button" @click=${this.startNewDraft}
+            >${localize.t('broadcast.new')}</button
+          >`
+        : nothing;
+    return html`<section part="progress" class="progress" aria-labelledby="progress-title">
+      <h3 id="progress-title" tabindex="-1">${localize.t('broadcast.progressTitle')}</h3>
+      <p class="state" data-state=${broadcastState}>${localize.t(`broadcast.state.${broadcastState}`)}</p>
+      ${broadcastState === 'awaiting-confirmation' ? this.renderAwaiting(total) : nothing}
+      <progress max=${Math.max(total, 1)} .value=${handled} aria-labelledby="progress-count"></progress>
+      <p id="progress-count">${localize.t('broadcast.progress', this.count(handled), this.count(total))}</p>
+      ${following} ${this.broadcastError ? html`<p class="bad">${localize.error(this.broadcastError)}</p>` : nothing}
+      ${this.renderRecipients(broadcast)} ${again}
+    </section>`;
+  }
+
+  /** WeCom asks the associate to confirm a mass message in the client; then the button says so. */
+  private renderAwaiting(total: number) {
+    const { localize, confirmError } = this;
+    const problem = confirmError
+      ? html`<p role="alert" part="error" class="bad">${localize.error(confirmError)}</p>`
+      : nothing;
+    return html`<div class="awaiting">
+      <h4>${localize.t('broadcast.awaitingTitle')}</h4>
+      <p>${localize.t('broadcast.awaitingText', this.count(total))}</p>
+      ${problem}
+      <button
+        type="button"
+        class="cl-button"
+        data-variant="primary"
+        aria-disabled=${this.confirming ? 'true' : 'false'}
+        @click=${this.handleConfirmedInClient}
+        >${localize.t(this.confirming ? 'broadcast.confirming' : 'broadcast.confirmedInClient')}</button
+      >
+    </div>`;
+  }
+
+  /** The recipients by status: tabs with counts, the current tab's rows, "Show more". */
+  private renderRecipients(broadcast: Broadcast) {
+    const current = this.recipients?.tab ?? 'all';
+    return html`<div
+        role="tablist"
+        part="tabs"
+        class="tabs"
+        aria-label=${this.localize.t('broadcast.tabs')}
+        @keydown=${this.handleTabKeydown}
+      >
+        ${RECIPIENT_TABS.map((tab) => this.renderTab(tab, current === tab, broadcast))}
+      </div>
+      <div role="tabpanel" id="recipients" aria-labelledby=${`tab-${current}`}>${this.renderRecipientList()}</div>`;
+  }
+
+  private renderTab(tab: RecipientTab, selected: boolean, broadcast: Broadcast) {
+    const { counts } = broadcast;
+    const count = tab === 'all' ? Object.values(counts).reduce((sum, value) => sum + value, 0) : counts[tab];
+    return html`<button
+      type="button"
+      role="tab"
+      id=${`tab-${tab}`}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls="recipients"
+      tabindex=${selected ? 0 : -1}
+      @click=${() => this.loadRecipients(tab)}
+      >${this.localize.t(`broadcast.tab.${tab}`)} <span class="count">${this.count(count)}</span></button
+    >`;
+  }
+
+  private renderRecipientList() {
+    const list = this.recipients;
+    if (!list) return nothing;
+    const { localize } = this;
+    const error = list.error
+      ? html`<p part="error" class="bad">${localize.error(list.error)}</p
+          ><button
+            type="button"
+            class="cl-button"
+            @click=${() => this.loadRecipients(list.tab, { more: list.items.length > 0 })}
+            >${localize.t('common.retry')}</button
+          >`
+      : nothing;
+    const empty =
+      !list.loading && !list.error && !list.items.length
+        ? html`<p class="hint">${localize.t('broadcast.noRecipients')}</p>`
+        : nothing;
+    const more =
+      list.nextCursor && !list.loading
+        ? html`<button type="button" class="cl-button" @click=${() => this.loadRecipients(list.tab, { more: true })}
+            >${localize.t('broadcast.more')}</button
+          >`
+        : nothing;
+    const loading = list.loading ? html`<p class="hint">${localize.t('common.loading')}</p>` : nothing;
+    return html`<ul class="recipients">
+        ${list.items.map((recipient) => this.renderRecipient(recipient))}
+      </ul>
+      ${empty}${loading}${error}${more}`;
+  }
+
+  private renderRecipient(recipient: BroadcastRecipient) {
+    const { localize } = this;
+    const cap = this.preview?.cap ?? this.data!.policy.broadcastCap ?? DEFAULT_POLICY.broadcastCap!;
+    let detail = '';
+    if (recipient.status === 'skipped' && recipient.reason) detail = this.reasonWords(recipient.reason, cap);
+    if (recipient.status === 'failed' && recipient.failureReason) detail = recipient.failureReason;
+    const name = recipient.name || localize.t('broadcast.unknownCustomer', recipient.customerId);
+    return html`<li part="recipient" class="recipient" data-status=${recipient.status}
+      ><span class="name">${name}</span
+      ><span class="status">${localize.t(`broadcast.status.${recipient.status}`)}</span
+      >${detail ? html`<span class="hint detail">${detail}</span>` : nothing}</li
+    >`;
+  }
+}
