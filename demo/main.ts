@@ -1,7 +1,7 @@
 // The demo: an associate's mobile workspace (375 px) on the in-browser default adapter with its
 // seed data. Their day's tasks first (with a demo clock to move to another day), their staff card,
 // a customer picker, the customer's profile with their timeline, tags and coupons as tabs, the
-// moments composer and their groups; language and theme switches; and a manager's view, where the
+// moments and broadcast composers and their groups; language and theme switches; and a manager's view, where the
 // store's manager hands a departing associate's customers to a successor.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -63,6 +63,7 @@ const words = {
     tags: '客户标签',
     coupons: '发券',
     moments: '发朋友圈',
+    broadcast: '群发',
     groups: '我的客户群',
     customerViews: '客户资料',
     timeline: '动态',
@@ -87,6 +88,7 @@ const words = {
     tags: 'Tags',
     coupons: 'Send a coupon',
     moments: 'Moments',
+    broadcast: 'Broadcast',
     groups: 'Groups',
     customerViews: 'About the customer',
     timeline: 'Timeline',
@@ -97,13 +99,14 @@ const words = {
   },
 } as const;
 
-type Tab = 'today' | 'customers' | 'moments' | 'groups' | 'results' | 'team';
+type Tab = 'today' | 'customers' | 'moments' | 'broadcast' | 'groups' | 'results' | 'team';
 
 /** The tabs of the bottom navigation, in their order; the day's tasks open first; a manager also hands over. */
 const TABS: readonly Tab[] = [
   'today',
   'customers',
   'moments',
+  'broadcast',
   'groups',
   'results',
   ...(role === 'manager' ? ['team' as const] : []),
@@ -112,6 +115,7 @@ const TABS: readonly Tab[] = [
 /** What a tab needs beyond the first screen, loaded when it opens (its elements upgrade then). */
 const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
   moments: () => import('@clienteling/moments-composer/define.js'),
+  broadcast: () => import('@clienteling/broadcast-composer/define.js'),
   groups: () => import('@clienteling/group-member-list/define.js'),
   results: () => import('@clienteling/staff-results/define.js'),
   team: () => import('@clienteling/customer-transfer/define.js'),
@@ -431,6 +435,8 @@ export class DemoWorkspace extends LitElement {
         return this.renderCustomers();
       case 'moments':
         return this.renderMoments();
+      case 'broadcast':
+        return this.renderBroadcast();
       case 'groups':
         return this.renderGroups();
       case 'results':
@@ -583,6 +589,11 @@ export class DemoWorkspace extends LitElement {
 
   private renderMoments() {
     return html`<section><cl-moments-composer></cl-moments-composer></section>`;
+  }
+
+  /** One message to many customers (群发), with who is skipped and why before sending. */
+  private renderBroadcast() {
+    return html`<section><cl-broadcast-composer></cl-broadcast-composer></section>`;
   }
 
   private renderGroups() {
