@@ -11,6 +11,8 @@ import type {
   IssuedCoupon,
   Moment,
   Policy,
+  Script,
+  ScriptCategory,
   StaffProfile,
   Store,
   TagGroup,
@@ -39,6 +41,23 @@ export interface Dataset {
   activity?: CustomerActivity[];
   /** Transfers made before the backend starts (absent: none), for the twice-in-90-days rule and the history. */
   transfers?: Transfer[];
+  /** The script library's categories (absent: none). */
+  scriptCategories?: ScriptCategory[];
+  /** The scripts, company-wide and the associates' own; how often each associate used them is in `scriptUses`. */
+  scripts?: DatasetScript[];
+  /** How often each associate used each script (absent: never). */
+  scriptUses?: ScriptUse[];
+}
+
+/** A script as a backend stores it: its use count and last use are each associate's ({@link ScriptUse}). */
+export type DatasetScript = Omit<Script, 'useCount' | 'lastUsedAt'>;
+
+/** One associate's uses of one script. */
+export interface ScriptUse {
+  scriptId: string;
+  staffId: string;
+  useCount: number;
+  lastUsedAt: string;
 }
 
 /**

@@ -99,6 +99,9 @@ export async function fill(
   await put('transfers', (dataset.transfers ?? []).map(transferRecordOf));
   // The orders of the history, for attribution and results (the seed's are a few thousand).
   await put('purchases', purchasesOfActivity(dataset.activity ?? [], dataset.policy));
+  await put('scriptCategories', dataset.scriptCategories ?? []);
+  await put('scripts', dataset.scripts ?? []);
+  await put('scriptUses', dataset.scriptUses ?? []);
   // A roster is one record per group (the internal group's holds 2,000 members): each its own slice.
   for (const [groupId, members] of rosters) await put('rosters', [rosterOf(groupId, members)]);
   // Coupons of the dataset keep their idempotency like any other.

@@ -115,6 +115,7 @@ import {
   type Name,
 } from './schema.js';
 import { MEDIA_SCHEME, resolveMedia, upload } from './media.js';
+import { scriptHandlers } from './scripts.js';
 
 export interface LocalAdapterOptions {
   /** IndexedDB database name. Default `clienteling`. */
@@ -1113,13 +1114,15 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       }),
     ),
 
-    // TEMPORARY (issue 21 in progress): scripts and broadcasts answer `unavailable` until they land.
-    listScriptCategories: handle('listScriptCategories', notYet),
-    listScripts: handle('listScripts', notYet),
-    createScript: handle('createScript', notYet),
-    updateScript: handle('updateScript', notYet),
-    deleteScript: handle('deleteScript', notYet),
-    recordScriptUse: handle('recordScriptUse', notYet),
+    ...scriptHandlers({
+      handle,
+      write,
+      replay,
+      capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
+      newId: () => shortId('script'),
+    }),
+
+    // TEMPORARY (issue 21 in progress): broadcasts answer `unavailable` until they land.
     previewBroadcast: handle('previewBroadcast', notYet),
     createBroadcast: handle('createBroadcast', notYet),
     confirmBroadcast: handle('confirmBroadcast', notYet),

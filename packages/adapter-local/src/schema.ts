@@ -26,8 +26,13 @@
  *   activity gets a `[staffId, at]` index, issued coupons a `staffId` one and customers an `addedBy` one, so an
  *   associate's results read only their period's records. Upgrading derives the purchases from the
  *   `purchase` activities already stored.
+ * - Version 7: the script library (issue 21). `scriptCategories`; `scripts` (company-wide and the associates'
+ *   own, indexed by owner; a deleted one kept with `deletedAt`, so that deleting it again answers `deleted:
+ *   false`); `scriptUses`, each associate's use count of a script keyed `[staffId, scriptId]` and indexed by
+ *   associate. An older database starts with an empty library.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DatasetScript, ScriptUse } from './dataset.js';
 import { DEFAULT_POLICY } from '@clienteling/core';
 import { purchasesOfActivity } from '@clienteling/core/backend.js';
 import type {
@@ -41,6 +46,7 @@ import type {
   ContactWay,
   Policy,
   Purchase,
+  ScriptCategory,
   StaffProfile,
   Store,
   TagGroup,
@@ -48,7 +54,7 @@ import type {
   Transfer,
 } from '@clienteling/core';
 
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface MetaRecord {
   signedInStaffId: string;
@@ -97,6 +103,9 @@ export const transferRecordOf = (transfer: Transfer): TransferRecord => ({
   ...(transfer.counts.waiting > 0 ? { waitingUntil: new Date(transfer.completesAt).toISOString() } : {}),
 });
 
+/** A script as stored (version 7): the use counts are each associate's (`scriptUses`); deleted ones kept. */
+export type ScriptRecord = DatasetScript & { deletedAt?: string };
+
 /** A contact-me code with how many customers it brought (the next of a rotation). */
 export type ContactWayRecord = ContactWay & { addedCount?: number };
 
@@ -122,6 +131,9 @@ export interface LocalSchema extends DBSchema {
   };
   purchases: { key: string; value: Purchase; indexes: { byStaffAt: [string, string]; byCustomer: string } };
   contactWays: { key: string; value: ContactWayRecord; indexes: { byStaff: string } };
+  scriptCategories: { key: string; value: ScriptCategory };
+  scripts: { key: string; value: ScriptRecord; indexes: { byOwner: string } };
+  scriptUses: { key: [string, string]; value: ScriptUse; indexes: { byStaff: string } };
 }
 export type Name = StoreNames<LocalSchema>;
 export type DB = IDBPDatabase<LocalSchema>;
@@ -145,6 +157,9 @@ export const ALL_STORES: Name[] = [
   'transfers',
   'purchases',
   'contactWays',
+  'scriptCategories',
+  'scripts',
+  'scriptUses',
 ];
 
 /** The canonical payload of an idempotent request, compared when a request id comes back. */
@@ -248,5 +263,10 @@ export function upgrade(
         const policy = meta?.policy ?? DEFAULT_POLICY;
         for (const purchase of purchasesOfActivity(entries, policy)) void purchases.put(purchase);
       });
+  }
+  if (oldVersion < 7 && upTo >= 7) {
+    db.createObjectStore('scriptCategories', { keyPath: 'id' });
+    db.createObjectStore('scripts', { keyPath: 'id' }).createIndex('byOwner', 'ownerId');
+    db.createObjectStore('scriptUses', { keyPath: ['staffId', 'scriptId'] }).createIndex('byStaff', 'staffId');
   }
 }

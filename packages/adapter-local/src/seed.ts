@@ -25,8 +25,15 @@ import type {
 } from '@clienteling/core';
 import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
 import { historySteps } from './seed-history.js';
+import { seedScripts } from './seed-scripts.js';
 
-export { SEED_MANAGER_STAFF_ID, UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
+export {
+  SEED_MANAGER_STAFF_ID,
+  UNREACHABLE_TAG_ID,
+  type Dataset,
+  type DatasetScript,
+  type ScriptUse,
+} from './dataset.js';
 export { AFTER_HOURS_SHARE, STORE_OPENING_HOURS } from './seed-history.js';
 
 export interface SeedOptions {
@@ -704,5 +711,6 @@ function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
     members,
     moments,
     activity,
+    ...seedScripts({ now, english: english === 1, signedInStaffId: signedIn.id, colleagueStaffId: staff[1]!.id }),
   };
 }

@@ -23,6 +23,7 @@ import { defineTaskCases } from './task-cases.js';
 import { defineTransferCases } from './transfer-cases.js';
 import { defineResultsCases } from './results-cases.js';
 import { defineMediaCases } from './media-cases.js';
+import { defineScriptCases } from './script-cases.js';
 
 export interface ConformanceContext {
   /** The data the adapter must serve, exactly. */
@@ -43,7 +44,7 @@ export interface ConformanceOptions {
 export interface ConformanceCase {
   /**
    * The area of the contract: `shapes`, `tags`, `moments`, `coupons`, `groups`, `media`, `customers`, `tasks`,
-   * `transfers`, `results`.
+   * `transfers`, `results`, `scripts`.
    */
   group: string;
   name: string;
@@ -826,5 +827,6 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   defineTaskCases(define);
   defineTransferCases(define);
   defineResultsCases(define);
+  defineScriptCases(define);
   return cases;
 }

@@ -5,14 +5,18 @@
 import type { Db, Queryable } from './db.js';
 import { devToken, hashToken } from './tokens.js';
 import { purchasesOfActivity, type Purchase } from './core.js';
+import { loadScriptLibrary } from './scripts.js';
 
 /** Everything the server stores: the default adapter's data set format (its seed, a test's fixture). */
-export type { Dataset } from '@clienteling/adapter-local/seed.js';
+export type { Dataset, DatasetScript } from '@clienteling/adapter-local/seed.js';
 import type { Dataset } from '@clienteling/adapter-local/seed.js';
 
 export { devToken, hashToken } from './tokens.js';
 
 const TABLES = [
+  'script_uses',
+  'scripts',
+  'script_categories',
   'purchases',
   'contact_way_staff',
   'contact_ways',
@@ -162,6 +166,7 @@ export async function loadDataset(
       ['transfer_id', 'customer_id'],
       transfers.flatMap((transfer) => transfer.customers.map((customer) => [transfer.id, customer.customerId])),
     );
+    await loadScriptLibrary(tx, data);
   });
   return tokens;
 }

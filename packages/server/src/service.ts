@@ -17,6 +17,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from './db.js';
 import { PURCHASE_COLUMNS, purchaseRow } from './dataset.js';
 import { staffResults } from './results.js';
+import { scriptHandlers } from './scripts.js';
 import {
   SERVING_ACTIVITY_KINDS,
   addToPurchaseSummary,
@@ -620,18 +621,13 @@ export async function recordPurchaseIn(
   return { purchase, replayed: false };
 }
 
-/** TEMPORARY (issue 21 in progress): scripts and broadcasts answer `unavailable` until they land. */
+/** TEMPORARY (issue 21 in progress): broadcasts answer `unavailable` until they land. */
 const notYet = async (): Promise<never> => {
   throw new AdapterError('unavailable', 'Not available yet', { reason: 'not-implemented' });
 };
 
 export const handlers: Handlers = {
-  listScriptCategories: notYet,
-  listScripts: notYet,
-  createScript: notYet,
-  updateScript: notYet,
-  deleteScript: notYet,
-  recordScriptUse: notYet,
+  ...scriptHandlers,
   previewBroadcast: notYet,
   createBroadcast: notYet,
   confirmBroadcast: notYet,
