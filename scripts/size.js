@@ -271,7 +271,14 @@ if (existsSync(cdnFile)) {
     budget: CONSUMER_BUDGETS.cdnEager,
     ceiling: INTERIM_CEILINGS.cdn,
   });
-  const chunks = readdirSync(join(cdnDir, 'chunks')).filter((name) => !eager.has(join(cdnDir, 'chunks', name)));
+  // The chunks named after an element package (rollup.config.js): what loads with one element's tag.
+  const elementNames = workspacePackages()
+    .filter(({ dir }) => existsSync(join(dir, 'src/define.ts')))
+    .map(({ dir }) => dir.split('/').pop());
+  const chunks = readdirSync(join(cdnDir, 'chunks')).filter(
+    (name) =>
+      !eager.has(join(cdnDir, 'chunks', name)) && elementNames.some((element) => name.startsWith(`${element}-`)),
+  );
   const largest = chunks
     .map((name) => ({ name, code: readFileSync(join(cdnDir, 'chunks', name), 'utf8') }))
     .sort((a, b) => gzip(b.code) - gzip(a.code))[0];

@@ -21,6 +21,8 @@ const DEFINITIONS: Readonly<Record<string, () => Promise<unknown>>> = {
   'cl-task-list': () => import('@clienteling/task-list/define.js'),
   'cl-customer-transfer': () => import('@clienteling/customer-transfer/define.js'),
   'cl-staff-results': () => import('@clienteling/staff-results/define.js'),
+  'cl-script-library': () => import('@clienteling/script-library/define.js'),
+  'cl-broadcast-composer': () => import('@clienteling/broadcast-composer/define.js'),
 };
 
 /** The tags the autoloader can load. */

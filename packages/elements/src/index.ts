@@ -10,6 +10,8 @@ import '@clienteling/customer-timeline/define.js';
 import '@clienteling/task-list/define.js';
 import '@clienteling/customer-transfer/define.js';
 import '@clienteling/staff-results/define.js';
+import '@clienteling/script-library/define.js';
+import '@clienteling/broadcast-composer/define.js';
 
 export { ClProvider } from '@clienteling/core/elements.js';
 export { StaffCard } from '@clienteling/staff-card';
@@ -22,3 +24,5 @@ export { CustomerTimeline } from '@clienteling/customer-timeline';
 export { TaskList } from '@clienteling/task-list';
 export { CustomerTransfer } from '@clienteling/customer-transfer';
 export { StaffResults } from '@clienteling/staff-results';
+export { ScriptLibrary } from '@clienteling/script-library';
+export { BroadcastComposer } from '@clienteling/broadcast-composer';
