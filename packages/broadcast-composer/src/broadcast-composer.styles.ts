@@ -121,6 +121,9 @@ export const styles = css`
     border-radius: var(--_cl-radius);
     background: var(--_cl-surface-2);
   }
+  .reach[data-skipped] {
+    border-left: 4px solid var(--_skipped);
+  }
   .reach:empty {
     display: none;
   }

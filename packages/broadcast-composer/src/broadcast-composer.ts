@@ -898,7 +898,10 @@ export class BroadcastComposer extends ClientelingElement {
 
   /** The live preview of reach: whom it reaches, who is skipped and why, and the list of the skipped. */
   private renderReach() {
-    return html`<div part="reach" class="reach" role="status" aria-live="polite">${this.renderReachContent()}</div>`;
+    const skips = !!this.preview?.skippedCount && sameAudience(this.previewAudience, audienceOf(this.draft));
+    return html`<div part="reach" class="reach" role="status" aria-live="polite" ?data-skipped=${skips}
+      >${this.renderReachContent()}</div
+    >`;
   }
 
   private renderReachContent() {
