@@ -13,6 +13,18 @@ export const categories: ScriptCategory[] = [
   { id: 'cat-after', name: '售后关怀', order: 2 },
 ];
 
+/** An inline picture (no network in stories and tests): a coloured card with a word on it. */
+const picture = (width: number, height: number, colour: string, word: string) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><rect width="${width}" ` +
+      `height="${height}" fill="${colour}"/><text x="50%" y="55%" font-size="${Math.round(height / 6)}" ` +
+      `text-anchor="middle" fill="#fff">${word}</text></svg>`,
+  )}`;
+
+/** The new-arrivals poster of the image script, and the cover of the link card. */
+export const POSTER_URL = picture(750, 400, '#8a3b2f', '冬季新品');
+export const COVER_URL = picture(120, 120, '#2f5f8a', '羊绒');
+
 const at = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
 const script = (over: Partial<Script> & Pick<Script, 'id' | 'title' | 'content'>): Script => ({
@@ -42,7 +54,7 @@ export const scriptsOfEveryKind = (): Script[] => [
       link: {
         url: 'https://shop.example.com/winter',
         title: '冬季羊绒系列上新',
-        coverUrl: 'https://cdn.example.com/w.jpg',
+        coverUrl: COVER_URL,
       },
     },
     useCount: 5,
@@ -51,7 +63,7 @@ export const scriptsOfEveryKind = (): Script[] => [
     id: 'new-2',
     categoryId: 'cat-new',
     title: '新品海报',
-    content: { kind: 'image', image: { url: 'https://cdn.example.com/poster.jpg', width: 750, height: 1334 } },
+    content: { kind: 'image', image: { url: POSTER_URL, width: 750, height: 400 } },
     useCount: 3,
   }),
   script({

@@ -6,7 +6,15 @@ import '@clienteling/core/define.js';
 import '../src/define.js';
 import type { ScriptChangeDetail, ScriptLibrary, ScriptUseDetail } from '../src/define.js';
 import { SEARCH_DELAY } from '../src/index.js';
-import { NOW, manyScripts, scriptBackend, scriptsOfEveryKind, type ScriptBackend } from './script-backend.js';
+import {
+  COVER_URL,
+  NOW,
+  POSTER_URL,
+  manyScripts,
+  scriptBackend,
+  scriptsOfEveryKind,
+  type ScriptBackend,
+} from './script-backend.js';
 import { deferred } from '../../../test/helpers/stub-adapter.js';
 
 type Lang = 'zh-CN' | 'en';
@@ -87,9 +95,7 @@ describe('<cl-script-library>', () => {
         expect(inRow(el, 'greet-1', 'unfilled')).to.equal(null);
         expect(text(inRow(el, 'new-1', 'card'))).to.equal(expected[lang].link);
         expect(text(inRow(el, 'after-1', 'card'))).to.equal(expected[lang].mini);
-        expect(inRow(el, 'new-2', 'card')!.querySelector('img')!.getAttribute('src')).to.equal(
-          'https://cdn.example.com/poster.jpg',
-        );
+        expect(inRow(el, 'new-2', 'card')!.querySelector('img')!.getAttribute('src')).to.equal(POSTER_URL);
         // Most used first: the adapter's order.
         expect(rows(el).map((row) => row.dataset.script)).to.deep.equal([
           'greet-1',
@@ -111,7 +117,9 @@ describe('<cl-script-library>', () => {
       expect(mark.localName).to.equal('mark');
       expect(mark.querySelector('[aria-hidden="true"]')!.textContent).to.equal('{customerName}');
       expect(text(mark.querySelector('.cl-visually-hidden'))).to.equal('未填写：客户姓名');
-      expect(text(rowOf(el, 'greet-1')!.querySelector('.unfilled-note'))).to.equal('标出的内容未填写，发送前请确认。');
+      expect(text(rowOf(el, 'greet-1')!.querySelector('.unfilled-note'))).to.equal(
+        '标出的内容未填写，请复制后补全再发送。',
+      );
       expect(rowOf(el, 'greet-1')!.querySelector('cl-host-share')).to.equal(null);
       // A script without that variable is sent.
       expect(rowOf(el, 'own-2')!.querySelector('cl-host-share')).to.not.equal(null);
@@ -308,7 +316,7 @@ describe('<cl-script-library>', () => {
         type: 'link',
         url: 'https://shop.example.com/winter',
         title: '冬季羊绒系列上新',
-        imageUrl: 'https://cdn.example.com/w.jpg',
+        imageUrl: COVER_URL,
       });
       await expect(el).to.be.accessible();
     });
@@ -378,9 +386,7 @@ describe('<cl-script-library>', () => {
       inRow(el, 'new-2', 'broadcast')!.click();
       expect(seen[1]!.content).to.deep.equal({
         text: '',
-        attachments: [
-          { kind: 'image', image: { url: 'https://cdn.example.com/poster.jpg', width: 750, height: 1334 } },
-        ],
+        attachments: [{ kind: 'image', image: { url: POSTER_URL, width: 750, height: 400 } }],
       });
     });
 
