@@ -718,6 +718,36 @@ describe('cl-broadcast-composer', () => {
     });
   });
 
+  describe('the cap (issue 21: done when), on a stub backend', () => {
+    it('shows a customer over the cap as skipped before sending, and does not send to them', async () => {
+      const a = adapter();
+      a.backend.perRead = 100;
+      const el = await mount(a, { customerIds: 'c-1 c-2 cap-1' });
+      await sentence(el, 'Will reach 2; 1 skipped: 1 already received a message today');
+      button(el, 'Show who is skipped').click();
+      await el.updateComplete;
+      expect(q(el, '#skipped li[data-reason=limit-reached]')!.textContent).to.include('今日已收1');
+      await sendFromForm(el);
+      await waitUntil(() => button(el, 'I confirmed it in WeCom'));
+      button(el, 'I confirmed it in WeCom').click();
+      await waitUntil(() => q(el, '.state')?.textContent === 'Done');
+      const recipients = (a.backend.broadcasts.get('b-1')!.recipients as BroadcastRecipient[]).map((r) => [
+        r.customerId,
+        r.status,
+      ]);
+      expect(recipients).to.deep.equal([
+        ['c-1', 'sent'],
+        ['c-2', 'sent'],
+        ['cap-1', 'skipped'],
+      ]);
+      qa(el, '[role=tab]')
+        .find((t) => t.textContent!.startsWith('Skipped'))!
+        .click();
+      await waitUntil(() => qa(el, '[part=recipient]').length === 1 && !text(el).includes('Loading'));
+      expect(q(el, '[part=recipient]')!.textContent).to.include('今日已收1').and.include('already received');
+    });
+  });
+
   describe('drafts survive a reload', () => {
     it('restores text, cards, audience and request id, and a retry after the reload reuses that id', async () => {
       const key = newKey();
