@@ -597,10 +597,12 @@ describe('cl-broadcast-composer', () => {
       expect(dialog.textContent).to.include('It goes to 182 customers.').and.include('confirm the send in WeCom');
       await expect(el).to.be.accessible();
       const created = oneEvent(el, 'cl-broadcast-created');
-      button(el, 'Send').click();
-      button(el, 'Sending…')?.click();
+      const send = button(el, 'Send');
+      send.click();
+      send.click();
       const { detail } = await created;
       expect(detail.broadcast.state).to.equal('awaiting-confirmation');
+      await new Promise((r) => setTimeout(r, 100));
       expect(a.callsTo('createBroadcast')).to.have.length(1);
       expect(dialog.open).to.equal(false);
     });
