@@ -3,6 +3,8 @@
  * domain objects of `@clienteling/core`, free of IndexedDB and of the DOM.
  */
 import type {
+  Broadcast,
+  BroadcastRecipient,
   CouponStock,
   Customer,
   CustomerActivity,
@@ -47,6 +49,14 @@ export interface Dataset {
   scripts?: DatasetScript[];
   /** How often each associate used each script (absent: never). */
   scriptUses?: ScriptUse[];
+  /** Broadcasts sent before the backend starts (absent: none): their recipients count toward the per-customer cap. */
+  broadcasts?: DatasetBroadcast[];
+}
+
+/** A broadcast with its recipients (the skipped among them). */
+export interface DatasetBroadcast {
+  broadcast: Broadcast;
+  recipients: BroadcastRecipient[];
 }
 
 /** A script as a backend stores it: its use count and last use are each associate's ({@link ScriptUse}). */

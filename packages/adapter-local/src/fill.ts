@@ -27,7 +27,9 @@ import { followsCustomer, purchasesOfActivity } from '@clienteling/core/backend.
 import type { Dataset } from './dataset.js';
 import {
   ALL_STORES,
+  broadcastRecordOf,
   payloadOf,
+  recipientRecordOf,
   rosterOf,
   transferRecordOf,
   type DB,
@@ -102,6 +104,17 @@ export async function fill(
   await put('scriptCategories', dataset.scriptCategories ?? []);
   await put('scripts', dataset.scripts ?? []);
   await put('scriptUses', dataset.scriptUses ?? []);
+  const broadcasts = dataset.broadcasts ?? [];
+  await put(
+    'broadcasts',
+    broadcasts.map(({ broadcast }) => broadcastRecordOf(broadcast)),
+  );
+  await put(
+    'broadcastRecipients',
+    broadcasts.flatMap(({ broadcast, recipients }) =>
+      recipients.map((recipient, position) => recipientRecordOf(broadcast, recipient, position)),
+    ),
+  );
   // A roster is one record per group (the internal group's holds 2,000 members): each its own slice.
   for (const [groupId, members] of rosters) await put('rosters', [rosterOf(groupId, members)]);
   // Coupons of the dataset keep their idempotency like any other.

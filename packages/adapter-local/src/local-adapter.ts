@@ -116,6 +116,7 @@ import {
 } from './schema.js';
 import { MEDIA_SCHEME, resolveMedia, upload } from './media.js';
 import { scriptHandlers } from './scripts.js';
+import { broadcastHandlers } from './broadcasts.js';
 
 export interface LocalAdapterOptions {
   /** IndexedDB database name. Default `clienteling`. */
@@ -515,10 +516,6 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   /** Media stored as `cl-media:<id>` become object URLs when read (see media.ts). */
   const withMedia = async (db: DB, moment: Moment) =>
     JSON.stringify(moment.attachments ?? '').includes(MEDIA_SCHEME) ? resolveMedia(db, mediaUrls, moment) : moment;
-
-  const notYet = async (): Promise<never> => {
-    throw fail('unavailable', 'Not available yet', 'not-implemented');
-  };
 
   const adapter: LocalAdapter = {
     capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
@@ -1122,13 +1119,13 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       newId: () => shortId('script'),
     }),
 
-    // TEMPORARY (issue 21 in progress): broadcasts answer `unavailable` until they land.
-    previewBroadcast: handle('previewBroadcast', notYet),
-    createBroadcast: handle('createBroadcast', notYet),
-    confirmBroadcast: handle('confirmBroadcast', notYet),
-    getBroadcast: handle('getBroadcast', notYet),
-    listBroadcasts: handle('listBroadcasts', notYet),
-    listBroadcastRecipients: handle('listBroadcastRecipients', notYet),
+    ...broadcastHandlers({
+      handle,
+      write,
+      replay,
+      capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
+      newId: () => shortId('broadcast'),
+    }),
 
     async addCustomerByContactWay({ contactWayId, name, customerId }) {
       try {

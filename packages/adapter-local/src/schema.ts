@@ -30,6 +30,10 @@
  *   own, indexed by owner; a deleted one kept with `deletedAt`, so that deleting it again answers `deleted:
  *   false`); `scriptUses`, each associate's use count of a script keyed `[staffId, scriptId]` and indexed by
  *   associate. An older database starts with an empty library.
+ * - Version 8: broadcasts (issue 21). `broadcasts` indexed by associate and, while being sent, by the time of the
+ *   confirmation (`bySending`: what is due is found without reading the rest); `broadcastRecipients` keyed
+ *   `[broadcastId, customerId]`, indexed by broadcast and by `[customerId, broadcastCreatedAt]` (the messages a
+ *   customer received in a period of the cap). An older database starts with none.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DatasetScript, ScriptUse } from './dataset.js';
@@ -52,9 +56,11 @@ import type {
   TagGroup,
   Task,
   Transfer,
+  Broadcast,
+  BroadcastRecipient,
 } from '@clienteling/core';
 
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export interface MetaRecord {
   signedInStaffId: string;
@@ -106,6 +112,37 @@ export const transferRecordOf = (transfer: Transfer): TransferRecord => ({
 /** A script as stored (version 7): the use counts are each associate's (`scriptUses`); deleted ones kept. */
 export type ScriptRecord = DatasetScript & { deletedAt?: string };
 
+/** A broadcast with the keys of its indexes (version 8). `sendingSince` only while it is being sent. */
+export interface BroadcastRecord {
+  id: string;
+  staffId: string;
+  broadcast: Broadcast;
+  sendingSince?: string;
+}
+export const broadcastRecordOf = (broadcast: Broadcast): BroadcastRecord => ({
+  id: broadcast.id,
+  staffId: broadcast.staffId,
+  broadcast,
+  ...(broadcast.state === 'sending' ? { sendingSince: new Date(broadcast.confirmedAt!).toISOString() } : {}),
+});
+
+/** A recipient with its broadcast, when that was created (UTC, for the cap's ranges), its place in the send order. */
+export type BroadcastRecipientRecord = BroadcastRecipient & {
+  broadcastId: string;
+  broadcastCreatedAt: string;
+  position?: number;
+};
+export const recipientRecordOf = (
+  broadcast: Pick<Broadcast, 'id' | 'createdAt'>,
+  recipient: BroadcastRecipient,
+  position?: number,
+): BroadcastRecipientRecord => ({
+  ...recipient,
+  broadcastId: broadcast.id,
+  broadcastCreatedAt: new Date(broadcast.createdAt).toISOString(),
+  ...(position === undefined || recipient.status === 'skipped' ? {} : { position }),
+});
+
 /** A contact-me code with how many customers it brought (the next of a rotation). */
 export type ContactWayRecord = ContactWay & { addedCount?: number };
 
@@ -134,6 +171,12 @@ export interface LocalSchema extends DBSchema {
   scriptCategories: { key: string; value: ScriptCategory };
   scripts: { key: string; value: ScriptRecord; indexes: { byOwner: string } };
   scriptUses: { key: [string, string]; value: ScriptUse; indexes: { byStaff: string } };
+  broadcasts: { key: string; value: BroadcastRecord; indexes: { byStaff: string; bySending: string } };
+  broadcastRecipients: {
+    key: [string, string];
+    value: BroadcastRecipientRecord;
+    indexes: { byBroadcast: string; byCustomer: [string, string] };
+  };
 }
 export type Name = StoreNames<LocalSchema>;
 export type DB = IDBPDatabase<LocalSchema>;
@@ -160,6 +203,8 @@ export const ALL_STORES: Name[] = [
   'scriptCategories',
   'scripts',
   'scriptUses',
+  'broadcasts',
+  'broadcastRecipients',
 ];
 
 /** The canonical payload of an idempotent request, compared when a request id comes back. */
@@ -268,5 +313,13 @@ export function upgrade(
     db.createObjectStore('scriptCategories', { keyPath: 'id' });
     db.createObjectStore('scripts', { keyPath: 'id' }).createIndex('byOwner', 'ownerId');
     db.createObjectStore('scriptUses', { keyPath: ['staffId', 'scriptId'] }).createIndex('byStaff', 'staffId');
+  }
+  if (oldVersion < 8 && upTo >= 8) {
+    const broadcasts = db.createObjectStore('broadcasts', { keyPath: 'id' });
+    broadcasts.createIndex('byStaff', 'staffId');
+    broadcasts.createIndex('bySending', 'sendingSince');
+    const recipients = db.createObjectStore('broadcastRecipients', { keyPath: ['broadcastId', 'customerId'] });
+    recipients.createIndex('byBroadcast', 'broadcastId');
+    recipients.createIndex('byCustomer', ['customerId', 'broadcastCreatedAt']);
   }
 }

@@ -26,6 +26,7 @@ import type {
 import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
 import { historySteps } from './seed-history.js';
 import { seedScripts } from './seed-scripts.js';
+import { seedBroadcasts } from './seed-broadcasts.js';
 
 export {
   SEED_MANAGER_STAFF_ID,
@@ -712,5 +713,6 @@ function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
     moments,
     activity,
     ...seedScripts({ now, english: english === 1, signedInStaffId: signedIn.id, colleagueStaffId: staff[1]!.id }),
+    ...seedBroadcasts({ now, english: english === 1, signedInStaffId: signedIn.id, customers }),
   };
 }

@@ -23,6 +23,7 @@ import { defineTaskCases } from './task-cases.js';
 import { defineTransferCases } from './transfer-cases.js';
 import { defineResultsCases } from './results-cases.js';
 import { defineMediaCases } from './media-cases.js';
+import { defineBroadcastCases } from './broadcast-cases.js';
 import { defineScriptCases } from './script-cases.js';
 
 export interface ConformanceContext {
@@ -44,7 +45,7 @@ export interface ConformanceOptions {
 export interface ConformanceCase {
   /**
    * The area of the contract: `shapes`, `tags`, `moments`, `coupons`, `groups`, `media`, `customers`, `tasks`,
-   * `transfers`, `results`, `scripts`.
+   * `transfers`, `results`, `scripts`, `broadcasts`.
    */
   group: string;
   name: string;
@@ -827,6 +828,7 @@ export function conformanceCases(options: ConformanceOptions): ConformanceCase[]
   defineTaskCases(define);
   defineTransferCases(define);
   defineResultsCases(define);
+  defineBroadcastCases(define);
   defineScriptCases(define);
   return cases;
 }

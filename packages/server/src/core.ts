@@ -58,6 +58,17 @@ export const {
   addDays,
   rotationStaffId,
   SERVING_ACTIVITY_KINDS,
+  CAP_COUNTED_STATUSES,
+  assertBroadcastSendable,
+  audienceCandidates,
+  broadcastCap,
+  broadcastPeriod,
+  confirmedBroadcast,
+  newBroadcast,
+  planBroadcast,
+  recipientKey,
+  sentRecipient,
+  settledBroadcast,
 } = core;
 export const {
   activityPage,

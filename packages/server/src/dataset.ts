@@ -6,6 +6,7 @@ import type { Db, Queryable } from './db.js';
 import { devToken, hashToken } from './tokens.js';
 import { purchasesOfActivity, type Purchase } from './core.js';
 import { loadScriptLibrary } from './scripts.js';
+import { loadBroadcasts } from './broadcasts.js';
 
 /** Everything the server stores: the default adapter's data set format (its seed, a test's fixture). */
 export type { Dataset, DatasetScript } from '@clienteling/adapter-local/seed.js';
@@ -14,6 +15,8 @@ import type { Dataset } from '@clienteling/adapter-local/seed.js';
 export { devToken, hashToken } from './tokens.js';
 
 const TABLES = [
+  'broadcast_recipients',
+  'broadcasts',
   'script_uses',
   'scripts',
   'script_categories',
@@ -167,6 +170,7 @@ export async function loadDataset(
       transfers.flatMap((transfer) => transfer.customers.map((customer) => [transfer.id, customer.customerId])),
     );
     await loadScriptLibrary(tx, data);
+    await loadBroadcasts(tx, data);
   });
   return tokens;
 }

@@ -18,6 +18,7 @@ import type { Queryable } from './db.js';
 import { PURCHASE_COLUMNS, purchaseRow } from './dataset.js';
 import { staffResults } from './results.js';
 import { scriptHandlers } from './scripts.js';
+import { broadcastHandlers } from './broadcasts.js';
 import {
   SERVING_ACTIVITY_KINDS,
   addToPurchaseSummary,
@@ -621,19 +622,9 @@ export async function recordPurchaseIn(
   return { purchase, replayed: false };
 }
 
-/** TEMPORARY (issue 21 in progress): broadcasts answer `unavailable` until they land. */
-const notYet = async (): Promise<never> => {
-  throw new AdapterError('unavailable', 'Not available yet', { reason: 'not-implemented' });
-};
-
 export const handlers: Handlers = {
   ...scriptHandlers,
-  previewBroadcast: notYet,
-  createBroadcast: notYet,
-  confirmBroadcast: notYet,
-  getBroadcast: notYet,
-  listBroadcasts: notYet,
-  listBroadcastRecipients: notYet,
+  ...broadcastHandlers,
 
   async createContactWay(ctx, input) {
     const [earlier] = await ctx.tx
