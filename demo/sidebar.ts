@@ -17,6 +17,7 @@ import '@clienteling/tag-editor/define.js';
 import '@clienteling/coupon-dispenser/define.js';
 import '@clienteling/moments-composer/define.js';
 import '@clienteling/group-member-list/define.js';
+import '@clienteling/script-library/define.js';
 import {
   applySettings,
   otherLocale,
@@ -44,16 +45,16 @@ const MODES = ['single', 'group', 'browser'] as const;
 
 type Mode = (typeof MODES)[number];
 
-type View = 'timeline' | 'tags' | 'coupons' | 'moments' | 'members';
+type View = 'timeline' | 'tags' | 'coupons' | 'moments' | 'scripts' | 'members';
 
 /**
  * The sidebar's tabs. A single chat (and a plain browser) opens on the customer's profile with the
- * timeline first; a group chat on the group's members.
+ * timeline first, the scripts (话术) for the chat last; a group chat on the group's members.
  */
 const VIEWS: Record<Mode, readonly View[]> = {
-  single: ['timeline', 'tags', 'coupons', 'moments'],
+  single: ['timeline', 'tags', 'coupons', 'moments', 'scripts'],
   group: ['members', 'moments'],
-  browser: ['timeline', 'tags', 'coupons', 'moments'],
+  browser: ['timeline', 'tags', 'coupons', 'moments', 'scripts'],
 };
 
 const words = {
@@ -69,11 +70,18 @@ const words = {
     light: '浅色',
     chat: '会话',
     sidebar: '工具栏',
-    empty: '还没有发送任何内容。在工具栏里发券或分享，发送的内容会出现在这里。',
+    empty: '还没有发送任何内容。在工具栏里发话术、发券或分享，发送的内容会出现在这里。',
     noChat: '普通浏览器里没有会话：“发送到聊天”会打开系统分享或复制到剪贴板。',
     loading: '正在读取演示数据…',
     views: '工具',
-    viewNames: { timeline: '动态', tags: '标签', coupons: '发券', moments: '朋友圈', members: '群成员' },
+    viewNames: {
+      timeline: '动态',
+      tags: '标签',
+      coupons: '发券',
+      moments: '朋友圈',
+      scripts: '话术',
+      members: '群成员',
+    },
     moments: '已发表到客户朋友圈',
     failed: '发送失败',
     miniprogram: '小程序',
@@ -99,11 +107,18 @@ const words = {
     light: 'Light',
     chat: 'Chat',
     sidebar: 'Sidebar',
-    empty: 'Nothing sent yet. Send a coupon or share from the sidebar: what is sent appears here.',
+    empty: 'Nothing sent yet. Send a script or a coupon, or share from the sidebar: what is sent appears here.',
     noChat: 'A plain browser has no chat: "send to chat" opens the system share sheet or copies to the clipboard.',
     loading: 'Reading the demo data…',
     views: 'Tools',
-    viewNames: { timeline: 'Timeline', tags: 'Tags', coupons: 'Coupons', moments: 'Moments', members: 'Members' },
+    viewNames: {
+      timeline: 'Timeline',
+      tags: 'Tags',
+      coupons: 'Coupons',
+      moments: 'Moments',
+      scripts: 'Scripts',
+      members: 'Members',
+    },
     moments: 'Posted to customer moments',
     failed: 'Not sent',
     miniprogram: 'Mini program',
@@ -289,6 +304,16 @@ export class DemoSidebar extends LitElement {
       section {
         padding: 12px;
         border-top: 1px solid var(--cl-color-border, #d5d9df);
+      }
+      /* Five tools do not fit a phone's width in every language: the row scrolls, the page does not. */
+      .tabs {
+        overflow-x: auto;
+        scrollbar-width: none;
+      }
+      .tabs button {
+        flex: 1 0 auto;
+        padding: 0 10px;
+        white-space: nowrap;
       }
     `,
   ];
@@ -493,6 +518,8 @@ export class DemoSidebar extends LitElement {
         return html`<cl-coupon-dispenser></cl-coupon-dispenser>`;
       case 'moments':
         return html`<cl-moments-composer></cl-moments-composer>`;
+      case 'scripts':
+        return html`<cl-script-library></cl-script-library>`;
       case 'members':
         return html`<cl-group-member-list></cl-group-member-list>`;
     }

@@ -2,6 +2,8 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError, type HostBridge, type ListScriptsInput, type Script } from '@clienteling/core';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
+import { createLocalAdapter, type LocalAdapter } from '@clienteling/adapter-local';
+import { deleteDB } from 'idb';
 import '@clienteling/core/define.js';
 import '../src/define.js';
 import type { ScriptChangeDetail, ScriptLibrary, ScriptUseDetail } from '../src/define.js';
@@ -636,5 +638,65 @@ describe('<cl-script-library>', () => {
       expect(root(el).querySelector('[part~="edit"], [part~="delete"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<cl-script-library> on adapter-local', () => {
+  const dbName = `script-library-${Date.now()}`;
+  let local: LocalAdapter | undefined;
+  afterEach(async () => {
+    local?.close();
+    local = undefined;
+    await deleteDB(dbName);
+  });
+
+  it('lists the seeded library most used first, fills it in for a customer, and saves an own script the adapter then lists', async () => {
+    local = createLocalAdapter({ dbName });
+    const adapter = local;
+    const [{ items: customers }, categoryList, firstPage, staff] = await Promise.all([
+      adapter.searchCustomers({ limit: 1 }),
+      adapter.listScriptCategories({}),
+      adapter.listScripts({ limit: 20 }),
+      adapter.getCurrentStaff({}),
+    ]);
+    const customer = customers[0]!;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN">
+        <cl-script-library .adapter=${adapter} customer-id=${customer.id}></cl-script-library>
+      </div>`,
+    );
+    const el = wrapper.querySelector('cl-script-library')!;
+    await waitUntil(() => rows(el).length === firstPage.items.length, 'the first page', { timeout: 5000 });
+    await waitUntil(() => tabs(el).length === categoryList.length + 2, 'the categories');
+    expect(tabs(el).slice(2).map(text)).to.deep.equal(categoryList.map((category) => category.name));
+    expect(rows(el).map((row) => row.dataset.script)).to.deep.equal(firstPage.items.map((script) => script.id));
+    const withName = firstPage.items.find(
+      (script) => script.content.kind === 'text' && script.content.text.includes('{customerName}'),
+    )!;
+    await waitUntil(() => inRow(el, withName.id, 'preview')?.querySelector('.filled[data-variable="customerName"]'));
+    const filledName = rowOf(el, withName.id)!.querySelector('.filled[data-variable="customerName"]')!;
+    expect(filledName.textContent).to.equal(customer.remark || customer.name);
+    const staffNames = [...root(el).querySelectorAll('.filled[data-variable="staffName"]')].map(text);
+    expect(staffNames.length).to.be.greaterThan(0);
+    expect(new Set(staffNames)).to.deep.equal(new Set([staff.name]));
+
+    root(el).querySelector<HTMLButtonElement>('[part~="add"]')!.click();
+    await waitUntil(() => root(el).querySelector('#script-title'));
+    const title = root(el).querySelector<HTMLInputElement>('#script-title')!;
+    title.value = '到店提醒';
+    title.dispatchEvent(new Event('input'));
+    const area = root(el).querySelector<HTMLTextAreaElement>('#script-text')!;
+    area.value = '{customerName}，您上次问的那款到店了';
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('[part~="form"] [type="submit"]')!.click();
+    await waitUntil(() => text(root(el).querySelector('[part~="feedback"]')) === '已保存：到店提醒', 'saved', {
+      timeout: 5000,
+    });
+    const own = await adapter.listScripts({ scope: 'own', query: '到店提醒', limit: 5 });
+    expect(own.items.map((script) => script.title)).to.deep.equal(['到店提醒']);
+    expect(rowOf(el, own.items[0]!.id)).to.not.equal(null);
+    await animated();
+    await expect(el).to.be.accessible();
   });
 });
