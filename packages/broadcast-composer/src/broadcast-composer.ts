@@ -95,7 +95,7 @@ export interface BroadcastComposerDraft {
 }
 
 /** The recipients' tabs: all, then by status. */
-type RecipientTab = 'all' | Exclude<BroadcastRecipientStatus, 'pending'>;
+type RecipientTab = 'all' | BroadcastRecipientStatus;
 
 /** The recipients of the current tab, read page by page. */
 interface RecipientList {
@@ -115,7 +115,15 @@ interface ComposerData {
   hasCustomers: boolean;
 }
 
-export const RECIPIENT_TABS: readonly RecipientTab[] = ['all', 'awaiting-confirmation', 'sent', 'failed', 'skipped'];
+/** The recipients' tabs in their order; a status tab shows while it has recipients (or is open). */
+export const RECIPIENT_TABS: readonly RecipientTab[] = [
+  'all',
+  'awaiting-confirmation',
+  'pending',
+  'sent',
+  'failed',
+  'skipped',
+];
 /** The skip reasons in the order the reach sentence names them. */
 const SKIP_REASONS: readonly BroadcastSkipReason[] = [
   'limit-reached',
@@ -676,13 +684,19 @@ export class BroadcastComposer extends ClientelingElement {
 
   /** Arrows, Home and End move between the recipients' tabs (and show that tab). */
   private handleTabKeydown(e: KeyboardEvent) {
-    const index = RECIPIENT_TABS.indexOf(this.recipients?.tab ?? 'all');
-    const last = RECIPIENT_TABS.length - 1;
-    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last };
+    if (!this.broadcast) return;
+    const tabs = this.visibleTabs(this.broadcast);
+    const index = tabs.indexOf(this.recipients?.tab ?? 'all');
+    const moves: Record<string, number> = {
+      ArrowLeft: index - 1,
+      ArrowRight: index + 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     const next = moves[e.key];
     if (next === undefined) return;
     e.preventDefault();
-    const tab = RECIPIENT_TABS[(next + RECIPIENT_TABS.length) % RECIPIENT_TABS.length]!;
+    const tab = tabs[(next + tabs.length) % tabs.length]!;
     this.loadRecipients(tab);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }
@@ -1064,6 +1078,12 @@ export class BroadcastComposer extends ClientelingElement {
   }
 
   /** The recipients by status: tabs with counts, the current tab's rows, "Show more". */
+  /** "All", each status that has recipients, and the open tab. */
+  private visibleTabs(broadcast: Broadcast) {
+    const current = this.recipients?.tab ?? 'all';
+    return RECIPIENT_TABS.filter((tab) => tab === 'all' || tab === current || broadcast.counts[tab] > 0);
+  }
+
   private renderRecipients(broadcast: Broadcast) {
     const current = this.recipients?.tab ?? 'all';
     return html`<div
@@ -1073,7 +1093,7 @@ export class BroadcastComposer extends ClientelingElement {
         aria-label=${this.localize.t('broadcast.tabs')}
         @keydown=${this.handleTabKeydown}
       >
-        ${RECIPIENT_TABS.map((tab) => this.renderTab(tab, current === tab, broadcast))}
+        ${this.visibleTabs(broadcast).map((tab) => this.renderTab(tab, current === tab, broadcast))}
       </div>
       <div role="tabpanel" id="recipients" aria-labelledby=${`tab-${current}`}>${this.renderRecipientList()}</div>`;
   }

@@ -670,6 +670,12 @@ describe('cl-broadcast-composer', () => {
       button(el, 'I confirmed it in WeCom').click();
       await waitUntil(() => q(el, '.state')?.textContent === 'Done');
       const tab = (name: string) => qa(el, '[role=tab]').find((t) => t.textContent!.startsWith(name))!;
+      // Only the statuses that have recipients: none failed, none waits.
+      expect(qa(el, '[role=tab]').map((t) => t.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'All 205',
+        'Sent 182',
+        'Skipped 23',
+      ]);
       tab('Skipped').click();
       await el.updateComplete;
       await waitUntil(() => qa(el, '[part=recipient]').length === 10 && !text(el).includes('Loading'));
