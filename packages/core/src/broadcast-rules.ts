@@ -65,8 +65,6 @@ export interface BroadcastPeriod {
   end: Date;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The period the cap counts in at `now`, in `timeZone`: the local calendar day, the ISO week (from
  * Monday 00:00 local) or the local calendar month that holds `now`.
@@ -86,12 +84,6 @@ export function broadcastPeriod(now: Date, cap: Pick<BroadcastCap, 'period'>, ti
   }
   return { start: startOfDay(first, timeZone), end: startOfDay(next, timeZone) };
 }
-
-/**
- * A time before which no broadcast created in `period` can lie, for a backend's index range: stored
- * times carry any offset, so a day earlier; the exact instants are compared by {@link inPeriod}.
- */
-export const periodLowerBound = (period: BroadcastPeriod): Date => new Date(period.start.getTime() - DAY_MS);
 
 /** Whether a broadcast created at `createdAt` counts in `period`. */
 export const inPeriod = (createdAt: string, period: BroadcastPeriod): boolean => {
