@@ -3,7 +3,6 @@
 // script that says {customerName}, and see it in the chat pane filled in with the customer's name.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import process from 'node:process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { rollup } from 'rollup';
 import { es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../../rollup.config.js';
@@ -121,8 +120,6 @@ test('axe finds no violation on the sidebar’s 话术 / Scripts tab at 375 px, 
       await page.locator('cl-script-library [part~="list"]').waitFor();
       await page.locator('cl-script-library cl-host-share button').first().waitFor();
       await page.waitForTimeout(400);
-      if (process.env.SCREENSHOTS)
-        await page.screenshot({ path: `${process.env.SCREENSHOTS}/sidebar-${locale}-${theme}.png` });
       await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
       const violations = await page.evaluate(async () =>
         (await window.axe.run(document)).violations.map(

@@ -56,7 +56,6 @@ export const scriptLibraryMessages = defineMessages(
     'scriptLibrary.saved': (title: string) => `Saved: ${title}`,
     'scriptLibrary.savingMark': 'Saving…',
     'scriptLibrary.notSaved': (reason: string) => `Not saved: ${reason} Save again to retry.`,
-    'scriptLibrary.notChanged': (reason: string) => `Not changed: ${reason}`,
   },
   {
     'scriptLibrary.label': '话术',
@@ -112,7 +111,6 @@ export const scriptLibraryMessages = defineMessages(
     'scriptLibrary.saved': (title: string) => `已保存：${title}`,
     'scriptLibrary.savingMark': '保存中…',
     'scriptLibrary.notSaved': (reason: string) => `没有保存：${reason}可再次保存重试。`,
-    'scriptLibrary.notChanged': (reason: string) => `没有修改：${reason}`,
   },
 );
 

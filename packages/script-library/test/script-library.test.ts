@@ -202,6 +202,48 @@ describe('<cl-script-library>', () => {
       expect(rows(el).map((row) => row.dataset.script)).to.deep.equal(['new-1', 'new-2']);
     });
 
+    it('drops the answer of an older search that arrives after the newer one', async () => {
+      const adapter = scriptBackend();
+      const el = await mount(adapter);
+      await loaded(el, 6);
+      const answers: Array<ReturnType<typeof deferred<void>>> = [];
+      const list = adapter.listScripts.bind(adapter);
+      adapter.listScripts = async (input) => {
+        const page = list(input);
+        const answer = deferred<void>();
+        answers.push(answer);
+        await answer.promise;
+        return page;
+      };
+      el.query = '新品';
+      await el.updateComplete;
+      el.query = '回访';
+      await el.updateComplete;
+      answers[1]!.resolve();
+      await waitUntil(() => rows(el).length === 1, 'the newer answer');
+      answers[0]!.resolve();
+      await aTimeout(50);
+      expect(rows(el).map((row) => row.dataset.script)).to.deep.equal(['own-2']);
+    });
+
+    it('a next page that fails says so, and Retry asks for it again', async () => {
+      const adapter = scriptBackend({ scripts: manyScripts(15) });
+      const el = await mount(adapter, { pageSize: 10 });
+      await loaded(el, 10);
+      const list = adapter.listScripts.bind(adapter);
+      adapter.listScripts = async () => {
+        throw new AdapterError('unavailable', 'down');
+      };
+      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await waitUntil(() => root(el).querySelector('.more-error'), 'the failure');
+      expect(text(root(el).querySelector('.more-error'))).to.equal('更多话术没有加载出来。');
+      expect(text(root(el).querySelector('[part~="more"]'))).to.equal('重试');
+      await expect(el).to.be.accessible();
+      adapter.listScripts = list;
+      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await loaded(el, 15);
+    });
+
     it('Enter searches at once; a search without results says so', async () => {
       const adapter = scriptBackend();
       const el = await mount(adapter, { lang: 'en' });
@@ -579,6 +621,33 @@ describe('<cl-script-library>', () => {
       });
       expect(previewOf(el, 'own-2')).to.equal('陈姐，衣服穿着还合适吗？');
       expect(changes[0]!.change).to.equal('update');
+    });
+
+    it('an own card keeps its content when edited: only the category and title are asked', async () => {
+      const card: Script = {
+        ...scriptsOfEveryKind()[1]!,
+        id: 'own-card',
+        scope: 'own',
+        ownerId: 'staff-1',
+        title: '我的链接',
+      };
+      const adapter = scriptBackend({ scripts: [card] });
+      const el = await mount(adapter);
+      await loaded(el, 1);
+      inRow(el, 'own-card', 'edit')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="form"]'));
+      expect(root(el).querySelector('#script-text')).to.equal(null);
+      const category = root(el).querySelector<HTMLSelectElement>('#script-category')!;
+      category.value = 'cat-greet';
+      category.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('[part~="form"] [type="submit"]')!.click();
+      await waitUntil(() => adapter.callsTo('updateScript').length === 1);
+      expect(adapter.callsTo('updateScript')[0]).to.deep.equal({ scriptId: 'own-card', categoryId: 'cat-greet' });
+      await waitUntil(() => text(root(el).querySelector('[part~="feedback"]')) === '已保存：我的链接');
+      expect(text(inRow(el, 'own-card', 'card'))).to.include('冬季羊绒系列上新');
+      await animated();
+      await expect(el).to.be.accessible();
     });
 
     it('a delete asks first (Escape keeps the script), leaves at once and comes back where it was when refused', async () => {
