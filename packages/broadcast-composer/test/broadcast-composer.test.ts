@@ -805,6 +805,71 @@ describe('cl-broadcast-composer', () => {
     });
   });
 
+  describe('accessible in Chinese too, in every state', () => {
+    it('loading, the form with the skipped listed, the dialog, the confirmation in WeCom and the results', async () => {
+      const staff = deferred<ReturnType<typeof fixtures.staff>>();
+      const a = adapter({ getCurrentStaff: () => staff.promise });
+      a.backend.perRead = 1000;
+      const wrap = await fixture(
+        html`<div lang="zh-CN"
+          ><cl-broadcast-composer .adapter=${a} draft-key=${newKey()} refresh-interval="20"></cl-broadcast-composer
+        ></div>`,
+      );
+      const el = wrap.querySelector('cl-broadcast-composer')!;
+      await expect(el).to.be.accessible();
+      staff.resolve(fixtures.staff());
+      await waitUntil(() => q(el, 'textarea'));
+      await sentence(el, '将发送给 182 位客户');
+      button(el, '查看跳过的客户').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await type(el, '双十一会员专享');
+      await waitUntil(() => !sendButton(el).disabled);
+      sendButton(el).click();
+      await waitUntil(() => q<HTMLDialogElement>(el, 'dialog')!.open);
+      expect(q(el, 'dialog')!.textContent).to.include('将发送给 182 位客户。').and.include('在企业微信中确认发送');
+      await expect(el).to.be.accessible();
+      button(el, '发送').click();
+      await waitUntil(() => button(el, '已在企业微信确认'));
+      expect(text(el)).to.include('请在企业微信中确认发送');
+      await expect(el).to.be.accessible();
+      button(el, '已在企业微信确认').click();
+      await waitUntil(() => q(el, '.state')?.textContent === '已完成');
+      await animationsDone(el);
+      expect(text(el)).to.include('已处理 182/182');
+      await expect(el).to.be.accessible();
+    });
+
+    it('read-only, no customers, a load error and the offline notice', async () => {
+      const readOnly = await mount(adapter({}, { broadcast: false }), { lang: 'zh-CN' });
+      expect(q(readOnly, '[part=read-only]')!.textContent).to.include('没有群发权限');
+      await expect(readOnly).to.be.accessible();
+      const empty = await mount(adapter({}, {}, []), { lang: 'zh-CN' });
+      expect(text(empty)).to.include('你还没有可以群发的客户。');
+      await expect(empty).to.be.accessible();
+      const failing = await mount(
+        adapter({
+          getCurrentStaff: async () => Promise.reject(new AdapterError('unavailable', 'down', { retryable: true })),
+        }),
+        { lang: 'zh-CN' },
+      );
+      expect(q(failing, '[role=alert] button')!.textContent).to.equal('重试');
+      await expect(failing).to.be.accessible();
+      const el = await mount(adapter(), { lang: 'zh-CN' });
+      await type(el, '周末活动');
+      try {
+        Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+        dispatchEvent(new Event('offline'));
+        await el.updateComplete;
+        expect(why(el)).to.equal('网络已断开，草稿会保留。');
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+        dispatchEvent(new Event('online'));
+      }
+    });
+  });
+
   it('says in English and Chinese how many are skipped and why, every reason', async () => {
     const customers: StubCustomer[] = [
       { id: 'a', name: '甲' },
