@@ -18,7 +18,7 @@ import { fixtures, stubAdapter } from '../test/helpers/stub-adapter.js';
 import { network } from './fake-network.js';
 import { browserOffline } from './support/offline.js';
 import { element } from './support/element.js';
-import { wired, type Wiring } from './support/story-context.js';
+import { perStory, wired, type Wiring } from './support/story-context.js';
 import { storeGroups } from './support/tag-groups.js';
 import { clickInShadow, inShadow, waitFor } from './support/play.js';
 
@@ -208,13 +208,11 @@ type Story = StoryObj<Args>;
 
 const TAG = 'cl-broadcast-composer';
 
-/** Each story keeps its own draft (`draft-key`), so that one story's draft does not open in another. */
-const composer = (wiring: Wiring) => (args: Args, context: StoryContext) =>
-  wired(
-    context,
-    wiring,
-    html`<div style=${FRAME_STYLE}>${element(TAG, { draftKey: `story:${context.id}`, ...args })}</div>`,
-  );
+/** Each story opens on a draft of its own (`draft-key`): another story's, or an earlier visit's, never shows. */
+const composer = (wiring: Wiring) => (args: Args, context: StoryContext) => {
+  const draftKey = perStory(context, 'draft-key', () => `story:${context.id}:${Date.now()}`);
+  return wired(context, wiring, html`<div style=${FRAME_STYLE}>${element(TAG, { draftKey, ...args })}</div>`);
+};
 
 const onBackend = (options: BackendOptions, args: Args = {}): Story => ({
   args,

@@ -561,8 +561,12 @@ export class BroadcastComposer extends ClientelingElement {
       if (token !== this.tokens.broadcast) return;
       const problem = toAdapterError(error);
       // A broadcast the adapter no longer knows: back to the draft, with a new intent.
-      if (problem.code === 'not-found') this.updateDraft({ broadcastId: undefined, requestId: createRequestId() });
-      else this.broadcastError = problem;
+      if (problem.code === 'not-found') {
+        this.updateDraft({ broadcastId: undefined, requestId: createRequestId() });
+        this.askPreview(0);
+      } else {
+        this.broadcastError = problem;
+      }
       if (problem.retryable) this.scheduleRefresh();
     }
   }

@@ -790,6 +790,31 @@ describe('cl-broadcast-composer', () => {
       expect((a.callsTo('createBroadcast')[0] as CreateBroadcastInput).requestId).to.equal(saved.requestId);
     });
 
+    it('goes back to the draft when the broadcast it followed is unknown to the adapter (a new intent)', async () => {
+      const key = newKey();
+      await draftStore().set(key, {
+        requestId: 'old-request',
+        text: '上次的草稿',
+        media: [],
+        cards: [],
+        given: [],
+        audience: 'all',
+        tagIds: [],
+        customerIds: [],
+        broadcastId: 'gone',
+      } satisfies BroadcastComposerDraft);
+      const a = adapter();
+      const el = await mount(a, { key });
+      await waitUntil(() => q(el, 'textarea'), 'not back to the draft');
+      expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('上次的草稿');
+      await sentence(el, 'Will reach 182');
+      expect(sendButton(el).disabled).to.equal(false);
+      sendButton(el).click();
+      button(el, 'Send').click();
+      await waitUntil(() => a.callsTo('createBroadcast').length === 1);
+      expect((a.callsTo('createBroadcast')[0] as CreateBroadcastInput).requestId).not.to.equal('old-request');
+    });
+
     it('resumes following a broadcast after a reload', async () => {
       const key = newKey();
       const a = adapter();
