@@ -790,6 +790,25 @@ describe('cl-broadcast-composer', () => {
       expect((a.callsTo('createBroadcast')[0] as CreateBroadcastInput).requestId).to.equal(saved.requestId);
     });
 
+    it('restores uploaded images after a reload without uploading them again, and sends them', async () => {
+      const key = newKey();
+      const a = adapter();
+      const el = await mount(a, { key });
+      await pick(el, [await png(12, 12, 'a.png'), await png(14, 14, 'b.png')]);
+      await waitUntil(() => qa(el, '.thumb[data-index]').length === 2 && !q(el, '.thumb progress'), 'no uploads');
+      await waitUntil(async () => (await draftIn(key))?.media.every((m) => m.status === 'done'), 'not saved');
+      el.parentElement!.remove();
+      const again = await mount(a, { key });
+      expect(qa(again, '.thumb[data-index] img')).to.have.length(2);
+      expect(a.callsTo('uploadMedia')).to.have.length(2);
+      await waitUntil(() => !sendButton(again).disabled, 'images alone can be sent');
+      sendButton(again).click();
+      button(again, 'Send').click();
+      await waitUntil(() => a.callsTo('createBroadcast').length === 1);
+      const { content } = a.callsTo('createBroadcast')[0] as CreateBroadcastInput;
+      expect(content.attachments.map((item) => item.kind === 'image' && item.image.width)).to.deep.equal([12, 14]);
+    });
+
     it('goes back to the draft when the broadcast it followed is unknown to the adapter (a new intent)', async () => {
       const key = newKey();
       await draftStore().set(key, {
