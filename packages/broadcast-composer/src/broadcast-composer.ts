@@ -347,7 +347,9 @@ export class BroadcastComposer extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('customerIds') && this.data && this.customerIds.length) this.useCustomerIds();
+    // A new list from the page becomes the draft's audience (a broadcast being followed keeps its own).
+    const listChanged = changed.has('customerIds') && this.customerIds.length > 0;
+    if (listChanged && this.data && !this.draft.broadcastId) this.useCustomerIds();
   }
 
   /* ------------------------------------------------------------------ loading and saving */

@@ -545,6 +545,15 @@ describe('cl-broadcast-composer', () => {
       });
     });
 
+    it('takes a list the page sets later (the customerIds property) as the audience, and previews it', async () => {
+      const el = await mount(adapter());
+      await sentence(el, 'Will reach 182; 23 skipped');
+      el.customerIds = ['c-5', 'lost-1'];
+      await sentence(el, 'Will reach 1; 1 skipped: 1 not reachable');
+      expect((qa(el, 'input[type=radio]') as HTMLInputElement[])[0]!.checked).to.equal(true);
+      expect(text(el)).to.include('The 2 chosen customers');
+    });
+
     it('blocks a broadcast that reaches no one, or more than the most recipients', async () => {
       const el = await mount(adapter({}, {}, [{ id: 'cap-1', name: '林', skip: 'limit-reached' }]));
       await type(el, '你好');
