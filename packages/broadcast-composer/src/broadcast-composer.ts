@@ -843,24 +843,25 @@ export class BroadcastComposer extends ClientelingElement {
   private renderGiven() {
     if (!this.draft.given.length) return nothing;
     return html`<ul class="given">
-      ${this.draft.given.map((item, index) => {
-        const label = this.localize.t(
-          item.kind === 'image' ? 'broadcast.given.image' : 'broadcast.given.video',
-          index + 1,
-        );
-        const url = item.kind === 'image' ? item.image.url : item.video.coverUrl;
-        return html`<li class="thumb" part="thumbnail" aria-label=${label}>
-          ${url ? html`<img src=${url} alt="" />` : html`<span class="hint">${label}</span>`}
-          <button
-            type="button"
-            class="remove cl-button"
-            aria-label=${this.localize.t('broadcast.remove', label)}
-            @click=${() => this.handleRemoveGiven(index)}
-            >×</button
-          >
-        </li>`;
-      })}
+      ${this.draft.given.map((item, index) => this.renderGivenItem(item, index))}
     </ul>`;
+  }
+
+  /** An image or video the page gave: its picture (a video's cover, else its name) and Remove. */
+  private renderGivenItem(item: GivenMedia, index: number) {
+    const key = item.kind === 'image' ? 'broadcast.given.image' : 'broadcast.given.video';
+    const label = this.localize.t(key, index + 1);
+    const url = item.kind === 'image' ? item.image.url : item.video.coverUrl;
+    return html`<li class="thumb" part="thumbnail" aria-label=${label}>
+      ${url ? html`<img src=${url} alt="" />` : html`<span class="hint">${label}</span>`}
+      <button
+        type="button"
+        class="remove cl-button"
+        aria-label=${this.localize.t('broadcast.remove', label)}
+        @click=${() => this.handleRemoveGiven(index)}
+        >×</button
+      >
+    </li>`;
   }
 
   private renderCard(card: DraftCard, index: number) {
