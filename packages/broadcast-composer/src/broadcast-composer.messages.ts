@@ -58,6 +58,8 @@ const en = {
   'broadcast.block.offline': 'You are offline; the draft is kept.',
   'broadcast.block.empty': 'Write a message or add an attachment.',
   'broadcast.block.text': (extraBytes: string) => `${extraBytes} bytes too many.`,
+  'broadcast.block.variable': (variables: string) =>
+    `A broadcast sends the same words to everyone: ${variables} would arrive as written. Rewrite it.`,
   'broadcast.block.uploading': 'Wait for uploads to finish.',
   'broadcast.block.upload': 'Retry or remove failed files.',
   'broadcast.block.card': 'Complete or remove the link and mini program cards.',
@@ -150,6 +152,7 @@ export const broadcastComposerMessages = defineMessages(en, {
   'broadcast.block.offline': '网络已断开，草稿会保留。',
   'broadcast.block.empty': '请填写内容或添加附件。',
   'broadcast.block.text': (extraBytes: string) => `内容超出 ${extraBytes} 字节。`,
+  'broadcast.block.variable': (variables: string) => `群发时每位客户收到相同的文字，${variables} 不会被替换，请改写。`,
   'broadcast.block.uploading': '请等待上传完成。',
   'broadcast.block.upload': '请重试或删除失败的文件。',
   'broadcast.block.card': '请补全或删除链接和小程序卡片。',

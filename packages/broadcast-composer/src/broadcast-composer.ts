@@ -5,6 +5,7 @@ import {
   LIMITS,
   byteLength,
   createRequestId,
+  scriptVariablesIn,
   toAdapterError,
   type AdapterError,
   type Broadcast,
@@ -466,6 +467,9 @@ export class BroadcastComposer extends ClientelingElement {
     const audience = audienceOf(draft);
     if (this.offline) return localize.t('broadcast.block.offline');
     if (extraBytes > 0) return localize.t('broadcast.block.text', localize.number(extraBytes));
+    // A script's {customerName} (from "use in broadcast") would reach every customer as written.
+    const variables = scriptVariablesIn(draft.text);
+    if (variables.length) return localize.t('broadcast.block.variable', variables.map((name) => `{${name}}`).join(' '));
     if (draft.media.some((item) => item.status === 'error')) return localize.t('broadcast.block.upload');
     if (draft.media.some((item) => item.status !== 'done')) return localize.t('broadcast.block.uploading');
     if (draft.cards.some((card) => isCardIncomplete(card.kind, card.fields, policy))) {

@@ -386,6 +386,18 @@ describe('cl-broadcast-composer', () => {
       expect(sendButton(el).disabled).to.equal(false);
     });
 
+    it("blocks a script's per-customer variable, which a broadcast would send as written", async () => {
+      const el = await mount(adapter());
+      await type(el, '{customerName}，您好！会员日到店有礼');
+      await sentence(el, 'Will reach');
+      expect(sendButton(el).disabled).to.equal(true);
+      expect(why(el)).to.equal(
+        'A broadcast sends the same words to everyone: {customerName} would arrive as written. Rewrite it.',
+      );
+      await type(el, '您好！会员日到店有礼，{unknown} 不是变量');
+      expect(sendButton(el).disabled).to.equal(false);
+    });
+
     it('needs text or an attachment', async () => {
       const el = await mount(adapter());
       await sentence(el, 'Will reach');
