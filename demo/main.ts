@@ -16,6 +16,7 @@ import '@clienteling/customer-timeline/define.js';
 import '@clienteling/task-list/define.js';
 import type { TaskActionDetail } from '@clienteling/task-list';
 import type { ContactWayReadyDetail } from '@clienteling/staff-card';
+import type { ScriptUseDetail } from '@clienteling/script-library';
 import type { SimulatedCustomerDetail } from './simulate.js';
 import './simulate.js';
 import {
@@ -64,6 +65,7 @@ const words = {
     coupons: '发券',
     moments: '发朋友圈',
     broadcast: '群发',
+    scriptLibrary: '从话术库选一条',
     groups: '我的客户群',
     customerViews: '客户资料',
     timeline: '动态',
@@ -89,6 +91,7 @@ const words = {
     coupons: 'Send a coupon',
     moments: 'Moments',
     broadcast: 'Broadcast',
+    scriptLibrary: 'Start from a script',
     groups: 'Groups',
     customerViews: 'About the customer',
     timeline: 'Timeline',
@@ -116,7 +119,8 @@ const TABS: readonly Tab[] = [
 /** What a tab needs beyond the first screen, loaded when it opens (its elements upgrade then). */
 const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
   moments: () => import('@clienteling/moments-composer/define.js'),
-  broadcast: () => import('@clienteling/broadcast-composer/define.js'),
+  broadcast: () =>
+    Promise.all([import('@clienteling/broadcast-composer/define.js'), import('@clienteling/script-library/define.js')]),
   groups: () => import('@clienteling/group-member-list/define.js'),
   results: () => import('@clienteling/staff-results/define.js'),
   team: () => import('@clienteling/customer-transfer/define.js'),
@@ -251,6 +255,16 @@ export class DemoWorkspace extends LitElement {
         border-radius: 8px;
         background: var(--cl-color-surface, #fff);
         color: inherit;
+      }
+      .scripts {
+        margin-bottom: 12px;
+      }
+      .scripts summary {
+        display: flex;
+        align-items: center;
+        min-height: 44px;
+        cursor: pointer;
+        color: var(--cl-color-primary, #0a7d3e);
       }
       .my-qr {
         width: 100%;
@@ -593,9 +607,28 @@ export class DemoWorkspace extends LitElement {
     return html`<section><cl-moments-composer></cl-moments-composer></section>`;
   }
 
-  /** One message to many customers (群发), with who is skipped and why before sending. */
+  /**
+   * One message to many customers (群发), with who is skipped and why before sending; the script library
+   * above it puts an approved script in ("use in broadcast").
+   */
   private renderBroadcast() {
-    return html`<section><cl-broadcast-composer></cl-broadcast-composer></section>`;
+    return html`<section>
+      <details class="scripts">
+        <summary>${words[this.locale].scriptLibrary}</summary>
+        <cl-script-library @cl-script-use=${this.handleScriptUse}></cl-script-library>
+      </details>
+      <cl-broadcast-composer></cl-broadcast-composer>
+    </section>`;
+  }
+
+  /** "Use in broadcast": the script's content goes into the composer, which comes into view. */
+  private handleScriptUse(event: CustomEvent<ScriptUseDetail>) {
+    const composer = this.renderRoot.querySelector('cl-broadcast-composer');
+    if (!composer) return event.preventDefault();
+    composer.setContent(event.detail.content);
+    this.renderRoot.querySelector<HTMLDetailsElement>('details.scripts')!.open = false;
+    composer.scrollIntoView({ block: 'start' });
+    composer.shadowRoot?.querySelector('textarea')?.focus({ preventScroll: true });
   }
 
   private renderGroups() {

@@ -29,7 +29,9 @@ import {
 } from './settings.js';
 import { renderTablist, tabId, tablistStyles } from './tablist.js';
 
-const adapter = createLocalAdapter();
+// The chat sidebar answers in the chat; broadcasts are the workspace's (demo/index.html, 群发 tab), so the
+// script library here offers send and copy, not "use in broadcast".
+const adapter = createLocalAdapter({ capabilities: { broadcast: false } });
 // After a reload the page keeps its language and theme.
 applySettings(savedLocale(), savedTheme());
 
