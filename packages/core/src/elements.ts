@@ -3,6 +3,7 @@
 export * from './define-element.js';
 export * from './events.js';
 export * from './tokens.js';
+export { sheetStyles } from './sheet-styles.js';
 export * from './localize.js';
 export * from './feedback.js';
 export { coreMessages, type CoreMessages } from './messages.js';
