@@ -1,11 +1,24 @@
 /**
  * Drafts that are never lost: a tiny key-value store in IndexedDB (through `idb`, shared with the
  * default adapter), for every element that keeps what the associate typed (the moments composer's
- * post, the timeline's note). Values are stored by structured clone, so Blobs survive a reload or a
- * crash with the text. IndexedDB runs write transactions on one store in the order they were made,
- * so an older save never overwrites a newer one.
+ * post, the broadcast composer's message, the timeline's note). Values are stored by structured clone,
+ * so Blobs survive a reload or a crash with the text.
+ *
+ * Elements save every change at once, not after a pause, and this store makes that cheap and safe:
+ * - A write of a key is issued at once when no write of that key is in flight; otherwise it waits for
+ *   the one in flight to complete, and only the latest value waiting is written then (at most one
+ *   transaction per key in flight, applied in the order they were made, so an older save never
+ *   overwrites a newer one). Typing faster than IndexedDB completes a small put (about a millisecond)
+ *   costs one put per completed write, not one per keystroke.
+ * - Every write commits its transaction explicitly (`IDBTransaction.commit()`). Chromium drops a
+ *   write started in a `pagehide` handler when the page reloads unless it is committed so: the
+ *   renderer is gone before the transaction would commit by itself.
+ * - From `pagehide` (or the page becoming hidden) until the page shows again, a write never waits:
+ *   the one waiting is issued at once, and so is any later one (IndexedDB still applies them in order).
+ * A draft saved a moment after the last keystroke, or on the way out without a commit, lost what was
+ * typed last before a reload.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 
 /** The database every clienteling draft lives in. */
 export const DRAFT_DB = 'clienteling-drafts';
@@ -14,21 +27,154 @@ const STORE = 'drafts';
 
 /** A key-value store of drafts in one IndexedDB database. */
 export interface DraftStore {
+  /** The draft saved under `key`, once the writes of `key` made so far are done. */
   get<T>(key: string): Promise<T | undefined>;
+  /**
+   * Saves `value` under `key`: written at once when no write of `key` is in flight, otherwise as soon
+   * as that one completes (only the latest value waiting is written). Resolves once `value`, or a
+   * newer value that replaced it, is stored.
+   */
   set(key: string, value: unknown): Promise<void>;
+  /** Deletes the draft of `key` after the write in flight (a value waiting to be written is dropped). */
   delete(key: string): Promise<void>;
 }
 
-/** Opens (lazily, once) the draft store in database `name`. */
-export function draftStore(name: string = DRAFT_DB): DraftStore {
-  let database: Promise<IDBPDatabase> | undefined;
-  const openDatabase = () =>
-    (database ??= openDB(name, 1, {
+/** One write of a key: a put or a delete in a transaction of its own. */
+type Write = (store: IDBPDatabase) => Promise<void>;
+
+/** A write waiting for the one in flight; replaced by any newer write of the same key. */
+interface WaitingWrite {
+  write: Write;
+  /** Settles when the write (the latest that replaced it) is done. */
+  done: Promise<void>;
+  /** Issues the write now (once): when the one in flight completes, or when the page is hidden. */
+  begin: () => void;
+}
+
+/** The writes of one key: the one in flight and the one waiting for it. */
+interface KeyWrites {
+  inFlight: Promise<void>;
+  waiting?: WaitingWrite;
+}
+
+/** One connection and one queue of writes per database, shared by every store of the page on it. */
+interface Database {
+  open: () => Promise<IDBPDatabase>;
+  writes: Map<string, KeyWrites>;
+}
+
+const databases = new Map<string, Database>();
+/** Whether the page is being hidden or unloaded: writes are issued at once, never left waiting. */
+let pageHidden = false;
+
+/** Issues every waiting write now, and the later ones at once, while the page is hidden. */
+function handlePageHide() {
+  pageHidden = true;
+  for (const { writes } of databases.values()) for (const { waiting } of writes.values()) waiting?.begin();
+}
+
+function handleVisibilityChange() {
+  if (document.visibilityState === 'hidden') handlePageHide();
+  else pageHidden = false;
+}
+
+function handlePageShow() {
+  pageHidden = false;
+}
+
+function databaseNamed(name: string): Database {
+  const known = databases.get(name);
+  if (known) return known;
+  if (!databases.size && typeof window !== 'undefined') {
+    // Registered before any element's own listeners, so that their last saves are issued at once.
+    window.addEventListener('pagehide', handlePageHide);
+    window.addEventListener('pageshow', handlePageShow);
+    document.addEventListener('visibilitychange', handleVisibilityChange);
+  }
+  let connection: Promise<IDBPDatabase> | undefined;
+  const open = () =>
+    (connection ??= openDB(name, 1, {
       upgrade: (created) => void created.createObjectStore(STORE),
     }));
+  const database: Database = { open, writes: new Map() };
+  databases.set(name, database);
+  return database;
+}
+
+type DraftObjectStore = IDBPObjectStore<unknown, [typeof STORE], typeof STORE, 'readwrite'>;
+
+/** A write that runs `request` in a transaction of its own, committed at once (see above). */
+const writeOf =
+  (request: (store: DraftObjectStore) => Promise<unknown>): Write =>
+  async (opened) => {
+    const transaction = opened.transaction(STORE, 'readwrite');
+    const done = request(transaction.store);
+    // Older kernels (Chromium before 76) have no `commit()`: the transaction then commits by itself.
+    if (typeof transaction.commit === 'function') transaction.commit();
+    await Promise.all([done, transaction.done]);
+  };
+
+/** Issues `write` of `key` now; when it completes, the key is free again unless a write waits for it. */
+function start({ open, writes }: Database, key: string, write: Write): Promise<void> {
+  const inFlight = open().then(write);
+  const entry: KeyWrites = { inFlight };
+  writes.set(key, entry);
+  const release = () => {
+    if (writes.get(key) === entry && !entry.waiting) writes.delete(key);
+  };
+  inFlight.then(release, release);
+  return inFlight;
+}
+
+/** A write of `key` that waits for `current` to complete (its `write` is set by the caller). */
+function waitingFor(database: Database, key: string, current: KeyWrites): WaitingWrite {
+  let started = false;
+  let resolve!: (result: Promise<void>) => void;
+  const waiting: WaitingWrite = {
+    write: async () => undefined,
+    done: new Promise<void>((settle) => (resolve = settle)),
+    begin: () => {
+      if (started) return;
+      started = true;
+      if (current.waiting === waiting) current.waiting = undefined;
+      resolve(start(database, key, waiting.write));
+    },
+  };
+  current.waiting = waiting;
+  current.inFlight.then(waiting.begin, waiting.begin);
+  return waiting;
+}
+
+/** Writes now if `key` has no write in flight (or the page is hidden), else after it, replacing any waiting. */
+function enqueue(database: Database, key: string, write: Write): Promise<void> {
+  const current = database.writes.get(key);
+  if (!current) return start(database, key, write);
+  const waiting = current.waiting ?? waitingFor(database, key, current);
+  waiting.write = write;
+  if (pageHidden) waiting.begin();
+  return waiting.done;
+}
+
+/** Opens (lazily, once per page) the draft store in database `name`. */
+export function draftStore(name: string = DRAFT_DB): DraftStore {
+  const database = databaseNamed(name);
   return {
-    get: async (key) => (await openDatabase()).get(STORE, key),
-    set: async (key, value) => void (await (await openDatabase()).put(STORE, value, key)),
-    delete: async (key) => (await openDatabase()).delete(STORE, key),
+    get: async (key) => {
+      const pending = database.writes.get(key);
+      await (pending?.waiting?.done ?? pending?.inFlight)?.catch(() => undefined);
+      return (await database.open()).get(STORE, key);
+    },
+    set: (key, value) =>
+      enqueue(
+        database,
+        key,
+        writeOf((store) => store.put(value, key)),
+      ),
+    delete: (key) =>
+      enqueue(
+        database,
+        key,
+        writeOf((store) => store.delete(key)),
+      ),
   };
 }

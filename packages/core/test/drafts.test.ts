@@ -1,0 +1,214 @@
+import { expect } from '@open-wc/testing';
+import { draftStore } from '../src/drafts.js';
+
+/** Every read-write transaction the page starts, with when it started and ended. */
+interface Write {
+  startedAt: number;
+  endedAt?: number;
+}
+
+/** Records the read-write transactions of the test (the store's writes) until `stop()`. */
+function recordWrites() {
+  const writes: Write[] = [];
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const transaction = original.apply(this, args);
+    if (args[1] === 'readwrite') {
+      const write: Write = { startedAt: performance.now() };
+      writes.push(write);
+      const end = () => (write.endedAt = performance.now());
+      transaction.addEventListener('complete', end);
+      transaction.addEventListener('abort', end);
+      transaction.addEventListener('error', end);
+    }
+    return transaction;
+  } as IDBDatabase['transaction'];
+  return { writes, stop: () => void (IDBDatabase.prototype.transaction = original) };
+}
+
+/** The largest number of writes in flight at one time. */
+function mostInFlight(writes: Write[]): number {
+  return Math.max(
+    0,
+    ...writes.map(({ startedAt }) => writes.filter((w) => w.startedAt <= startedAt && startedAt < w.endedAt!).length),
+  );
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+/** Lets the promise callbacks queued so far run (a write is issued once the connection's promise settles). */
+const microtasks = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+const nextFrame = () => new Promise(requestAnimationFrame);
+
+/** A page of its own in an iframe, that loads `module` (as `window.loaded`) and reloads like a tab. */
+async function framePage(module: string) {
+  const iframe = document.createElement('iframe');
+  iframe.srcdoc = `<!doctype html><script type="module">
+    window.loaded = await import(${JSON.stringify(module)});
+  </script>`;
+  const ready = async () => {
+    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    const window = iframe.contentWindow as Window & { loaded?: unknown };
+    while (!window.loaded) await nextTask();
+    return window;
+  };
+  const loading = ready();
+  document.body.append(iframe);
+  return {
+    window: await loading,
+    /** Reloads the page; resolves with its new window once the module is loaded again. */
+    reload: () => {
+      const reloaded = ready();
+      iframe.contentWindow!.location.reload();
+      return reloaded;
+    },
+    remove: () => iframe.remove(),
+  };
+}
+
+describe('draft store', () => {
+  const db = `clienteling-drafts-saver-${Date.now()}`;
+  let recorder: ReturnType<typeof recordWrites> | undefined;
+  let keys = 0;
+  const newKey = () => `draft:${++keys}`;
+
+  beforeEach(async () => {
+    // The connection is opened before recording, so that the first write is not its upgrade.
+    await draftStore(db).get('warm-up');
+    recorder = recordWrites();
+  });
+  afterEach(() => recorder?.stop());
+
+  it('issues a write at once, in the same task as the change, not after a pause', async () => {
+    const key = newKey();
+    const saved = draftStore(db).set(key, { text: '会员日' });
+    await microtasks();
+    expect(recorder!.writes).to.have.length(1);
+    await saved;
+    expect(await draftStore(db).get(key)).to.deep.equal({ text: '会员日' });
+  });
+
+  it('coalesces a burst of changes: the first written at once, then only the latest, after it', async () => {
+    const key = newKey();
+    const store = draftStore(db);
+    const saves = Array.from({ length: 50 }, (_, i) => store.set(key, { text: 'x'.repeat(i + 1) }));
+    await Promise.all(saves);
+    expect(recorder!.writes).to.have.length(2);
+    expect(await store.get(key)).to.deep.equal({ text: 'x'.repeat(50) });
+  });
+
+  it('types cheaply: at most one small put a frame, one write of a key in flight, the latest kept', async () => {
+    const key = newKey();
+    const store = draftStore(db);
+    const saves: Promise<void>[] = [];
+    const frames: number[] = [];
+    for (let i = 1; i <= 30; i++) {
+      // A keystroke a frame (as fast as anyone types), each saved at once.
+      saves.push(store.set(key, { text: '会员日'.repeat(i) }));
+      frames.push(performance.now());
+      await nextFrame();
+    }
+    await Promise.all(saves);
+    const { writes } = recorder!;
+    expect(mostInFlight(writes)).to.equal(1);
+    for (const [i, start] of frames.entries()) {
+      const end = frames[i + 1] ?? Infinity;
+      const started = writes.filter(({ startedAt }) => startedAt >= start && startedAt < end);
+      expect(started.length, `writes started in frame ${i}`).to.be.at.most(1);
+    }
+    expect(await store.get(key)).to.deep.equal({ text: '会员日'.repeat(30) });
+  });
+
+  it('keeps keys apart: a write of one key does not wait for another', async () => {
+    const [a, b] = [newKey(), newKey()];
+    const store = draftStore(db);
+    await Promise.all([store.set(a, 'a'), store.set(b, 'b')]);
+    expect(mostInFlight(recorder!.writes)).to.equal(2);
+    expect([await store.get(a), await store.get(b)]).to.deep.equal(['a', 'b']);
+  });
+
+  it('applies saves and deletions in the order they were made, across store instances of the page', async () => {
+    const key = newKey();
+    // An old element's last save, the new element's first, then a deletion and a save after it.
+    const writes = [
+      draftStore(db).set(key, 'old'),
+      draftStore(db).set(key, 'new'),
+      draftStore(db).delete(key),
+      draftStore(db).set(key, 'newest'),
+    ];
+    expect(await draftStore(db).get(key)).to.equal('newest');
+    await Promise.all(writes);
+    await Promise.all([draftStore(db).set(key, 'late'), draftStore(db).delete(key)]);
+    expect(await draftStore(db).get(key)).to.equal(undefined);
+    expect(mostInFlight(recorder!.writes)).to.equal(1);
+  });
+
+  it('reads what was set last, even while its write still waits for the one in flight', async () => {
+    const key = newKey();
+    const store = draftStore(db);
+    void store.set(key, 'first');
+    void store.set(key, 'second');
+    expect(await store.get(key)).to.equal('second');
+  });
+
+  it('goes on after a write that fails, and the failure is the caller’s to see', async () => {
+    const key = newKey();
+    const store = draftStore(db);
+    const failed = store.set(key, { notCloneable: () => undefined });
+    const next = store.set(key, 'fine');
+    let error: unknown;
+    await failed.catch((caught: unknown) => (error = caught));
+    expect(error).to.be.instanceOf(DOMException);
+    await next;
+    expect(await store.get(key)).to.equal('fine');
+  });
+
+  it('issues a waiting write at once when the page is hidden (on pagehide), not after the one in flight', async () => {
+    const key = newKey();
+    const store = draftStore(db);
+    void store.set(key, 'in flight');
+    const waiting = store.set(key, 'typed last');
+    await microtasks();
+    expect(recorder!.writes).to.have.length(1);
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    await microtasks();
+    expect(recorder!.writes).to.have.length(2);
+    // While hidden, nothing waits.
+    void store.set(key, 'on the way out');
+    await microtasks();
+    expect(recorder!.writes).to.have.length(3);
+    dispatchEvent(new PageTransitionEvent('pageshow'));
+    await waiting;
+    expect(await store.get(key)).to.equal('on the way out');
+    await nextTask();
+    // Shown again: coalescing again.
+    const saves = [store.set(key, 1), store.set(key, 2), store.set(key, 3)];
+    await Promise.all(saves);
+    expect(recorder!.writes).to.have.length(5);
+  });
+
+  it('keeps what a pagehide handler saves when the page reloads (Chromium drops an uncommitted write)', async () => {
+    const key = newKey();
+    const page = await framePage(new URL('../src/drafts.ts', import.meta.url).pathname);
+    type DraftsModule = { draftStore: typeof draftStore };
+    const drafts = (page.window as unknown as { loaded: DraftsModule }).loaded;
+    const store = drafts.draftStore(db);
+    await store.set(key, 'typed before');
+    page.window.addEventListener('pagehide', () => void store.set(key, 'typed last'));
+    const reloaded = await page.reload();
+    const again = (reloaded as unknown as { loaded: DraftsModule }).loaded.draftStore(db);
+    expect(await again.get(key)).to.equal('typed last');
+    page.remove();
+  });
+
+  it('keeps Blobs, and a draft across store instances (a reload) and from a fresh database', async () => {
+    const name = `${db}-fresh`;
+    const blob = new Blob(['pixels'], { type: 'image/png' });
+    expect(await draftStore(name).get('k')).to.equal(undefined);
+    await draftStore(name).set('k', { text: '新品到店', blob });
+    const restored = await draftStore(name).get<{ text: string; blob: Blob }>('k');
+    expect(restored!.text).to.equal('新品到店');
+    expect(await restored!.blob.text()).to.equal('pixels');
+  });
+});
