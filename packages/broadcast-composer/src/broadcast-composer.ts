@@ -135,8 +135,7 @@ const SKIP_REASONS: readonly BroadcastSkipReason[] = [
 
 /** How often a broadcast that is not done is read again, in ms, unless `refresh-interval` says otherwise. */
 export const DEFAULT_REFRESH_INTERVAL = 3000;
-/** Wait after the last change before the draft is saved, and before the reach is asked again. */
-const SAVE_DELAY_MS = 300;
+/** Wait after the last change of the audience before the reach is asked again. */
 const PREVIEW_DELAY_MS = 300;
 /** The placeholder lines shown while loading, by what they stand for (their heights are in the styles). */
 const SKELETON_LINES = ['title', 'text', 'row', 'media', 'row', 'row'];
@@ -311,7 +310,6 @@ export class BroadcastComposer extends ClientelingElement {
 
   private readonly store = draftStore();
   private storeKey = '';
-  private saveTimer?: ReturnType<typeof setTimeout>;
   private previewTimer?: ReturnType<typeof setTimeout>;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   /** Counts requests of each kind, so that only the answer to the latest is taken. */
@@ -383,17 +381,18 @@ export class BroadcastComposer extends ClientelingElement {
     }
   }
 
-  /** Saves the draft now (also on `pagehide`); a store that fails (private mode) costs the local copy only. */
+  /**
+   * Saves the draft now (the store coalesces writes that come faster than it completes them; also on
+   * `pagehide`); a store that fails (private mode) costs the local copy only.
+   */
   private saveDraft = async () => {
-    clearTimeout(this.saveTimer);
     if (this.storeKey) await this.store.set(this.storeKey, this.draft).catch(() => undefined);
   };
 
-  /** Changes the draft and saves it (debounced). */
+  /** Changes the draft and saves it at once, so that a reload right after a keystroke keeps it. */
   private updateDraft(patch: Partial<BroadcastComposerDraft>) {
     this.draft = { ...this.draft, ...patch };
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(this.saveDraft, SAVE_DELAY_MS);
+    void this.saveDraft();
   }
 
   /** The page's list of customers becomes the audience. */
@@ -514,7 +513,6 @@ export class BroadcastComposer extends ClientelingElement {
       this.creating = false;
       this.dialog?.close();
       this.updateDraft({ broadcastId: broadcast.id });
-      void this.saveDraft();
       emit(this, 'cl-broadcast-created', { broadcast });
       this.showBroadcast(broadcast);
       this.loadRecipients('all');
@@ -588,7 +586,6 @@ export class BroadcastComposer extends ClientelingElement {
     clearTimeout(this.refreshTimer);
     if (this.doneId === broadcast.id) return;
     this.doneId = broadcast.id;
-    clearTimeout(this.saveTimer);
     void this.store.delete(this.storeKey).catch(() => undefined);
     this.feedback.show(this.localize.t('broadcast.doneFeedback', this.localize.number(broadcast.counts.sent)));
     emit(this, 'cl-broadcast-done', { broadcast });

@@ -19,6 +19,7 @@ import '../src/define.js';
 import type { BroadcastComposer } from '../src/broadcast-composer.js';
 import type { BroadcastComposerDraft } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { framePage, type FramePage } from '../../core/test/frame-page.js';
 
 /* ------------------------------------------------------------------ a small broadcast backend */
 
@@ -216,6 +217,19 @@ async function mount(a: StubAdapter | undefined, { key = newKey(), lang = 'en', 
       'composer did not load',
     );
   }
+  return el;
+}
+
+/** Opens a page of its own (an iframe) with the composer defined, that reloads like a tab. */
+const composerPage = () => framePage(new URL('../src/define.ts', import.meta.url).pathname);
+
+/** Mounts a composer in `page` (its own window, IndexedDB connection and `pagehide`) and waits for its form. */
+async function mountInPage(page: FramePage<unknown>, a: StubAdapter, key: string) {
+  const el = page.document.createElement('cl-broadcast-composer') as BroadcastComposer;
+  el.setAttribute('draft-key', key);
+  el.adapter = a;
+  page.document.body.append(el);
+  await waitUntil(() => q(el, 'textarea'), 'composer did not load');
   return el;
 }
 
@@ -809,6 +823,26 @@ describe('cl-broadcast-composer', () => {
       button(again, 'Send').click();
       await waitUntil(() => a.callsTo('createBroadcast').length === 1);
       expect((a.callsTo('createBroadcast')[0] as CreateBroadcastInput).requestId).to.equal(saved.requestId);
+    });
+
+    it('saves each change at once, not after a pause', async () => {
+      const key = newKey();
+      const el = await mount(adapter(), { key });
+      await type(el, '会员日');
+      expect((await draftIn(key))?.text).to.equal('会员日');
+      await type(el, '会员日提醒');
+      expect((await draftIn(key))?.text).to.equal('会员日提醒');
+    });
+
+    it('keeps what was typed right before the page reloads, without a pause for the save', async () => {
+      const key = newKey();
+      const a = adapter();
+      const page = await composerPage();
+      await type(await mountInPage(page, a, key), '会员日提醒，最后几个字');
+      await page.reload();
+      const again = await mountInPage(page, a, key);
+      expect(q<HTMLTextAreaElement>(again, 'textarea')!.value).to.equal('会员日提醒，最后几个字');
+      page.remove();
     });
 
     it('restores uploaded images after a reload without uploading them again, and sends them', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { draftStore } from '../src/drafts.js';
+import { framePage } from './frame-page.js';
 
 /** Every read-write transaction the page starts, with when it started and ended. */
 interface Write {
@@ -40,32 +41,6 @@ const microtasks = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 const nextFrame = () => new Promise(requestAnimationFrame);
-
-/** A page of its own in an iframe, that loads `module` (as `window.loaded`) and reloads like a tab. */
-async function framePage(module: string) {
-  const iframe = document.createElement('iframe');
-  iframe.srcdoc = `<!doctype html><script type="module">
-    window.loaded = await import(${JSON.stringify(module)});
-  </script>`;
-  const ready = async () => {
-    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    const window = iframe.contentWindow as Window & { loaded?: unknown };
-    while (!window.loaded) await nextTask();
-    return window;
-  };
-  const loading = ready();
-  document.body.append(iframe);
-  return {
-    window: await loading,
-    /** Reloads the page; resolves with its new window once the module is loaded again. */
-    reload: () => {
-      const reloaded = ready();
-      iframe.contentWindow!.location.reload();
-      return reloaded;
-    },
-    remove: () => iframe.remove(),
-  };
-}
 
 describe('draft store', () => {
   const db = `clienteling-drafts-saver-${Date.now()}`;
@@ -190,15 +165,14 @@ describe('draft store', () => {
 
   it('keeps what a pagehide handler saves when the page reloads (Chromium drops an uncommitted write)', async () => {
     const key = newKey();
-    const page = await framePage(new URL('../src/drafts.ts', import.meta.url).pathname);
-    type DraftsModule = { draftStore: typeof draftStore };
-    const drafts = (page.window as unknown as { loaded: DraftsModule }).loaded;
-    const store = drafts.draftStore(db);
+    const page = await framePage<{ draftStore: typeof draftStore }>(
+      new URL('../src/drafts.ts', import.meta.url).pathname,
+    );
+    const store = page.module.draftStore(db);
     await store.set(key, 'typed before');
     page.window.addEventListener('pagehide', () => void store.set(key, 'typed last'));
-    const reloaded = await page.reload();
-    const again = (reloaded as unknown as { loaded: DraftsModule }).loaded.draftStore(db);
-    expect(await again.get(key)).to.equal('typed last');
+    await page.reload();
+    expect(await page.module.draftStore(db).get(key)).to.equal('typed last');
     page.remove();
   });
 

@@ -14,9 +14,10 @@ import { draftStore } from '@clienteling/core/drafts.js';
 import { stubHostBridge } from '@clienteling/host-bridge/testing.js';
 import '@clienteling/core/define.js';
 import '../src/define.js';
-import { DRAFT_SAVE_DELAY_MS, type CustomerTimeline, type NoteDraft } from '../src/index.js';
+import type { CustomerTimeline, NoteDraft } from '../src/index.js';
 import { dayBefore, dayKey } from '../src/timeline-days.js';
 import { fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { framePage, type FramePage } from '../../core/test/frame-page.js';
 
 const ZONE = DEFAULT_POLICY.timeZone;
 const MINUTE = 60_000;
@@ -139,6 +140,17 @@ async function mount(adapter: StubAdapter, options: MountOptions = {}) {
     </cl-provider>`,
   );
   const el = page.querySelector('cl-customer-timeline')!;
+  await settled(el);
+  return el;
+}
+
+/** Mounts a timeline in `page` (its own window, IndexedDB connection and `pagehide`) and waits for it. */
+async function mountInPage(page: FramePage<unknown>, adapter: StubAdapter, draftKey: string) {
+  const el = page.document.createElement('cl-customer-timeline') as CustomerTimeline;
+  el.setAttribute('customer-id', 'cust-1');
+  el.setAttribute('draft-key', draftKey);
+  el.adapter = adapter;
+  page.document.body.append(el);
   await settled(el);
   return el;
 }
@@ -675,7 +687,6 @@ describe('cl-customer-timeline', () => {
       const draftKey = freshDraftKey();
       const first = await mount(adapter, { draftKey });
       await type(first, '下次带新品目录');
-      await aTimeout(DRAFT_SAVE_DELAY_MS + 100);
       const saved = await draftStore().get<NoteDraft>(draftKey);
       expect(saved!.text).to.equal('下次带新品目录');
       first.closest('cl-provider')!.remove();
@@ -686,11 +697,30 @@ describe('cl-customer-timeline', () => {
       expect(noteCalls(adapter)[0]!.requestId).to.equal(saved!.requestId);
     });
 
+    it('saves each keystroke at once, not after a pause', async () => {
+      const draftKey = freshDraftKey();
+      const el = await mount(adapterFor(timelineBackend([])), { draftKey });
+      await type(el, '下次');
+      expect((await draftStore().get<NoteDraft>(draftKey))?.text).to.equal('下次');
+      await type(el, '下次带新品');
+      expect((await draftStore().get<NoteDraft>(draftKey))?.text).to.equal('下次带新品');
+    });
+
+    it('keeps what was typed right before the page reloads, without a pause for the save', async () => {
+      const draftKey = freshDraftKey();
+      const adapter = adapterFor(timelineBackend([]));
+      const page = await framePage(new URL('../src/define.ts', import.meta.url).pathname);
+      await type(await mountInPage(page, adapter, draftKey), '约了周六到店，最后几个字');
+      await page.reload();
+      const again = await mountInPage(page, adapter, draftKey);
+      await waitUntil(() => textarea(again).value === '约了周六到店，最后几个字', 'the draft was not restored');
+      page.remove();
+    });
+
     it('keeps the draft per customer', async () => {
       const adapter = adapterFor(timelineBackend([]));
       const el = await mount(adapter, { customerId: 'cust-a', draftKey: '' });
       await type(el, 'A 的记录');
-      await aTimeout(DRAFT_SAVE_DELAY_MS + 100);
       el.customerId = 'cust-b';
       await waitUntil(() => textarea(el).value === '', 'the other customer showed the draft');
       el.customerId = 'cust-a';

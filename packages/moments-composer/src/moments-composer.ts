@@ -74,8 +74,7 @@ interface UnreachedList {
 
 const ATTACHMENT_KINDS: AttachmentKind[] = ['images', 'video', 'link', 'miniprogram'];
 
-/** Wait after the last change before the draft is saved, and before the reach is estimated. */
-const SAVE_DELAY_MS = 300;
+/** Wait after the last change of the audience before the reach is estimated. */
 const REACH_DELAY_MS = 300;
 /** The longest wait between two checks of a submitted post. */
 const POLL_MAX_INTERVAL_MS = 30_000;
@@ -178,7 +177,6 @@ export class MomentsComposer extends ClientelingElement {
   private readonly store = draftStore();
   /** The IndexedDB key the draft is saved under, set once the associate is known. */
   private storeKey = '';
-  private saveTimer?: ReturnType<typeof setTimeout>;
   /** The attachment editor shared with the broadcast composer: file checks, uploads, thumbnails, cards. */
   private readonly attachments = new AttachmentsController(this, {
     getMedia: () => this.draft.media,
@@ -281,11 +279,11 @@ export class MomentsComposer extends ClientelingElement {
   }
 
   /**
-   * Saves the draft now (also on `pagehide` and `visibilitychange`); never a published one. A store
-   * that fails (private mode, full disk) costs the local copy only.
+   * Saves the draft now (the store coalesces writes that come faster than it completes them; also on
+   * `pagehide` and `visibilitychange`); never a published one. A store that fails (private mode, full
+   * disk) costs the local copy only.
    */
   private saveDraft = async () => {
-    clearTimeout(this.saveTimer);
     if (this.storeKey && this.phase !== 'published') {
       await this.store.set(this.storeKey, this.draft).catch(() => undefined);
     }
@@ -300,11 +298,10 @@ export class MomentsComposer extends ClientelingElement {
     }
   }
 
-  /** Changes the draft and saves it (debounced). */
+  /** Changes the draft and saves it at once, so that a reload right after a keystroke keeps it. */
   private updateDraft(patch: Partial<ComposerDraft>) {
     this.draft = { ...this.draft, ...patch };
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(this.saveDraft, SAVE_DELAY_MS);
+    void this.saveDraft();
   }
 
   /** Sets the audience: all customers (`tagIds` undefined) or customers with any of `tagIds`. */
@@ -456,7 +453,6 @@ export class MomentsComposer extends ClientelingElement {
     this.phase = moment.state === 'draft' ? 'submitted' : moment.state;
     if (moment.state === 'published') {
       this.feedback.show(this.localize.t('momentsComposer.publishedFeedback'));
-      clearTimeout(this.saveTimer);
       void this.store.delete(this.storeKey).catch(() => undefined);
       emit(this, 'cl-moment-published', { moment });
       this.refreshQuota();

@@ -12,6 +12,7 @@ import '../src/define.js';
 import type { MomentsComposer } from '../src/moments-composer.js';
 import { draftStore, type ComposerDraft } from '../src/draft-store.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { framePage, type FramePage } from '../../core/test/frame-page.js';
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -69,6 +70,19 @@ async function mount(a: StubAdapter | undefined, key = newKey(), lang = 'en') {
   );
   const el = wrap.querySelector('cl-moments-composer')!;
   if (a) await waitUntil(() => q(el, 'textarea') || q(el, '[role=alert]'), 'composer did not load');
+  return el;
+}
+
+/** Opens a page of its own (an iframe) with the composer defined, that reloads like a tab. */
+const composerPage = () => framePage(new URL('../src/define.ts', import.meta.url).pathname);
+
+/** Mounts a composer in `page` (its own window, IndexedDB connection and `pagehide`) and waits for its form. */
+async function mountInPage(page: FramePage<unknown>, a: StubAdapter, key: string) {
+  const el = page.document.createElement('cl-moments-composer') as MomentsComposer;
+  el.setAttribute('draft-key', key);
+  el.adapter = a;
+  page.document.body.append(el);
+  await waitUntil(() => q(el, 'textarea'), 'composer did not load');
   return el;
 }
 
@@ -538,7 +552,27 @@ describe('cl-moments-composer', () => {
       );
     });
 
-    it('saves on every change (debounced) and resumes an interrupted upload after a reload', async () => {
+    it('saves each change at once, not after a pause', async () => {
+      const key = newKey();
+      const el = await mount(adapter(), key);
+      await type(el, '秋冬');
+      expect((await draftIn(key))?.text).to.equal('秋冬');
+      await type(el, '秋冬新品');
+      expect((await draftIn(key))?.text).to.equal('秋冬新品');
+    });
+
+    it('keeps what was typed right before the page reloads, without a pause for the save', async () => {
+      const key = newKey();
+      const a = adapter();
+      const page = await composerPage();
+      await type(await mountInPage(page, a, key), '秋冬新品到店，最后几个字');
+      await page.reload();
+      const again = await mountInPage(page, a, key);
+      expect(q<HTMLTextAreaElement>(again, 'textarea')!.value).to.equal('秋冬新品到店，最后几个字');
+      page.remove();
+    });
+
+    it('saves on every change and resumes an interrupted upload after a reload', async () => {
       const key = newKey();
       const first = await mount(adapter({ uploadMedia: () => new Promise(() => undefined) }), key);
       await type(first, 'draft');
