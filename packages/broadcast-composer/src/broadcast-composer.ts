@@ -31,7 +31,7 @@ import {
   emit,
   sheetStyles,
 } from '@clienteling/core/elements.js';
-import { draftStore } from '@clienteling/core/drafts.js';
+import { draftStore, MediaDraft } from '@clienteling/core/drafts.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
 import {
   AttachmentsController,
@@ -309,7 +309,8 @@ export class BroadcastComposer extends ClientelingElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly store = draftStore();
-  private storeKey = '';
+  /** Where the draft is saved (its attachments apart), once the associate is known. */
+  private savedDraft?: MediaDraft<BroadcastComposerDraft>;
   private previewTimer?: ReturnType<typeof setTimeout>;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   /** Counts requests of each kind, so that only the answer to the latest is taken. */
@@ -365,10 +366,10 @@ export class BroadcastComposer extends ClientelingElement {
         api.listTagGroups({}).catch(() => []),
         api.previewBroadcast({ audience: { type: 'all' } }),
       ]);
-      const storeKey = this.draftKey || `broadcast:${staff.id}`;
-      const saved = await this.store.get<BroadcastComposerDraft>(storeKey).catch(() => undefined);
+      const savedDraft = new MediaDraft<BroadcastComposerDraft>(this.store, this.draftKey || `broadcast:${staff.id}`);
+      const saved = await savedDraft.get().catch(() => undefined);
       if (api !== this.api) return;
-      this.storeKey = storeKey;
+      this.savedDraft = savedDraft;
       const hasCustomers = everyone.recipientCount + everyone.skippedCount > 0;
       this.data = { staff, policy, groups, hasCustomers };
       if (saved) this.draft = saved;
@@ -386,7 +387,7 @@ export class BroadcastComposer extends ClientelingElement {
    * `pagehide`); a store that fails (private mode) costs the local copy only.
    */
   private saveDraft = async () => {
-    if (this.storeKey) await this.store.set(this.storeKey, this.draft).catch(() => undefined);
+    await this.savedDraft?.set(this.draft).catch(() => undefined);
   };
 
   /** Changes the draft and saves it at once, so that a reload right after a keystroke keeps it. */
@@ -586,7 +587,7 @@ export class BroadcastComposer extends ClientelingElement {
     clearTimeout(this.refreshTimer);
     if (this.doneId === broadcast.id) return;
     this.doneId = broadcast.id;
-    void this.store.delete(this.storeKey).catch(() => undefined);
+    void this.savedDraft?.delete().catch(() => undefined);
     this.feedback.show(this.localize.t('broadcast.doneFeedback', this.localize.number(broadcast.counts.sent)));
     emit(this, 'cl-broadcast-done', { broadcast });
   }

@@ -14,7 +14,7 @@ import {
   type PreviewBroadcastInput,
   type UploadMediaInput,
 } from '@clienteling/core';
-import { draftStore } from '@clienteling/core/drafts.js';
+import { draftStore, MediaDraft } from '@clienteling/core/drafts.js';
 import '../src/define.js';
 import type { BroadcastComposer } from '../src/broadcast-composer.js';
 import type { BroadcastComposerDraft } from '../src/index.js';
@@ -245,7 +245,8 @@ const button = (el: BroadcastComposer, label: string) =>
 /** Waits until the element's animations (the feedback's fade-in) are over, so that axe sees final colours. */
 const animationsDone = (el: BroadcastComposer) =>
   Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
-const draftIn = (key: string) => draftStore().get<BroadcastComposerDraft>(key);
+/** The saved draft with its attachments (kept in a record of their own). */
+const draftIn = (key: string) => new MediaDraft<BroadcastComposerDraft>(draftStore(), key).get();
 
 async function type(el: BroadcastComposer, value: string) {
   const area = q<HTMLTextAreaElement>(el, 'textarea')!;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { draftStore } from '../src/drafts.js';
+import { draftMediaKey, draftStore, MediaDraft } from '../src/drafts.js';
 import { framePage } from './frame-page.js';
 
 /** Every read-write transaction the page starts, with when it started and ended. */
@@ -184,5 +184,61 @@ describe('draft store', () => {
     const restored = await draftStore(name).get<{ text: string; blob: Blob }>('k');
     expect(restored!.text).to.equal('新品到店');
     expect(await restored!.blob.text()).to.equal('pixels');
+  });
+
+  describe('a draft with attachments', () => {
+    type Draft = { text: string; media: { id: string; blob: Blob }[] };
+    const image = (id: string) => ({ id, blob: new Blob([new Uint8Array(100_000)], { type: 'image/png' }) });
+
+    it('writes the attachments only when they change, not with every keystroke', async () => {
+      const key = newKey();
+      const saved = new MediaDraft<Draft>(draftStore(db), key);
+      const media = [image('m1'), image('m2')];
+      const puts: IDBValidKey[] = [];
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        puts.push(args[1]!);
+        return put.apply(this, args);
+      };
+      try {
+        for (let i = 1; i <= 10; i++) {
+          await saved.set({ text: '新品'.repeat(i), media });
+        }
+        await saved.set({ text: '新品，换了图', media: [image('m3')] });
+      } finally {
+        IDBObjectStore.prototype.put = put;
+      }
+      expect(puts.filter((k) => k === draftMediaKey(key))).to.have.length(2);
+      expect(puts.filter((k) => k === key)).to.have.length(11);
+      expect(await draftStore(db).get<Draft>(key)).to.deep.equal({ text: '新品，换了图', media: [] });
+      const restored = await new MediaDraft<Draft>(draftStore(db), key).get();
+      expect(restored!.text).to.equal('新品，换了图');
+      expect(restored!.media.map(({ id }) => id)).to.deep.equal(['m3']);
+      expect(restored!.media[0]!.blob.size).to.equal(100_000);
+    });
+
+    it('reads a draft saved in one record, and saves its attachments apart with the next change', async () => {
+      const key = newKey();
+      await draftStore(db).set(key, { text: '旧草稿', media: [image('old')] });
+      const saved = new MediaDraft<Draft>(draftStore(db), key);
+      const draft = (await saved.get())!;
+      expect(draft.media.map(({ id }) => id)).to.deep.equal(['old']);
+      await saved.set({ ...draft, text: '旧草稿，改了' });
+      const restored = await new MediaDraft<Draft>(draftStore(db), key).get();
+      expect(restored!.text).to.equal('旧草稿，改了');
+      expect(restored!.media.map(({ id }) => id)).to.deep.equal(['old']);
+    });
+
+    it('deletes the draft with its attachments, and writes them again after', async () => {
+      const key = newKey();
+      const saved = new MediaDraft<Draft>(draftStore(db), key);
+      const media = [image('m1')];
+      await saved.set({ text: 'a', media });
+      await saved.delete();
+      expect(await saved.get()).to.equal(undefined);
+      expect(await draftStore(db).get(draftMediaKey(key))).to.equal(undefined);
+      await saved.set({ text: 'b', media });
+      expect((await new MediaDraft<Draft>(draftStore(db), key).get())!.media).to.have.length(1);
+    });
   });
 });

@@ -39,6 +39,7 @@ import {
   type CardKind,
   type FileRules,
 } from './attachments.js';
+import { MediaDraft } from '@clienteling/core/drafts.js';
 import { audienceOf, draftStore, type AttachmentKind, type ComposerDraft } from './draft-store.js';
 import { messages } from './moments-composer.messages.js';
 import { styles } from './moments-composer.styles.js';
@@ -175,8 +176,8 @@ export class MomentsComposer extends ClientelingElement {
   @query('dialog') private switchDialog!: HTMLDialogElement;
 
   private readonly store = draftStore();
-  /** The IndexedDB key the draft is saved under, set once the associate is known. */
-  private storeKey = '';
+  /** Where the draft is saved (its attachments apart), set once the associate is known. */
+  private savedDraft?: MediaDraft<ComposerDraft>;
   /** The attachment editor shared with the broadcast composer: file checks, uploads, thumbnails, cards. */
   private readonly attachments = new AttachmentsController(this, {
     getMedia: () => this.draft.media,
@@ -265,10 +266,10 @@ export class MomentsComposer extends ClientelingElement {
         api.getPolicy({}).catch(() => DEFAULT_POLICY),
         api.listTagGroups({}).catch(() => []),
       ]);
-      const storeKey = this.draftKey || `moment:${staff.id}`;
-      const saved = await this.store.get<ComposerDraft>(storeKey).catch(() => undefined);
+      const savedDraft = new MediaDraft<ComposerDraft>(this.store, this.draftKey || `moment:${staff.id}`);
+      const saved = await savedDraft.get().catch(() => undefined);
       if (api !== this.api) return;
-      this.storeKey = storeKey;
+      this.savedDraft = savedDraft;
       this.data = { staff, quota, policy, groups };
       if (saved) this.draft = saved;
       this.resumeInterrupted();
@@ -284,8 +285,8 @@ export class MomentsComposer extends ClientelingElement {
    * disk) costs the local copy only.
    */
   private saveDraft = async () => {
-    if (this.storeKey && this.phase !== 'published') {
-      await this.store.set(this.storeKey, this.draft).catch(() => undefined);
+    if (this.savedDraft && this.phase !== 'published') {
+      await this.savedDraft.set(this.draft).catch(() => undefined);
     }
   };
 
@@ -453,7 +454,7 @@ export class MomentsComposer extends ClientelingElement {
     this.phase = moment.state === 'draft' ? 'submitted' : moment.state;
     if (moment.state === 'published') {
       this.feedback.show(this.localize.t('momentsComposer.publishedFeedback'));
-      void this.store.delete(this.storeKey).catch(() => undefined);
+      void this.savedDraft?.delete().catch(() => undefined);
       emit(this, 'cl-moment-published', { moment });
       this.refreshQuota();
     } else if (this.phase === 'submitted') {

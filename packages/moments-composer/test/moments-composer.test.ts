@@ -10,6 +10,7 @@ import {
 } from '@clienteling/core';
 import '../src/define.js';
 import type { MomentsComposer } from '../src/moments-composer.js';
+import { MediaDraft } from '@clienteling/core/drafts.js';
 import { draftStore, type ComposerDraft } from '../src/draft-store.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { framePage, type FramePage } from '../../core/test/frame-page.js';
@@ -158,7 +159,8 @@ const paste = (el: MomentsComposer, files: File[]) =>
 /** Waits until the element's animations (the feedback's fade-in) are over, so that axe sees final colours. */
 const animationsDone = (el: MomentsComposer) =>
   Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
-const draftIn = (key: string) => draftStore().get<ComposerDraft>(key);
+/** The saved draft with its attachments (kept in a record of their own). */
+const draftIn = (key: string) => new MediaDraft<ComposerDraft>(draftStore(), key).get();
 const media = (el: MomentsComposer) => (el as unknown as { draft: ComposerDraft }).draft.media;
 const uploadsDone = (el: MomentsComposer, n: number) =>
   waitUntil(
