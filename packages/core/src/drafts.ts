@@ -16,7 +16,9 @@
  * - From `pagehide` (or the page becoming hidden) until the page shows again, a write never waits:
  *   the one waiting is issued at once, and so is any later one (IndexedDB still applies them in order).
  * A draft saved a moment after the last keystroke, or on the way out without a commit, lost what was
- * typed last before a reload.
+ * typed last before a reload. Written so, a draft was seen kept by every reload in Chromium, even one
+ * right after the keystroke, so there is no second, synchronous copy (in `localStorage`). A draft with
+ * attachments keeps them in a record of their own (`MediaDraft`), so that a keystroke puts only the text.
  */
 import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 
@@ -95,6 +97,8 @@ function databaseNamed(name: string): Database {
   const open = () =>
     (connection ??= openDB(name, 1, {
       upgrade: (created) => void created.createObjectStore(STORE),
+      // The browser closed the connection (storage cleared): the next write opens a new one.
+      terminated: () => (connection = undefined),
     }));
   const database: Database = { open, writes: new Map() };
   databases.set(name, database);
