@@ -123,9 +123,9 @@ async function firstVisits(url) {
         await page.addInitScript(OBSERVE);
         const started = Date.now();
         await page.goto(url);
-        // Seeded and shown: the associate's card and the first customer's tags.
-        await page.locator('cl-staff-card [part~="name"]').first().waitFor({ timeout: 120_000 });
-        await page.locator('cl-tag-editor [role="radio"], cl-tag-editor [role="checkbox"]').first().waitFor();
+        // Seeded and shown: the first screen (Today) with the associate's tasks and their customers' names.
+        await page.locator('cl-task-list [part~="task"]').first().waitFor({ timeout: 120_000 });
+        await page.locator('cl-task-list [part~="customer"]').first().waitFor();
         const shownMs = Date.now() - started;
         await page.waitForTimeout(1000); // whatever the first visit still does after showing its data
         const perf = await page.evaluate(() => window.__benchPerf);
