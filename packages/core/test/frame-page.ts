@@ -21,7 +21,11 @@ type LoadedWindow<Module> = Window & { loaded?: Module };
 export async function framePage<Module = unknown>(moduleUrl: string, lang = 'en'): Promise<FramePage<Module>> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width: 375px; height: 640px; border: 0';
-  iframe.srcdoc = `<!doctype html><html lang="${lang}"><body><script type="module">
+  // Every module of the page under /frame/ (web-test-runner.config.js serves it as the same file): the
+  // test page's coverage is not replaced by this page's.
+  const importMap = JSON.stringify({ imports: { '/frame/': '/frame/', '/': '/frame/' } });
+  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="importmap">${importMap}</script></head
+    ><body><script type="module">
     window.loaded = await import(${JSON.stringify(moduleUrl)});
   </script></body></html>`;
   const loaded = async () => {
