@@ -3,47 +3,7 @@
  * the store's time zone, or page recipients by offset, fail the cases that check exactly that.
  */
 import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
-import type { ClientelingAdapter } from '@clienteling/core';
-import { createLocalAdapter, type LocalAdapter } from '@clienteling/adapter-local';
-import { conformanceCases, type ConformanceContext, type ConformanceOptions } from '../src/index.js';
-
-let n = 0;
-const dbNames = new WeakMap<object, string>();
-const local = ({ dataset, clock }: ConformanceContext): LocalAdapter => {
-  const dbName = `broadcast-selftest-${Date.now()}-${++n}`;
-  const adapter = createLocalAdapter({ dbName, dataset, clock: () => clock.now() });
-  dbNames.set(adapter, dbName);
-  return adapter;
-};
-const reset = async (adapter: ClientelingAdapter) => {
-  const base = (adapter as { base?: LocalAdapter }).base ?? (adapter as LocalAdapter);
-  base.close();
-  await deleteDB(dbNames.get(base)!);
-};
-/** An adapter that behaves like `base` except for `overrides`. */
-const broken = (base: LocalAdapter, overrides: Partial<ClientelingAdapter>): ClientelingAdapter =>
-  new Proxy(base, {
-    get: (target, prop) =>
-      prop === 'base'
-        ? target
-        : prop in overrides
-          ? overrides[prop as keyof ClientelingAdapter]
-          : Reflect.get(target, prop),
-  });
-
-/** Runs the cases of one area against `create` and returns the names of those that failed. */
-async function failuresIn(group: string, create: ConformanceOptions['create']): Promise<string[]> {
-  const failed: string[] = [];
-  for (const c of conformanceCases({ name: 'self-test', create, reset }).filter((c) => c.group === group)) {
-    try {
-      await c.run();
-    } catch {
-      failed.push(c.name);
-    }
-  }
-  return failed;
-}
+import { broken, failuresIn, local } from './self-kit.js';
 
 describe('adapter-testkit broadcasts', () => {
   it('a healthy adapter passes every broadcast case', async function () {

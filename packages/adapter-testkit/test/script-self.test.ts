@@ -4,47 +4,9 @@
  * check exactly that, and a healthy adapter passes every script case.
  */
 import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
-import { AdapterError, createRequestId, type ClientelingAdapter, type Script } from '@clienteling/core';
-import { createLocalAdapter, type LocalAdapter } from '@clienteling/adapter-local';
-import { conformanceCases, type ConformanceContext, type ConformanceOptions } from '../src/index.js';
-
-let n = 0;
-const dbNames = new WeakMap<object, string>();
-const local = ({ dataset, clock }: ConformanceContext): LocalAdapter => {
-  const dbName = `script-selftest-${Date.now()}-${++n}`;
-  const adapter = createLocalAdapter({ dbName, dataset, clock: () => clock.now() });
-  dbNames.set(adapter, dbName);
-  return adapter;
-};
-const reset = async (adapter: ClientelingAdapter) => {
-  const base = (adapter as { base?: LocalAdapter }).base ?? (adapter as LocalAdapter);
-  base.close();
-  await deleteDB(dbNames.get(base)!);
-};
-/** An adapter that behaves like `base` except for `overrides`. */
-const broken = (base: LocalAdapter, overrides: Partial<ClientelingAdapter>): ClientelingAdapter =>
-  new Proxy(base, {
-    get: (target, prop) =>
-      prop === 'base'
-        ? target
-        : prop in overrides
-          ? overrides[prop as keyof ClientelingAdapter]
-          : Reflect.get(target, prop),
-  });
-
-/** Runs the script cases against `create` and returns the names of those that failed. */
-async function scriptFailures(create: ConformanceOptions['create']): Promise<string[]> {
-  const failed: string[] = [];
-  for (const c of conformanceCases({ name: 'self-test', create, reset }).filter((c) => c.group === 'scripts')) {
-    try {
-      await c.run();
-    } catch {
-      failed.push(c.name);
-    }
-  }
-  return failed;
-}
+import { AdapterError, createRequestId, type Script } from '@clienteling/core';
+import { conformanceCases } from '../src/index.js';
+import { broken, failuresIn, local } from './self-kit.js';
 
 const ORDER = "listScripts: the company's and the associate's own, most used by her first, then newest, then by id";
 const KEYSET = 'listScripts pages by keyset: a script moving up meanwhile is not shown twice';
@@ -59,12 +21,12 @@ describe('adapter-testkit script cases', () => {
       .map((c) => c.name);
     expect(names).to.have.length(9);
     expect(names).to.include.members([ORDER, KEYSET, ONCE, OWN_ONLY]);
-    expect(await scriptFailures(local)).to.deep.equal([]);
+    expect(await failuresIn('scripts', local)).to.deep.equal([]);
   });
 
   it('an adapter ordering by the newest change alone fails the order case', async function () {
     this.timeout(60_000);
-    const failed = await scriptFailures((ctx) => {
+    const failed = await failuresIn('scripts', (ctx) => {
       const base = local(ctx);
       return broken(base, {
         listScripts: async (input) => {
@@ -79,7 +41,7 @@ describe('adapter-testkit script cases', () => {
 
   it('an adapter paging by offset fails the keyset case only', async function () {
     this.timeout(60_000);
-    const failed = await scriptFailures((ctx) => {
+    const failed = await failuresIn('scripts', (ctx) => {
       const base = local(ctx);
       return broken(base, {
         listScripts: async ({ cursor, limit = 50, ...filters }) => {
@@ -96,7 +58,7 @@ describe('adapter-testkit script cases', () => {
 
   it('an adapter ignoring the request id fails the once case', async function () {
     this.timeout(60_000);
-    const failed = await scriptFailures((ctx) => {
+    const failed = await failuresIn('scripts', (ctx) => {
       const base = local(ctx);
       return broken(base, {
         createScript: (input) => base.createScript({ ...input, requestId: createRequestId() }),
@@ -108,7 +70,7 @@ describe('adapter-testkit script cases', () => {
 
   it('an adapter letting a company script change fails the own-only case', async function () {
     this.timeout(60_000);
-    const failed = await scriptFailures(({ dataset, clock }) =>
+    const failed = await failuresIn('scripts', ({ dataset, clock }) =>
       // Every script is the associate's own: updating and deleting "company" scripts succeeds.
       local({
         dataset: {

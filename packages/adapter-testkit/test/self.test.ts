@@ -3,73 +3,10 @@
  * that check what they break, and a healthy adapter passes every case.
  */
 import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
-import {
-  createRequestId,
-  type ClientelingAdapter,
-  type CouponOffer,
-  type Customer,
-  type IssuedCoupon,
-} from '@clienteling/core';
-import { createLocalAdapter, type LocalAdapter } from '@clienteling/adapter-local';
-import {
-  conformanceCases,
-  conformanceDataset,
-  createTestClock,
-  runAdapterConformance,
-  type ConformanceContext,
-  type ConformanceOptions,
-} from '../src/index.js';
-
-let n = 0;
-const dbNames = new WeakMap<object, string>();
-const local = ({ dataset, clock }: ConformanceContext): LocalAdapter => {
-  const dbName = `selftest-${Date.now()}-${++n}`;
-  const adapter = createLocalAdapter({ dbName, dataset, clock: () => clock.now() });
-  dbNames.set(adapter, dbName);
-  return adapter;
-};
-const reset = async (adapter: ClientelingAdapter) => {
-  const base = (adapter as { base?: LocalAdapter }).base ?? (adapter as LocalAdapter);
-  base.close();
-  await deleteDB(dbNames.get(base)!);
-};
-/** An adapter that behaves like `base` except for `overrides`. */
-const broken = (base: LocalAdapter, overrides: Partial<ClientelingAdapter>): ClientelingAdapter =>
-  new Proxy(base, {
-    get: (target, prop) =>
-      prop === 'base'
-        ? target
-        : prop in overrides
-          ? overrides[prop as keyof ClientelingAdapter]
-          : Reflect.get(target, prop),
-  });
-
-/** Runs every case against `create` and returns the names of those that failed. */
-async function failures(create: ConformanceOptions['create']): Promise<string[]> {
-  const failed: string[] = [];
-  for (const c of conformanceCases({ name: 'self-test', create, reset })) {
-    try {
-      await c.run();
-    } catch {
-      failed.push(c.name);
-    }
-  }
-  return failed;
-}
-
-/** Runs the cases of one area against `create` and returns the names of those that failed. */
-async function failuresIn(group: string, create: ConformanceOptions['create']): Promise<string[]> {
-  const failed: string[] = [];
-  for (const c of conformanceCases({ name: 'self-test', create, reset }).filter((c) => c.group === group)) {
-    try {
-      await c.run();
-    } catch {
-      failed.push(c.name);
-    }
-  }
-  return failed;
-}
+import { createRequestId, type CouponOffer, type Customer, type IssuedCoupon } from '@clienteling/core';
+import { createLocalAdapter } from '@clienteling/adapter-local';
+import { conformanceDataset, createTestClock, runAdapterConformance } from '../src/index.js';
+import { broken, dbNameOf, failures, failuresIn, local } from './self-kit.js';
 
 describe('adapter-testkit', () => {
   it('registers at least 40 behaviours in areas of the contract', () => {
@@ -165,7 +102,7 @@ describe('adapter-testkit', () => {
       const base = local(ctx);
       // The same database, with a clock two minutes ahead: its rules bring tasks up before their time.
       const early = createLocalAdapter({
-        dbName: dbNames.get(base)!,
+        dbName: dbNameOf(base),
         dataset: ctx.dataset,
         clock: () => new Date(ctx.clock.now().getTime() + 2 * MINUTE),
       });
@@ -212,7 +149,7 @@ describe('adapter-testkit', () => {
       const base = local(ctx);
       // The same database with a clock two minutes ahead: takeovers and the 90-day window come early.
       const ahead = createLocalAdapter({
-        dbName: dbNames.get(base)!,
+        dbName: dbNameOf(base),
         dataset: ctx.dataset,
         clock: () => new Date(ctx.clock.now().getTime() + 2 * MINUTE),
       });
