@@ -10,4 +10,5 @@ export { coreMessages, type CoreMessages } from './messages.js';
 export * from './context.js';
 export { ClientelingElement, DEFAULT_ADAPTER_TIMEOUT, parseLater, withTimeout } from './element.js';
 export { safeImageUrl } from './image-url.js';
+export { copyText } from './clipboard.js';
 export { ClProvider } from './provider.js';

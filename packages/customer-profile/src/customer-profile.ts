@@ -15,6 +15,7 @@ import {
 } from '@clienteling/core/trade.js';
 import { followsCustomer } from '@clienteling/core/backend.js';
 import {
+  copyText,
   ClientelingElement,
   FeedbackController,
   LocalizeController,
@@ -473,18 +474,7 @@ export class CustomerProfile extends ClientelingElement {
 
   private async handleCopyClick(action: 'copy-name' | 'copy-phone', text: string, customer: Customer) {
     if (!emit(this, 'cl-customer-action', { action, customer }, { cancelable: true })) return;
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // Older WebViews: select a hidden, fixed text area (no scroll) and use the legacy command.
-      const area = document.body.appendChild(document.createElement('textarea'));
-      area.value = text;
-      area.style.cssText = 'position:fixed;opacity:0';
-      area.select();
-      copied = document.execCommand('copy');
-      area.remove();
-    }
+    const copied = await copyText(text);
     if (copied) this.feedback.show(this.localize.t('customerProfile.copied'));
     else this.feedback.show(this.localize.t('customerProfile.copyFailed'), { tone: 'error' });
   }

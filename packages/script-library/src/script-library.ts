@@ -21,6 +21,7 @@ import {
   type StaffProfile,
 } from '@clienteling/core/trade.js';
 import {
+  copyText,
   ClientelingElement,
   FeedbackController,
   LocalizeController,
@@ -365,18 +366,7 @@ export class ScriptLibrary extends ClientelingElement {
   private async copy(script: Script): Promise<void> {
     const text = copyTextOf(script, this.values);
     if (text === undefined) return;
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // Older WebViews: select a hidden, fixed text area (no scroll) and use the legacy command.
-      const area = document.body.appendChild(document.createElement('textarea'));
-      area.value = text;
-      area.style.cssText = 'position:fixed;opacity:0';
-      area.select();
-      copied = document.execCommand('copy');
-      area.remove();
-    }
+    const copied = await copyText(text);
     if (!copied) {
       this.feedback.show(this.localize.t('scriptLibrary.copyFailed'), { tone: 'error' });
       return;

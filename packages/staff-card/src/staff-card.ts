@@ -12,6 +12,7 @@ import {
   type Store,
 } from '@clienteling/core/trade.js';
 import {
+  copyText,
   ClientelingElement,
   LocalizeController,
   baseStyles,
@@ -370,18 +371,7 @@ export class StaffCard extends ClientelingElement {
   /* ------------------------------------------------------------------ event handlers */
 
   private async handleCopyClick(phone: string): Promise<void> {
-    let ok = true;
-    try {
-      await navigator.clipboard.writeText(phone);
-    } catch {
-      // Older WebViews: select a hidden, fixed text area (no scroll) and use the legacy command.
-      const area = document.body.appendChild(document.createElement('textarea'));
-      area.value = phone;
-      area.style.cssText = 'position:fixed;opacity:0';
-      area.select();
-      ok = document.execCommand('copy');
-      area.remove();
-    }
+    const ok = await copyText(phone);
     // The feedback stays until the next copy or load, so that nobody misses it.
     this.copied = ok;
     emit(this, 'cl-phone-copy', { phone, ok });
