@@ -98,14 +98,6 @@ export const styles = css`
   progress {
     accent-color: var(--_accent);
   }
-  .given {
-    display: grid;
-    grid-template-columns: repeat(3, 1fr);
-    gap: var(--_cl-space-1);
-    max-width: 360px;
-    padding: 0;
-    list-style: none;
-  }
   .card {
     padding: var(--_cl-space-3);
     border: 1px solid var(--_cl-border);

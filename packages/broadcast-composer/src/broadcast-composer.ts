@@ -844,7 +844,7 @@ export class BroadcastComposer extends ClientelingElement {
   /** The images and videos the page gave (already uploaded), each removable. */
   private renderGiven() {
     if (!this.draft.given.length) return nothing;
-    return html`<ul class="given">
+    return html`<ul class="thumbs given">
       ${this.draft.given.map((item, index) => this.renderGivenItem(item, index))}
     </ul>`;
   }
