@@ -46,6 +46,28 @@ export default tseslint.config(
     },
   },
   {
+    // zod off the first load: what runs in a retailer's page imports values from core's zod-free
+    // entries (trade.js, adapter-kit.js, elements.js…); the schemas load with the first validation.
+    files: ['packages/*/src/**/*.ts', 'demo/**/*.ts'],
+    ignores: ['packages/core/**', 'packages/server/**', 'packages/adapter-testkit/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@clienteling/core',
+              allowTypeImports: true,
+              message:
+                'It loads zod and every schema eagerly: import values from @clienteling/core/adapter-kit.js ' +
+                '(adapters) or @clienteling/core/trade.js (elements), and schemas with loadValidation().',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'scripts/**/*.js',
       '*.config.js',

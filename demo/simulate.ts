@@ -19,7 +19,7 @@ import {
   type IssuedCoupon,
   type Policy,
   type Purchase,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import type { DemoLocale } from './settings.js';
 
 /** Detail of `demo-customer-added`: the customer who scanned the code. */

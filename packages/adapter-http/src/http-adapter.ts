@@ -12,16 +12,14 @@ import {
   AdapterError,
   ERROR_CODES,
   FULL_CAPABILITIES,
-  UploadedMediaSchema,
+  OPERATION_KINDS,
+  loadValidation,
   operationNames,
-  operations,
-  parseOrInvalid,
   type AdapterErrorCode,
   type Capabilities,
   type ClientelingAdapter,
-  type OperationName,
   type UploadMediaInput,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 
 export interface HttpAdapterOptions {
   /** Where the API lives, e.g. `https://api.example.com` (the `/v1/...` paths are appended). */
@@ -224,16 +222,18 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
         signal,
       );
       onProgress?.(1);
-      return parseOrInvalid(UploadedMediaSchema, body, 'uploadMedia response');
+      const { parseOrInvalid, schemas } = await loadValidation();
+      return parseOrInvalid(schemas.UploadedMediaSchema, body, 'uploadMedia response');
     },
   };
   for (const name of operationNames) {
-    const { kind, output } = operations[name as OperationName];
+    const kind = OPERATION_KINDS[name];
     adapter[name] = async (input: Record<string, unknown> = {}) => {
       const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
       if (kind === 'once' && typeof input.requestId === 'string') headers['Idempotency-Key'] = input.requestId;
       const body = await send(kind, `/v1/${name}`, { method: 'POST', body: JSON.stringify(input) }, headers);
-      return parseOrInvalid(output, body, `${name} response`);
+      const { operations, parseOrInvalid } = await loadValidation();
+      return parseOrInvalid(operations[name].output, body, `${name} response`);
     };
   }
   return adapter as unknown as ClientelingAdapter;

@@ -36,9 +36,9 @@ import {
   type OperationName,
   type OperationOutput,
   type Policy,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import { newest, paginate } from '@clienteling/core/backend.js';
-import { recipientKey } from '@clienteling/core';
+import { recipientKey } from '@clienteling/core/adapter-kit.js';
 import type { IDBPTransaction } from 'idb';
 import {
   broadcastRecordOf,

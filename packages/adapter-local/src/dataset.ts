@@ -19,7 +19,7 @@ import type {
   Store,
   TagGroup,
   Transfer,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 
 /**
  * Everything a backend needs to start: the policy, who is signed in, and the data. Derived fields

@@ -22,7 +22,7 @@
  * and paints.
  */
 import { unwrap, type IDBPTransaction } from 'idb';
-import { AdapterError, isValidityWindowAllowed, type GroupMember } from '@clienteling/core';
+import { AdapterError, isValidityWindowAllowed, type GroupMember } from '@clienteling/core/adapter-kit.js';
 import { followsCustomer, purchasesOfActivity } from '@clienteling/core/backend.js';
 import type { Dataset } from './dataset.js';
 import {

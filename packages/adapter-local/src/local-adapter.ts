@@ -52,8 +52,7 @@ import {
   createRequestId,
   dayKey,
   momentQuota,
-  operations,
-  parseOrInvalid,
+  loadValidation,
   tagNameProblem,
   toAdapterError,
   visibleTagGroups,
@@ -78,7 +77,7 @@ import {
   type TaskChange,
   type UploadMediaInput,
   type UploadedMedia,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import {
   activityPage,
   applyCustomerUpdate,
@@ -239,6 +238,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     ) =>
     async (input: OperationInput<K>): Promise<OperationOutput<K>> => {
       try {
+        const { operations, parseOrInvalid } = await loadValidation();
         const checked = parseOrInvalid(operations[name].input, input ?? {}, `${name} input`) as OperationInput<K>;
         await gate();
         const session = await open();

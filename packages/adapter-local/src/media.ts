@@ -16,7 +16,7 @@ import {
   type Policy,
   type UploadMediaInput,
   type UploadedMedia,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import type { DB } from './schema.js';
 
 /** The scheme of the references to stored media that uploads answer: `cl-media:<id>`. */

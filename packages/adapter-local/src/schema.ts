@@ -37,7 +37,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DatasetScript, ScriptUse } from './dataset.js';
-import { DEFAULT_POLICY } from '@clienteling/core';
+import { DEFAULT_POLICY } from '@clienteling/core/adapter-kit.js';
 import { purchasesOfActivity } from '@clienteling/core/backend.js';
 import type {
   CouponStock,
@@ -58,7 +58,7 @@ import type {
   Transfer,
   Broadcast,
   BroadcastRecipient,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 
 export const DB_VERSION = 8;
 

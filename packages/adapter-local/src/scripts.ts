@@ -19,7 +19,7 @@ import {
   type OperationOutput,
   type Page,
   type Script,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import type { IDBPTransaction } from 'idb';
 import type { ScriptUse } from './dataset.js';
 import { payloadOf, type DB, type LocalSchema, type Name, type ScriptRecord } from './schema.js';

@@ -15,7 +15,7 @@ import {
   settledBroadcast,
   type BroadcastRecipient,
   type Customer,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import { UNREACHABLE_TAG_ID, type DatasetBroadcast } from './dataset.js';
 
 export interface SeedBroadcastsInput {

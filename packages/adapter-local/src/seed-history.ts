@@ -14,7 +14,7 @@ import {
   isAfterHours,
   isServingActivity,
   type Touch,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import type {
   AddWay,
   CouponBenefit,
@@ -30,7 +30,7 @@ import type {
   StaffProfile,
   Store,
   TagGroup,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import { UNREACHABLE_TAG_ID } from '@clienteling/core/backend.js';
 
 /**

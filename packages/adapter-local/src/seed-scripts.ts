@@ -4,7 +4,7 @@
  * the signed-in associate's own, one of a colleague's (which she never sees), and how often the two used
  * some of them. Deterministic: no random numbers, times relative to the seed's `now`.
  */
-import type { ScriptCategory, ScriptContent } from '@clienteling/core';
+import type { ScriptCategory, ScriptContent } from '@clienteling/core/adapter-kit.js';
 import type { DatasetScript, ScriptUse } from './dataset.js';
 
 /** A text in Chinese and English. */

@@ -7,7 +7,7 @@
  * Pure: no IndexedDB, no DOM. The in-browser adapter and the reference server (Node, Postgres) seed
  * from the same function, so the same seed gives the same data everywhere.
  */
-import { DEFAULT_POLICY } from '@clienteling/core';
+import { DEFAULT_POLICY } from '@clienteling/core/adapter-kit.js';
 import type {
   CouponBenefit,
   CouponStock,
@@ -22,7 +22,7 @@ import type {
   Store,
   Tag,
   TagGroup,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 import { UNREACHABLE_TAG_ID, type Dataset } from './dataset.js';
 import { historySteps } from './seed-history.js';
 import { seedScripts } from './seed-scripts.js';

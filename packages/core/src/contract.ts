@@ -8,6 +8,7 @@
  * one plain object and returns a promise; failures are {@link AdapterError}s.
  */
 import * as z from 'zod/mini';
+import { OPERATION_KINDS, operationNames } from './operation-kinds.js';
 
 export { createRequestId } from './request-id.js';
 import {
@@ -276,26 +277,18 @@ export const GetStaffResultsInputSchema = z
 export const MemberFilterSchema = z.enum(['all', 'staff', 'customer', 'admin']);
 export const MemberSortSchema = z.enum(['joinedAt', 'name']);
 
-/** Whether an operation changes data, and whether repeating it would do harm. */
-export type OperationKind = 'read' | 'write' | 'once';
+const operation = <I extends z.ZodMiniType, O extends z.ZodMiniType>(input: I, output: O) => ({ input, output });
 
-const operation = <I extends z.ZodMiniType, O extends z.ZodMiniType>(kind: OperationKind, input: I, output: O) => ({
-  kind,
-  input,
-  output,
-});
+/** The input and output schema of every JSON operation; its kind is in operation-kinds.ts. */
+const operationSchemas = {
+  getCurrentStaff: operation(Empty, StaffProfileSchema),
+  getStaff: operation(z.object({ staffId: IdSchema }), StaffProfileSchema),
+  getPolicy: operation(Empty, PolicySchema),
 
-/** Every JSON operation of the contract, with its input and output schema. */
-export const operations = {
-  getCurrentStaff: operation('read', Empty, StaffProfileSchema),
-  getStaff: operation('read', z.object({ staffId: IdSchema }), StaffProfileSchema),
-  getPolicy: operation('read', Empty, PolicySchema),
-
-  searchCustomers: operation('read', SearchCustomersInputSchema, pageOf(CustomerSchema)),
-  getCustomer: operation('read', z.object({ customerId: IdSchema }), CustomerSchema),
-  updateCustomer: operation('write', UpdateCustomerInputSchema, CustomerSchema),
+  searchCustomers: operation(SearchCustomersInputSchema, pageOf(CustomerSchema)),
+  getCustomer: operation(z.object({ customerId: IdSchema }), CustomerSchema),
+  updateCustomer: operation(UpdateCustomerInputSchema, CustomerSchema),
   listCustomerActivity: operation(
-    'read',
     z.object({
       customerId: IdSchema,
       kinds: z.optional(z.array(ActivityKindSchema).check(z.minLength(1))),
@@ -305,69 +298,62 @@ export const operations = {
     pageOf(CustomerActivitySchema),
   ),
   addCustomerNote: operation(
-    'once',
     z.object({ requestId: RequestIdSchema, customerId: IdSchema, text: NoteTextSchema }),
     CustomerActivitySchema,
   ),
 
-  listTasks: operation('read', ListTasksInputSchema, TaskPageSchema),
-  createTask: operation('once', CreateTaskInputSchema, TaskSchema),
-  completeTask: operation('write', TaskRef, TaskSchema),
-  snoozeTask: operation('write', z.object({ taskId: IdSchema, until: DateTimeSchema }), TaskSchema),
-  dismissTask: operation('write', TaskRef, TaskSchema),
-  reopenTask: operation('write', TaskRef, TaskSchema),
+  listTasks: operation(ListTasksInputSchema, TaskPageSchema),
+  createTask: operation(CreateTaskInputSchema, TaskSchema),
+  completeTask: operation(TaskRef, TaskSchema),
+  snoozeTask: operation(z.object({ taskId: IdSchema, until: DateTimeSchema }), TaskSchema),
+  dismissTask: operation(TaskRef, TaskSchema),
+  reopenTask: operation(TaskRef, TaskSchema),
 
-  listStaff: operation('read', ListStaffInputSchema, pageOf(StaffSummarySchema)),
-  previewTransfer: operation('read', PreviewTransferInputSchema, TransferPreviewSchema),
-  transferCustomers: operation('once', TransferCustomersInputSchema, TransferSchema),
-  listTransfers: operation('read', ListTransfersInputSchema, pageOf(TransferSchema)),
-  getTransfer: operation('read', z.object({ transferId: IdSchema }), TransferSchema),
+  listStaff: operation(ListStaffInputSchema, pageOf(StaffSummarySchema)),
+  previewTransfer: operation(PreviewTransferInputSchema, TransferPreviewSchema),
+  transferCustomers: operation(TransferCustomersInputSchema, TransferSchema),
+  listTransfers: operation(ListTransfersInputSchema, pageOf(TransferSchema)),
+  getTransfer: operation(z.object({ transferId: IdSchema }), TransferSchema),
 
-  createContactWay: operation('once', CreateContactWayInputSchema, ContactWaySchema),
-  listContactWays: operation('read', ListContactWaysInputSchema, pageOf(ContactWaySchema)),
-  recordPurchase: operation('write', RecordPurchaseInputSchema, PurchaseSchema),
-  getStaffResults: operation('read', GetStaffResultsInputSchema, StaffResultsSchema),
+  createContactWay: operation(CreateContactWayInputSchema, ContactWaySchema),
+  listContactWays: operation(ListContactWaysInputSchema, pageOf(ContactWaySchema)),
+  recordPurchase: operation(RecordPurchaseInputSchema, PurchaseSchema),
+  getStaffResults: operation(GetStaffResultsInputSchema, StaffResultsSchema),
 
-  listTagGroups: operation('read', Empty, z.array(TagGroupSchema)),
-  markTags: operation('write', MarkTagsInputSchema, CustomerSchema),
-  createTag: operation('write', z.object({ groupId: IdSchema, name: NameSchema }), TagSchema),
+  listTagGroups: operation(Empty, z.array(TagGroupSchema)),
+  markTags: operation(MarkTagsInputSchema, CustomerSchema),
+  createTag: operation(z.object({ groupId: IdSchema, name: NameSchema }), TagSchema),
 
-  getMomentQuota: operation('read', Empty, MomentQuotaSchema),
-  estimateReach: operation('read', z.object({ audience: AudienceSchema }), ReachSchema),
-  publishMoment: operation('once', z.object({ requestId: RequestIdSchema, draft: MomentDraftSchema }), MomentSchema),
-  getMoment: operation('read', z.object({ momentId: IdSchema }), MomentSchema),
+  getMomentQuota: operation(Empty, MomentQuotaSchema),
+  estimateReach: operation(z.object({ audience: AudienceSchema }), ReachSchema),
+  publishMoment: operation(z.object({ requestId: RequestIdSchema, draft: MomentDraftSchema }), MomentSchema),
+  getMoment: operation(z.object({ momentId: IdSchema }), MomentSchema),
 
-  listCouponStocks: operation('read', z.object({ customerId: IdSchema }), z.array(CouponOfferSchema)),
+  listCouponStocks: operation(z.object({ customerId: IdSchema }), z.array(CouponOfferSchema)),
   issueCoupon: operation(
-    'once',
     z.object({ requestId: RequestIdSchema, stockId: IdSchema, customerId: IdSchema }),
     IssuedCouponSchema,
   ),
-  listCustomerCoupons: operation('read', z.object({ customerId: IdSchema }), z.array(IssuedCouponSchema)),
+  listCustomerCoupons: operation(z.object({ customerId: IdSchema }), z.array(IssuedCouponSchema)),
 
-  listScriptCategories: operation('read', Empty, z.array(ScriptCategorySchema)),
-  listScripts: operation('read', ListScriptsInputSchema, pageOf(ScriptSchema)),
-  createScript: operation('once', CreateScriptInputSchema, ScriptSchema),
-  updateScript: operation('write', UpdateScriptInputSchema, ScriptSchema),
-  deleteScript: operation('write', z.object({ scriptId: IdSchema }), z.object({ deleted: z.boolean() })),
-  recordScriptUse: operation('write', RecordScriptUseInputSchema, ScriptSchema),
+  listScriptCategories: operation(Empty, z.array(ScriptCategorySchema)),
+  listScripts: operation(ListScriptsInputSchema, pageOf(ScriptSchema)),
+  createScript: operation(CreateScriptInputSchema, ScriptSchema),
+  updateScript: operation(UpdateScriptInputSchema, ScriptSchema),
+  deleteScript: operation(z.object({ scriptId: IdSchema }), z.object({ deleted: z.boolean() })),
+  recordScriptUse: operation(RecordScriptUseInputSchema, ScriptSchema),
 
-  previewBroadcast: operation('read', PreviewBroadcastInputSchema, BroadcastPreviewSchema),
-  createBroadcast: operation('once', CreateBroadcastInputSchema, BroadcastSchema),
+  previewBroadcast: operation(PreviewBroadcastInputSchema, BroadcastPreviewSchema),
+  createBroadcast: operation(CreateBroadcastInputSchema, BroadcastSchema),
   /** The associate confirmed the send in the client (WeCom asks for it): recipients go out. */
-  confirmBroadcast: operation('write', z.object({ broadcastId: IdSchema }), BroadcastSchema),
-  getBroadcast: operation('read', z.object({ broadcastId: IdSchema }), BroadcastSchema),
-  listBroadcasts: operation(
-    'read',
-    z.object({ cursor: PageQuery.cursor, limit: PageQuery.limit }),
-    pageOf(BroadcastSchema),
-  ),
-  listBroadcastRecipients: operation('read', ListBroadcastRecipientsInputSchema, pageOf(BroadcastRecipientSchema)),
+  confirmBroadcast: operation(z.object({ broadcastId: IdSchema }), BroadcastSchema),
+  getBroadcast: operation(z.object({ broadcastId: IdSchema }), BroadcastSchema),
+  listBroadcasts: operation(z.object({ cursor: PageQuery.cursor, limit: PageQuery.limit }), pageOf(BroadcastSchema)),
+  listBroadcastRecipients: operation(ListBroadcastRecipientsInputSchema, pageOf(BroadcastRecipientSchema)),
 
-  listGroups: operation('read', ListGroupsInputSchema, pageOf(GroupSchema)),
-  getGroup: operation('read', z.object({ groupId: IdSchema }), GroupSchema),
+  listGroups: operation(ListGroupsInputSchema, pageOf(GroupSchema)),
+  getGroup: operation(z.object({ groupId: IdSchema }), GroupSchema),
   listGroupMembers: operation(
-    'read',
     z.object({
       groupId: IdSchema,
       filter: z.optional(MemberFilterSchema),
@@ -377,16 +363,18 @@ export const operations = {
     pageOf(GroupMemberSchema),
   ),
   addGroupMember: operation(
-    'once',
     z.object({ requestId: RequestIdSchema, groupId: IdSchema, customerId: IdSchema, scene: JoinSceneSchema }),
     GroupMemberSchema,
   ),
-  removeGroupMember: operation(
-    'write',
-    z.object({ groupId: IdSchema, memberId: IdSchema }),
-    z.object({ removed: z.boolean() }),
-  ),
-} as const;
+  removeGroupMember: operation(z.object({ groupId: IdSchema, memberId: IdSchema }), z.object({ removed: z.boolean() })),
+} as const satisfies Record<keyof typeof OPERATION_KINDS, unknown>;
+
+/** Every JSON operation of the contract: its kind, input and output schema. */
+export const operations = Object.fromEntries(
+  operationNames.map((name) => [name, { kind: OPERATION_KINDS[name], ...operationSchemas[name] }]),
+) as {
+  [K in keyof typeof operationSchemas]: (typeof operationSchemas)[K] & { kind: (typeof OPERATION_KINDS)[K] };
+};
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
@@ -453,29 +441,6 @@ export const CapabilitiesSchema = z.object({
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
-export const FULL_CAPABILITIES: Capabilities = {
-  markTags: true,
-  createTag: true,
-  publishMoment: true,
-  uploadMedia: true,
-  issueCoupon: true,
-  addGroupMember: true,
-  removeGroupMember: true,
-  inviteGroupMember: true,
-  updateCustomer: true,
-  addCustomerNote: true,
-  purchaseData: true,
-  createTask: true,
-  transferCustomers: true,
-  staffResults: true,
-  createContactWay: true,
-  manageScripts: true,
-  broadcast: true,
-};
-export const READ_ONLY_CAPABILITIES = Object.fromEntries(
-  Object.keys(FULL_CAPABILITIES).map((k) => [k, false]),
-) as Capabilities;
-
 type OperationMethods = {
   [K in OperationName]: (input: OperationInput<K>) => Promise<OperationOutput<K>>;
 };
@@ -488,5 +453,3 @@ export interface ClientelingAdapter extends OperationMethods {
   readonly capabilities: Capabilities;
   uploadMedia(input: UploadMediaInput): Promise<UploadedMedia>;
 }
-
-export const operationNames = Object.keys(operations) as OperationName[];

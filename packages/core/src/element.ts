@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
 import { AdapterError } from './errors.js';
+import { loadValidation } from './load-validation.js';
 import { LocalizeController } from './localize.js';
 import { coreMessages } from './messages.js';
 import type { ChatMessage, HostBridge, HostMomentShare } from './host.js';
@@ -20,7 +21,7 @@ export async function parseLater<K extends SchemaName>(
   data: unknown,
   what: string,
 ): Promise<import('zod/mini').output<(typeof Schemas)[K]>> {
-  const { parseOrInvalid, schemas } = await import('./validation-chunk.js');
+  const { parseOrInvalid, schemas } = await loadValidation();
   return parseOrInvalid(schemas[schema], data, what) as never;
 }
 
@@ -34,7 +35,7 @@ const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
   let validatedAdapter = validatedCache.get(adapter);
   if (!validatedAdapter) {
     let loading: Promise<ClientelingAdapter> | undefined;
-    const load = () => (loading ??= import('./validation-chunk.js').then((chunk) => chunk.withValidation(adapter)));
+    const load = () => (loading ??= loadValidation().then((chunk) => chunk.withValidation(adapter)));
     validatedAdapter = new Proxy({} as ClientelingAdapter, {
       get: (_target, name: string) =>
         name === 'capabilities'

@@ -4,8 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import { AdapterError, toAdapterError } from './errors.js';
+import { operationNames } from './operation-kinds.js';
 import {
-  operationNames,
   operations,
   type ClientelingAdapter,
   type OperationInput,

@@ -1,8 +1,10 @@
 // The CDN build (dist/cdn/clienteling-elements.js and its chunks), for a page without a bundler:
 // <cl-provider> registered, every other element loaded the first time its tag is in the page (the
 // autoloader), both adapters (the IndexedDB default and HTTP), and what a page needs to write its own
-// adapter (errors, capabilities, request ids, validation and the rules of the trade) and to localize
-// and theme the elements. An element's class: `customElements.get('cl-staff-card')` once defined.
+// adapter (errors, capabilities, the operations' kinds, request ids and the rules of the trade; the
+// schemas and validation through `loadValidation()`, so zod loads with the first validated call) and
+// to localize and theme the elements. An element's class: `customElements.get('cl-staff-card')` once
+// defined.
 import '@clienteling/core/define.js';
 import { autoload } from './autoloader.js';
 
@@ -16,10 +18,10 @@ export {
   READ_ONLY_CAPABILITIES,
   DEFAULT_POLICY,
   LIMITS,
+  OPERATION_KINDS,
+  operationNames,
+  loadValidation,
   createRequestId,
-  withValidation,
-  parseOrInvalid,
-  operations,
   applyTagDiff,
   assertCouponSendable,
   couponStockStatus,
@@ -30,7 +32,7 @@ export {
   nextMidnight,
   tagNameProblem,
   visibleTagGroups,
-} from '@clienteling/core';
+} from '@clienteling/core/adapter-kit.js';
 export { setMessages, themeStylesheet } from '@clienteling/core/elements.js';
 
 autoload();
