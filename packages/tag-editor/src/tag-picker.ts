@@ -27,11 +27,6 @@ interface GroupView {
   tags: Tag[];
   /** The tags' case-folded names, for search: worked out on the first search, not on the first render. */
   searchNames?: string[];
-  /**
-   * How many of the first tags have a button. It grows as a search, an opened group or a selection
-   * shows later tags: a folded group does not create buttons for the tags it hides.
-   */
-  buttonCount: number;
   single: boolean;
   readonly: boolean;
 }
@@ -48,20 +43,27 @@ interface GroupMatch {
   folded: number;
 }
 
-/** The tag buttons of a group and what the picker last wrote into them (see `showMatches()`). */
+/**
+ * The tag buttons of a group and what the picker last wrote into them (see `showMatches()`). The
+ * first `shownCount` buttons show the shown tags, in order, in the document; the others wait outside it.
+ */
 interface ShownGroup {
   /** The element holding the buttons. */
   container: HTMLElement;
-  /** The buttons of the group's first tags, in order (the tags after them have no button yet). */
+  /** The buttons, in order: as many as the group ever showed tags at once. */
   buttons: HTMLButtonElement[];
-  /** Per button, whether it shows as selected, and its state. */
+  /** How many of the first buttons show a tag. */
+  shownCount: number;
+  /** Per button, the index in the group of the tag it shows (-1: none). */
+  tagIndexes: number[];
+  /** Per button, whether it shows as selected, its state, and the language of the state's words. */
   checked: boolean[];
   states: (TagState | undefined)[];
-  /** The selection, states and language those were written for (none: some buttons are new). */
+  stateLocales: string[];
+  /** The selection, states and language those were written for (none: nothing written yet). */
   writtenFor?: [ReadonlySet<string>, Record<string, TagState>, string];
-  /** Per button, whether it is hidden. */
-  hidden: boolean[];
-  /** Per button, where the mark in its name starts and ends (-1: nothing marked; none: name not written). */
+  /** Per button, the name written into it and where its mark starts and ends (-1: nothing marked). */
+  names: string[];
   markFrom: number[];
   markTo: number[];
   /** The index of the button holding the group's tab stop (-1: none). */
@@ -179,7 +181,7 @@ export class TagPicker extends LitElement {
   private tabStops = new Map<string, string>();
   /** How the query and folding apply to each group of `groupViews`, as last rendered. */
   private groupMatches: GroupMatch[] = [];
-  /** What each group's tag buttons show (name, marked match, hidden, tab stop), written by `showMatches()`. */
+  /** What each group's tag buttons show (tag, name, marked match, tab stop), written by `showMatches()`. */
   private shownGroups = new WeakMap<GroupView, ShownGroup>();
   /** Ids of the groups the user opened (shows all their tags). */
   private openedGroups = new Set<string>();
@@ -193,7 +195,6 @@ export class TagPicker extends LitElement {
         const view: GroupView = {
           group,
           tags: group.tags,
-          buttonCount: 0,
           single: group.selection === 'single' && !this.multiple,
           readonly: this.readonly || group.kind === 'rule',
         };
@@ -210,37 +211,49 @@ export class TagPicker extends LitElement {
   }
 
   /**
-   * Writes the tag buttons: creates those that show for the first time, then applies the
-   * selection, the states, the query and the folding (hidden, the match marked in each name, each
-   * group's one tab stop). Buttons are written directly, and only where something changed since the
-   * last time, rather than through a template per tag: with thousands of tags a template per tag
-   * costs three times as much to create, and a keystroke in a search costs what it changes on screen.
+   * Writes the tag buttons. The shown tags of a group are written into the group's first buttons,
+   * in order, as a keyed-by-position list would: a keystroke in a search rewrites names, ids and
+   * states of buttons that stay on screen, and adds or removes only the buttons at the end. (A
+   * button per tag, hidden when its tag does not match, made the browser drop and rebuild the
+   * style and layout of hundreds of buttons each time the matches changed.) Buttons are written
+   * directly, and only where something changed since the last time, rather than through a template
+   * per tag: with thousands of tags a template per tag costs three times as much to create.
    */
   private showMatches(): void {
     const markLength = this.query.trim().toLocaleLowerCase().length;
     const writtenFor: ShownGroup['writtenFor'] = [this.selectedIds, this.tagStates, this.localize.locale];
     const containers = this.renderRoot.querySelectorAll<HTMLElement>('.tags');
-    const focusedId = ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.dataset.id;
+    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    const focusedId = focused?.dataset.id;
     let containerIndex = 0;
     this.groupViews.forEach((view, i) => {
       if (!view.tags.length) return;
       const shown = this.shownGroup(view, containers[containerIndex++]!);
-      const created = this.createButtons(view, shown);
-      if (shown.writtenFor?.some((value, j) => value !== writtenFor[j]) ?? true) {
-        const localeChanged = shown.writtenFor?.[2] !== writtenFor[2];
-        for (let t = 0; t < shown.buttons.length; t++) this.showState(shown, t, view.tags[t]!.id, localeChanged);
-        shown.writtenFor = writtenFor;
-      }
       const match = this.groupMatches[i]!;
-      for (let t = 0; t < shown.buttons.length; t++)
-        this.showTag(shown, t, view.tags[t]!.name, match.positions[t]!, markLength);
-      // New buttons are written before they join the document: no style or layout work for each write.
-      if (created) shown.container.append(created);
-      this.moveTabStop(shown, shown.container, match.tabStop);
+      this.createButtons(view, shown, match.shown);
+      const statesChanged = shown.writtenFor?.some((value, j) => value !== writtenFor[j]) ?? true;
+      let index = 0;
+      let tabStop = -1;
+      match.positions.forEach((position, t) => {
+        if (position === HIDDEN) return;
+        if (t === match.tabStop) tabStop = index;
+        // A button that joins the document again was not written while it was out of it.
+        if (this.showTag(view, shown, index, t) || statesChanged || index >= shown.shownCount) {
+          this.showState(shown, index, view.tags[t]!.id);
+        }
+        this.showName(shown, index, view.tags[t]!.name, position, markLength);
+        index++;
+      });
+      this.showCount(shown, index);
+      shown.writtenFor = writtenFor;
+      this.moveTabStop(shown, tabStop);
     });
-    // New groups got new buttons: the tag that had the focus keeps it.
-    if (focusedId && !(this.renderRoot as ShadowRoot).activeElement) {
-      this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focusedId)}"]:not([hidden])`)?.focus();
+    // The focused tag keeps the focus when its button now shows another tag, or new groups got new buttons.
+    if (focusedId && (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-id') !== focusedId) {
+      const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focusedId)}"]`);
+      if (button) button.focus();
+      // A tag that no longer shows loses the focus, as a removed button does.
+      else if (focused?.isConnected) focused.blur();
     }
   }
 
@@ -252,9 +265,12 @@ export class TagPicker extends LitElement {
     const fresh: ShownGroup = {
       container,
       buttons: [],
+      shownCount: 0,
+      tagIndexes: [],
       checked: [],
       states: [],
-      hidden: [],
+      stateLocales: [],
+      names: [],
       markFrom: [],
       markTo: [],
       tabStop: -1,
@@ -263,29 +279,56 @@ export class TagPicker extends LitElement {
     return fresh;
   }
 
-  /** Creates the buttons of the tags that show for the first time (`view.buttonCount` grew), outside the document. */
-  private createButtons(view: GroupView, shown: ShownGroup): DocumentFragment | undefined {
-    if (shown.buttons.length >= view.buttonCount) return undefined;
-    const created = document.createDocumentFragment();
+  /**
+   * Creates buttons, outside the document, until the group has `count`: a group keeps as many as it
+   * ever showed tags at once. A folded group creates none for the tags it hides.
+   */
+  private createButtons(view: GroupView, shown: ShownGroup, count: number): void {
+    if (shown.buttons.length >= count) return;
     const model = tagButtonModel(view);
-    for (let t = shown.buttons.length; t < view.buttonCount; t++) {
-      const button = model.cloneNode(true) as HTMLButtonElement;
-      button.dataset.id = view.tags[t]!.id;
-      shown.buttons.push(button);
-      created.append(button);
+    while (shown.buttons.length < count) {
+      shown.buttons.push(model.cloneNode(true) as HTMLButtonElement);
+      shown.tagIndexes.push(-1);
     }
-    shown.writtenFor = undefined;
-    return created;
+  }
+
+  /**
+   * Makes button `index` show tag `tagIndex` of the group, and says whether it showed another tag
+   * before: then its state and name are written anew.
+   */
+  private showTag(view: GroupView, shown: ShownGroup, index: number, tagIndex: number): boolean {
+    if (shown.tagIndexes[index] === tagIndex) return false;
+    shown.buttons[index]!.dataset.id = view.tags[tagIndex]!.id;
+    shown.tagIndexes[index] = tagIndex;
+    return true;
+  }
+
+  /**
+   * Puts the group's first `count` buttons in the document and takes the others out (kept for
+   * later). Those that join were written outside it: no style or layout work for each write.
+   */
+  private showCount(shown: ShownGroup, count: number): void {
+    if (count > shown.shownCount) {
+      shown.container.append(...shown.buttons.slice(shown.shownCount, count));
+    }
+    for (let index = count; index < shown.shownCount; index++) {
+      const button = shown.buttons[index]!;
+      button.remove();
+      if (button.tabIndex === 0) button.tabIndex = -1;
+    }
+    shown.shownCount = count;
   }
 
   /**
    * Writes whether button `index` is selected, and its state (pending, failed) for the eye
    * (`part`, `data-state`) and for screen readers (words after the name).
    */
-  private showState(shown: ShownGroup, index: number, tagId: string, localeChanged: boolean): void {
+  private showState(shown: ShownGroup, index: number, tagId: string): void {
     const checked = this.selectedIds.has(tagId);
     const state = this.tagStates[tagId];
-    if (shown.checked[index] === checked && shown.states[index] === state && !(state && localeChanged)) return;
+    const { locale } = this.localize;
+    const sameText = !state || shown.stateLocales[index] === locale;
+    if (shown.checked[index] === checked && shown.states[index] === state && sameText) return;
     const button = shown.buttons[index]!;
     button.setAttribute('aria-checked', checked ? 'true' : 'false');
     button.setAttribute('part', `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`);
@@ -294,28 +337,23 @@ export class TagPicker extends LitElement {
     this.writeStateText(button, state);
     shown.checked[index] = checked;
     shown.states[index] = state;
+    shown.stateLocales[index] = locale;
   }
 
-  /**
-   * Shows button `index` as `position` says (see `GroupMatch.positions`), writing only what changed.
-   * A hidden button keeps the name it showed: it is written when it shows again.
-   */
-  private showTag(shown: ShownGroup, index: number, name: string, position: number, markLength: number): void {
-    const button = shown.buttons[index]!;
-    const hidden = position === HIDDEN;
-    if (shown.hidden[index] !== hidden) button.hidden = shown.hidden[index] = hidden;
-    if (hidden) return;
+  /** Writes `name` into button `index`, the match marked from `position` (-1: nothing marked), if it changed. */
+  private showName(shown: ShownGroup, index: number, name: string, position: number, markLength: number): void {
     const markTo = position < 0 ? -1 : position + markLength;
-    if (shown.markFrom[index] === position && shown.markTo[index] === markTo) return;
-    writeName(button, name, position, markTo);
+    if (shown.names[index] === name && shown.markFrom[index] === position && shown.markTo[index] === markTo) return;
+    writeName(shown.buttons[index]!, name, position, markTo);
+    shown.names[index] = name;
     shown.markFrom[index] = position;
     shown.markTo[index] = markTo;
   }
 
   /** Gives the tab stop of the group to button `index` (-1: none), and takes it from the others. */
-  private moveTabStop(shown: ShownGroup, container: HTMLElement, index: number): void {
+  private moveTabStop(shown: ShownGroup, index: number): void {
     if (shown.tabStop === index && shown.buttons[index]?.tabIndex === 0) return;
-    for (const other of container.querySelectorAll<HTMLElement>('[tabindex="0"]')) other.tabIndex = -1;
+    for (const other of shown.container.querySelectorAll<HTMLElement>('[tabindex="0"]')) other.tabIndex = -1;
     const stop = shown.buttons[index];
     if (stop) stop.tabIndex = 0;
     shown.tabStop = index;
@@ -359,7 +397,7 @@ export class TagPicker extends LitElement {
   private handleKeydown(e: KeyboardEvent): void {
     const button = tagButton(e);
     if (!button) return;
-    const buttons = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]:not([hidden])')];
+    const buttons = [...button.parentElement!.querySelectorAll<HTMLButtonElement>('button[data-id]')];
     const index = buttons.indexOf(button);
     const count = buttons.length;
     const targets: Record<string, number> = {
@@ -402,7 +440,6 @@ export class TagPicker extends LitElement {
     let folded = 0;
     let tabStop = -1;
     let firstSelected = -1;
-    let lastShown = -1;
     const positions = view.tags.map((tag, i) => {
       const searchName = searchNames[i];
       const position = searchName === undefined ? -1 : searchName.indexOf(query);
@@ -412,7 +449,6 @@ export class TagPicker extends LitElement {
         return HIDDEN;
       }
       shown++;
-      lastShown = i;
       if (tag.id === wanted || tabStop < 0) tabStop = i;
       if (firstSelected < 0 && this.selectedIds.has(tag.id)) firstSelected = i;
       // Highlight only when case folding kept the length (true of Chinese and most Latin names).
@@ -420,7 +456,6 @@ export class TagPicker extends LitElement {
     });
     // The tag that had the stop keeps it while shown; else the first selected tag, else the first shown.
     if (tabStop < 0 || view.tags[tabStop]!.id !== wanted) tabStop = firstSelected < 0 ? tabStop : firstSelected;
-    view.buttonCount = Math.max(view.buttonCount, lastShown + 1);
     return { positions, shown, tabStop, folded };
   }
 
@@ -443,7 +478,6 @@ export class TagPicker extends LitElement {
 
   protected override render() {
     const query = this.query.trim().toLocaleLowerCase();
-    // Tags that do not match are hidden, not removed: clearing the query only shows them again.
     const matches = (this.groupMatches = this.groupViews.map((view) => this.matchGroup(view, query)));
     const found = matches.reduce((sum, match) => sum + match.shown, 0);
     const empty = this.emptyText(query);
@@ -498,7 +532,7 @@ export class TagPicker extends LitElement {
 }
 
 /**
- * A button of the group's tags before its tag's id, selection and name are written: the role, a
+ * A button of the group's tags before a tag's id, selection and name are written: the role, a
  * read-only checkbox's `aria-readonly`, out of the tab order, and a text node for the name.
  */
 function tagButtonModel(view: GroupView): HTMLButtonElement {

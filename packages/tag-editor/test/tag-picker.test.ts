@@ -168,7 +168,7 @@ describe('cl-tag-picker', () => {
     expect(mark.textContent).to.equal('Office');
     expect(tagButton(el, 'office').textContent!.trim()).to.equal('通勤 Office');
     expect($$(el, '[part="group"]:not([hidden])')).to.have.length(1);
-    expect(getComputedStyle(tagButton(el, 'sport')).display).to.equal('none');
+    expect(el.shadowRoot!.textContent).to.not.contain('运动风'); // nothing on screen shows a tag that does not match
     expect($(el, '[role="status"]')!.textContent).to.equal('找到 1 个标签');
     await expect(el).to.be.accessible();
     el.query = '0';
@@ -178,6 +178,34 @@ describe('cl-tag-picker', () => {
     await el.updateComplete;
     expect(names(el)).to.have.length(6);
     expect($(el, 'mark')).to.equal(null);
+  });
+
+  it('keeps the focus on its tag, and its state, while the query moves it among the buttons', async () => {
+    const el = await picker({ selected: ['office'] });
+    const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+    tagButton(el, 'lux').focus();
+    el.query = '奢';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['lux']);
+    expect(focused()).to.equal('lux');
+    expect(tagButton(el, 'lux').getAttribute('aria-checked')).to.equal('false');
+    expect(tagButton(el, 'lux').textContent).to.equal('轻奢');
+    // Changes to tags out of sight show when they come back.
+    el.selected = ['sport'];
+    el.states = { office: 'error' };
+    await el.updateComplete;
+    el.query = '';
+    await el.updateComplete;
+    expect(focused()).to.equal('lux');
+    expect(tagButton(el, 'sport').getAttribute('aria-checked')).to.equal('true');
+    expect(tagButton(el, 'office').getAttribute('aria-checked')).to.equal('false');
+    expect(tagButton(el, 'office').dataset.state).to.equal('error');
+    expect(tagButton(el, 'office').textContent).to.equal('通勤 Office, 修改失败');
+    expect(tagButton(el, 'lux').querySelector('mark')).to.equal(null);
+    el.query = '运动';
+    await el.updateComplete;
+    expect(focused()).to.equal(undefined); // a tag that no longer shows loses the focus
+    await expect(el).to.be.accessible();
   });
 
   it('moves only among the tags the query shows', async () => {
@@ -260,7 +288,7 @@ describe('cl-tag-picker', () => {
       el.selected = ['city-20'];
       await el.updateComplete;
       expect(names(el)).to.have.length(13);
-      expect($$(el, 'button[data-id]')).to.have.length(21); // buttons come in the tags' order
+      expect($$(el, 'button[data-id]')).to.have.length(13); // a button per tag shown
       $(el, '[part=expand]')!.click();
       await el.updateComplete;
       expect(names(el)).to.have.length(40);
