@@ -1,10 +1,27 @@
 /**
- * Loads the schemas and validation (`validation-chunk.ts`, zod included) once, on first use: what
- * elements and adapters call before they validate, so that zod stays out of what a page loads first.
+ * Loads the schemas and validation (zod included) once, on first use: what elements and adapters
+ * call before they validate, so that zod stays out of what a page loads first.
+ *
+ * Creating every schema takes about 80 ms on a mid-range phone (4x CPU throttling), too long for one
+ * task after the first paint. So the schemas are evaluated in three tasks: those of the first wave,
+ * then those of the associate's day, then the operations' schemas and validation.
  */
 export type ValidationModule = typeof import('./validation-chunk.js');
 
 let loading: Promise<ValidationModule> | undefined;
 
+/** Lets the page paint and handle input before the next part is evaluated. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The schemas, `operations` and `parseOrInvalid` / `withValidation`, loaded on the first call. */
-export const loadValidation = (): Promise<ValidationModule> => (loading ??= import('./validation-chunk.js'));
+export const loadValidation = (): Promise<ValidationModule> =>
+  (loading ??= (async () => {
+    await import('./schemas-base.js');
+    await nextTask();
+    await import('./schemas-day.js');
+    await nextTask();
+    return import('./validation-chunk.js');
+  })().catch((error: unknown) => {
+    loading = undefined; // a failed chunk load (offline) is tried again on the next call
+    throw error;
+  }));

@@ -1,0 +1,465 @@
+/**
+ * The domain's schemas of the first wave (store and staff, customers and tags, the timeline, moments,
+ * coupons, groups). With `schemas-day.ts` they are `schemas.ts`; they are two modules so that a page
+ * evaluates them in two tasks (see load-validation.ts), each short on a mid-range phone.
+ */
+import * as z from 'zod/mini';
+import { LIMITS, byteLength } from './limits.js';
+import { isInvisible, isWebUrl } from './rules.js';
+import { Count, PositiveCount, opt, storable, storableText } from './schema-kit.js';
+
+export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
+export { storableText } from './schema-kit.js';
+
+export const IdSchema = storableText(128, 1);
+/** An ISO 8601 date-time with a time zone (`Z` or an offset), checked cheaply without zod's regex. */
+export const DateTimeSchema = z.string().check(
+  z.refine(
+    (value) =>
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) && !Number.isNaN(Date.parse(value)),
+    {
+      message: 'Expected an ISO date-time with a zone',
+    },
+  ),
+);
+/** A URL as the backend sent it. Elements sanitise before rendering it as a link. */
+export const UrlSchema = storableText(2048, 1);
+/** A link a customer may open: `http:` or `https:` only. */
+export const WebUrlSchema = UrlSchema.check(z.refine(isWebUrl, { message: 'A link must be an http or https URL' }));
+/** A tag or group name: something visible, not only spaces or invisible marks. */
+export const NameSchema = storableText(LIMITS.nameMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A name must have visible characters' }),
+);
+
+/* ------------------------------------------------------------------ store and staff */
+
+export const StoreSchema = z.object({
+  id: IdSchema,
+  name: storableText(64, 1),
+  address: opt(storableText(256)),
+  city: opt(storableText(64)),
+  phone: opt(storableText(32)),
+  latitude: opt(z.number().check(z.gte(-90), z.lte(90))),
+  longitude: opt(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+/** An extra line of the external profile: plain text, a web link or a mini-program link. */
+export const ExternalAttributeSchema = z.union([
+  z.object({ type: z.literal('text'), name: storableText(32), value: storableText(256) }),
+  z.object({ type: z.literal('web'), name: storableText(32), title: storableText(64), url: UrlSchema }),
+  z.object({
+    type: z.literal('miniprogram'),
+    name: storableText(32),
+    title: storableText(64),
+    appId: IdSchema,
+    pagePath: storableText(512),
+  }),
+]);
+
+/** What a staff member may do: a `manager` hands the customers of the store's associates to a successor. */
+export const StaffRoleSchema = z.enum(['associate', 'manager']);
+
+export const StaffProfileSchema = z.object({
+  id: IdSchema,
+  name: storableText(64, 1),
+  /** The company's short name, shown as the highlighted `@Company` suffix. */
+  companyName: storableText(64, 1),
+  position: opt(storableText(64)),
+  avatarUrl: opt(UrlSchema),
+  phone: opt(storableText(32)),
+  /** True only when the backend says the real-name check passed. */
+  verified: z.boolean(),
+  store: opt(StoreSchema),
+  externalAttributes: z.array(ExternalAttributeSchema).check(z.maxLength(20)),
+  /** The add-me contact URL, rendered as a QR code. */
+  contactUrl: opt(UrlSchema),
+  /** Absent: `associate`. Only a manager of the same store previews, makes and lists transfers. */
+  role: opt(StaffRoleSchema),
+});
+
+/** A staff member as a manager picks them for a transfer: with how many customers they have and may have. */
+export const StaffSummarySchema = z.object({
+  staff: StaffProfileSchema,
+  /** Customers the staff member owns now. */
+  customerCount: Count,
+  /** Customers on their way to them (on-job transfers still waiting): they count against the cap. */
+  incomingCount: Count,
+  /** The most customers one staff member may have (policy `customerCap`). */
+  customerCap: PositiveCount,
+});
+
+/* ------------------------------------------------------------------ customers and tags */
+
+/** How the customer came to be a contact, as the platform records it (`add_way`). */
+export const AddWaySchema = z.union([
+  z.object({ kind: z.literal('qrcode') }),
+  /** A contact-me code (联系我); its `state` names the channel (a store, a campaign). */
+  z.object({ kind: z.literal('contact-me'), state: opt(storableText(LIMITS.contactStateMaxLength)) }),
+  z.object({ kind: z.literal('search') }),
+  z.object({ kind: z.literal('group-chat'), groupId: opt(IdSchema) }),
+  z.object({ kind: z.literal('shared-card'), sharedBy: opt(storableText(64)) }),
+  z.object({ kind: z.literal('other') }),
+]);
+
+/** A day to remember: the customer's birthday or another date. `MM-DD`, or `YYYY-MM-DD` with the year. */
+export const ImportantDateSchema = z.object({
+  kind: z.enum(['birthday', 'anniversary', 'other']),
+  date: z.string().check(z.regex(/^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
+  /** What the date is, for `other` (and optionally an anniversary). */
+  label: opt(storableText(20)),
+});
+
+/** The retailer's purchase summary of a customer (from its POS). Money in fen. */
+export const PurchaseSummarySchema = z.object({
+  totalSpent: Count,
+  orderCount: Count,
+  lastPurchaseAt: opt(DateTimeSchema),
+  averageOrderValue: Count,
+  favouriteCategories: z.array(storableText(32, 1)).check(z.maxLength(10)),
+  /** Sizes the customer wears, by category (`{ category: '上装', size: 'M' }`). */
+  sizes: z.array(z.object({ category: storableText(32, 1), size: storableText(16, 1) })).check(z.maxLength(10)),
+});
+
+/** What the associate notes about a customer (`updateCustomer` edits them, within the platform's limits). */
+const CustomerRemarkFields = {
+  /** The remark name. Writes take at most {@link LIMITS.remarkMaxLength} characters; older data may be longer. */
+  remark: opt(storableText(128)),
+  description: opt(storableText(LIMITS.descriptionMaxLength)),
+  remarkPhones: opt(z.array(storableText(32, 1)).check(z.maxLength(LIMITS.remarkPhonesMax))),
+  remarkCompany: opt(storableText(LIMITS.remarkCompanyMaxLength)),
+};
+
+export const CustomerSchema = z.object({
+  id: IdSchema,
+  name: storableText(64, 1),
+  avatarUrl: opt(UrlSchema),
+  ...CustomerRemarkFields,
+  ownerStaffId: IdSchema,
+  addedAt: DateTimeSchema,
+  /** Tags the associate gave. */
+  tagIds: z.array(IdSchema),
+  /** Tags a rule engine assigned: shown apart and read-only. */
+  ruleTagIds: z.array(IdSchema),
+  /** `wechat`: a WeChat user (shown `@微信`); `wecom`: a WeCom user of another company, `corpName`. */
+  type: opt(z.enum(['wechat', 'wecom'])),
+  /** The customer's company, for `type` `wecom` (shown `@corpName`). */
+  corpName: opt(storableText(64, 1)),
+  /** The staff member who added the customer. */
+  addedBy: opt(IdSchema),
+  addWay: opt(AddWaySchema),
+  /** The associates who follow the customer (the owner among them); absent: the owner alone. */
+  followerStaffIds: opt(z.array(IdSchema)),
+  importantDates: opt(z.array(ImportantDateSchema).check(z.maxLength(10))),
+  /** Present when the backend has purchase data (capability `purchaseData`). */
+  purchases: opt(PurchaseSummarySchema),
+  /** When the customer refused the company's messages (拒收): broadcasts skip them. */
+  unsubscribedAt: opt(DateTimeSchema),
+});
+
+/* ------------------------------------------------------------------ customer activity (the timeline) */
+
+export const ActivityKindSchema = z.enum([
+  'added',
+  'profile-updated',
+  'tags-changed',
+  'coupon-issued',
+  'coupon-redeemed',
+  'moment-sent',
+  'joined-group',
+  'left-group',
+  'purchase',
+  'note',
+  'transferred',
+]);
+export const NoteTextSchema = storableText(LIMITS.noteMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A note must have visible characters' }),
+);
+const activity = <K extends z.infer<typeof ActivityKindSchema>, S extends z.core.$ZodLooseShape>(kind: K, shape: S) =>
+  z.object({
+    id: IdSchema,
+    customerId: IdSchema,
+    kind: z.literal(kind),
+    at: DateTimeSchema,
+    /** Who did it (absent for what the customer or a system did). */
+    staffId: opt(IdSchema),
+    ...shape,
+  });
+
+/** One entry of a customer's timeline. Every change of a customer writes one, in the same transaction. */
+export const CustomerActivitySchema = z.union([
+  activity('added', { addWay: opt(AddWaySchema) }),
+  /** The new values of the fields `updateCustomer` changed (an empty string: cleared). */
+  activity('profile-updated', { changes: z.object(CustomerRemarkFields) }),
+  activity('tags-changed', { added: z.array(IdSchema), removed: z.array(IdSchema) }),
+  activity('coupon-issued', { couponId: IdSchema, stockId: IdSchema, stockName: storableText(64) }),
+  activity('coupon-redeemed', { couponId: IdSchema, stockId: IdSchema, stockName: storableText(64) }),
+  activity('moment-sent', { momentId: IdSchema, text: storableText(LIMITS.momentTextMaxLength) }),
+  activity('joined-group', { groupId: IdSchema, groupName: storableText(64) }),
+  activity('left-group', { groupId: IdSchema, groupName: storableText(64) }),
+  activity('purchase', {
+    amount: Count,
+    storeId: opt(IdSchema),
+    storeName: opt(storableText(64)),
+    /** The associate the sale is attributed to. */
+    attributedStaffId: opt(IdSchema),
+    couponId: opt(IdSchema),
+    /** The retailer's order (`recordPurchase`); absent on older data. */
+    orderId: opt(IdSchema),
+    /** Why the sale is the associate's (attribution.ts); absent on older data. */
+    attribution: opt(z.enum(['coupon', 'last-touch', 'none'])),
+    /** Paid outside the store's opening hours. */
+    afterHours: opt(z.boolean()),
+  }),
+  activity('note', { text: NoteTextSchema }),
+  activity('transferred', { fromStaffId: IdSchema, toStaffId: IdSchema }),
+]);
+
+export const TagSchema = z.object({
+  id: IdSchema,
+  groupId: IdSchema,
+  name: NameSchema,
+  /** Larger sorts first. */
+  order: z.number().check(z.int()),
+  /** Soft-deleted tags are hidden by elements. */
+  deleted: z.boolean(),
+});
+
+export const TagGroupSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  order: z.number().check(z.int()),
+  deleted: z.boolean(),
+  /** `single` groups replace the old tag (radio), `multiple` groups add (checkbox). */
+  selection: z.enum(['single', 'multiple']),
+  /** `rule` groups hold rule-engine tags: read-only to an associate. */
+  kind: z.enum(['manual', 'rule']),
+  /** Whether an associate may create new tags in this group. */
+  allowCreate: z.boolean(),
+  tags: z.array(TagSchema),
+});
+
+/* ------------------------------------------------------------------ moments */
+
+export const ImageAttachmentSchema = z.object({
+  url: UrlSchema,
+  width: opt(PositiveCount),
+  height: opt(PositiveCount),
+  size: opt(Count.check(z.lte(LIMITS.mediaMaxBytes))),
+});
+
+export const VideoAttachmentSchema = z.object({
+  url: UrlSchema,
+  durationMs: Count.check(z.lte(LIMITS.videoMaxDurationMs)),
+  size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
+  coverUrl: opt(UrlSchema),
+});
+
+/** A link card: a web page with a title of at most 64 UTF-8 bytes. */
+export const LinkCardSchema = z.object({
+  url: WebUrlSchema,
+  title: z.string().check(
+    z.minLength(1),
+    storable,
+    z.refine((s) => byteLength(s) <= LIMITS.linkTitleMaxBytes, {
+      message: `Title must be at most ${LIMITS.linkTitleMaxBytes} bytes`,
+    }),
+  ),
+  coverUrl: opt(UrlSchema),
+});
+
+/** A mini-program card: a page of the retailer's mini-program. */
+export const MiniProgramCardSchema = z.object({
+  appId: IdSchema,
+  pagePath: storableText(512, 1),
+  title: storableText(64, 1),
+  coverUrl: opt(UrlSchema),
+});
+
+/** Attachments of exactly one kind: up to 9 images, or one video, link or mini-program card. */
+export const MomentAttachmentsSchema = z.union([
+  z.object({
+    kind: z.literal('images'),
+    images: z.array(ImageAttachmentSchema).check(z.minLength(1), z.maxLength(LIMITS.momentImagesMax)),
+  }),
+  z.object({ kind: z.literal('video'), video: VideoAttachmentSchema }),
+  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
+  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
+]);
+
+/** Who sees a post: all of the associate's customers, or those carrying any of the chosen tags. */
+export const AudienceSchema = z.union([
+  z.object({ type: z.literal('all') }),
+  z.object({ type: z.literal('tags'), tagIds: z.array(IdSchema).check(z.minLength(1)) }),
+]);
+
+/** What the associate writes. A post needs text or an attachment. */
+export const MomentDraftSchema = z
+  .object({
+    text: storableText(LIMITS.momentTextMaxLength),
+    attachments: opt(MomentAttachmentsSchema),
+    audience: AudienceSchema,
+  })
+  .check(
+    z.refine((d) => d.text.trim().length > 0 || d.attachments !== undefined, {
+      message: 'A post needs text or an attachment',
+      path: ['text'],
+    }),
+  );
+
+export const MomentStateSchema = z.enum(['draft', 'submitted', 'published', 'failed']);
+
+export const MomentSchema = z.object({
+  id: IdSchema,
+  staffId: IdSchema,
+  requestId: IdSchema,
+  text: storableText(LIMITS.momentTextMaxLength),
+  attachments: opt(MomentAttachmentsSchema),
+  audience: AudienceSchema,
+  state: MomentStateSchema,
+  createdAt: DateTimeSchema,
+  publishedAt: opt(DateTimeSchema),
+  /** Customers the post could not reach (state `failed`, or partly published). */
+  unreachableCustomerIds: z.array(IdSchema),
+  failureReason: opt(storableText(256)),
+});
+
+export const MomentQuotaSchema = z.object({
+  limit: Count,
+  used: Count,
+  remaining: Count,
+  /** When the count starts again: the next midnight in the policy's time zone. */
+  resetsAt: DateTimeSchema,
+});
+
+export const ReachSchema = z.object({ count: Count });
+
+export const UploadedMediaSchema = z.object({
+  url: UrlSchema,
+  size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
+  width: opt(PositiveCount),
+  height: opt(PositiveCount),
+  durationMs: opt(Count),
+});
+
+/* ------------------------------------------------------------------ coupons */
+
+/** What a coupon gives. Money in fen; `percentOff` 15 is "15% off" (8.5折). */
+export const CouponBenefitSchema = z.union([
+  z.object({ kind: z.literal('amount-off'), amountOff: PositiveCount, threshold: Count }),
+  z.object({
+    kind: z.literal('discount'),
+    percentOff: z.number().check(z.int(), z.gte(1), z.lte(99)),
+    threshold: Count,
+  }),
+  z.object({ kind: z.literal('gift'), gift: storableText(64, 1), threshold: Count }),
+]);
+
+export const CouponStockStatusSchema = z.enum(['active', 'sold-out', 'not-started', 'expired']);
+
+export const CouponStockSchema = z.object({
+  id: IdSchema,
+  name: storableText(64, 1),
+  description: opt(storableText(256)),
+  benefit: CouponBenefitSchema,
+  total: Count,
+  remaining: Count,
+  perCustomerLimit: PositiveCount,
+  /** The window in which coupons can be sent and used: at most 90 days. */
+  validFrom: DateTimeSchema,
+  validUntil: DateTimeSchema,
+  /** The stock's status as the backend sees it when it answers. */
+  status: CouponStockStatusSchema,
+});
+
+/** A stock as offered to one customer: with how many of it the customer already holds. */
+export const CouponOfferSchema = z.object({ ...CouponStockSchema.shape, held: Count });
+
+export const IssuedCouponStatusSchema = z.enum(['unused', 'redeemed', 'expired']);
+
+export const IssuedCouponSchema = z.object({
+  id: IdSchema,
+  code: storableText(64, 1),
+  stockId: IdSchema,
+  stockName: storableText(64),
+  customerId: IdSchema,
+  staffId: IdSchema,
+  requestId: IdSchema,
+  issuedAt: DateTimeSchema,
+  validFrom: DateTimeSchema,
+  validUntil: DateTimeSchema,
+  status: IssuedCouponStatusSchema,
+  redeemedAt: opt(DateTimeSchema),
+});
+
+/* ------------------------------------------------------------------ groups */
+
+export const MemberRoleSchema = z.enum(['owner', 'admin', 'member']);
+export const JoinSceneSchema = z.enum(['invited', 'link', 'qrcode']);
+
+export const GroupSchema = z.object({
+  id: IdSchema,
+  name: storableText(64, 1),
+  /** `external` groups hold customers (cap from policy); `internal` groups only staff. */
+  kind: z.enum(['external', 'internal']),
+  ownerId: IdSchema,
+  ownerName: storableText(64),
+  memberCount: Count,
+  memberCap: PositiveCount,
+  createdAt: DateTimeSchema,
+  notice: opt(storableText(512)),
+  /** The signed-in staff member's role in the group (`none` when not a member). */
+  viewerRole: z.enum(['owner', 'admin', 'member', 'none']),
+});
+
+export const GroupMemberSchema = z.object({
+  id: IdSchema,
+  groupId: IdSchema,
+  type: z.enum(['staff', 'customer']),
+  name: storableText(64, 1),
+  /** The group nickname, shown before the real name when set. */
+  nickname: opt(storableText(64)),
+  avatarUrl: opt(UrlSchema),
+  /** For staff: the company shown as `@Company`. */
+  companyName: opt(storableText(64)),
+  role: MemberRoleSchema,
+  joinedAt: DateTimeSchema,
+  joinScene: JoinSceneSchema,
+  inviterId: opt(IdSchema),
+  inviterName: opt(storableText(64)),
+});
+
+export type Store = z.infer<typeof StoreSchema>;
+export type ExternalAttribute = z.infer<typeof ExternalAttributeSchema>;
+export type StaffProfile = z.infer<typeof StaffProfileSchema>;
+export type StaffRole = z.infer<typeof StaffRoleSchema>;
+export type StaffSummary = z.infer<typeof StaffSummarySchema>;
+export type Customer = z.infer<typeof CustomerSchema>;
+export type AddWay = z.infer<typeof AddWaySchema>;
+export type ImportantDate = z.infer<typeof ImportantDateSchema>;
+export type PurchaseSummary = z.infer<typeof PurchaseSummarySchema>;
+export type ActivityKind = z.infer<typeof ActivityKindSchema>;
+export type CustomerActivity = z.infer<typeof CustomerActivitySchema>;
+export type Tag = z.infer<typeof TagSchema>;
+export type TagGroup = z.infer<typeof TagGroupSchema>;
+export type ImageAttachment = z.infer<typeof ImageAttachmentSchema>;
+export type VideoAttachment = z.infer<typeof VideoAttachmentSchema>;
+export type LinkCard = z.infer<typeof LinkCardSchema>;
+export type MiniProgramCard = z.infer<typeof MiniProgramCardSchema>;
+export type MomentAttachments = z.infer<typeof MomentAttachmentsSchema>;
+export type Audience = z.infer<typeof AudienceSchema>;
+export type MomentDraft = z.infer<typeof MomentDraftSchema>;
+export type MomentState = z.infer<typeof MomentStateSchema>;
+export type Moment = z.infer<typeof MomentSchema>;
+export type MomentQuota = z.infer<typeof MomentQuotaSchema>;
+export type Reach = z.infer<typeof ReachSchema>;
+export type UploadedMedia = z.infer<typeof UploadedMediaSchema>;
+export type CouponBenefit = z.infer<typeof CouponBenefitSchema>;
+export type CouponStockStatus = z.infer<typeof CouponStockStatusSchema>;
+export type CouponStock = z.infer<typeof CouponStockSchema>;
+export type CouponOffer = z.infer<typeof CouponOfferSchema>;
+export type IssuedCouponStatus = z.infer<typeof IssuedCouponStatusSchema>;
+export type IssuedCoupon = z.infer<typeof IssuedCouponSchema>;
+export type MemberRole = z.infer<typeof MemberRoleSchema>;
+export type JoinScene = z.infer<typeof JoinSceneSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type GroupMember = z.infer<typeof GroupMemberSchema>;

@@ -1,0 +1,567 @@
+/**
+ * The domain's schemas of the associate's day (tasks, transfers, contact-me codes and results,
+ * scripts and broadcasts) and the policy and paging. See `schemas-base.ts`.
+ */
+import * as z from 'zod/mini';
+import { LIMITS, byteLength } from './limits.js';
+import { isContactState, isInvisible } from './rules.js';
+import { SCRIPT_VARIABLES, unknownScriptVariables } from './script-rules.js';
+import { Count, PositiveCount, opt, storable, storableText } from './schema-kit.js';
+import {
+  DateTimeSchema,
+  IdSchema,
+  ImageAttachmentSchema,
+  LinkCardSchema,
+  MiniProgramCardSchema,
+  StaffSummarySchema,
+  UrlSchema,
+  VideoAttachmentSchema,
+} from './schemas-base.js';
+
+/* ------------------------------------------------------------------ tasks (the associate's day) */
+
+/** Why a task exists: one of the rules (task-rules.ts) or the associate's own (`manual`). */
+export const TaskKindSchema = z.enum([
+  'birthday',
+  'coupon-expiring',
+  'after-purchase',
+  'new-customer',
+  'high-value-quiet',
+  'manual',
+]);
+/** What resolves the task: the element offers it as the one-tap action. */
+export const TaskActionSchema = z.enum(['send-coupon', 'send-message', 'open-profile', 'call']);
+/** `snoozed` until `snoozedUntil`, then open again; `done` and `dismissed` are closed. */
+export const TaskStateSchema = z.enum(['open', 'done', 'snoozed', 'dismissed']);
+export const TaskTitleSchema = storableText(LIMITS.taskTitleMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A title must have visible characters' }),
+);
+/** A calendar day, `YYYY-MM-DD`. */
+export const DaySchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
+/**
+ * A follow-up of one associate with one customer. Rule tasks have deterministic ids (one per rule,
+ * customer and occurrence) and carry what the rule refers to, so that an element words why the
+ * task exists ("生日还有 3 天") itself; manual tasks carry a title.
+ */
+export const TaskSchema = z.object({
+  id: IdSchema,
+  /** The associate whose task it is. */
+  staffId: IdSchema,
+  customerId: IdSchema,
+  kind: TaskKindSchema,
+  /** What to do, for manual tasks. */
+  title: opt(TaskTitleSchema),
+  action: TaskActionSchema,
+  state: TaskStateSchema,
+  /** When it is to be done: it is in `today` from the start of its day (overdue after). */
+  dueAt: DateTimeSchema,
+  /** For `snoozed`: when it comes back (open, due then). */
+  snoozedUntil: opt(DateTimeSchema),
+  createdAt: DateTimeSchema,
+  /** For `done` and `dismissed`: when. */
+  closedAt: opt(DateTimeSchema),
+  /** The held coupon that expires (`coupon-expiring`). */
+  couponId: opt(IdSchema),
+  /** The timeline entry the rule refers to: the purchase of `after-purchase`. */
+  activityId: opt(IdSchema),
+  /** The day the task is about, in the store's time zone: the birthday of `birthday`. */
+  eventDate: opt(DaySchema),
+  /**
+   * The moment the task is about: the coupon's end of validity, the purchase, when the customer was
+   * added, the last contact of a quiet high-value customer.
+   */
+  eventAt: opt(DateTimeSchema),
+});
+
+/** The lists of `listTasks`: today and overdue, later (and snoozed), closed (done or dismissed). */
+export const TaskBucketSchema = z.enum(['today', 'upcoming', 'done']);
+export const TaskCountsSchema = z.object({ today: Count, upcoming: Count, done: Count });
+
+/* ------------------------------------------------------------------ transfers (when an associate leaves) */
+
+/**
+ * `on-job` (在职继承): the associate stays; the customer is told and the takeover completes 24 h later
+ * unless the customer refuses; each customer at most twice in 90 days. `resigned` (离职继承): completes at once.
+ */
+export const TransferModeSchema = z.enum(['on-job', 'resigned']);
+/** Why a selected customer cannot go (transfer-rules.ts decides). */
+export const TransferRefusalSchema = z.enum(['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer']);
+/** A customer in a preview: `ok`, or why it cannot go. */
+export const TransferPreviewStatusSchema = z.enum(['ok', ...TransferRefusalSchema.options]);
+/** A customer in a transfer: on its way (`waiting`), taken over (`done`), `refused` by the customer, or not sent. */
+export const TransferCustomerStatusSchema = z.enum(['waiting', 'done', 'refused', ...TransferRefusalSchema.options]);
+/** A group in a preview or a transfer: `ok` / `done` (ownership moved), over today's batch (`limited`), `not-owned`. */
+export const TransferGroupPreviewStatusSchema = z.enum(['ok', 'limited', 'not-owned']);
+export const TransferGroupStatusSchema = z.enum(['done', 'limited', 'not-owned']);
+export const TransferMessageSchema = storableText(LIMITS.transferMessageMaxLength);
+
+export const TransferPreviewSchema = z.object({
+  customers: z.array(z.object({ customerId: IdSchema, status: TransferPreviewStatusSchema })),
+  groups: z.array(z.object({ groupId: IdSchema, status: TransferGroupPreviewStatusSchema })),
+  /** How many customers have each status. */
+  counts: z.object({
+    ok: Count,
+    'too-frequent': Count,
+    'successor-over-cap': Count,
+    'not-owned': Count,
+    'in-transfer': Count,
+  }),
+  /** Platform requests the customers that can go take (at most 100 customers each). */
+  batches: Count,
+  /** The successor as the preview saw them. */
+  successor: StaffSummarySchema,
+});
+
+export const TransferCustomerResultSchema = z.object({
+  customerId: IdSchema,
+  status: TransferCustomerStatusSchema,
+  /** The platform request (0, 1, ...) the customer went in; absent for customers not sent. */
+  batch: opt(Count),
+  /** When the takeover completed (`done`) or was refused. */
+  settledAt: opt(DateTimeSchema),
+});
+
+/** A manager's hand-over of one associate's customers and groups to a successor, with each one's status. */
+export const TransferSchema = z.object({
+  id: IdSchema,
+  requestId: IdSchema,
+  mode: TransferModeSchema,
+  fromStaffId: IdSchema,
+  toStaffId: IdSchema,
+  /** The manager who made it. */
+  staffId: IdSchema,
+  createdAt: DateTimeSchema,
+  /** When waiting customers are taken over: 24 h after `createdAt` (on-job), `createdAt` (resigned). */
+  completesAt: DateTimeSchema,
+  /** What the customers were told (on-job). */
+  message: opt(TransferMessageSchema),
+  customers: z.array(TransferCustomerResultSchema),
+  groups: z.array(z.object({ groupId: IdSchema, status: TransferGroupStatusSchema })),
+  /** How many customers have each status. */
+  counts: z.object({
+    waiting: Count,
+    done: Count,
+    refused: Count,
+    'too-frequent': Count,
+    'successor-over-cap': Count,
+    'not-owned': Count,
+    'in-transfer': Count,
+  }),
+});
+
+/* ------------------------------------------------------------------ contact-me codes, purchases and results */
+
+/** The channel a contact-me code names: 1 to 30 of `A-Z a-z 0-9 _ -` (the platform's `state`). */
+export const ContactStateSchema = z.string().check(
+  z.refine(isContactState, {
+    message: `A state is 1 to ${LIMITS.contactStateMaxLength} letters, digits, _ or -`,
+  }),
+);
+
+/** A contact-me code (联系我): one associate's, or a store's rotation of associates; `url` is rendered as a QR. */
+export const ContactWaySchema = z.object({
+  id: IdSchema,
+  /** The associate, or the associates a customer is given to in turn. */
+  staffIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.contactWayStaffMax)),
+  state: ContactStateSchema,
+  /** The add-me URL (the staff card's QR code). */
+  url: UrlSchema,
+  /** Who made it. */
+  createdBy: IdSchema,
+  createdAt: DateTimeSchema,
+});
+
+/** Why an order is an associate's: their coupon was redeemed, they served the customer last, or no one's. */
+export const AttributionSchema = z.enum(['coupon', 'last-touch', 'none']);
+
+/** A line of an order, as the POS sends it. Money in fen. */
+export const PurchaseItemSchema = z.object({
+  sku: opt(storableText(64)),
+  name: storableText(64, 1),
+  category: opt(storableText(32)),
+  quantity: PositiveCount,
+  amount: Count,
+});
+
+/** An order of the retailer's POS, as `recordPurchase` stored and attributed it. */
+export const PurchaseSchema = z.object({
+  /** The POS's order id: a purchase is recorded once per order. */
+  orderId: IdSchema,
+  customerId: IdSchema,
+  storeId: IdSchema,
+  /** Paid, in fen. */
+  amount: Count,
+  /** When it was paid. */
+  at: DateTimeSchema,
+  /** The issued coupon the order redeemed. */
+  couponId: opt(IdSchema),
+  items: opt(z.array(PurchaseItemSchema).check(z.maxLength(LIMITS.purchaseItemsMax))),
+  /** The associate the sale is attributed to (absent for `none`). */
+  attributedStaffId: opt(IdSchema),
+  attribution: AttributionSchema,
+  /** Paid outside the store's opening hours, in the store's time zone. */
+  afterHours: z.boolean(),
+  /** When the backend recorded it. */
+  recordedAt: DateTimeSchema,
+});
+
+/** A store's opening hours, `HH:MM` in its time zone (`close` before `open`: open past midnight). */
+export const OpeningHoursSchema = z.object({
+  open: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  close: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  /** IANA time zone of the store (absent: the policy's `timeZone`). */
+  timeZone: opt(storableText(64, 1)),
+});
+
+const Rate = z.number().check(z.gte(0), z.lte(1));
+const Sales = z.object({
+  /** Orders that redeemed a coupon of the associate. */
+  coupon: Count,
+  /** Orders of customers the associate served last within the attribution window. */
+  other: Count,
+});
+
+/** Customers added in a period through one channel: the add way, and a contact-me code's state. */
+export const ChannelCountSchema = z.object({
+  kind: z.enum(['qrcode', 'contact-me', 'search', 'group-chat', 'shared-card', 'other']),
+  state: opt(storableText(LIMITS.contactStateMaxLength)),
+  count: Count,
+});
+
+/** The figures of a period (see `getStaffResults` in docs/adapters.md for each definition). */
+export const ResultsTotalsSchema = z.object({
+  customersAdded: Count,
+  /** `customersAdded` by channel, largest first. */
+  customersAddedByChannel: z.array(ChannelCountSchema),
+  /** Customers with an activity of the associate (note, coupon sent, post, added) in the period. */
+  customersServed: Count,
+  couponsSent: Count,
+  /** Coupons of the associate redeemed in the period (orders attributed `coupon`). */
+  couponsRedeemed: Count,
+  /** Of the coupons sent in the period, the share redeemed (0 when none was sent). */
+  redemptionRate: Rate,
+  /** Attributed sales, in fen. */
+  attributedSales: Sales,
+  /** Attributed orders. */
+  attributedOrders: Count,
+  /** The share of attributed sales (by amount) paid after hours. */
+  afterHoursShare: Rate,
+  /** Of the customers with an attributed order in the period, the share with two or more. */
+  repurchaseRate: Rate,
+});
+
+/** A period of whole days in the store's time zone, `from` and `to` included. */
+export const PeriodSchema = z.object({ from: DaySchema, to: DaySchema, timeZone: storableText(64, 1) });
+
+/** One day of the series. */
+export const ResultsDaySchema = z.object({
+  day: DaySchema,
+  customersAdded: Count,
+  customersServed: Count,
+  couponsSent: Count,
+  couponsRedeemed: Count,
+  attributedSales: Sales,
+  afterHoursSales: Count,
+});
+
+/** An associate's line of a store's ranking. */
+export const ResultsRankSchema = z.object({
+  staffId: IdSchema,
+  name: storableText(64, 1),
+  totals: ResultsTotalsSchema,
+});
+
+/** What an associate (or a manager's store) achieved in a period, with the period before and a daily series. */
+export const StaffResultsSchema = z.object({
+  /** The associate, or absent for a store's results. */
+  staffId: opt(IdSchema),
+  storeId: opt(IdSchema),
+  period: PeriodSchema,
+  totals: ResultsTotalsSchema,
+  /** The same number of days just before `period`. */
+  previous: z.object({ period: PeriodSchema, totals: ResultsTotalsSchema }),
+  /** One entry per day of `period`, in order. */
+  daily: z.array(ResultsDaySchema),
+  /** A store's associates, by attributed sales (largest first). */
+  ranking: opt(z.array(ResultsRankSchema)),
+});
+
+/* ------------------------------------------------------------------ scripts (话术) and broadcasts (群发) */
+
+/** Who a script belongs to: the company's approved words, or one associate's own. */
+export const ScriptScopeSchema = z.enum(['company', 'own']);
+
+export const ScriptCategorySchema = z.object({
+  id: IdSchema,
+  name: storableText(LIMITS.scriptCategoryNameMaxLength, 1),
+  /** Position among the categories (the library's tabs), smallest first. */
+  order: Count,
+});
+
+/**
+ * A text script: at most 1,000 characters, with variables written `{customerName}`, `{staffName}` or
+ * `{storeName}` (filled in by core's `fillScript` for the customer at hand); any other `{name}` is refused.
+ */
+export const ScriptTextSchema = storableText(LIMITS.scriptTextMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A script must have visible characters' }),
+  z.refine((value) => unknownScriptVariables(value).length === 0, {
+    message: `Unknown variable; use ${SCRIPT_VARIABLES.map((name) => `{${name}}`).join(', ')}`,
+  }),
+);
+
+/** What a script sends: a text, an image, a link card or a mini-program card. */
+export const ScriptContentSchema = z.union([
+  z.object({ kind: z.literal('text'), text: ScriptTextSchema }),
+  z.object({ kind: z.literal('image'), image: ImageAttachmentSchema }),
+  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
+  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
+]);
+
+export const ScriptTitleSchema = storableText(LIMITS.scriptTitleMaxLength, 1).check(
+  z.refine((value) => !isInvisible(value), { message: 'A title must have visible characters' }),
+);
+
+/** A script of the library (话术库 / 素材库). */
+export const ScriptSchema = z.object({
+  id: IdSchema,
+  categoryId: IdSchema,
+  title: ScriptTitleSchema,
+  content: ScriptContentSchema,
+  scope: ScriptScopeSchema,
+  /** The associate whose own script it is (scope `own`). */
+  ownerId: opt(IdSchema),
+  /** How often the signed-in associate used it: the library lists the most used first. */
+  useCount: Count,
+  lastUsedAt: opt(DateTimeSchema),
+  createdAt: DateTimeSchema,
+  updatedAt: DateTimeSchema,
+});
+
+/** How a script was used: sent into the chat, copied, or put into a broadcast. */
+export const ScriptUseChannelSchema = z.enum(['chat', 'copy', 'broadcast']);
+
+/** One attachment of a broadcast: an image, a video, a link card or a mini-program card (kinds may mix). */
+export const BroadcastAttachmentSchema = z.union([
+  z.object({ kind: z.literal('image'), image: ImageAttachmentSchema }),
+  z.object({ kind: z.literal('video'), video: VideoAttachmentSchema }),
+  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
+  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
+]);
+
+/** What a broadcast sends: text of at most 4,000 UTF-8 bytes and up to 9 attachments; one of them at least. */
+export const BroadcastContentSchema = z
+  .object({
+    text: z.string().check(
+      storable,
+      z.refine((value) => byteLength(value) <= LIMITS.broadcastTextMaxBytes, {
+        message: `Text must be at most ${LIMITS.broadcastTextMaxBytes} bytes`,
+      }),
+    ),
+    attachments: z.array(BroadcastAttachmentSchema).check(z.maxLength(LIMITS.broadcastAttachmentsMax)),
+  })
+  .check(
+    z.refine((content) => content.text.trim().length > 0 || content.attachments.length > 0, {
+      message: 'A broadcast needs text or an attachment',
+      path: ['text'],
+    }),
+  );
+
+/** Whom a broadcast is for: all of the associate's customers, those with any of the tags, or a list. */
+export const BroadcastAudienceSchema = z.union([
+  z.object({ type: z.literal('all') }),
+  z.object({
+    type: z.literal('tags'),
+    tagIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.searchTagsMax)),
+  }),
+  z.object({
+    type: z.literal('customers'),
+    customerIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.broadcastCustomerIdsMax)),
+  }),
+]);
+
+/**
+ * Why a customer of the audience is not sent to: they already received as many company messages as the
+ * policy allows in the period (`limit-reached`), cannot be reached (deleted the associate, lost), are not
+ * the associate's customer (an explicit list), or refused the company's messages (`unsubscribed`).
+ */
+export const BroadcastSkipReasonSchema = z.enum(['limit-reached', 'unreachable', 'not-own-customer', 'unsubscribed']);
+
+/** A customer the broadcast will skip (or skipped), and why. */
+export const BroadcastSkippedSchema = z.object({
+  customerId: IdSchema,
+  /** Absent for an id that is not the associate's customer. */
+  name: opt(storableText(64)),
+  reason: BroadcastSkipReasonSchema,
+});
+
+/** The per-customer cap of company messages, counted in days, ISO weeks or months of the store's time zone. */
+export const BroadcastCapSchema = z.object({
+  perCustomer: PositiveCount,
+  period: z.enum(['day', 'week', 'month']),
+});
+
+/** Who a broadcast would reach now, before it is sent. */
+export const BroadcastPreviewSchema = z.object({
+  recipientCount: Count,
+  skippedCount: Count,
+  skippedByReason: z.object({
+    'limit-reached': Count,
+    unreachable: Count,
+    'not-own-customer': Count,
+    unsubscribed: Count,
+  }),
+  /** The skipped customers, at most 200 (the counts cover all). */
+  skipped: z.array(BroadcastSkippedSchema).check(z.maxLength(LIMITS.broadcastPreviewSkippedMax)),
+  cap: BroadcastCapSchema,
+  /** The period the cap counts in now, in the store's time zone: `[start, end)`. */
+  periodStart: DateTimeSchema,
+  periodEnd: DateTimeSchema,
+  /** The most recipients one broadcast may have (the policy's, within the platform's 10,000). */
+  maxRecipients: PositiveCount,
+});
+
+/** Where each recipient is: created, waiting for the associate to confirm in the client, sent, failed or skipped. */
+export const BroadcastRecipientStatusSchema = z.enum(['pending', 'awaiting-confirmation', 'sent', 'failed', 'skipped']);
+
+/** A broadcast's course: waiting for the associate's confirmation, sending, done. */
+export const BroadcastStateSchema = z.enum(['awaiting-confirmation', 'sending', 'done']);
+
+export const BroadcastCountsSchema = z.object({
+  pending: Count,
+  'awaiting-confirmation': Count,
+  sent: Count,
+  failed: Count,
+  skipped: Count,
+});
+
+export const BroadcastSchema = z.object({
+  id: IdSchema,
+  requestId: IdSchema,
+  staffId: IdSchema,
+  content: BroadcastContentSchema,
+  audience: BroadcastAudienceSchema,
+  state: BroadcastStateSchema,
+  counts: BroadcastCountsSchema,
+  createdAt: DateTimeSchema,
+  /** When the associate confirmed the send (`confirmBroadcast`). */
+  confirmedAt: opt(DateTimeSchema),
+  completedAt: opt(DateTimeSchema),
+});
+
+export const BroadcastRecipientSchema = z.object({
+  customerId: IdSchema,
+  name: opt(storableText(64)),
+  avatarUrl: opt(UrlSchema),
+  status: BroadcastRecipientStatusSchema,
+  /** Why a `skipped` recipient was skipped. */
+  reason: opt(BroadcastSkipReasonSchema),
+  /** What went wrong for a `failed` recipient, as the platform said. */
+  failureReason: opt(storableText(256)),
+  sentAt: opt(DateTimeSchema),
+});
+
+/* ------------------------------------------------------------------ policy and paging */
+
+export const PolicySchema = z.object({
+  /** Posts per associate per calendar day (the original rule is 1). */
+  momentsPerDay: Count,
+  /** Member cap of external (customer) groups: 100 originally, 500 today. */
+  groupMemberCap: PositiveCount,
+  /** Member cap of internal groups. */
+  internalGroupMemberCap: PositiveCount,
+  /** IANA time zone of the store: days are counted in it. */
+  timeZone: storableText(64, 1),
+  tagNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
+  groupNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
+  momentTextMaxLength: PositiveCount.check(z.lte(LIMITS.momentTextMaxLength)),
+  momentImagesMax: PositiveCount.check(z.lte(LIMITS.momentImagesMax)),
+  mediaMaxBytes: PositiveCount.check(z.lte(LIMITS.mediaMaxBytes)),
+  imageMaxPixels: PositiveCount,
+  videoMaxDurationMs: PositiveCount.check(z.lte(LIMITS.videoMaxDurationMs)),
+  linkTitleMaxBytes: PositiveCount.check(z.lte(LIMITS.linkTitleMaxBytes)),
+  // The thresholds of the task rules (absent: those of DEFAULT_POLICY; see task-rules.ts).
+  /** A birthday task appears this many days before the birthday (7). */
+  birthdayLeadDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** A held coupon expiring within this many days brings up a task (3). */
+  couponExpiryLeadDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** A follow-up task this many days after a purchase (3). */
+  afterPurchaseDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** A new customer not greeted this many hours after being added brings up a task (24). */
+  greetingHours: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays * 24))),
+  /** A customer whose total spend (fen) reaches this is high-value (500,000: 5,000 yuan). */
+  highValueSpend: opt(PositiveCount),
+  /** A high-value customer with no contact for this many days brings up a task (30). */
+  quietDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** The most customers one staff member may have; a successor over it takes no more (absent: DEFAULT_POLICY's). */
+  customerCap: opt(PositiveCount),
+  /** Groups whose ownership one departing associate may hand over per calendar day (absent: DEFAULT_POLICY's). */
+  groupTransfersPerDay: opt(PositiveCount),
+  /** An order goes to the associate who last served the customer within this many days (absent: 7). */
+  attributionWindowDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
+  /** Opening hours by store id; an order outside them is after hours. */
+  openingHours: opt(z.record(IdSchema, OpeningHoursSchema)),
+  /** Opening hours of a store `openingHours` does not name (absent: 10:00 to 22:00). */
+  defaultOpeningHours: opt(OpeningHoursSchema),
+  /** Company messages (broadcasts) one customer may receive per period (absent: one a day). */
+  broadcastCap: opt(BroadcastCapSchema),
+  /** Recipients one broadcast may have (absent: the platform's 10,000). */
+  broadcastMaxRecipients: opt(PositiveCount.check(z.lte(LIMITS.broadcastRecipientsMax))),
+});
+
+export const CursorSchema = z.nullable(storableText(512));
+
+/** One page of a cursor-paged list. `nextCursor` is null on the last page. */
+export const pageOf = <T extends z.ZodMiniType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: CursorSchema,
+    /** Total matching items, when the backend knows it cheaply. */
+    total: opt(Count),
+  });
+
+export type TransferMode = z.infer<typeof TransferModeSchema>;
+export type TransferRefusal = z.infer<typeof TransferRefusalSchema>;
+export type TransferPreviewStatus = z.infer<typeof TransferPreviewStatusSchema>;
+export type TransferCustomerStatus = z.infer<typeof TransferCustomerStatusSchema>;
+export type TransferGroupPreviewStatus = z.infer<typeof TransferGroupPreviewStatusSchema>;
+export type TransferGroupStatus = z.infer<typeof TransferGroupStatusSchema>;
+export type TransferPreview = z.infer<typeof TransferPreviewSchema>;
+export type TransferCustomerResult = z.infer<typeof TransferCustomerResultSchema>;
+export type Transfer = z.infer<typeof TransferSchema>;
+export type ScriptScope = z.infer<typeof ScriptScopeSchema>;
+export type ScriptCategory = z.infer<typeof ScriptCategorySchema>;
+export type ScriptContent = z.infer<typeof ScriptContentSchema>;
+export type Script = z.infer<typeof ScriptSchema>;
+export type ScriptUseChannel = z.infer<typeof ScriptUseChannelSchema>;
+export type BroadcastAttachment = z.infer<typeof BroadcastAttachmentSchema>;
+export type BroadcastContent = z.infer<typeof BroadcastContentSchema>;
+export type BroadcastAudience = z.infer<typeof BroadcastAudienceSchema>;
+export type BroadcastSkipReason = z.infer<typeof BroadcastSkipReasonSchema>;
+export type BroadcastSkipped = z.infer<typeof BroadcastSkippedSchema>;
+export type BroadcastCap = z.infer<typeof BroadcastCapSchema>;
+export type BroadcastPreview = z.infer<typeof BroadcastPreviewSchema>;
+export type BroadcastRecipientStatus = z.infer<typeof BroadcastRecipientStatusSchema>;
+export type BroadcastState = z.infer<typeof BroadcastStateSchema>;
+export type BroadcastCounts = z.infer<typeof BroadcastCountsSchema>;
+export type Broadcast = z.infer<typeof BroadcastSchema>;
+export type BroadcastRecipient = z.infer<typeof BroadcastRecipientSchema>;
+export type Policy = z.infer<typeof PolicySchema>;
+export type TaskKind = z.infer<typeof TaskKindSchema>;
+export type TaskAction = z.infer<typeof TaskActionSchema>;
+export type TaskState = z.infer<typeof TaskStateSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type TaskBucket = z.infer<typeof TaskBucketSchema>;
+export type TaskCounts = z.infer<typeof TaskCountsSchema>;
+export type ContactWay = z.infer<typeof ContactWaySchema>;
+export type Attribution = z.infer<typeof AttributionSchema>;
+export type PurchaseItem = z.infer<typeof PurchaseItemSchema>;
+export type Purchase = z.infer<typeof PurchaseSchema>;
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+export type ChannelCount = z.infer<typeof ChannelCountSchema>;
+export type ResultsTotals = z.infer<typeof ResultsTotalsSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type ResultsDay = z.infer<typeof ResultsDaySchema>;
+export type ResultsRank = z.infer<typeof ResultsRankSchema>;
+export type StaffResults = z.infer<typeof StaffResultsSchema>;
+export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };
