@@ -10,15 +10,11 @@ import { SEED_MANAGER_STAFF_ID, createLocalAdapter } from '@clienteling/adapter-
 import type { ContactWay, Customer, Group } from '@clienteling/core';
 // The first screen's elements load with the page; the other tabs' when they open.
 import '@clienteling/core/define.js';
-import '@clienteling/staff-card/define.js';
-import '@clienteling/customer-profile/define.js';
-import '@clienteling/customer-timeline/define.js';
 import '@clienteling/task-list/define.js';
 import type { TaskActionDetail } from '@clienteling/task-list';
 import type { ContactWayReadyDetail } from '@clienteling/staff-card';
 import type { ScriptUseDetail } from '@clienteling/script-library';
 import type { SimulatedCustomerDetail } from './simulate.js';
-import './simulate.js';
 import {
   applySettings,
   demoClock,
@@ -116,8 +112,18 @@ const TABS: readonly Tab[] = [
   ...(role === 'manager' ? ['team' as const] : []),
 ];
 
-/** What a tab needs beyond the first screen, loaded when it opens (its elements upgrade then). */
+/**
+ * What a tab needs beyond the first screen (Today's task list), loaded when it opens: its elements
+ * upgrade then.
+ */
 const TAB_ELEMENTS: Partial<Record<Tab, () => Promise<unknown>>> = {
+  customers: () =>
+    Promise.all([
+      import('@clienteling/staff-card/define.js'),
+      import('@clienteling/customer-profile/define.js'),
+      import('@clienteling/customer-timeline/define.js'),
+      import('./simulate.js'),
+    ]),
   moments: () => import('@clienteling/moments-composer/define.js'),
   broadcast: () =>
     Promise.all([import('@clienteling/broadcast-composer/define.js'), import('@clienteling/script-library/define.js')]),
