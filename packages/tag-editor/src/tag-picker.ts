@@ -62,7 +62,8 @@ interface ShownGroup {
   stateLocales: string[];
   /** The selection, states and language those were written for (none: nothing written yet). */
   writtenFor?: [ReadonlySet<string>, Record<string, TagState>, string];
-  /** Per button, the name written into it and where its mark starts and ends (-1: nothing marked). */
+  /** Per button, the nodes of its name, the name written and where its mark starts and ends (-1: nothing marked). */
+  nameNodes: NameNodes[];
   names: string[];
   markFrom: number[];
   markTo: number[];
@@ -71,29 +72,47 @@ interface ShownGroup {
 }
 
 /**
- * Writes a tag's name into its button, the part from `from` to `to` marked (nothing marked when
- * `from` is -1). The name is the button's first nodes: a text, or a text, the mark and a text.
+ * The nodes of a button's name, kept so that writing a name reads nothing from the DOM: a text, and
+ * while a match is marked, the mark (with its text) and a text after it.
  */
-function writeName(button: HTMLElement, name: string, from: number, to: number): void {
-  const first = button.firstChild as Text;
-  const mark = first.nextSibling?.nodeName === 'MARK' ? (first.nextSibling as HTMLElement) : undefined;
+interface NameNodes {
+  /** The whole name, or the text before the match. */
+  before: Text;
+  /** Made for the first match the button marks; in the button only while it marks one. */
+  mark?: HTMLElement;
+  matched?: Text;
+  after?: Text;
+}
+
+/**
+ * Writes a tag's name into its button, the part from `from` to `to` marked (nothing marked when
+ * `from` is -1); `marked` says whether the button marks a match now.
+ */
+function writeName(nodes: NameNodes, marked: boolean, name: string, from: number, to: number): void {
   if (from < 0) {
-    first.data = name;
-    mark?.nextSibling!.remove();
-    mark?.remove();
-  } else if (mark) {
-    // The same three nodes, other text: cheaper than new nodes while the query grows or shrinks.
-    first.data = name.slice(0, from);
-    (mark.firstChild as Text).data = name.slice(from, to);
-    (mark.nextSibling as Text).data = name.slice(to);
-  } else {
-    const marked = document.createElement('mark');
-    marked.setAttribute('part', 'match');
-    marked.textContent = name.slice(from, to);
-    first.data = name.slice(0, from);
-    // A text after the mark even when empty: the next write finds the three nodes in place.
-    first.after(marked, name.slice(to));
+    writeText(nodes.before, name);
+    if (marked) {
+      nodes.mark!.remove();
+      nodes.after!.remove();
+    }
+    return;
   }
+  // The same nodes, other text: cheaper than new nodes while the query grows or shrinks.
+  writeText(nodes.before, name.slice(0, from));
+  if (!nodes.mark) {
+    nodes.mark = document.createElement('mark');
+    nodes.mark.setAttribute('part', 'match');
+    nodes.matched = nodes.mark.appendChild(document.createTextNode(''));
+    nodes.after = document.createTextNode('');
+  }
+  writeText(nodes.matched!, name.slice(from, to));
+  writeText(nodes.after!, name.slice(to));
+  if (!marked) nodes.before.after(nodes.mark, nodes.after!);
+}
+
+/** Writes `text` into a text node unless it holds it already (a write makes the browser lay it out again). */
+function writeText(node: Text, text: string): void {
+  if (node.data !== text) node.data = text;
 }
 
 /** Whether `ids` holds exactly the ids of `set` (an array from the host, a set kept here). */
@@ -270,6 +289,7 @@ export class TagPicker extends LitElement {
       checked: [],
       states: [],
       stateLocales: [],
+      nameNodes: [],
       names: [],
       markFrom: [],
       markTo: [],
@@ -287,7 +307,9 @@ export class TagPicker extends LitElement {
     if (shown.buttons.length >= count) return;
     const model = tagButtonModel(view);
     while (shown.buttons.length < count) {
-      shown.buttons.push(model.cloneNode(true) as HTMLButtonElement);
+      const button = model.cloneNode(true) as HTMLButtonElement;
+      shown.buttons.push(button);
+      shown.nameNodes.push({ before: button.firstChild as Text });
       shown.tagIndexes.push(-1);
     }
   }
@@ -298,7 +320,7 @@ export class TagPicker extends LitElement {
    */
   private showTag(view: GroupView, shown: ShownGroup, index: number, tagIndex: number): boolean {
     if (shown.tagIndexes[index] === tagIndex) return false;
-    shown.buttons[index]!.dataset.id = view.tags[tagIndex]!.id;
+    shown.buttons[index]!.setAttribute('data-id', view.tags[tagIndex]!.id);
     shown.tagIndexes[index] = tagIndex;
     return true;
   }
@@ -327,14 +349,16 @@ export class TagPicker extends LitElement {
     const checked = this.selectedIds.has(tagId);
     const state = this.tagStates[tagId];
     const { locale } = this.localize;
-    const sameText = !state || shown.stateLocales[index] === locale;
-    if (shown.checked[index] === checked && shown.states[index] === state && sameText) return;
+    const checkedChanged = shown.checked[index] !== checked;
+    const stateChanged = shown.states[index] !== state;
+    const textChanged = stateChanged || (state !== undefined && shown.stateLocales[index] !== locale);
+    if (!checkedChanged && !textChanged) return;
     const button = shown.buttons[index]!;
-    button.setAttribute('aria-checked', checked ? 'true' : 'false');
+    if (checkedChanged) button.setAttribute('aria-checked', checked ? 'true' : 'false');
     button.setAttribute('part', `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`);
-    if (state) button.dataset.state = state;
-    else button.removeAttribute('data-state');
-    this.writeStateText(button, state);
+    if (stateChanged && state) button.setAttribute('data-state', state);
+    else if (stateChanged) button.removeAttribute('data-state');
+    if (textChanged) this.writeStateText(button, state);
     shown.checked[index] = checked;
     shown.states[index] = state;
     shown.stateLocales[index] = locale;
@@ -344,7 +368,7 @@ export class TagPicker extends LitElement {
   private showName(shown: ShownGroup, index: number, name: string, position: number, markLength: number): void {
     const markTo = position < 0 ? -1 : position + markLength;
     if (shown.names[index] === name && shown.markFrom[index] === position && shown.markTo[index] === markTo) return;
-    writeName(shown.buttons[index]!, name, position, markTo);
+    writeName(shown.nameNodes[index]!, (shown.markFrom[index] ?? -1) >= 0, name, position, markTo);
     shown.names[index] = name;
     shown.markFrom[index] = position;
     shown.markTo[index] = markTo;
