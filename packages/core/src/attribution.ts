@@ -11,7 +11,7 @@
  */
 import { AdapterError } from './errors.js';
 import { DEFAULT_POLICY } from './limits.js';
-import { dayKey, startOfDay } from './rules.js';
+import { dayKey, startOfDay, wallTimeIn } from './rules.js';
 import type {
   ActivityKind,
   AddWay,
@@ -97,17 +97,10 @@ export function openingHoursOf(storeId: string, policy: Policy): Required<Openin
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
 /** The minute of the day of `date` in `timeZone` (0 to 1439). */
 function minuteOfDay(date: Date, timeZone: string): number {
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
-    timeFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(date);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return part('hour') * 60 + part('minute');
+  const { hour, minute } = wallTimeIn(date, timeZone);
+  return hour * 60 + minute;
 }
 
 /**

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   AdapterError,
   DEFAULT_POLICY,
+  FIXED_OFFSET_ZONES,
   applyTagDiff,
   assertCouponSendable,
   couponStockStatus,
@@ -12,6 +13,7 @@ import {
   nextMidnight,
   tagNameProblem,
   visibleTagGroups,
+  wallTimeIn,
 } from '@clienteling/core';
 import { fixtures } from '../../../test/helpers/stub-adapter.js';
 
@@ -31,6 +33,50 @@ describe("rules: days in the store's time zone", () => {
     expect(dayKey(t, 'Asia/Shanghai')).to.equal('2026-11-25');
     expect(dayKey(t, 'UTC')).to.equal('2026-11-24');
     expect(dayKey(t, 'America/New_York')).to.equal('2026-11-24');
+  });
+
+  /** The wall time as ICU computes it, the reference for the arithmetic of the fixed-offset zones. */
+  const intlWallTime = (date: Date, timeZone: string) => {
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    const parts = Object.fromEntries(
+      format
+        .formatToParts(date)
+        .filter((part) => part.type !== 'literal')
+        .map((part) => [part.type, Number(part.value)]),
+    );
+    return parts;
+  };
+
+  it('reads the wall time of every fixed-offset zone as Intl does, from 2000 to 2040', () => {
+    expect(FIXED_OFFSET_ZONES.size).to.be.greaterThan(5);
+    const day = 24 * 3600_000;
+    for (const timeZone of FIXED_OFFSET_ZONES.keys()) {
+      // Every 5 days and 7 hours and 13 minutes: each hour of the day, each month, 40 years.
+      for (let t = Date.UTC(2000, 0, 1); t < Date.UTC(2040, 0, 1); t += 5 * day + 7 * 3600_000 + 13 * 60_000 + 17_000) {
+        const date = new Date(t);
+        expect(wallTimeIn(date, timeZone), `${timeZone} at ${date.toISOString()}`).to.deep.equal(
+          intlWallTime(date, timeZone),
+        );
+      }
+    }
+  });
+
+  it('asks Intl for other zones, and for fixed-offset zones before 2000', () => {
+    // Shanghai kept daylight saving until 1991: 1990-07-01 12:00Z was 21:00 there, not 20:00.
+    expect(wallTimeIn(new Date('1990-07-01T12:00:00Z'), 'Asia/Shanghai').hour).to.equal(21);
+    expect(wallTimeIn(new Date('2026-07-01T12:00:00Z'), 'Asia/Shanghai').hour).to.equal(20);
+    // New York in summer and in winter.
+    expect(wallTimeIn(new Date('2026-07-01T12:00:00Z'), 'America/New_York').hour).to.equal(8);
+    expect(wallTimeIn(new Date('2026-12-01T12:00:00Z'), 'America/New_York').hour).to.equal(7);
   });
 
   it('finds the next local midnight', () => {
