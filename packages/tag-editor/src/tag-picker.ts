@@ -72,8 +72,8 @@ interface ShownGroup {
 }
 
 /**
- * The nodes of a button's name, kept so that writing a name reads nothing from the DOM: a text, and
- * while a match is marked, the mark (with its text) and a text after it.
+ * The nodes of a button's name and the words written into each, kept so that writing a name reads
+ * nothing from the DOM: a text, and while a match is marked, the mark (with its text) and a text after it.
  */
 interface NameNodes {
   /** The whole name, or the text before the match. */
@@ -82,15 +82,20 @@ interface NameNodes {
   mark?: HTMLElement;
   matched?: Text;
   after?: Text;
+  /** What `before`, `matched` and `after` hold. */
+  written: [string, string, string];
 }
 
 /**
  * Writes a tag's name into its button, the part from `from` to `to` marked (nothing marked when
- * `from` is -1); `marked` says whether the button marks a match now.
+ * `from` is -1); `marked` says whether the button marks a match now. Only texts whose words change
+ * are written: each write makes the browser lay the text out again.
  */
 function writeName(nodes: NameNodes, marked: boolean, name: string, from: number, to: number): void {
+  const { written } = nodes;
+  const before = from < 0 ? name : name.slice(0, from);
+  if (written[0] !== before) nodes.before.data = written[0] = before;
   if (from < 0) {
-    writeText(nodes.before, name);
     if (marked) {
       nodes.mark!.remove();
       nodes.after!.remove();
@@ -98,21 +103,17 @@ function writeName(nodes: NameNodes, marked: boolean, name: string, from: number
     return;
   }
   // The same nodes, other text: cheaper than new nodes while the query grows or shrinks.
-  writeText(nodes.before, name.slice(0, from));
   if (!nodes.mark) {
     nodes.mark = document.createElement('mark');
     nodes.mark.setAttribute('part', 'match');
     nodes.matched = nodes.mark.appendChild(document.createTextNode(''));
     nodes.after = document.createTextNode('');
   }
-  writeText(nodes.matched!, name.slice(from, to));
-  writeText(nodes.after!, name.slice(to));
+  const matched = name.slice(from, to);
+  const after = name.slice(to);
+  if (written[1] !== matched) nodes.matched!.data = written[1] = matched;
+  if (written[2] !== after) nodes.after!.data = written[2] = after;
   if (!marked) nodes.before.after(nodes.mark, nodes.after!);
-}
-
-/** Writes `text` into a text node unless it holds it already (a write makes the browser lay it out again). */
-function writeText(node: Text, text: string): void {
-  if (node.data !== text) node.data = text;
 }
 
 /** Whether `ids` holds exactly the ids of `set` (an array from the host, a set kept here). */
@@ -309,7 +310,7 @@ export class TagPicker extends LitElement {
     while (shown.buttons.length < count) {
       const button = model.cloneNode(true) as HTMLButtonElement;
       shown.buttons.push(button);
-      shown.nameNodes.push({ before: button.firstChild as Text });
+      shown.nameNodes.push({ before: button.firstChild as Text, written: ['', '', ''] });
       shown.tagIndexes.push(-1);
     }
   }
