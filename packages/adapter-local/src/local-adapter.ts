@@ -238,10 +238,15 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     ) =>
     async (input: OperationInput<K>): Promise<OperationOutput<K>> => {
       try {
-        const { operations, parseOrInvalid } = await loadValidation();
+        // The schemas and the database (seeded on a first visit) load side by side: on a first call
+        // both are needed, and neither changes anything the caller could see.
+        const validation = loadValidation();
+        const opened = open();
+        opened.catch(() => undefined); // awaited below, after the input is checked
+        const { operations, parseOrInvalid } = await validation;
         const checked = parseOrInvalid(operations[name].input, input ?? {}, `${name} input`) as OperationInput<K>;
         await gate();
-        const session = await open();
+        const session = await opened;
         const now = clock();
         await settleDueTransfers(session.db, now);
         return await body(session, checked, now);
