@@ -43,77 +43,82 @@ interface GroupMatch {
   folded: number;
 }
 
+/** A tag button, and what the picker last wrote into it (see `showMatches()`). */
+interface TagButton {
+  element: HTMLButtonElement;
+  /** The index in its group of the tag it shows (none: a new button). */
+  tagIndex?: number;
+  /** Whether it shows as selected, its state, and the language of the state's words. */
+  checked?: boolean;
+  state?: TagState;
+  stateLocale?: string;
+  /** The name written, and where its mark starts and ends (-1: nothing marked). */
+  name?: string;
+  markFrom: number;
+  markTo: number;
+  /**
+   * The nodes of the name, kept so that writing a name reads nothing from the DOM: a text (the
+   * whole name, or the part before the match), and while a match is marked, the mark (with its
+   * text) and a text after it, made for the first match the button marks.
+   */
+  before: Text;
+  mark?: HTMLElement;
+  matched?: Text;
+  after?: Text;
+  /** What `before`, `matched` and `after` hold. */
+  texts: [string, string, string];
+}
+
 /**
- * The tag buttons of a group and what the picker last wrote into them (see `showMatches()`). The
- * first `shownCount` buttons show the shown tags, in order, in the document; the others wait outside it.
+ * The tag buttons of a group. The first `shownCount` show the shown tags, in order, in the
+ * document; the others wait outside it.
  */
 interface ShownGroup {
   /** The element holding the buttons. */
   container: HTMLElement;
   /** The buttons, in order: as many as the group ever showed tags at once. */
-  buttons: HTMLButtonElement[];
+  buttons: TagButton[];
   /** How many of the first buttons show a tag. */
   shownCount: number;
-  /** Per button, the index in the group of the tag it shows (-1: none). */
-  tagIndexes: number[];
-  /** Per button, whether it shows as selected, its state, and the language of the state's words. */
-  checked: boolean[];
-  states: (TagState | undefined)[];
-  stateLocales: string[];
-  /** The selection, states and language those were written for (none: nothing written yet). */
+  /** The selection, states and language the buttons were written for (none: nothing written yet). */
   writtenFor?: [ReadonlySet<string>, Record<string, TagState>, string];
-  /** Per button, the nodes of its name, the name written and where its mark starts and ends (-1: nothing marked). */
-  nameNodes: NameNodes[];
-  names: string[];
-  markFrom: number[];
-  markTo: number[];
   /** The index of the button holding the group's tab stop (-1: none). */
   tabStop: number;
 }
 
 /**
- * The nodes of a button's name and the words written into each, kept so that writing a name reads
- * nothing from the DOM: a text, and while a match is marked, the mark (with its text) and a text after it.
- */
-interface NameNodes {
-  /** The whole name, or the text before the match. */
-  before: Text;
-  /** Made for the first match the button marks; in the button only while it marks one. */
-  mark?: HTMLElement;
-  matched?: Text;
-  after?: Text;
-  /** What `before`, `matched` and `after` hold. */
-  written: [string, string, string];
-}
-
-/**
  * Writes a tag's name into its button, the part from `from` to `to` marked (nothing marked when
- * `from` is -1); `marked` says whether the button marks a match now. Only texts whose words change
- * are written: each write makes the browser lay the text out again.
+ * `from` is -1), unless the button shows it so already. Only texts whose words change are written:
+ * each write makes the browser lay the text out again.
  */
-function writeName(nodes: NameNodes, marked: boolean, name: string, from: number, to: number): void {
-  const { written } = nodes;
+function writeName(button: TagButton, name: string, from: number, to: number): void {
+  if (button.name === name && button.markFrom === from && button.markTo === to) return;
+  const { texts } = button;
+  const marked = button.markFrom >= 0;
+  button.name = name;
+  button.markFrom = from;
+  button.markTo = to;
   const before = from < 0 ? name : name.slice(0, from);
-  if (written[0] !== before) nodes.before.data = written[0] = before;
+  if (texts[0] !== before) button.before.data = texts[0] = before;
   if (from < 0) {
     if (marked) {
-      nodes.mark!.remove();
-      nodes.after!.remove();
+      button.mark!.remove();
+      button.after!.remove();
     }
     return;
   }
   // The same nodes, other text: cheaper than new nodes while the query grows or shrinks.
-  if (!nodes.mark) {
-    nodes.mark = document.createElement('mark');
-    nodes.mark.setAttribute('part', 'match');
-    nodes.matched = nodes.mark.appendChild(document.createTextNode(''));
-    nodes.after = document.createTextNode('');
+  if (!button.mark) {
+    button.mark = document.createElement('mark');
+    button.mark.setAttribute('part', 'match');
+    button.matched = button.mark.appendChild(document.createTextNode(''));
+    button.after = document.createTextNode('');
   }
   const matched = name.slice(from, to);
   const after = name.slice(to);
-  if (written[1] !== matched) nodes.matched!.data = written[1] = matched;
-  if (written[2] !== after) nodes.after!.data = written[2] = after;
-  if (!marked) nodes.before.after(nodes.mark, nodes.after!);
+  if (texts[1] !== matched) button.matched!.data = texts[1] = matched;
+  if (texts[2] !== after) button.after!.data = texts[2] = after;
+  if (!marked) button.before.after(button.mark, button.after!);
 }
 
 /** Whether `ids` holds exactly the ids of `set` (an array from the host, a set kept here). */
@@ -243,8 +248,9 @@ export class TagPicker extends LitElement {
     const markLength = this.query.trim().toLocaleLowerCase().length;
     const writtenFor: ShownGroup['writtenFor'] = [this.selectedIds, this.tagStates, this.localize.locale];
     const containers = this.renderRoot.querySelectorAll<HTMLElement>('.tags');
-    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
-    const focusedId = focused?.dataset.id;
+    const root = this.renderRoot as ShadowRoot;
+    const focused = root.activeElement as HTMLElement | null;
+    const focusedId = focused && focused.dataset.id;
     let containerIndex = 0;
     this.groupViews.forEach((view, i) => {
       if (!view.tags.length) return;
@@ -256,12 +262,16 @@ export class TagPicker extends LitElement {
       let tabStop = -1;
       match.positions.forEach((position, t) => {
         if (position === HIDDEN) return;
+        const tag = view.tags[t]!;
+        const button = shown.buttons[index]!;
         if (t === match.tabStop) tabStop = index;
         // A button that joins the document again was not written while it was out of it.
-        if (this.showTag(view, shown, index, t) || statesChanged || index >= shown.shownCount) {
-          this.showState(shown, index, view.tags[t]!.id);
+        if (button.tagIndex !== t || statesChanged || index >= shown.shownCount) {
+          if (button.tagIndex !== t) button.element.dataset.id = tag.id;
+          button.tagIndex = t;
+          this.showState(button, tag.id);
         }
-        this.showName(shown, index, view.tags[t]!.name, position, markLength);
+        writeName(button, tag.name, position, position < 0 ? -1 : position + markLength);
         index++;
       });
       this.showCount(shown, index);
@@ -269,11 +279,11 @@ export class TagPicker extends LitElement {
       this.moveTabStop(shown, tabStop);
     });
     // The focused tag keeps the focus when its button now shows another tag, or new groups got new buttons.
-    if (focusedId && (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-id') !== focusedId) {
-      const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focusedId)}"]`);
+    if (focused && focusedId && (root.activeElement !== focused || focused.dataset.id !== focusedId)) {
+      const button = root.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focusedId)}"]`);
       if (button) button.focus();
       // A tag that no longer shows loses the focus, as a removed button does.
-      else if (focused?.isConnected) focused.blur();
+      else focused.blur();
     }
   }
 
@@ -282,20 +292,7 @@ export class TagPicker extends LitElement {
     const shown = this.shownGroups.get(view);
     if (shown?.container === container) return shown;
     container.textContent = '';
-    const fresh: ShownGroup = {
-      container,
-      buttons: [],
-      shownCount: 0,
-      tagIndexes: [],
-      checked: [],
-      states: [],
-      stateLocales: [],
-      nameNodes: [],
-      names: [],
-      markFrom: [],
-      markTo: [],
-      tabStop: -1,
-    };
+    const fresh: ShownGroup = { container, buttons: [], shownCount: 0, tabStop: -1 };
     this.shownGroups.set(view, fresh);
     return fresh;
   }
@@ -308,22 +305,15 @@ export class TagPicker extends LitElement {
     if (shown.buttons.length >= count) return;
     const model = tagButtonModel(view);
     while (shown.buttons.length < count) {
-      const button = model.cloneNode(true) as HTMLButtonElement;
-      shown.buttons.push(button);
-      shown.nameNodes.push({ before: button.firstChild as Text, written: ['', '', ''] });
-      shown.tagIndexes.push(-1);
+      const element = model.cloneNode(true) as HTMLButtonElement;
+      shown.buttons.push({
+        element,
+        markFrom: -1,
+        markTo: -1,
+        before: element.firstChild as Text,
+        texts: ['', '', ''],
+      });
     }
-  }
-
-  /**
-   * Makes button `index` show tag `tagIndex` of the group, and says whether it showed another tag
-   * before: then its state and name are written anew.
-   */
-  private showTag(view: GroupView, shown: ShownGroup, index: number, tagIndex: number): boolean {
-    if (shown.tagIndexes[index] === tagIndex) return false;
-    shown.buttons[index]!.setAttribute('data-id', view.tags[tagIndex]!.id);
-    shown.tagIndexes[index] = tagIndex;
-    return true;
   }
 
   /**
@@ -331,55 +321,46 @@ export class TagPicker extends LitElement {
    * later). Those that join were written outside it: no style or layout work for each write.
    */
   private showCount(shown: ShownGroup, count: number): void {
+    const { buttons } = shown;
     if (count > shown.shownCount) {
-      shown.container.append(...shown.buttons.slice(shown.shownCount, count));
+      shown.container.append(...buttons.slice(shown.shownCount, count).map((button) => button.element));
     }
     for (let index = count; index < shown.shownCount; index++) {
-      const button = shown.buttons[index]!;
-      button.remove();
-      if (button.tabIndex === 0) button.tabIndex = -1;
+      const { element } = buttons[index]!;
+      element.remove();
+      if (element.tabIndex === 0) element.tabIndex = -1;
     }
     shown.shownCount = count;
   }
 
   /**
-   * Writes whether button `index` is selected, and its state (pending, failed) for the eye
-   * (`part`, `data-state`) and for screen readers (words after the name).
+   * Writes whether the button's tag is selected, and its state (pending, failed) for the eye
+   * (`part`, `data-state`) and for screen readers (words after the name), where they changed.
    */
-  private showState(shown: ShownGroup, index: number, tagId: string): void {
+  private showState(button: TagButton, tagId: string): void {
     const checked = this.selectedIds.has(tagId);
     const state = this.tagStates[tagId];
     const { locale } = this.localize;
-    const checkedChanged = shown.checked[index] !== checked;
-    const stateChanged = shown.states[index] !== state;
-    const textChanged = stateChanged || (state !== undefined && shown.stateLocales[index] !== locale);
+    const checkedChanged = button.checked !== checked;
+    const stateChanged = button.state !== state;
+    const textChanged = stateChanged || (state !== undefined && button.stateLocale !== locale);
     if (!checkedChanged && !textChanged) return;
-    const button = shown.buttons[index]!;
-    if (checkedChanged) button.setAttribute('aria-checked', checked ? 'true' : 'false');
-    button.setAttribute('part', `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`);
-    if (stateChanged && state) button.setAttribute('data-state', state);
-    else if (stateChanged) button.removeAttribute('data-state');
-    if (textChanged) this.writeStateText(button, state);
-    shown.checked[index] = checked;
-    shown.states[index] = state;
-    shown.stateLocales[index] = locale;
-  }
-
-  /** Writes `name` into button `index`, the match marked from `position` (-1: nothing marked), if it changed. */
-  private showName(shown: ShownGroup, index: number, name: string, position: number, markLength: number): void {
-    const markTo = position < 0 ? -1 : position + markLength;
-    if (shown.names[index] === name && shown.markFrom[index] === position && shown.markTo[index] === markTo) return;
-    writeName(shown.nameNodes[index]!, (shown.markFrom[index] ?? -1) >= 0, name, position, markTo);
-    shown.names[index] = name;
-    shown.markFrom[index] = position;
-    shown.markTo[index] = markTo;
+    const { element } = button;
+    if (checkedChanged) element.setAttribute('aria-checked', checked ? 'true' : 'false');
+    element.setAttribute('part', `tag${checked ? ' tag-selected' : ''}${state ? ` tag-${state}` : ''}`);
+    if (stateChanged && state) element.dataset.state = state;
+    else if (stateChanged) element.removeAttribute('data-state');
+    if (textChanged) this.writeStateText(element, state);
+    button.checked = checked;
+    button.state = state;
+    button.stateLocale = locale;
   }
 
   /** Gives the tab stop of the group to button `index` (-1: none), and takes it from the others. */
   private moveTabStop(shown: ShownGroup, index: number): void {
-    if (shown.tabStop === index && shown.buttons[index]?.tabIndex === 0) return;
+    const stop = index < 0 ? undefined : shown.buttons[index]!.element;
+    if (shown.tabStop === index && stop && stop.tabIndex === 0) return;
     for (const other of shown.container.querySelectorAll<HTMLElement>('[tabindex="0"]')) other.tabIndex = -1;
-    const stop = shown.buttons[index];
     if (stop) stop.tabIndex = 0;
     shown.tabStop = index;
   }
