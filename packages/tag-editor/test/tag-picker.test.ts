@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TagGroup } from '@clienteling/core';
 import '../src/define-tag-picker.js';
@@ -206,6 +206,25 @@ describe('cl-tag-picker', () => {
     await el.updateComplete;
     expect(focused()).to.equal(undefined); // a tag that no longer shows loses the focus
     await expect(el).to.be.accessible();
+  });
+
+  it('writes the state words of tags out of sight in the new language when they show again', async () => {
+    const page = await fixture(
+      html`<cl-provider locale="zh-CN"
+        ><cl-tag-picker .groups=${groups()} .states=${{ lux: 'error' }}></cl-tag-picker
+      ></cl-provider>`,
+    );
+    await import('@clienteling/core/define.js');
+    const el = page.querySelector('cl-tag-picker')!;
+    await el.updateComplete;
+    expect(tagButton(el, 'lux').textContent).to.equal('轻奢, 修改失败');
+    el.query = '运动';
+    await el.updateComplete;
+    page.setAttribute('locale', 'en');
+    await waitUntil(() => $(el, '.hint')!.textContent === 'Choose one', 'the picker did not follow the language');
+    el.query = '';
+    await el.updateComplete;
+    expect(tagButton(el, 'lux').textContent).to.equal('轻奢, change failed');
   });
 
   it('moves only among the tags the query shows', async () => {
