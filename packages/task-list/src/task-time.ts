@@ -1,6 +1,6 @@
 // The times a task list counts with, in the store's time zone: when a snooze ends, how late a task
 // is, and the wall time of a `datetime-local` input.
-import { dayKey, nextMidnight, startOfDay } from '@clienteling/core/trade.js';
+import { dayKey, nextMidnight, startOfDay, wallTimeIn } from '@clienteling/core/trade.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -55,16 +55,12 @@ export function daysSince(at: string, now: Date, timeZone: string): number {
   return Math.round((Date.parse(dayKey(now, timeZone)) - Date.parse(dayKey(new Date(at), timeZone))) / DAY);
 }
 
-const wallFormats = new Map<string, Intl.DateTimeFormat>();
+const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** `date` as `YYYY-MM-DDTHH:mm` on the wall clock of `timeZone`: a `datetime-local` value. */
 export function wallTime(date: Date, timeZone: string): string {
-  let format = wallFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
-    wallFormats.set(timeZone, format);
-  }
-  return `${dayKey(date, timeZone)}T${format.format(date)}`;
+  const { hour, minute } = wallTimeIn(date, timeZone);
+  return `${dayKey(date, timeZone)}T${twoDigits(hour)}:${twoDigits(minute)}`;
 }
 
 /** The instant of a `datetime-local` value read on the wall clock of `timeZone`; undefined when it is not one. */
