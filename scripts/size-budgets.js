@@ -17,11 +17,13 @@ export const CONSUMER_BUDGETS = {
   /** One element alone (`@clienteling/<element>/define.js`) with the provider, Lit and core. */
   elementInitial: 20,
   /**
-   * zod and the schemas, loaded when the first adapter response is validated. 12 until the task (issue 23)
-   * and transfer (22) schemas, measured 12.71 since; 14.20 with issue 24's (contact ways, purchases, results).
+   * zod and the schemas, loaded when the first adapter call is validated (core's load-validation.ts). 12 until
+   * the task (issue 23) and transfer (22) schemas, measured 12.71 since; 14.20 with issue 24's (contact ways,
+   * purchases, results); 15.33 with issue 21's (scripts, broadcasts: content, audience, preview, recipients);
+   * 16.73 (17.41 in the member list's Rollup bundle) in three chunks evaluated in three tasks (issue 19: one
+   * took about 80 ms at 4x CPU after the first paint), whose cross-chunk imports and exports cost 1.4.
    */
-  // 15.33 with issue 21's (scripts, broadcasts: content, audience, preview, recipients).
-  validationLazy: 15.9,
+  validationLazy: 17.9,
   /**
    * The CDN build's eager part: its entry and the chunks it imports (the provider, both adapters, the rules).
    * Measured 2026-12-01: 147.32 with every element eager; 49.70 with each element a chunk loaded by its tag;

@@ -126,6 +126,10 @@ async function bundleWith(bundler, project, entryFile, external) {
     .sort((a, b) => b.entry - a.entry);
 }
 
+/** zod and core's schema modules: what loads with the first validation (core's load-validation.ts), never eagerly. */
+const VALIDATION_MODULE =
+  /node_modules\/zod\/|@clienteling\/core\/dist\/(schemas|schemas-base|schemas-day|schema-kit|validate|contract|validation-chunk)\.js$/;
+
 /** Splits a bundle's chunks into what loads with the entry (static imports) and what loads later. */
 function initialAndLazy(chunks) {
   const byFile = new Map(chunks.map((c) => [c.file, c]));
@@ -138,13 +142,19 @@ function initialAndLazy(chunks) {
   visit(chunks[0]);
   const joined = (files) => [...files].map((f) => byFile.get(f).code).join('\n');
   const lazy = chunks.filter((c) => !initial.has(c.file));
-  const eagerValidation = [...initial]
-    .flatMap((f) => byFile.get(f).modules)
-    .filter((m) => /node_modules\/zod\/|@clienteling\/core\/dist\/(schemas|validate|contract)\.js$/.test(m));
+  const eagerValidation = [...initial].flatMap((f) => byFile.get(f).modules).filter((m) => VALIDATION_MODULE.test(m));
+  // The first validation: every lazy chunk holding zod or a schema module, with the lazy chunks they import.
+  const validationFiles = new Set();
+  const addValidation = (chunk) => {
+    if (initial.has(chunk.file) || validationFiles.has(chunk.file)) return;
+    validationFiles.add(chunk.file);
+    for (const file of chunk.imports) if (byFile.has(file)) addValidation(byFile.get(file));
+  };
+  for (const chunk of lazy) if (chunk.modules.some((m) => VALIDATION_MODULE.test(m))) addValidation(chunk);
   return {
     initial: { gzip: gzip(joined(initial)), brotli: brotli(joined(initial)), files: [...initial], eagerValidation },
     lazy: lazy.map((c) => ({ file: c.file, gzip: gzip(c.code), brotli: brotli(c.code), modules: c.modules })),
-    validation: lazy.filter((c) => c.modules.some((m) => /@clienteling\/core\/dist\/schemas\.js$/.test(m))),
+    validation: [...validationFiles].map((file) => byFile.get(file)),
   };
 }
 
