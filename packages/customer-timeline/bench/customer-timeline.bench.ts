@@ -26,7 +26,8 @@ import '../src/define.js';
 import type { CustomerTimeline } from '../src/index.js';
 import { styles } from '../src/customer-timeline.styles.js';
 import { timelineRows, type TimelineRow } from '../src/timeline-days.js';
-import { compareAtEachRate, nextFrame, report, tick } from '../../core/bench/kit.js';
+import { compareAtEachRate } from '../../core/bench/kit.js';
+import { compareScrolling, settled, stage } from '../../core/bench/list-kit.js';
 
 const ENTRY_COUNT = 5_000;
 const FIRST_PAGE = 500;
@@ -131,22 +132,6 @@ customElements.define('bench-bare-timeline', BareTimeline);
 
 /* ------------------------------------------------------------------ helpers */
 
-async function settled(root: ParentNode, ready: () => boolean): Promise<void> {
-  const started = performance.now();
-  while (!ready()) {
-    if (performance.now() - started > 10_000) throw new Error('the timeline did not render');
-    await tick();
-  }
-  (root.querySelector('[role=listitem]:last-of-type') as HTMLElement | null)?.getBoundingClientRect();
-}
-
-function stage(): HTMLElement {
-  const box = document.createElement('div');
-  box.style.cssText = 'position:fixed;top:0;left:0;height:640px;width:375px;overflow:auto;background:white';
-  document.body.append(box);
-  return box;
-}
-
 const entriesIn = (root: ParentNode) => root.querySelectorAll('.entry[role=listitem]').length;
 
 async function renderElement(pageSize = 50): Promise<{ ms: number; el: CustomerTimeline; box: HTMLElement }> {
@@ -201,68 +186,23 @@ describe('customer-timeline benchmark (5,000 entries)', function () {
   });
 
   it('scroll, side by side with a bare virtualizer list', async () => {
-    const SCROLLED_ROWS = 200;
-    const scrollDown = async (box: HTMLElement, root: ParentNode) => {
-      const rowHeight = (root.querySelector('.entry[role=listitem]') as HTMLElement).getBoundingClientRect().height;
-      const started = performance.now();
-      box.scrollTop = SCROLLED_ROWS * rowHeight;
-      await settled(root, () =>
-        [...root.querySelectorAll('[role=listitem]')].some(
-          (row) => Math.abs(Number(row.getAttribute('aria-posinset')) - 1 - SCROLLED_ROWS) < 40,
-        ),
-      );
-      return performance.now() - started;
-    };
-    const virtualizerReady = async (box: HTMLElement) => {
-      for (let i = 0; i < 3; i++) await nextFrame();
-      box.scrollTop = 1;
-      for (let i = 0; i < 5; i++) await nextFrame();
-    };
-    const shows = async (make: () => Promise<{ root: ParentNode; box: HTMLElement }>) => {
-      const { root, box } = await make();
-      await virtualizerReady(box);
-      const time = await scrollDown(box, root).catch(() => undefined);
-      box.remove();
-      return time !== undefined;
-    };
-    const elementShows = await shows(async () => {
-      const { el, box } = await renderElement(FIRST_PAGE);
-      return { root: el.shadowRoot!, box };
-    });
-    const bareShows = await shows(async () => {
-      const { bare, box } = await renderBare();
-      return { root: bare.shadowRoot!, box };
-    });
-    for (const [name, shown] of [
-      ['customer-timeline', elementShows],
-      ['bare virtualizer', bareShows],
-    ] as const) {
-      report({
-        name: `${name}: scrolled 200 rows in its box, shows the rows there`,
-        value: shown ? 1 : 0,
-        unit: 'count',
-        atLeast: 1,
-      });
-    }
-    expect(elementShows, 'the timeline shows the rows scrolled to').to.equal(true);
-    if (!bareShows) return;
-    await compareAtEachRate(
-      'customer-timeline: scroll 200 rows, 5,000 entries',
-      async () => {
+    // Each run scrolls a fresh list.
+    const shown = await compareScrolling({
+      name: 'customer-timeline',
+      holding: '5,000 entries',
+      rows: 200,
+      rowSelector: '.entry[role=listitem]',
+      tolerance: 40,
+      own: async () => {
         const { el, box } = await renderElement(FIRST_PAGE);
-        await virtualizerReady(box);
-        const time = await scrollDown(box, el.shadowRoot!);
-        box.remove();
-        return time;
+        return { root: el.shadowRoot!, box };
       },
-      async () => {
+      baseline: async () => {
         const { bare, box } = await renderBare();
-        await virtualizerReady(box);
-        const time = await scrollDown(box, bare.shadowRoot!);
-        box.remove();
-        return time;
+        return { root: bare.shadowRoot!, box };
       },
-      { target: 1.3, baselineName: 'bare virtualizer' },
-    );
+      target: 1.3,
+    });
+    expect(shown.own, 'the timeline shows the rows scrolled to').to.equal(true);
   });
 });

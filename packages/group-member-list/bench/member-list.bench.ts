@@ -20,6 +20,7 @@ import '../src/define.js';
 import { SEARCH_DEBOUNCE_MS, type GroupMemberList } from '../src/index.js';
 import { styles } from '../src/group-member-list.styles.js';
 import { compareAtEachRate, CPU_RATES, median, nextFrame, report, setCpuRate, tick } from '../../core/bench/kit.js';
+import { compareScrolling, settled, stage } from '../../core/bench/list-kit.js';
 
 const MEMBER_COUNT = 10_000;
 const TYPED = 'lily 12';
@@ -132,23 +133,6 @@ customElements.define('bench-bare-list', BareList);
 /* ------------------------------------------------------------------ helpers */
 
 /** Waits until `ready()` holds, then forces style and layout, as the first paint would. */
-async function settled(root: ParentNode, ready: () => boolean): Promise<void> {
-  const started = performance.now();
-  while (!ready()) {
-    if (performance.now() - started > 10_000) throw new Error('the list did not render');
-    await tick();
-  }
-  (root.querySelector('[role=listitem]:last-of-type') as HTMLElement | null)?.getBoundingClientRect();
-}
-
-function stage(): HTMLElement {
-  const box = document.createElement('div');
-  // Fixed at the top: every list under test is inside the viewport, where a virtualizer renders rows.
-  box.style.cssText = 'position:fixed;top:0;left:0;height:640px;width:375px;overflow:auto;background:white';
-  document.body.append(box);
-  return box;
-}
-
 const rowsIn = (root: ParentNode) => root.querySelectorAll('[role=listitem]').length;
 
 async function renderElement(pageSize = 100): Promise<{ ms: number; el: GroupMemberList; box: HTMLElement }> {
@@ -207,75 +191,25 @@ describe('group-member-list benchmark (10,000 members)', function () {
   });
 
   it('scroll, side by side with a bare virtualizer list', async () => {
-    const SCROLLED_ROWS = 200;
-    /** Scrolls `box` down by SCROLLED_ROWS rows and waits for the rows there, laid out. */
-    const scrollDown = async (box: HTMLElement, root: ParentNode) => {
-      const rowHeight = (root.querySelector('[role=listitem]') as HTMLElement).getBoundingClientRect().height;
-      const started = performance.now();
-      box.scrollTop = SCROLLED_ROWS * rowHeight;
-      await settled(root, () =>
-        [...root.querySelectorAll('[role=listitem]')].some(
-          (row) => Math.abs(Number(row.getAttribute('aria-posinset')) - 1 - SCROLLED_ROWS) < 15,
-        ),
-      );
-      return performance.now() - started;
-    };
-    /**
-     * Untimed: a first small scroll, as a finger's first move would be (the element finds its
-     * scrolling box on the first scroll event), then a few frames.
-     */
-    const virtualizerReady = async (box: HTMLElement) => {
-      for (let i = 0; i < 3; i++) await nextFrame();
-      box.scrollTop = 1;
-      for (let i = 0; i < 5; i++) await nextFrame();
-    };
-    // Each run scrolls a fresh list (its first page holds 500 rows, so no page loads meanwhile).
-    // A list that never shows the rows scrolled to is reported as such (and the ratio left out).
-    const shows = async (render: () => Promise<{ root: ParentNode; box: HTMLElement }>) => {
-      const { root, box } = await render();
-      await virtualizerReady(box);
-      const time = await scrollDown(box, root).catch(() => undefined);
-      box.remove();
-      return time !== undefined;
-    };
-    const elementShows = await shows(async () => {
-      const { el, box } = await renderElement(500);
-      return { root: el.shadowRoot!, box };
-    });
-    const bareShows = await shows(async () => {
-      const { bare, box } = await renderBare();
-      return { root: bare.shadowRoot!, box };
-    });
-    for (const [name, shown] of [
-      ['group-member-list', elementShows],
-      ['bare virtualizer', bareShows],
-    ] as const) {
-      report({
-        name: `${name}: scrolled 200 rows in its box, shows the rows there`,
-        value: shown ? 1 : 0,
-        unit: 'count',
-        atLeast: 1,
-      });
-    }
-    if (!elementShows || !bareShows) return;
-    await compareAtEachRate(
-      'group-member-list: scroll 200 rows, 10,000 members',
-      async () => {
+    // Each run scrolls a fresh list.
+    const shown = await compareScrolling({
+      name: 'group-member-list',
+      holding: '10,000 members',
+      rows: 200,
+      rowSelector: '[role=listitem]',
+      tolerance: 15,
+      own: async () => {
+        // Its first page holds 500 rows, so no page loads meanwhile.
         const { el, box } = await renderElement(500);
-        await virtualizerReady(box);
-        const time = await scrollDown(box, el.shadowRoot!);
-        box.remove();
-        return time;
+        return { root: el.shadowRoot!, box };
       },
-      async () => {
+      baseline: async () => {
         const { bare, box } = await renderBare();
-        await virtualizerReady(box);
-        const time = await scrollDown(box, bare.shadowRoot!);
-        box.remove();
-        return time;
+        return { root: bare.shadowRoot!, box };
       },
-      { target: 1.15, baselineName: 'bare virtualizer' },
-    );
+      target: 1.15,
+    });
+    expect(shown.own, 'the member list shows the rows scrolled to').to.equal(true);
   });
 
   it('search: rows shown within a frame of the answer', async () => {
