@@ -100,3 +100,24 @@ export async function compareAtEachRate(
     }
   }
 }
+
+/**
+ * Times an element's first render: from its insertion into the page until `ready()` holds (its data
+ * shown; at once by default) and its layout is done. The element is removed afterwards.
+ */
+export async function timeFirstRender(
+  element: HTMLElement & { updateComplete: Promise<unknown> },
+  ready: () => boolean = () => true,
+): Promise<number> {
+  const start = performance.now();
+  document.body.append(element);
+  await element.updateComplete;
+  while (!ready()) {
+    await element.updateComplete;
+    await tick();
+  }
+  element.getBoundingClientRect();
+  const time = performance.now() - start;
+  element.remove();
+  return time;
+}

@@ -11,7 +11,7 @@
 import { LitElement, html } from 'lit';
 import { FULL_CAPABILITIES, type ClientelingAdapter, type Customer, type TagGroup } from '@clienteling/core';
 import { baseStyles } from '@clienteling/core/elements.js';
-import { compareAtEachRate, tick } from '../../core/bench/kit.js';
+import { compareAtEachRate, timeFirstRender } from '../../core/bench/kit.js';
 import '../src/define.js';
 import type { CustomerProfile } from '../src/customer-profile.js';
 import { styles } from '../src/customer-profile.styles.js';
@@ -209,28 +209,10 @@ async function profileFirstRender(): Promise<number> {
   el.adapter = adapter;
   el.now = NOW;
   el.customerId = 'cust-1';
-  const start = performance.now();
-  document.body.append(el);
-  while (!el.shadowRoot?.querySelector('[part="profile"]')) {
-    await el.updateComplete;
-    await tick();
-  }
-  el.getBoundingClientRect();
-  const time = performance.now() - start;
-  el.remove();
-  return time;
+  return timeFirstRender(el, () => el.shadowRoot?.querySelector('[part="profile"]') != null);
 }
 
-async function baselineFirstRender(): Promise<number> {
-  const el = document.createElement('bench-plain-profile') as PlainProfile;
-  const start = performance.now();
-  document.body.append(el);
-  await el.updateComplete;
-  el.getBoundingClientRect();
-  const time = performance.now() - start;
-  el.remove();
-  return time;
-}
+const baselineFirstRender = () => timeFirstRender(document.createElement('bench-plain-profile') as PlainProfile);
 
 describe('cl-customer-profile benchmark', () => {
   it('first render of a full profile against a plain Lit profile', async () => {

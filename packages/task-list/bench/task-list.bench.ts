@@ -18,7 +18,7 @@ import {
   type Task,
 } from '@clienteling/core';
 import { baseStyles } from '@clienteling/core/elements.js';
-import { compareAtEachRate, tick } from '../../core/bench/kit.js';
+import { compareAtEachRate, timeFirstRender } from '../../core/bench/kit.js';
 import '../src/define.js';
 import type { TaskList } from '../src/task-list.js';
 import { styles } from '../src/task-list.styles.js';
@@ -117,33 +117,14 @@ async function listFirstRender(): Promise<number> {
   const el = document.createElement('cl-task-list') as TaskList;
   el.adapter = adapter;
   el.now = NOW;
-  const start = performance.now();
-  document.body.append(el);
   // Until every task's customer has their name (names arrive after the page).
-  const named = () => {
+  return timeFirstRender(el, () => {
     const names = [...(el.shadowRoot?.querySelectorAll('[part~="customer"]') ?? [])];
     return names.length === 20 && names.every((name) => name.textContent !== '客户');
-  };
-  while (!named()) {
-    await el.updateComplete;
-    await tick();
-  }
-  el.getBoundingClientRect();
-  const time = performance.now() - start;
-  el.remove();
-  return time;
+  });
 }
 
-async function baselineFirstRender(): Promise<number> {
-  const el = document.createElement('bench-plain-task-list') as PlainTaskList;
-  const start = performance.now();
-  document.body.append(el);
-  await el.updateComplete;
-  el.getBoundingClientRect();
-  const time = performance.now() - start;
-  el.remove();
-  return time;
-}
+const baselineFirstRender = () => timeFirstRender(document.createElement('bench-plain-task-list') as PlainTaskList);
 
 describe('cl-task-list benchmark', () => {
   it('first render of a page of 20 tasks against a plain Lit list', async () => {
