@@ -4,6 +4,7 @@ import { CONFORMANCE_START, conformanceDataset, createTestClock } from '@cliente
 import { createLocalAdapter, DB_VERSION, type LocalAdapter } from '../src/index.js';
 import { generateSeed } from '../src/seed.js';
 import { upgrade, type LocalSchema } from '../src/schema.js';
+import { openUpgraded, seededMeta } from './upgrade-kit.js';
 
 let n = 0;
 const opened: Array<[LocalAdapter, string]> = [];
@@ -25,23 +26,11 @@ describe('adapter-local broadcasts', () => {
     for (const store of dataset.stores) void tx.objectStore('stores').put(store);
     for (const person of dataset.staff) void tx.objectStore('staff').put(person);
     for (const customer of dataset.customers) void tx.objectStore('customers').put(customer);
-    void tx
-      .objectStore('meta')
-      .put(
-        { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: CONFORMANCE_START },
-        'dataset',
-      );
+    void tx.objectStore('meta').put(seededMeta(dataset), 'dataset');
     await tx.done;
     v7.close();
 
-    const clock = createTestClock(CONFORMANCE_START);
-    const adapter = createLocalAdapter({
-      dbName,
-      clock: () => clock.now(),
-      dataset: () => {
-        throw new Error('must not reseed');
-      },
-    });
+    const { adapter, clock } = openUpgraded(dbName);
     opened.push([adapter, dbName]);
     expect((await adapter.listBroadcasts({})).items).to.deep.equal([]);
     const created = await adapter.createBroadcast({

@@ -4,6 +4,7 @@ import { adapterRejection } from '../../../test/helpers/rejection.js';
 import { CONFORMANCE_START, conformanceDataset, createTestClock } from '@clienteling/adapter-testkit';
 import { createLocalAdapter, DB_VERSION, type LocalAdapter, type LocalAdapterOptions } from '../src/index.js';
 import { createVersion1, type LocalSchema } from '../src/schema.js';
+import { openUpgraded, seededMeta } from './upgrade-kit.js';
 
 let n = 0;
 const opened: Array<[LocalAdapter, string]> = [];
@@ -236,21 +237,12 @@ describe('schema upgrade', () => {
       quietDays: _quiet,
       ...oldPolicy
     } = dataset.policy;
-    void tx
-      .objectStore('meta')
-      .put({ signedInStaffId: dataset.signedInStaffId, policy: oldPolicy, seededAt: CONFORMANCE_START }, 'dataset');
+    void tx.objectStore('meta').put(seededMeta(dataset, oldPolicy), 'dataset');
     await tx.done;
     expect([...v1.objectStoreNames]).not.to.include('requests');
     v1.close();
 
-    const clock = createTestClock(CONFORMANCE_START);
-    const adapter = createLocalAdapter({
-      dbName,
-      clock: () => clock.now(),
-      dataset: () => {
-        throw new Error('must not reseed');
-      },
-    });
+    const { adapter, clock } = openUpgraded(dbName);
     opened.push([adapter, dbName]);
     expect((await adapter.getCustomer({ customerId: 'c-1' })).name).to.equal('陈静');
     // a request made before the upgrade returns its first result, and conflicts with another payload

@@ -3,6 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import { CONFORMANCE_START, conformanceDataset, createTestClock } from '@clienteling/adapter-testkit';
 import { createLocalAdapter, DB_VERSION, type LocalAdapter } from '../src/index.js';
 import { upgrade, type LocalSchema } from '../src/schema.js';
+import { openUpgraded, seededMeta } from './upgrade-kit.js';
 
 let n = 0;
 const opened: Array<[LocalAdapter, string]> = [];
@@ -27,24 +28,12 @@ describe('adapter-local results (issue 24)', () => {
     put('customers', dataset.customers);
     put('issuedCoupons', dataset.issuedCoupons);
     put('activity', dataset.activity ?? []);
-    void tx
-      .objectStore('meta')
-      .put(
-        { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: CONFORMANCE_START },
-        'dataset',
-      );
+    void tx.objectStore('meta').put(seededMeta(dataset), 'dataset');
     void tx.objectStore('meta').put({ signedInStaffId: '', policy: dataset.policy, seededAt: '' }, 'others-history');
     await tx.done;
     v5.close();
 
-    const clock = createTestClock(CONFORMANCE_START);
-    const adapter = createLocalAdapter({
-      dbName,
-      clock: () => clock.now(),
-      dataset: () => {
-        throw new Error('must not reseed');
-      },
-    });
+    const { adapter } = openUpgraded(dbName);
     opened.push([adapter, dbName]);
     // 陈静's purchase of 2,980 yuan 12 days before the start (2026-10-29 in Shanghai), st-me's.
     const results = await adapter.getStaffResults({ from: '2026-10-29', to: '2026-10-29' });

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
 import { ScriptCategorySchema, ScriptSchema, parseOrInvalid, scriptVariablesIn } from '@clienteling/core';
-import { CONFORMANCE_START, conformanceDataset, createTestClock } from '@clienteling/adapter-testkit';
+import { CONFORMANCE_START, conformanceDataset } from '@clienteling/adapter-testkit';
 import { createLocalAdapter, DB_VERSION, type LocalAdapter } from '../src/index.js';
 import { upgrade, type LocalSchema } from '../src/schema.js';
 import { generateSeed } from '../src/seed.js';
+import { openUpgraded, seededMeta } from './upgrade-kit.js';
 
 let n = 0;
 const opened: Array<[LocalAdapter, string]> = [];
@@ -113,23 +114,11 @@ describe('adapter-local scripts (issue 21)', () => {
     const raw = v6 as unknown as import('idb').IDBPDatabase;
     const tx = raw.transaction(raw.objectStoreNames, 'readwrite');
     dataset.staff.forEach((person) => void tx.objectStore('staff').put(person));
-    void tx
-      .objectStore('meta')
-      .put(
-        { signedInStaffId: dataset.signedInStaffId, policy: dataset.policy, seededAt: CONFORMANCE_START },
-        'dataset',
-      );
+    void tx.objectStore('meta').put(seededMeta(dataset), 'dataset');
     await tx.done;
     v6.close();
 
-    const clock = createTestClock(CONFORMANCE_START);
-    const adapter = createLocalAdapter({
-      dbName,
-      clock: () => clock.now(),
-      dataset: () => {
-        throw new Error('must not reseed');
-      },
-    });
+    const { adapter } = openUpgraded(dbName);
     opened.push([adapter, dbName]);
     expect(await adapter.listScriptCategories({})).to.deep.equal([]);
     expect((await adapter.listScripts({})).items).to.deep.equal([]);
