@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// With panelStyles, listStyles and inlineFormStyles from core (the frame, the list's states, the form).
 export const styles = css`
   :host {
     --_bg: var(--cl-script-library-background, var(--_cl-surface));
@@ -7,27 +8,6 @@ export const styles = css`
     --_script-bg: var(--cl-script-library-script-background, var(--_cl-surface));
     --_tab: var(--cl-script-library-tab-color, var(--_cl-primary));
     --_unfilled-bg: var(--cl-script-library-unfilled-background, var(--_cl-surface-2));
-    display: block;
-    padding: var(--_cl-space-3);
-    background: var(--_bg);
-    color: var(--_cl-text);
-  }
-  p,
-  h3,
-  ul {
-    margin: 0;
-  }
-  ul {
-    padding: 0;
-    list-style: none;
-  }
-  .note {
-    padding: var(--_cl-space-5) 0;
-    color: var(--_cl-text-2);
-    text-align: center;
-  }
-  [part~='error'] p {
-    margin-bottom: var(--_cl-space-3);
   }
   .tab:focus-visible,
   .cl-button:focus-visible,
@@ -36,22 +16,6 @@ export const styles = css`
   textarea:focus-visible {
     outline: 2px solid var(--_cl-focus);
     outline-offset: 2px;
-  }
-
-  /* Search */
-  .search input,
-  .form input,
-  .form select,
-  .form textarea {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: var(--_cl-touch);
-    padding: var(--_cl-space-2);
-    border: 1px solid var(--_cl-border);
-    border-radius: var(--_cl-radius-sm);
-    background: var(--_cl-surface);
-    color: var(--_cl-text);
-    font: inherit;
   }
 
   /* Tabs: one row that scrolls sideways when the categories are many. */
@@ -83,11 +47,6 @@ export const styles = css`
   }
 
   /* Scripts */
-  .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-  }
   .script {
     display: flex;
     flex-direction: column;
@@ -215,69 +174,13 @@ export const styles = css`
   .skeleton-script .line.short {
     width: 40%;
   }
-  .more {
-    width: 100%;
-    margin-top: var(--_cl-space-3);
-  }
-  .more-error {
-    margin-top: var(--_cl-space-3);
-    color: var(--_cl-danger);
-    text-align: center;
-  }
 
-  /* Empty */
-  .empty {
-    padding: var(--_cl-space-5) var(--_cl-space-3);
-    text-align: center;
-  }
+  /* Empty (the rest in listStyles) */
   .empty-title {
-    font-size: var(--_cl-font-lg);
-    font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .empty-hint {
-    margin-top: var(--_cl-space-2);
-    text-wrap: pretty;
-    color: var(--_cl-text-2);
-  }
 
-  /* The form of an own script */
-  .add-area {
-    margin-bottom: var(--_cl-space-3);
-  }
-  .add {
-    width: 100%;
-  }
-  .form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cl-space-2);
-    margin-top: var(--_cl-space-2);
-    padding: var(--_cl-space-3);
-    border: 1px solid var(--_cl-border);
-    border-radius: var(--_cl-radius);
-  }
-  .form h3 {
-    font-size: var(--_cl-font-md);
-  }
-  .form label {
-    font-weight: 600;
-  }
-  .form textarea {
-    resize: vertical;
-  }
-  .form [aria-invalid='true'] {
-    border-color: var(--_cl-danger);
-  }
-  .counter {
-    align-self: flex-end;
-    color: var(--_cl-text-2);
-    font-size: var(--_cl-font-sm);
-  }
-  .counter.over,
-  .problem {
-    color: var(--_cl-danger);
-  }
+  /* The form of an own script (the rest in inlineFormStyles) */
   .problem {
     overflow-wrap: anywhere;
   }
@@ -288,10 +191,5 @@ export const styles = css`
   }
   .insert-button {
     padding: 0 var(--_cl-space-2);
-  }
-  .form-buttons {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_cl-space-2);
   }
 `;

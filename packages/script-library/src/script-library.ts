@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   LIMITS,
   SCRIPT_VARIABLES,
@@ -27,6 +26,14 @@ import {
   LocalizeController,
   baseStyles,
   emit,
+  inlineFormStyles,
+  listStyles,
+  panelStyles,
+  renderCounter,
+  renderEmpty,
+  renderFormButtons,
+  renderListState,
+  renderMore,
   safeImageUrl,
 } from '@clienteling/core/elements.js';
 import { scriptLibraryMessages } from './script-library.messages.js';
@@ -138,7 +145,7 @@ const PENDING_PREFIX = 'pending:';
  *   script.
  */
 export class ScriptLibrary extends ClientelingElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, panelStyles, listStyles, inlineFormStyles, styles];
 
   /* ---------------------------------------------------------------- public properties */
 
@@ -744,41 +751,21 @@ export class ScriptLibrary extends ClientelingElement {
 
   /** The list, its skeleton while loading, or why there is none. */
   private renderState() {
-    const { api, scripts, loadError } = this;
-    if (!api) return html`<p class="note">${this.localize.t('common.noAdapter')}</p>`;
-    if (loadError && !scripts) return this.renderLoadError(loadError);
-    if (!scripts) return this.renderSkeleton();
-    if (!scripts.length) return this.renderEmpty();
-    return html`${loadError ? this.renderLoadError(loadError) : nothing}
-      <ul part="list" class="list">
-        ${repeat(
-          scripts,
-          (script) => script.id,
-          (script) => this.renderScript(script),
-        )}
-      </ul>
-      ${this.renderMore()}`;
-  }
-
-  private renderLoadError(error: AdapterError) {
-    const retry = error.retryable
-      ? html`<button class="cl-button" type="button" @click=${this.handleRetryClick}
-          >${this.localize.t('common.retry')}</button
-        >`
-      : nothing;
-    return html`<div part="error" class="note" role="alert"><p>${this.localize.error(error)}</p>${retry}</div>`;
-  }
-
-  private renderSkeleton() {
-    const row = html`<li class="script skeleton-script" aria-hidden="true"
-      ><div class="cl-skeleton line short"></div><div class="cl-skeleton line"></div><div class="cl-skeleton line"></div
-    ></li>`;
-    return html`<div part="skeleton" aria-busy="true"
-      ><span class="cl-visually-hidden" role="status">${this.localize.t('common.loading')}</span
-      ><ul class="list"
-        >${row}${row}${row}</ul
-      ></div
-    >`;
+    return renderListState({
+      localize: this.localize,
+      connected: !!this.api,
+      items: this.scripts,
+      loadError: this.loadError,
+      onRetry: this.handleRetryClick,
+      skeletonRow: html`<li class="script skeleton-script" aria-hidden="true"
+        ><div class="cl-skeleton line short"></div><div class="cl-skeleton line"></div
+        ><div class="cl-skeleton line"></div
+      ></li>`,
+      renderEmpty: () => this.renderEmpty(),
+      keyOf: (script) => script.id,
+      renderItem: (script) => this.renderScript(script),
+      renderAfter: () => this.renderMore(),
+    });
   }
 
   private renderEmpty() {
@@ -792,10 +779,7 @@ export class ScriptLibrary extends ClientelingElement {
       title = this.localize.t('scriptLibrary.emptyOwn');
       hint = this.localize.t('scriptLibrary.emptyOwnHint');
     }
-    return html`<div part="empty" class="empty" role="status">
-      <p class="empty-title">${title}</p>
-      <p class="empty-hint">${hint}</p>
-    </div>`;
+    return renderEmpty(title, hint, true);
   }
 
   private renderScript(script: Script) {
@@ -960,20 +944,17 @@ export class ScriptLibrary extends ClientelingElement {
 
   private renderMore() {
     if (!this.nextCursor) return nothing;
-    const failed = this.moreError
-      ? html`<p class="more-error" role="alert">${this.localize.t('scriptLibrary.moreFailed')}</p>`
-      : nothing;
-    let label = this.localize.t('scriptLibrary.more');
-    if (this.loadingMore) label = this.localize.t('scriptLibrary.loadingMore');
-    else if (this.moreError) label = this.localize.t('common.retry');
-    return html`${failed}<button
-        part="more"
-        class="cl-button more"
-        type="button"
-        ?disabled=${this.loadingMore}
-        @click=${this.handleMoreClick}
-        >${label}</button
-      >`;
+    return renderMore({
+      localize: this.localize,
+      words: {
+        more: this.localize.t('scriptLibrary.more'),
+        loadingMore: this.localize.t('scriptLibrary.loadingMore'),
+        moreFailed: this.localize.t('scriptLibrary.moreFailed'),
+      },
+      loading: this.loadingMore,
+      failed: !!this.moreError,
+      onClick: this.handleMoreClick,
+    });
   }
 
   /* -------------------------------- the form of an own script */
@@ -1021,14 +1002,12 @@ export class ScriptLibrary extends ClientelingElement {
       </select>
       ${this.renderTitleField(form)} ${this.editsText ? this.renderTextField(form) : nothing}
       ${this.formError ? html`<p class="problem" role="alert">${this.formError}</p>` : nothing}
-      <div class="form-buttons">
-        <button class="cl-button" type="button" @click=${this.handleFormCancel}
-          >${this.localize.t('common.cancel')}</button
-        >
-        <button class="cl-button" type="submit" data-variant="primary" ?disabled=${!this.canSave() || saving}
-          >${this.localize.t(saving ? 'scriptLibrary.saving' : 'scriptLibrary.save')}</button
-        >
-      </div>
+      ${renderFormButtons({
+        localize: this.localize,
+        saveLabel: this.localize.t(saving ? 'scriptLibrary.saving' : 'scriptLibrary.save'),
+        saveDisabled: !this.canSave() || saving,
+        onCancel: this.handleFormCancel,
+      })}
     </form>`;
   }
 
@@ -1077,10 +1056,12 @@ export class ScriptLibrary extends ClientelingElement {
   }
 
   private renderCounter(id: string, length: number, max: number, over: boolean) {
-    return html`<span part="counter" class="counter ${over ? 'over' : ''}" id=${id}
-      ><span aria-hidden="true">${this.localize.t('scriptLibrary.count', length, max)}</span
-      ><span class="cl-visually-hidden">${this.localize.t('scriptLibrary.countLabel', length, max)}</span></span
-    >`;
+    return renderCounter({
+      id,
+      over,
+      shown: this.localize.t('scriptLibrary.count', length, max),
+      spoken: this.localize.t('scriptLibrary.countLabel', length, max),
+    });
   }
 }
 

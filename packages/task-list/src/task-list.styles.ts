@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// With panelStyles, listStyles and inlineFormStyles from core (the frame, the list's states, the form).
 export const styles = css`
   :host {
     --_bg: var(--cl-task-list-background, var(--_cl-surface));
@@ -8,27 +9,6 @@ export const styles = css`
     --_overdue: var(--cl-task-list-overdue-color, var(--_cl-danger));
     --_reason: var(--cl-task-list-reason-color, var(--_cl-text));
     --_tab: var(--cl-task-list-tab-color, var(--_cl-primary));
-    display: block;
-    padding: var(--_cl-space-3);
-    background: var(--_bg);
-    color: var(--_cl-text);
-  }
-  p,
-  h3,
-  ul {
-    margin: 0;
-  }
-  ul {
-    padding: 0;
-    list-style: none;
-  }
-  .note {
-    padding: var(--_cl-space-5) 0;
-    color: var(--_cl-text-2);
-    text-align: center;
-  }
-  [part~='error'] p {
-    margin-bottom: var(--_cl-space-3);
   }
 
   /* Tabs */
@@ -81,11 +61,6 @@ export const styles = css`
   }
 
   /* Tasks */
-  .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-  }
   .task {
     display: flex;
     flex-direction: column;
@@ -174,81 +149,13 @@ export const styles = css`
   .skeleton-task .line.short {
     width: 85%;
   }
-  .more {
-    width: 100%;
-    margin-top: var(--_cl-space-3);
-  }
-  .more-error {
-    margin-top: var(--_cl-space-3);
-    color: var(--_cl-danger);
-    text-align: center;
-  }
 
-  /* Empty */
-  .empty {
-    padding: var(--_cl-space-5) var(--_cl-space-3);
-    text-align: center;
-  }
+  /* Empty (the rest in listStyles) */
   .empty-title {
-    font-size: var(--_cl-font-lg);
-    font-weight: 600;
     color: var(--_cl-success);
   }
-  .empty-hint {
-    margin-top: var(--_cl-space-2);
-    text-wrap: pretty;
-    color: var(--_cl-text-2);
-  }
 
-  /* Adding a task */
-  .add-area {
-    margin-bottom: var(--_cl-space-3);
-  }
-  .add {
-    width: 100%;
-  }
-  .form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cl-space-2);
-    margin-top: var(--_cl-space-2);
-    padding: var(--_cl-space-3);
-    border: 1px solid var(--_cl-border);
-    border-radius: var(--_cl-radius);
-  }
-  .form h3 {
-    font-size: var(--_cl-font-md);
-  }
-  .form label {
-    font-weight: 600;
-  }
-  .form input,
-  .form textarea {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: var(--_cl-touch);
-    padding: var(--_cl-space-2);
-    border: 1px solid var(--_cl-border);
-    border-radius: var(--_cl-radius-sm);
-    background: var(--_cl-surface);
-    color: var(--_cl-text);
-    font: inherit;
-  }
-  .form textarea {
-    resize: vertical;
-  }
-  .form [aria-invalid='true'] {
-    border-color: var(--_cl-danger);
-  }
-  .counter {
-    align-self: flex-end;
-    color: var(--_cl-text-2);
-    font-size: var(--_cl-font-sm);
-  }
-  .counter.over,
-  .problem {
-    color: var(--_cl-danger);
-  }
+  /* Adding a task (the rest in inlineFormStyles) */
   .muted {
     color: var(--_cl-text-2);
   }
@@ -268,11 +175,6 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: var(--_cl-space-2);
-  }
-  .form-buttons {
-    display: flex;
-    justify-content: flex-end;
     gap: var(--_cl-space-2);
   }
 

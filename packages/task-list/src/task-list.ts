@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_POLICY,
   LIMITS,
@@ -25,6 +24,14 @@ import {
   LocalizeController,
   baseStyles,
   emit,
+  inlineFormStyles,
+  listStyles,
+  panelStyles,
+  renderCounter,
+  renderEmpty,
+  renderFormButtons,
+  renderListState,
+  renderMore,
 } from '@clienteling/core/elements.js';
 import { taskListMessages } from './task-list.messages.js';
 import { styles } from './task-list.styles.js';
@@ -151,7 +158,7 @@ function changed(task: Task, change: Change, now: Date): Task {
  *   dismissed, reopened or added).
  */
 export class TaskList extends ClientelingElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, panelStyles, listStyles, inlineFormStyles, styles];
 
   /* ---------------------------------------------------------------- public properties */
 
@@ -781,49 +788,25 @@ export class TaskList extends ClientelingElement {
 
   /** The list, its skeleton while loading, or why there is none. */
   private renderState() {
-    const { api, tasks, loadError } = this;
-    if (!api) return html`<p class="note">${this.localize.t('common.noAdapter')}</p>`;
-    if (loadError && !tasks) return this.renderLoadError(loadError);
-    if (!tasks) return this.renderSkeleton();
-    if (!tasks.length) return this.renderEmpty();
-    return html`${loadError ? this.renderLoadError(loadError) : nothing}
-      <ul part="list" class="list">
-        ${repeat(
-          tasks,
-          (task) => task.id,
-          (task) => this.renderTask(task),
-        )}
-      </ul>
-      ${this.renderMore()}`;
-  }
-
-  private renderLoadError(error: AdapterError) {
-    const retry = error.retryable
-      ? html`<button class="cl-button" type="button" @click=${this.handleRetryClick}
-          >${this.localize.t('common.retry')}</button
-        >`
-      : nothing;
-    return html`<div part="error" class="note" role="alert"><p>${this.localize.error(error)}</p>${retry}</div>`;
-  }
-
-  private renderSkeleton() {
-    const row = html`<li class="task skeleton-task" aria-hidden="true"
-      ><div class="cl-skeleton line"></div><div class="cl-skeleton line short"></div
-    ></li>`;
-    return html`<div part="skeleton" aria-busy="true"
-      ><span class="cl-visually-hidden" role="status">${this.localize.t('common.loading')}</span
-      ><ul class="list"
-        >${row}${row}${row}</ul
-      ></div
-    >`;
+    return renderListState({
+      localize: this.localize,
+      connected: !!this.api,
+      items: this.tasks,
+      loadError: this.loadError,
+      onRetry: this.handleRetryClick,
+      skeletonRow: html`<li class="task skeleton-task" aria-hidden="true"
+        ><div class="cl-skeleton line"></div><div class="cl-skeleton line short"></div
+      ></li>`,
+      renderEmpty: () => this.renderEmpty(),
+      keyOf: (task) => task.id,
+      renderItem: (task) => this.renderTask(task),
+      renderAfter: () => this.renderMore(),
+    });
   }
 
   private renderEmpty() {
     const { bucket } = this;
-    return html`<div part="empty" class="empty">
-      <p class="empty-title">${this.localize.t(`taskList.empty.${bucket}`)}</p>
-      <p class="empty-hint">${this.localize.t(`taskList.emptyHint.${bucket}`)}</p>
-    </div>`;
+    return renderEmpty(this.localize.t(`taskList.empty.${bucket}`), this.localize.t(`taskList.emptyHint.${bucket}`));
   }
 
   private renderTask(task: Task) {
@@ -974,20 +957,17 @@ export class TaskList extends ClientelingElement {
 
   private renderMore() {
     if (!this.nextCursor) return nothing;
-    const failed = this.moreError
-      ? html`<p class="more-error" role="alert">${this.localize.t('taskList.moreFailed')}</p>`
-      : nothing;
-    let label = this.localize.t('taskList.more');
-    if (this.loadingMore) label = this.localize.t('taskList.loadingMore');
-    else if (this.moreError) label = this.localize.t('common.retry');
-    return html`${failed}<button
-        part="more"
-        class="cl-button more"
-        type="button"
-        ?disabled=${this.loadingMore}
-        @click=${this.handleMoreClick}
-        >${label}</button
-      >`;
+    return renderMore({
+      localize: this.localize,
+      words: {
+        more: this.localize.t('taskList.more'),
+        loadingMore: this.localize.t('taskList.loadingMore'),
+        moreFailed: this.localize.t('taskList.moreFailed'),
+      },
+      loading: this.loadingMore,
+      failed: !!this.moreError,
+      onClick: this.handleMoreClick,
+    });
   }
 
   /* -------------------------------- adding a task */
@@ -1031,22 +1011,22 @@ export class TaskList extends ClientelingElement {
         .value=${live(this.formTitle)}
         @input=${this.handleTitleInput}
       ></textarea>
-      <span part="counter" class="counter ${problem ? 'over' : ''}" id="task-count"
-        ><span aria-hidden="true">${this.localize.t('taskList.count', length, max)}</span
-        ><span class="cl-visually-hidden">${this.localize.t('taskList.countLabel', length, max)}</span></span
-      >
+      ${renderCounter({
+        id: 'task-count',
+        over: !!problem,
+        shown: this.localize.t('taskList.count', length, max),
+        spoken: this.localize.t('taskList.countLabel', length, max),
+      })}
       ${problem ? html`<p class="problem" id="task-problem">${problem}</p>` : nothing}
       <label for="task-due">${this.localize.t('taskList.formDue')}</label>
       <input id="task-due" type="datetime-local" .value=${live(this.formDue)} @input=${this.handleDueInput} />
       ${this.formError ? html`<p class="problem" role="alert">${this.formError}</p>` : nothing}
-      <div class="form-buttons">
-        <button class="cl-button" type="button" @click=${this.handleFormCancel}
-          >${this.localize.t('common.cancel')}</button
-        >
-        <button class="cl-button" type="submit" data-variant="primary" ?disabled=${!this.canSubmit()}
-          >${this.localize.t(this.formSaving ? 'taskList.saving' : 'taskList.save')}</button
-        >
-      </div>
+      ${renderFormButtons({
+        localize: this.localize,
+        saveLabel: this.localize.t(this.formSaving ? 'taskList.saving' : 'taskList.save'),
+        saveDisabled: !this.canSubmit(),
+        onCancel: this.handleFormCancel,
+      })}
     </form>`;
   }
 
