@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { panelStyles } from '@clienteling/core/elements.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
     --_bg: var(--cl-staff-results-background, var(--_cl-surface));
     --_figure-bg: var(--cl-staff-results-figure-background, var(--_cl-surface-2));
@@ -8,30 +9,14 @@ export const styles = css`
     --_up: var(--cl-staff-results-up-color, var(--_cl-success));
     --_down: var(--cl-staff-results-down-color, var(--_cl-danger));
     --_columns: var(--cl-staff-results-columns, 2);
-    display: block;
-    padding: var(--_cl-space-3);
-    background: var(--_bg);
-    color: var(--_cl-text);
   }
-  p,
-  h3,
-  ul,
   ol,
   fieldset {
     margin: 0;
   }
-  ul,
   ol {
     padding: 0;
     list-style: none;
-  }
-  .note {
-    padding: var(--_cl-space-5) 0;
-    color: var(--_cl-text-2);
-    text-align: center;
-  }
-  [part~='error'] p {
-    margin-bottom: var(--_cl-space-3);
   }
   .muted {
     color: var(--_cl-text-2);
@@ -312,3 +297,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 `;
+
+/** The element's styles after core's panel frame (the host's block, margins, the note and the error). */
+export const styles = [panelStyles, ownStyles];
