@@ -63,7 +63,7 @@ function renderSkeleton(localize: PanelLocalize, row: TemplateResult) {
   >`;
 }
 
-/** The empty state (`part="empty"`): a title and a hint, announced when `announce` is set. */
+/** The empty state (`part="empty"`, styled by `emptyStyles`): a title and a hint, announced when `announce` is set. */
 export function renderEmpty(title: string, hint: string, announce = false): TemplateResult {
   return html`<div part="empty" class="empty" role=${announce ? 'status' : nothing}>
     <p class="empty-title">${title}</p>

@@ -4,8 +4,8 @@ import { css } from 'lit';
 
 /**
  * A paged list of cards (`renderListState` in `list-states.ts`): `.list` a column spaced by the element's
- * `--_gap`, the "show more" button (`.more`) with its failure above it (`.more-error`), and the empty
- * state (`.empty` with `.empty-title` and `.empty-hint`). The element styles its rows and skeleton rows.
+ * `--_gap`, and the "show more" button (`.more`) with its failure above it (`.more-error`). The element
+ * styles its rows and skeleton rows; the empty state is `emptyStyles`.
  */
 export const listStyles = css`
   .list {
@@ -21,18 +21,5 @@ export const listStyles = css`
     margin-top: var(--_cl-space-3);
     color: var(--_cl-danger);
     text-align: center;
-  }
-  .empty {
-    padding: var(--_cl-space-5) var(--_cl-space-3);
-    text-align: center;
-  }
-  .empty-title {
-    font-size: var(--_cl-font-lg);
-    font-weight: 600;
-  }
-  .empty-hint {
-    margin-top: var(--_cl-space-2);
-    text-wrap: pretty;
-    color: var(--_cl-text-2);
   }
 `;

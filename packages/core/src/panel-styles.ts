@@ -3,17 +3,16 @@
 import { css } from 'lit';
 
 /**
- * The frame of a panel element (script library, task list, staff results): a block on the element's
- * `--_bg` with the kit's padding and text colour, headings, paragraphs and lists without the browser's
- * margins, a centred `.note` (no adapter, a load error), and room under an error's words before Retry.
- * The element sets `--_bg` from its own public custom property.
+ * The frame of a panel element (script library, task list, staff results, customer profile): a block on
+ * the element's `--_bg` with the kit's padding (an element may give itself more), headings, paragraphs and
+ * lists without the browser's margins, a centred `.note` (no adapter, a load error), and room under an
+ * error's words before Retry. The element sets `--_bg` from its own public custom property.
  */
 export const panelStyles = css`
   :host {
     display: block;
     padding: var(--_cl-space-3);
     background: var(--_bg);
-    color: var(--_cl-text);
   }
   p,
   h3,

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-// With panelStyles, listStyles and inlineFormStyles from core (the frame, the list's states, the form).
+// With panelStyles, tabStyles, listStyles, emptyStyles and inlineFormStyles from core (the frame, the
+// tabs' look, the list's states, the form).
 export const styles = css`
   :host {
     --_bg: var(--cl-script-library-background, var(--_cl-surface));
@@ -18,32 +19,16 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  /* Tabs: one row that scrolls sideways when the categories are many. */
+  /* Tabs (the look in tabStyles): one row that scrolls sideways when the categories are many. */
   .tabs {
-    display: flex;
-    gap: var(--_cl-space-1);
     margin: var(--_cl-space-2) 0 var(--_cl-space-3);
-    border-bottom: 1px solid var(--_cl-border);
     overflow-x: auto;
     scrollbar-width: none;
   }
   .tab {
     flex: none;
-    min-height: var(--_cl-touch);
     padding: 0 var(--_cl-space-3);
-    border: 0;
-    border-bottom: 3px solid transparent;
-    background: none;
-    color: var(--_cl-text-2);
-    font: inherit;
     white-space: nowrap;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .tab[aria-selected='true'] {
-    border-bottom-color: var(--_tab);
-    color: var(--_cl-text);
-    font-weight: 600;
   }
 
   /* Scripts */
@@ -175,7 +160,7 @@ export const styles = css`
     width: 40%;
   }
 
-  /* Empty (the rest in listStyles) */
+  /* Empty (the rest in emptyStyles) */
   .empty-title {
     overflow-wrap: anywhere;
   }

@@ -26,6 +26,7 @@ import {
   LocalizeController,
   baseStyles,
   emit,
+  emptyStyles,
   inlineFormStyles,
   listStyles,
   panelStyles,
@@ -34,7 +35,9 @@ import {
   renderFormButtons,
   renderListState,
   renderMore,
+  tabStyles,
   safeImageUrl,
+  tabKeyTarget,
 } from '@clienteling/core/elements.js';
 import { scriptLibraryMessages } from './script-library.messages.js';
 import { styles } from './script-library.styles.js';
@@ -145,7 +148,7 @@ const PENDING_PREFIX = 'pending:';
  *   script.
  */
 export class ScriptLibrary extends ClientelingElement {
-  static override styles = [baseStyles, panelStyles, listStyles, inlineFormStyles, styles];
+  static override styles = [baseStyles, panelStyles, tabStyles, listStyles, emptyStyles, inlineFormStyles, styles];
 
   /* ---------------------------------------------------------------- public properties */
 
@@ -557,14 +560,7 @@ export class ScriptLibrary extends ClientelingElement {
   /** Arrows, Home and End move between the tabs (one tab stop); the tab gets the focus. */
   private async handleTabKeydown(e: KeyboardEvent): Promise<void> {
     const { tabs } = this;
-    const index = Math.max(tabs.indexOf(this.category), 0);
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % tabs.length,
-      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
-      Home: 0,
-      End: tabs.length - 1,
-    };
-    const target = targets[e.key];
+    const target = tabKeyTarget(e.key, Math.max(tabs.indexOf(this.category), 0), tabs.length);
     if (target === undefined) return;
     e.preventDefault();
     this.category = tabs[target]!;

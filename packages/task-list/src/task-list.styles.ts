@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-// With panelStyles, listStyles and inlineFormStyles from core (the frame, the list's states, the form).
+// With panelStyles, tabStyles, listStyles, emptyStyles and inlineFormStyles from core (the frame, the
+// tabs' look, the list's states, the form).
 export const styles = css`
   :host {
     --_bg: var(--cl-task-list-background, var(--_cl-surface));
@@ -11,12 +12,9 @@ export const styles = css`
     --_tab: var(--cl-task-list-tab-color, var(--_cl-primary));
   }
 
-  /* Tabs */
+  /* Tabs (the look in tabStyles): equal widths, each with its count */
   .tabs {
-    display: flex;
-    gap: var(--_cl-space-1);
     margin-bottom: var(--_cl-space-3);
-    border-bottom: 1px solid var(--_cl-border);
   }
   .tab {
     flex: 1;
@@ -24,20 +22,7 @@ export const styles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_cl-space-1);
-    min-height: var(--_cl-touch);
     padding: 0 var(--_cl-space-2);
-    border: 0;
-    border-bottom: 3px solid transparent;
-    background: none;
-    color: var(--_cl-text-2);
-    font: inherit;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .tab[aria-selected='true'] {
-    border-bottom-color: var(--_tab);
-    color: var(--_cl-text);
-    font-weight: 600;
   }
   .tab:focus-visible,
   .cl-button:focus-visible,
@@ -150,7 +135,7 @@ export const styles = css`
     width: 85%;
   }
 
-  /* Empty (the rest in listStyles) */
+  /* Empty (the rest in emptyStyles) */
   .empty-title {
     color: var(--_cl-success);
   }

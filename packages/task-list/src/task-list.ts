@@ -24,6 +24,7 @@ import {
   LocalizeController,
   baseStyles,
   emit,
+  emptyStyles,
   inlineFormStyles,
   listStyles,
   panelStyles,
@@ -32,6 +33,8 @@ import {
   renderFormButtons,
   renderListState,
   renderMore,
+  tabKeyTarget,
+  tabStyles,
 } from '@clienteling/core/elements.js';
 import { taskListMessages } from './task-list.messages.js';
 import { styles } from './task-list.styles.js';
@@ -158,7 +161,7 @@ function changed(task: Task, change: Change, now: Date): Task {
  *   dismissed, reopened or added).
  */
 export class TaskList extends ClientelingElement {
-  static override styles = [baseStyles, panelStyles, listStyles, inlineFormStyles, styles];
+  static override styles = [baseStyles, panelStyles, tabStyles, listStyles, emptyStyles, inlineFormStyles, styles];
 
   /* ---------------------------------------------------------------- public properties */
 
@@ -626,14 +629,7 @@ export class TaskList extends ClientelingElement {
 
   /** Arrows, Home and End move between the tabs (one tab stop). */
   private async handleTabKeydown(e: KeyboardEvent): Promise<void> {
-    const index = BUCKETS.indexOf(this.bucket);
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % BUCKETS.length,
-      ArrowLeft: (index - 1 + BUCKETS.length) % BUCKETS.length,
-      Home: 0,
-      End: BUCKETS.length - 1,
-    };
-    const target = targets[e.key];
+    const target = tabKeyTarget(e.key, BUCKETS.indexOf(this.bucket), BUCKETS.length);
     if (target === undefined) return;
     e.preventDefault();
     this.bucket = BUCKETS[target]!;
