@@ -1,35 +1,19 @@
 import { css } from 'lit';
+import { panelStyles } from '@clienteling/core/elements.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
     --_bg: var(--cl-customer-profile-background, var(--_cl-surface));
     --_gap: var(--cl-customer-profile-gap, var(--_cl-space-4));
     --_avatar: var(--cl-customer-profile-avatar-size, 56px);
     --_err: var(--cl-customer-profile-error-color, var(--_cl-danger));
     --_chip: var(--cl-customer-profile-chip-background, var(--_cl-surface-2));
-    display: block;
     padding: var(--_cl-space-4);
-    background: var(--_bg);
   }
-  p,
   h2,
-  h3,
   dl,
-  dd,
-  ul {
+  dd {
     margin: 0;
-  }
-  ul {
-    padding: 0;
-    list-style: none;
-  }
-  .note {
-    padding: var(--_cl-space-5) 0;
-    color: var(--_cl-text-2);
-    text-align: center;
-  }
-  [part='error'] p {
-    margin-bottom: var(--_cl-space-3);
   }
   .profile,
   .skeleton {
@@ -341,3 +325,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The element's styles after core's panel frame (the block, margins, the note and the error), with more room. */
+export const styles = [panelStyles, ownStyles];

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelStyles } from '@clienteling/core/elements.js';
+import { emptyStyles, panelStyles } from '@clienteling/core/elements.js';
 
 const ownStyles = css`
   :host {
@@ -210,21 +210,6 @@ const ownStyles = css`
     width: 60%;
   }
 
-  /* Empty */
-  .empty {
-    padding: var(--_cl-space-5) var(--_cl-space-3);
-    text-align: center;
-  }
-  .empty-title {
-    font-size: var(--_cl-font-lg);
-    font-weight: 600;
-  }
-  .empty-hint {
-    margin-top: var(--_cl-space-2);
-    text-wrap: pretty;
-    color: var(--_cl-text-2);
-  }
-
   /* The store's ranking */
   .ranking-section {
     margin-top: var(--_cl-space-4);
@@ -298,5 +283,5 @@ const ownStyles = css`
   }
 `;
 
-/** The element's styles after core's panel frame (the host's block, margins, the note and the error). */
-export const styles = [panelStyles, ownStyles];
+/** The element's styles after core's panel frame (the block, margins, the note and the error) and empty state. */
+export const styles = [panelStyles, emptyStyles, ownStyles];
