@@ -33,7 +33,7 @@ export interface ListStateOptions<T> {
 }
 
 /** The list (`part="list"`), its skeleton while loading (`part="skeleton"`), or why there is none. */
-export function renderListState<T>(options: ListStateOptions<T>): unknown {
+export function renderListState<T>(options: ListStateOptions<T>): TemplateResult {
   const { localize, items, loadError } = options;
   if (!options.connected) return html`<p class="note">${localize.t('common.noAdapter')}</p>`;
   if (loadError && !items) return renderLoadError(localize, loadError, options.onRetry);
