@@ -186,6 +186,7 @@ async function measure(label, source, { external = [], budget, ceiling, lazyBudg
         gzip: gzip(validationCode),
         brotli: brotli(validationCode),
         budget: validationBudget,
+        ceiling: INTERIM_CEILINGS.validation,
       });
     }
     const lazyTotal = lazy.reduce((sum, c) => sum + c.gzip, 0);
