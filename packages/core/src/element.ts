@@ -34,8 +34,9 @@ const validatedCache = new WeakMap<ClientelingAdapter, ClientelingAdapter>();
 const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
   let validatedAdapter = validatedCache.get(adapter);
   if (!validatedAdapter) {
-    let loading: Promise<ClientelingAdapter> | undefined;
-    const load = () => (loading ??= loadValidation().then((chunk) => chunk.withValidation(adapter)));
+    let wrapped: ClientelingAdapter | undefined;
+    // A failed load (the schemas' chunks offline) is tried again on the next call: loadValidation keeps no failure.
+    const load = async () => (wrapped ??= (await loadValidation()).withValidation(adapter));
     validatedAdapter = new Proxy({} as ClientelingAdapter, {
       get: (_target, name: string) =>
         name === 'capabilities'
