@@ -6,7 +6,7 @@
 // skipped in its results and in IndexedDB, never sent to, and exactly the customers the preview counted are.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBuiltDemo } from '../helpers/demo.js';
+import { scriptWithCustomerName, useBuiltDemo } from '../helpers/demo.js';
 
 const demo = useBuiltDemo();
 
@@ -118,21 +118,6 @@ async function allRecipientRows(page) {
   );
 }
 
-/** The first script of the library whose preview leaves {customerName} unfilled, paging with "show more". */
-async function scriptWithCustomerName(page) {
-  const library = page.locator('cl-script-library');
-  await library.locator('[part~="list"], [part~="empty"], [part~="error"]').first().waitFor();
-  const row = library.locator('[part~="script"]', { has: page.locator('.unfilled[data-variable="customerName"]') });
-  for (;;) {
-    if (await row.count()) return row.first();
-    const more = library.locator('[part~="more"]');
-    if (!(await more.count())) return undefined;
-    const shown = await library.locator('[part~="script"]').count();
-    await more.click();
-    await library.locator('[part~="script"]').nth(shown).waitFor();
-  }
-}
-
 const sortedNames = (customers) => customers.map((customer) => customer.name).sort();
 const number = (value) => new Intl.NumberFormat('zh-CN').format(value);
 
@@ -185,7 +170,7 @@ test('a broadcast shows before sending who already received a message today, ski
 
   // 2. A script with {customerName}, used in the broadcast: its words go in, and the send is blocked.
   await page.locator('demo-workspace details.scripts summary').click();
-  const script = await scriptWithCustomerName(page);
+  const script = await scriptWithCustomerName(page, 'unfilled');
   assert.ok(script, 'the library has a script with {customerName}');
   // The words as the library shows them, the unfilled variable as written.
   const scriptWords = await script.locator('[part~="preview"]').evaluate((preview) => {

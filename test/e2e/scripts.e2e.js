@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { rollup } from 'rollup';
 import { es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../../rollup.config.js';
-import { useBuiltDemo } from '../helpers/demo.js';
+import { scriptWithCustomerName, useBuiltDemo } from '../helpers/demo.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const demo = useBuiltDemo();
@@ -46,21 +46,6 @@ const knownName = (page, customerId) =>
     return customer.remark || customer.name;
   }, customerId);
 
-/** The first script of the library whose preview has the customer's name filled in, paging with "show more". */
-async function scriptWithCustomerName(page) {
-  const library = page.locator('cl-script-library');
-  await library.locator('[part~="list"], [part~="empty"], [part~="error"]').first().waitFor();
-  const row = library.locator('[part~="script"]', { has: page.locator('.filled[data-variable="customerName"]') });
-  for (;;) {
-    if (await row.count()) return row.first();
-    const more = library.locator('[part~="more"]');
-    if (!(await more.count())) return undefined;
-    const shown = await library.locator('[part~="script"]').count();
-    await more.click();
-    await library.locator('[part~="script"]').nth(shown).waitFor();
-  }
-}
-
 test('in a customer chat, the sidebar’s 话术 tab sends a script filled in with the customer’s name into the chat', async () => {
   const context = await demo.browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'zh-CN' });
   await context.addInitScript(() => {
@@ -84,7 +69,7 @@ test('in a customer chat, the sidebar’s 话术 tab sends a script filled in wi
   const customerId = await library.evaluate((el) => el.customerId);
   const name = await knownName(page, customerId);
 
-  const row = await scriptWithCustomerName(page);
+  const row = await scriptWithCustomerName(page, 'filled');
   assert.ok(row, 'the seed has a script with {customerName}');
   assert.equal((await row.locator('.filled[data-variable="customerName"]').first().textContent()).trim(), name);
   const preview = (await row.locator('[part~="preview"]').textContent()).trim();

@@ -26,3 +26,21 @@ export function useBuiltDemo() {
   });
   return demo;
 }
+
+/**
+ * The first script of the page's library whose preview shows `{customerName}` as `state` (`filled` with the
+ * customer's name, or `unfilled`), paging with "show more"; undefined when no script does.
+ */
+export async function scriptWithCustomerName(page, state) {
+  const library = page.locator('cl-script-library');
+  await library.locator('[part~="list"], [part~="empty"], [part~="error"]').first().waitFor();
+  const row = library.locator('[part~="script"]', { has: page.locator(`.${state}[data-variable="customerName"]`) });
+  for (;;) {
+    if (await row.count()) return row.first();
+    const more = library.locator('[part~="more"]');
+    if (!(await more.count())) return undefined;
+    const shown = await library.locator('[part~="script"]').count();
+    await more.click();
+    await library.locator('[part~="script"]').nth(shown).waitFor();
+  }
+}
