@@ -1,7 +1,7 @@
 /**
  * The domain's schemas of the first wave (store and staff, customers and tags, the timeline, moments,
- * coupons, groups). With `schemas-day.ts` they are `schemas.ts`; they are two modules so that a page
- * evaluates them in two tasks (see load-validation.ts), each short on a mid-range phone.
+ * coupons, groups). With `schemas-day.ts` they are `schemas.ts`; they are modules of their own so that a
+ * page evaluates them in tasks of their own (see load-validation.ts), each short on a mid-range phone.
  */
 import * as z from 'zod/mini';
 import { LIMITS, byteLength } from './limits.js';
