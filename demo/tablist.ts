@@ -1,6 +1,7 @@
 // A row of tabs for the demo pages (the customer's views under the profile, the sidebar's views):
 // one tab stop, arrow keys and Home/End move between tabs, as the ARIA tabs pattern describes.
 import { css, html, type TemplateResult } from 'lit';
+import { tabKeyTarget } from '@clienteling/core/elements.js';
 
 export interface TablistOptions<View extends string> {
   /** The tabs, in their order. */
@@ -21,14 +22,7 @@ export const tabId = (view: string) => `tab-${view}`;
 export function renderTablist<View extends string>(options: TablistOptions<View>): TemplateResult {
   const { views, selected, onSelect } = options;
   const handleKeydown = (event: KeyboardEvent) => {
-    const index = views.indexOf(selected);
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % views.length,
-      ArrowLeft: (index - 1 + views.length) % views.length,
-      Home: 0,
-      End: views.length - 1,
-    };
-    const target = targets[event.key];
+    const target = tabKeyTarget(event.key, views.indexOf(selected), views.length);
     if (target === undefined) return;
     event.preventDefault();
     onSelect(views[target]!);

@@ -484,6 +484,34 @@ test('focus never hides under the sticky header or the fixed tab bar, and the cu
   await context.close();
 });
 
+test("the customer's tabs follow the arrow keys, Home and End, wrapping around", async () => {
+  const { context, page } = await demoPage();
+  await page.goto(base);
+  await openTab(page, TAB_PAGES[0]);
+  const tabs = page.locator('demo-workspace [role="tab"]');
+  const selected = async () => {
+    await page.waitForFunction(() => {
+      const shell = document.querySelector('demo-workspace').shadowRoot;
+      return shell.activeElement?.getAttribute('aria-selected') === 'true';
+    });
+    return page.evaluate(() => document.querySelector('demo-workspace').shadowRoot.activeElement.id);
+  };
+  const ids = await tabs.evaluateAll((all) => all.map((tab) => tab.id));
+  assert.ok(ids.length >= 3, `the customer has several tabs: ${ids.join(', ')}`);
+  await tabs.first().click();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await selected(), ids[1]);
+  await page.keyboard.press('End');
+  assert.equal(await selected(), ids.at(-1));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await selected(), ids[0], 'ArrowRight on the last tab wraps to the first');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await selected(), ids.at(-1), 'ArrowLeft on the first tab wraps to the last');
+  await page.keyboard.press('Home');
+  assert.equal(await selected(), ids[0]);
+  await context.close();
+});
+
 test('the feedback after tagging shows above the fixed tab bar', async () => {
   const { context, page } = await demoPage();
   await page.goto(base);

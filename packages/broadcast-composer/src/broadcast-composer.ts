@@ -30,6 +30,7 @@ import {
   baseStyles,
   emit,
   sheetStyles,
+  tabKeyTarget,
 } from '@clienteling/core/elements.js';
 import { draftStore, MediaDraft } from '@clienteling/core/drafts.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
@@ -695,16 +696,10 @@ export class BroadcastComposer extends ClientelingElement {
     if (!this.broadcast) return;
     const tabs = this.visibleTabs(this.broadcast);
     const index = tabs.indexOf(this.recipients?.tab ?? 'all');
-    const moves: Record<string, number> = {
-      ArrowLeft: index - 1,
-      ArrowRight: index + 1,
-      Home: 0,
-      End: tabs.length - 1,
-    };
-    const next = moves[e.key];
+    const next = tabKeyTarget(e.key, index, tabs.length);
     if (next === undefined) return;
     e.preventDefault();
-    const tab = tabs[(next + tabs.length) % tabs.length]!;
+    const tab = tabs[next]!;
     this.loadRecipients(tab);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }
