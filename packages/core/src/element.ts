@@ -5,7 +5,7 @@ import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
 import { AdapterError } from './errors.js';
 import { loadValidation } from './load-validation.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, catalogsLoading } from './localize.js';
 import { coreMessages } from './messages.js';
 import type { ChatMessage, HostBridge, HostMomentShare } from './host.js';
 import type * as Schemas from './schemas.js';
@@ -150,6 +150,12 @@ export abstract class ClientelingElement extends LitElement {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('online', this.handleConnectivityChange);
     globalThis.removeEventListener?.('offline', this.handleConnectivityChange);
+  }
+
+  /** Waits, before rendering, for the strings of the language the element is in (English loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = catalogsLoading(this);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   private readonly handleConnectivityChange = () => {

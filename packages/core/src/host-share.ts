@@ -6,20 +6,22 @@ import { LocalizeController, defineMessages } from './localize.js';
 import { baseStyles } from './tokens.js';
 import { emit } from './events.js';
 
-const messages = defineMessages(
-  {
-    'hostShare.chat': 'Send to chat',
-    'hostShare.moments': 'Share through WeCom',
-    'hostShare.sent': 'Sent.',
-    'hostShare.shared': 'Shared.',
-  },
-  {
-    'hostShare.chat': '发送到聊天',
-    'hostShare.moments': '通过企业微信发表',
-    'hostShare.sent': '已发送。',
-    'hostShare.shared': '已分享。',
-  },
-);
+const zhCN = {
+  'hostShare.chat': '发送到聊天',
+  'hostShare.moments': '通过企业微信发表',
+  'hostShare.sent': '已发送。',
+  'hostShare.shared': '已分享。',
+};
+
+/** The keys and arguments of these strings, which every translation gives. */
+export type HostShareStrings = typeof zhCN;
+
+/**
+ * Strings of `<cl-host-share>`: zh-CN here, loaded with it;
+ * English in host-share.messages.en.ts, loaded the first time it renders in English.
+ * A page may override any of them with `setMessages`.
+ */
+const messages = defineMessages(zhCN, () => import('./host-share.messages.en.js'));
 
 /** What `cl-host-share` carries: the message sent into the chat, or the post shared to moments. */
 export interface HostShareDetail {

@@ -3,34 +3,46 @@
  * its arguments, such as a count); zh-CN (default) and en ship; an element follows the nearest
  * `lang` (crossing shadow roots) and re-renders when it changes; a page can override any string
  * with {@link setMessages}.
+ *
+ * zh-CN, the default, loads with each element; the English strings are a module of their own that
+ * loads the first time an element renders in English, so that a Chinese page never downloads them.
+ * An element waits for them before it renders (see {@link catalogsLoading}), so it never shows one
+ * language and then the other.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AdapterError } from './errors.js';
+import {
+  DEFAULT_LOCALE,
+  lazyCatalogs,
+  type Catalog,
+  type Catalogs,
+  type Locale,
+  type MessageArgs,
+  type TranslationModule,
+} from './catalogs.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 
-export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Message = string | ((...args: any[]) => string);
-export type Catalog = Record<string, Message>;
-/** The same keys with the same argument types: what a translation of catalog `M` must provide. */
-export type Translation<M extends Catalog> = { [K in keyof M]: M[K] extends string ? string : M[K] };
-export type MessageArgs<M, K extends keyof M> = M[K] extends (...args: infer A) => string ? A : [];
-
-/** A catalog's messages for every shipped locale. */
-export type Catalogs<M extends Catalog> = Record<Locale, M>;
+export * from './catalogs.js';
 
 /**
- * Builds an element's catalogs on top of the core ones (errors, common words). The zh-CN
- * translation must have every key of the English one, with the same arguments.
+ * Builds an element's catalogs on top of the core ones (errors, common words): its zh-CN messages,
+ * which give the keys and arguments, and a loader of its English ones, a module of their own whose
+ * default export is a {@link Translation} of them: `defineMessages(zhCN, () => import('./x.messages.en.js'))`.
  */
-export function defineMessages<M extends Catalog>(en: M, zhCN: Translation<M>): Catalogs<CoreMessages & M> {
-  return {
-    en: { ...coreMessages.en, ...en },
-    'zh-CN': { ...coreMessages['zh-CN'], ...(zhCN as M) },
-  };
+export function defineMessages<M extends Catalog>(
+  zhCN: M,
+  english: () => Promise<TranslationModule<M>>,
+): Catalogs<CoreMessages & M> {
+  return lazyCatalogs<CoreMessages & M>(
+    { ...coreMessages.loaded[DEFAULT_LOCALE], ...zhCN },
+    {
+      en: () =>
+        Promise.all([coreMessages.load('en'), english()]).then(([core, own]) => ({
+          ...core,
+          ...(own.default as M),
+        })),
+    },
+  );
 }
 
 /** Normalises a BCP 47 tag to a shipped locale: `zh`, `zh-Hans`, `zh-CN` → zh-CN; `en-*` → en. */
@@ -92,6 +104,21 @@ export function setMessages(locale: Locale, messages: Catalog): void {
   for (const refresh of shared.refreshers) refresh();
 }
 
+/** Every host's controllers, for {@link catalogsLoading}. */
+const controllersOf = new WeakMap<HTMLElement, Set<LocalizeController<Catalog>>>();
+
+/**
+ * The loads an element must wait for before it renders: the catalogs its controllers need for the
+ * locale it renders in now; undefined when they are all loaded. A failed load (offline) does not
+ * block: the element renders in zh-CN, and its next update tries again. Every clienteling element
+ * returns it from `scheduleUpdate()`; a host that does not is rendered in zh-CN first and again when
+ * the strings arrive.
+ */
+export function catalogsLoading(host: HTMLElement): Promise<unknown> | undefined {
+  const loads = [...(controllersOf.get(host) ?? [])].flatMap((controller) => controller.missingCatalog() ?? []);
+  return loads.length ? Promise.all(loads.map((load) => load.catch(() => undefined))) : undefined;
+}
+
 export class LocalizeController<M extends Catalog> implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
   private readonly catalogs: Catalogs<M>;
@@ -103,6 +130,9 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
     this.host = host;
     this.catalogs = catalogs;
     host.addController(this);
+    let controllers = controllersOf.get(host);
+    if (!controllers) controllersOf.set(host, (controllers = new Set()));
+    controllers.add(this as unknown as LocalizeController<Catalog>);
   }
 
   hostConnected(): void {
@@ -116,6 +146,11 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   hostUpdate(): void {
     // Read the language once per render, not on every message.
     this.current = undefined;
+    // A host that did not wait (see catalogsLoading) renders again once the strings are there.
+    this.missingCatalog()?.then(
+      () => this.host.requestUpdate(),
+      () => {},
+    );
   }
 
   hostDisconnected(): void {
@@ -127,10 +162,17 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
     return (this.current ??= normalizeLocale(langOf(this.host)) ?? DEFAULT_LOCALE);
   }
 
+  /** The load of the catalog of the locale the host is in now, when it is not loaded yet. */
+  missingCatalog(): Promise<M> | undefined {
+    const locale = normalizeLocale(langOf(this.host)) ?? DEFAULT_LOCALE;
+    return this.catalogs.loaded[locale] ? undefined : this.catalogs.load(locale);
+  }
+
   /** The message `key` in the current locale, with a page override first, then zh-CN, then the key. */
   t<K extends keyof M & string>(key: K, ...args: MessageArgs<M, K>): string {
     const locale = this.locale;
-    const message = overrides[locale]?.[key] ?? this.catalogs[locale][key] ?? this.catalogs[DEFAULT_LOCALE][key];
+    const { loaded } = this.catalogs;
+    const message = overrides[locale]?.[key] ?? loaded[locale]?.[key] ?? loaded[DEFAULT_LOCALE][key];
     if (message === undefined) return key;
     return typeof message === 'function' ? message(...args) : message;
   }

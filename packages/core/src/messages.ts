@@ -1,34 +1,10 @@
-/** Strings every element shares: adapter errors in words a store associate understands, common words. */
-const en = {
-  'error.not-found': 'This could not be found. It may have been removed.',
-  'error.conflict': 'Someone else changed this at the same time. Refresh and try again.',
-  'error.limit-reached': 'A limit has been reached.',
-  'error.sold-out': 'None left: this is sold out.',
-  'error.expired': 'This is no longer valid.',
-  'error.expired.not-started': 'This has not started yet.',
-  'error.forbidden': 'You do not have permission to do this.',
-  'error.forbidden.customer-unreachable': 'This customer cannot be reached.',
-  'error.invalid': 'Some information is not valid. Check and try again.',
-  'error.unavailable': 'The service is unavailable. Check the network and try again.',
-  'error.unavailable.timeout': 'No answer from the service in time. Check the network and try again.',
-  'common.retry': 'Retry',
-  'common.cancel': 'Cancel',
-  'common.confirm': 'Confirm',
-  'common.close': 'Close',
-  'common.loading': 'Loading…',
-  'common.noAdapter': 'Not connected: no adapter was given to this element.',
-  'common.offline': 'You are offline. What you send or save now may not go through until the network is back.',
-  'host.no-permission': 'This app has no permission for that in WeCom. Ask your administrator.',
-  'host.no-context': 'Open this from a chat with a customer to do that.',
-  'host.unsupported-version': 'Your WeCom version is too old for that. Please update WeCom.',
-  'host.not-capable': 'This is not available here.',
-  'host.cancelled': 'Cancelled.',
-  'host.failed': 'WeCom could not do that. Try again.',
-};
+/**
+ * Strings every element shares: adapter errors in words a store associate understands, common words.
+ * zh-CN here, loaded with every element; English in messages.en.ts, loaded when an element renders in English.
+ */
+import { lazyCatalogs } from './catalogs.js';
 
-export type CoreMessages = typeof en;
-
-const zhCN: CoreMessages = {
+const zhCN = {
   'error.not-found': '找不到该内容，可能已被删除。',
   'error.conflict': '其他人同时修改了该内容，请刷新后重试。',
   'error.limit-reached': '已达到上限。',
@@ -55,4 +31,8 @@ const zhCN: CoreMessages = {
   'host.failed': '企业微信未能完成该操作，请重试。',
 };
 
-export const coreMessages = { en, 'zh-CN': zhCN } as const;
+export type CoreMessages = typeof zhCN;
+
+export const coreMessages = lazyCatalogs(zhCN, {
+  en: () => import('./messages.en.js').then((module) => module.default),
+});

@@ -16,7 +16,7 @@ import { fixtures, stubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { rejection } from '../../../test/helpers/rejection.js';
 import { backgroundBehind, contrastRatio, textContrast } from '../../../test/helpers/contrast.js';
 
-const messages = defineMessages({ 'kit.hello': 'Hello' }, { 'kit.hello': '你好' });
+const messages = defineMessages({ 'kit.hello': '你好' }, async () => ({ default: { 'kit.hello': 'Hello' } }));
 
 /** A minimal element: its adapter, a button in the brand colour, a search box, the offline notice. */
 class KitProbe extends ClientelingElement {

@@ -1,29 +1,43 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { AdapterError } from '@clienteling/core';
 import {
   LocalizeController,
+  catalogsLoading,
   defineElement,
   defineMessages,
   emit,
   langOf,
+  lazyCatalogs,
   normalizeLocale,
   setMessages,
   themeDeclarations,
   themeStylesheet,
 } from '@clienteling/core/elements.js';
 
-const messages = defineMessages(
-  { 'loc.title': 'Coupons', 'loc.left': (n: number) => (n === 1 ? '1 left' : `${n} left`) },
-  { 'loc.title': '优惠券', 'loc.left': (n: number) => `剩余 ${n} 张` },
-);
+const english = { 'loc.title': 'Coupons', 'loc.left': (n: number) => (n === 1 ? '1 left' : `${n} left`) };
+/** How often the probes' English module was asked for. */
+const englishLoads = { count: 0 };
+const messages = defineMessages({ 'loc.title': '优惠券', 'loc.left': (n: number) => `剩余 ${n} 张` }, async () => {
+  englishLoads.count++;
+  return { default: english };
+});
 
+/** What every clienteling element does: waits for its language's strings before it renders. */
 class LocProbe extends LitElement {
   l = new LocalizeController(this, messages);
   renders = 0;
+  /** What each render showed. */
+  shownTexts: string[] = [];
+  protected override scheduleUpdate() {
+    const loading = catalogsLoading(this);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
   protected override render() {
     this.renders++;
-    return litHtml`${this.l.t('loc.title')}|${this.l.t('loc.left', 2)}`;
+    const text = `${this.l.t('loc.title')}|${this.l.t('loc.left', 2)}`;
+    this.shownTexts.push(text);
+    return litHtml`${text}`;
   }
 }
 defineElement('cl-test-loc', LocProbe);
@@ -32,6 +46,104 @@ const shown = async (el: LocProbe) => {
   await el.updateComplete;
   return el.shadowRoot!.textContent;
 };
+
+describe('catalogs loaded on demand', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('loads each locale but zh-CN once, on the first ask, and forgets a failed load', async () => {
+    let loads = 0;
+    let fail = true;
+    const catalogs = lazyCatalogs(
+      { hello: '你好' },
+      {
+        en: async () => {
+          loads++;
+          if (fail) throw new Error('offline');
+          return { hello: 'Hello' };
+        },
+      },
+    );
+    expect(catalogs.loaded).to.deep.equal({ 'zh-CN': { hello: '你好' } });
+    expect(loads).to.equal(0);
+    expect(await catalogs.load('zh-CN')).to.deep.equal({ hello: '你好' });
+    expect(loads).to.equal(0);
+    const failure = await catalogs.load('en').then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    expect(failure?.message).to.equal('offline');
+    fail = false;
+    const [first, second] = await Promise.all([catalogs.load('en'), catalogs.load('en')]);
+    expect([first, second, loads]).to.deep.equal([{ hello: 'Hello' }, { hello: 'Hello' }, 2]);
+    expect(catalogs.loaded.en).to.deep.equal({ hello: 'Hello' });
+    await catalogs.load('en');
+    expect(loads).to.equal(2);
+  });
+
+  it('a page in zh-CN never loads the English strings', async () => {
+    const before = englishLoads.count;
+    const el = await fixture<LocProbe>(html`<cl-test-loc lang="zh-CN"></cl-test-loc>`);
+    expect(await shown(el)).to.equal('优惠券|剩余 2 张');
+    expect(englishLoads.count).to.equal(before);
+  });
+
+  it('an element in English renders English from its first render: never zh-CN first', async () => {
+    const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
+    expect(el.shownTexts).to.deep.equal(['Coupons|2 left']);
+    expect(englishLoads.count).to.be.greaterThan(0);
+  });
+
+  it('core strings (errors, common words) come in the same language', async () => {
+    const el = await fixture<LocProbe>(html`<cl-test-loc lang="en"></cl-test-loc>`);
+    expect(el.l.t('common.retry' as never)).to.equal('Retry');
+    el.lang = 'zh-CN';
+    await nextFrame();
+    await el.updateComplete;
+    expect(el.l.t('common.retry' as never)).to.equal('重试');
+  });
+
+  it('a host that does not wait shows zh-CN, then English once it has loaded', async () => {
+    const catalogs = defineMessages({ 'plain.title': '优惠券' }, async () => ({
+      default: { 'plain.title': 'Coupons' },
+    }));
+    class FreshPlainProbe extends LitElement {
+      l = new LocalizeController(this, catalogs);
+      protected override render() {
+        return litHtml`${this.l.t('plain.title')}`;
+      }
+    }
+    defineElement('cl-test-fresh-plain-loc', FreshPlainProbe);
+    const el = await fixture<FreshPlainProbe>(html`<cl-test-fresh-plain-loc lang="en"></cl-test-fresh-plain-loc>`);
+    expect(el.shadowRoot!.textContent).to.equal('优惠券');
+    await waitUntil(() => el.shadowRoot!.textContent === 'Coupons', 'English never shown');
+  });
+
+  it('when the English strings cannot load (offline) it renders in zh-CN, and in English once they do', async () => {
+    let offlineLoads = 0;
+    const catalogs = defineMessages({ 'off.title': '优惠券' }, async () => {
+      offlineLoads++;
+      if (offlineLoads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { default: { 'off.title': 'Coupons' } };
+    });
+    class OfflineProbe extends LitElement {
+      l = new LocalizeController(this, catalogs);
+      shownTexts: string[] = [];
+      protected override scheduleUpdate() {
+        const loading = catalogsLoading(this);
+        return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+      }
+      protected override render() {
+        this.shownTexts.push(this.l.t('off.title'));
+        return litHtml`${this.l.t('off.title')}`;
+      }
+    }
+    defineElement('cl-test-offline-loc', OfflineProbe);
+    const el = await fixture<OfflineProbe>(html`<cl-test-offline-loc lang="en"></cl-test-offline-loc>`);
+    await waitUntil(() => el.shadowRoot!.textContent === 'Coupons', 'English never shown after the failure');
+    expect(el.shownTexts).to.deep.equal(['优惠券', 'Coupons']);
+    expect(offlineLoads).to.equal(2);
+  });
+});
 
 describe('LocalizeController', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));

@@ -6,11 +6,11 @@ import type { ClientelingAdapter } from '@clienteling/core';
 import { stubAdapter, fixtures } from '../../../test/helpers/stub-adapter.js';
 
 const messages = defineMessages(
-  { 'probe.hello': 'Hello', 'probe.count': (n: number) => `${n} items` },
   {
     'probe.hello': '你好',
     'probe.count': (n: number) => `${n} 项`,
   },
+  async () => ({ default: { 'probe.hello': 'Hello', 'probe.count': (n: number) => `${n} items` } }),
 );
 
 /** A minimal element that shows which adapter and language it got. */

@@ -4,10 +4,10 @@
  * store of a purchase, the note).
  */
 import type { AddWay, CustomerActivity } from '@clienteling/core';
-import type { LocalizeController } from '@clienteling/core/elements.js';
+import type { LocalizeController, MessagesOf } from '@clienteling/core/elements.js';
 import type { customerTimelineMessages } from './customer-timeline.messages.js';
 
-type Messages = (typeof customerTimelineMessages)['en'];
+type Messages = MessagesOf<typeof customerTimelineMessages>;
 
 /** What the wording needs: the element's messages and money format, and the names it knows. */
 export interface WordingContext {

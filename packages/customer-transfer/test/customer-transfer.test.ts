@@ -476,7 +476,7 @@ describe('cl-customer-transfer', () => {
       const { customerTransferMessages, TRANSFER_STATUSES } = await import('../src/index.js');
       const reasons = ['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer'];
       for (const locale of ['en', 'zh-CN'] as const) {
-        const catalog = customerTransferMessages[locale] as Record<string, unknown>;
+        const catalog = (await customerTransferMessages.load(locale)) as Record<string, unknown>;
         const missing = [
           ...TRANSFER_STATUSES.map((status) => `transfer.status.${status}`),
           ...reasons.map((reason) => `transfer.reason.${reason}`),

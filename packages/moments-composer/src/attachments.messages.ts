@@ -1,37 +1,6 @@
 import { defineMessages } from '@clienteling/core/elements.js';
 
-// The strings of the attachment editor both composers share (moments, broadcasts): English here,
-// zh-CN (the default) below; a page may override any.
-
-/** `1 image`, `2 images`: English nouns by count. */
-const plural = (count: number, one: string, other = `${one}s`) => `${count} ${count === 1 ? one : other}`;
-
-const en = {
-  'attachments.drop': 'Drop, paste or pick files',
-  'attachments.image': (position: number, count: number) => `Image ${position} of ${count}`,
-  'attachments.video': (seconds: number) => `Video, ${seconds} s`,
-  'attachments.moveHint': 'Alt + arrows move, Delete removes',
-  'attachments.touchMoveHint': 'Touch and hold an image, then drag it to reorder',
-  'attachments.remove': (what: string) => `Remove ${what}`,
-  'attachments.uploadFailed': 'Upload failed',
-  'attachments.refused.type': (name: string) => `${name}: unsupported file`,
-  'attachments.refused.images': (maxCount: number) => `At most ${plural(maxCount, 'image')}: the rest left out`,
-  'attachments.refused.video': 'One video at most: the rest left out',
-  'attachments.refused.attachments': (maxCount: number) =>
-    `At most ${plural(maxCount, 'attachment')}: the rest left out`,
-  'attachments.refused.size': (name: string, megabytes: number) => `${name}: over ${megabytes} MB`,
-  'attachments.refused.pixels': (name: string, megapixels: number) => `${name}: over ${megapixels} megapixels`,
-  'attachments.refused.duration': (name: string, seconds: number) => `${name}: longer than ${seconds} s`,
-  'attachments.url': 'Web address',
-  'attachments.urlInvalid': 'Start with https://',
-  'attachments.title': 'Title',
-  'attachments.titleBytes': (bytes: number, maxBytes: number) => `${bytes}/${maxBytes} bytes`,
-  'attachments.coverUrl': 'Cover image URL (optional)',
-  'attachments.appId': 'Mini program AppID',
-  'attachments.pagePath': 'Page path',
-};
-
-export const attachmentsMessages = defineMessages(en, {
+const zhCN = {
   'attachments.drop': '可拖入、粘贴或选择文件',
   'attachments.image': (position: number, count: number) => `图片 ${position}/${count}`,
   'attachments.video': (seconds: number) => `视频，${seconds} 秒`,
@@ -53,4 +22,14 @@ export const attachmentsMessages = defineMessages(en, {
   'attachments.coverUrl': '封面图网址（选填）',
   'attachments.appId': '小程序 AppID',
   'attachments.pagePath': '页面路径',
-});
+};
+
+/** The keys and arguments of these strings, which every translation gives. */
+export type AttachmentsStrings = typeof zhCN;
+
+/**
+ * Strings of the attachment editor both composers share (moments, broadcasts): zh-CN here, loaded with it;
+ * English in attachments.messages.en.ts, loaded the first time it renders in English.
+ * A page may override any of them with `setMessages`.
+ */
+export const attachmentsMessages = defineMessages(zhCN, () => import('./attachments.messages.en.js'));

@@ -24,7 +24,7 @@ import {
   type MiniProgramCard,
   type Policy,
 } from '@clienteling/core/trade.js';
-import { LocalizeController } from '@clienteling/core/elements.js';
+import { LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
 import type { CardFields, DraftMedia } from './draft-store.js';
 import { attachmentsMessages } from './attachments.messages.js';
 
@@ -154,7 +154,7 @@ export class AttachmentsController implements ReactiveController {
   /** Index of the thumbnail a finger drags, while it does. */
   touchDragIndex = -1;
 
-  private readonly localize: LocalizeController<(typeof attachmentsMessages)['en']>;
+  private readonly localize: LocalizeController<MessagesOf<typeof attachmentsMessages>>;
   /** Uploads in flight, by media id, to abort one when its file is removed. */
   private uploadControllers = new Map<string, AbortController>();
   /** Object URLs of the thumbnails, by media id, revoked when the file goes. */

@@ -1,59 +1,6 @@
 import { defineMessages } from '@clienteling/core/elements.js';
 
-// The strings of <cl-moments-composer>: English here, zh-CN (the default) below; a page may override any.
-
-/** `1 post`, `2 posts`: English nouns by count. */
-const plural = (count: number, one: string, other = `${one}s`) => `${count} ${count === 1 ? one : other}`;
-
-const en = {
-  'momentsComposer.heading': 'New moments post',
-  'momentsComposer.placeholder': 'Say something…',
-  'momentsComposer.kind': 'Attachment',
-  'momentsComposer.kind.images': 'Images',
-  'momentsComposer.kind.video': 'Video',
-  'momentsComposer.kind.link': 'Link',
-  'momentsComposer.kind.miniprogram': 'Mini program',
-  'momentsComposer.imageCount': (count: number, maxCount: number) => `${count} of ${plural(maxCount, 'image')}`,
-  'momentsComposer.switchTitle': 'Replace the attachment?',
-  'momentsComposer.switchText': 'Switching removes the current attachment.',
-  'momentsComposer.switch': 'Remove and switch',
-  'momentsComposer.audience': 'Who sees it',
-  'momentsComposer.all': 'All my customers',
-  'momentsComposer.byTags': 'Customers with chosen tags',
-  'momentsComposer.reach': (formatted: string, count = 0) =>
-    `About ${formatted} ${count === 1 ? 'customer' : 'customers'}`,
-  'momentsComposer.quota': (remaining: number, resetsAt: string) =>
-    `${plural(remaining, 'post')} left today · resets ${resetsAt}`,
-  'momentsComposer.quotaUsed': (resetsAt: string) =>
-    `No posts left today. You can post again from ${resetsAt}; your draft is kept.`,
-  'momentsComposer.preview': 'Preview',
-  'momentsComposer.fullText': 'Full text',
-  'momentsComposer.collapse': 'Collapse',
-  'momentsComposer.publish': 'Publish',
-  'momentsComposer.publishing': 'Publishing…',
-  'momentsComposer.submitted': 'Submitted, sending…',
-  'momentsComposer.published': 'Published.',
-  'momentsComposer.publishedFeedback': 'Published to your customers’ moments',
-  'momentsComposer.unreached': (count: number) => `${plural(count, 'customer')} could not be reached.`,
-  'momentsComposer.unreachedShow': 'Show who',
-  'momentsComposer.unreachedHide': 'Hide the list',
-  'momentsComposer.unreachedMore': (count: number) => `and ${plural(count, 'other')}`,
-  'momentsComposer.failed': 'Not published.',
-  'momentsComposer.again': 'Edit and retry',
-  'momentsComposer.new': 'New post',
-  'momentsComposer.block.quota': 'No posts left today.',
-  'momentsComposer.block.capability': 'Publishing is not supported.',
-  'momentsComposer.block.empty': 'Write something or add an attachment.',
-  'momentsComposer.block.text': (extraChars: number) => `${plural(extraChars, 'character')} too many.`,
-  'momentsComposer.block.uploading': 'Wait for uploads to finish.',
-  'momentsComposer.block.upload': 'Retry or remove failed files.',
-  'momentsComposer.block.link': (maxBytes: number) =>
-    `A link needs an address and a title of ${maxBytes} bytes at most.`,
-  'momentsComposer.block.miniprogram': 'Complete the mini program card.',
-  'momentsComposer.block.tags': 'Choose at least one tag.',
-};
-
-export const messages = defineMessages(en, {
+const zhCN = {
   'momentsComposer.heading': '发表到客户朋友圈',
   'momentsComposer.placeholder': '这一刻的想法…',
   'momentsComposer.kind': '附件',
@@ -68,7 +15,8 @@ export const messages = defineMessages(en, {
   'momentsComposer.audience': '谁可以看',
   'momentsComposer.all': '我的全部客户',
   'momentsComposer.byTags': '带任一所选标签的客户',
-  'momentsComposer.reach': (count: string) => `预计 ${count} 位客户`,
+  // The count itself is for English's plural.
+  'momentsComposer.reach': (formatted: string, _count?: number) => `预计 ${formatted} 位客户`,
   'momentsComposer.quota': (remaining: number, resetsAt: string) => `今天还可发 ${remaining} 条 · ${resetsAt} 重置`,
   'momentsComposer.quotaUsed': (resetsAt: string) => `今天的发表次数已用完，${resetsAt} 后可再发；草稿会保留。`,
   'momentsComposer.preview': '预览',
@@ -95,4 +43,14 @@ export const messages = defineMessages(en, {
   'momentsComposer.block.link': (maxBytes: number) => `链接需要网址和不超过 ${maxBytes} 字节的标题。`,
   'momentsComposer.block.miniprogram': '请补全小程序卡片。',
   'momentsComposer.block.tags': '请至少选择一个标签。',
-});
+};
+
+/** The keys and arguments of these strings, which every translation gives. */
+export type MomentsComposerStrings = typeof zhCN;
+
+/**
+ * Strings of `<cl-moments-composer>`: zh-CN here, loaded with it;
+ * English in moments-composer.messages.en.ts, loaded the first time it renders in English.
+ * A page may override any of them with `setMessages`.
+ */
+export const messages = defineMessages(zhCN, () => import('./moments-composer.messages.en.js'));

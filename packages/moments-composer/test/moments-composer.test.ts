@@ -186,6 +186,7 @@ describe('cl-moments-composer', () => {
         html`<div lang="en"><cl-moments-composer .adapter=${a} draft-key=${newKey()}></cl-moments-composer></div>`,
       );
       const el = wrap.querySelector('cl-moments-composer')!;
+      await el.updateComplete; // its first render waits for its English strings
       expect(qa(el, '.cl-skeleton').length).to.be.greaterThan(3);
       expect(q(el, '[aria-busy=true]')).not.to.equal(null);
       await expect(el).to.be.accessible();

@@ -37,6 +37,8 @@ async function provided(
 ) {
   const page = await fixture(html`<cl-provider .adapter=${adapter} locale=${locale}>${inner}</cl-provider>`);
   const el = page.querySelector('cl-staff-card')!;
+  // An element in English renders once its English strings have loaded.
+  await el.updateComplete;
   await waitUntil(() => !$(el, '.skeleton'), 'card did not load');
   return el;
 }

@@ -5,27 +5,26 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { tagNameProblem, toAdapterError, type Tag, type TagGroup } from '@clienteling/core/trade.js';
-import { LocalizeController, defineMessages } from '@clienteling/core/elements.js';
+import { LocalizeController, defineMessages, type MessagesOf } from '@clienteling/core/elements.js';
 
-/** Strings of the create-tag form (override any of them with `setMessages`). */
-export const createMessages = defineMessages(
-  {
-    'tagEditor.newTag': 'New tag',
-    'tagEditor.newTagIn': (group: string) => `New tag in ${group}`,
-    'tagEditor.add': 'Add',
-    'tagEditor.problem.empty': () => 'Enter a name for the tag.',
-    'tagEditor.problem.too-long': (max: number) => `A tag name can have at most ${max} characters.`,
-    'tagEditor.problem.duplicate': () => 'This group already has a tag with this name.',
-  },
-  {
-    'tagEditor.newTag': '新建标签',
-    'tagEditor.newTagIn': (group: string) => `在“${group}”中新建标签`,
-    'tagEditor.add': '添加',
-    'tagEditor.problem.empty': () => '请输入标签名称。',
-    'tagEditor.problem.too-long': (max: number) => `标签名称最多 ${max} 个字。`,
-    'tagEditor.problem.duplicate': () => '该分组已有同名标签。',
-  },
-);
+const zhCN = {
+  'tagEditor.newTag': '新建标签',
+  'tagEditor.newTagIn': (group: string) => `在“${group}”中新建标签`,
+  'tagEditor.add': '添加',
+  'tagEditor.problem.empty': () => '请输入标签名称。',
+  'tagEditor.problem.too-long': (max: number) => `标签名称最多 ${max} 个字。`,
+  'tagEditor.problem.duplicate': () => '该分组已有同名标签。',
+};
+
+/** The keys and arguments of these strings, which every translation gives. */
+export type TagCreateStrings = typeof zhCN;
+
+/**
+ * Strings of the create-tag form : zh-CN here, loaded with it;
+ * English in tag-create.messages.en.ts, loaded the first time it renders in English.
+ * A page may override any of them with `setMessages`.
+ */
+export const createMessages = defineMessages(zhCN, () => import('./tag-create.messages.en.js'));
 
 /** Added to the editor's styles when the form's code loads. */
 const formStyles = css`
@@ -95,7 +94,7 @@ export class TagCreateController implements ReactiveController {
   private problem = '';
   /** The create request is under way. */
   private creating = false;
-  private readonly localize: LocalizeController<typeof createMessages.en>;
+  private readonly localize: LocalizeController<MessagesOf<typeof createMessages>>;
 
   constructor(
     private readonly host: CreateHost,

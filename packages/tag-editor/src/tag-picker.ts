@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { visibleTagGroups, type Tag, type TagGroup } from '@clienteling/core/trade.js';
-import { LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
+import { LocalizeController, baseStyles, catalogsLoading, emit } from '@clienteling/core/elements.js';
 import { pickerMessages } from './tag-picker.messages.js';
 import { pickerStyles } from './tag-picker.styles.js';
 
@@ -212,6 +212,12 @@ export class TagPicker extends LitElement {
   private openedGroups = new Set<string>();
 
   /* ---------------------------------------------------------------- lifecycle */
+
+  /** Waits, before rendering, for the strings of the language the picker is in (English loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = catalogsLoading(this);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('groups') || changed.has('multiple') || changed.has('readonly')) {
