@@ -19,8 +19,13 @@
  * typed last before a reload. Written so, a draft was seen kept by every reload in Chromium, even one
  * right after the keystroke, so there is no second, synchronous copy (in `localStorage`). A draft with
  * attachments keeps them in a record of their own (`MediaDraft`), so that a keystroke puts only the text.
+ *
+ * `idb` is loaded (a dynamic import) with the first database a page opens, when an element first reads or
+ * saves a draft, so that it is not in any element's first load. Writes made before then wait for it in the
+ * queue above, like writes made while a connection opens. A load or open that fails is not kept: the next
+ * read or write tries again.
  */
-import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 
 /** The database every clienteling draft lives in. */
 export const DRAFT_DB = 'clienteling-drafts';
@@ -65,6 +70,26 @@ interface Database {
   writes: Map<string, KeyWrites>;
 }
 
+/**
+ * What `load()` promises, loaded once and shared by every caller while it holds. A load that fails is not
+ * kept (the next call loads again), nor is one that `load` forgets by calling the `forget` it is given.
+ */
+function shared<T>(load: (forget: () => void) => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (loading) return loading;
+    const forget = () => {
+      if (loading === current) loading = undefined;
+    };
+    const current = load(forget);
+    current.catch(forget);
+    return (loading = current);
+  };
+}
+
+/** `idb`, loaded by the first database opened (or tried again after its chunk failed to load). */
+const loadIdb = shared(() => import('idb'));
+
 const databases = new Map<string, Database>();
 /** Whether the page is being hidden or unloaded: writes are issued at once, never left waiting. */
 let pageHidden = false;
@@ -93,13 +118,16 @@ function databaseNamed(name: string): Database {
     window.addEventListener('pageshow', handlePageShow);
     document.addEventListener('visibilitychange', handleVisibilityChange);
   }
-  let connection: Promise<IDBPDatabase> | undefined;
-  const open = () =>
-    (connection ??= openDB(name, 1, {
-      upgrade: (created) => void created.createObjectStore(STORE),
-      // The browser closed the connection (storage cleared): the next write opens a new one.
-      terminated: () => (connection = undefined),
-    }));
+  // One connection, opened by the first read or write; one that fails to open is opened again by the next.
+  const open = shared((forget) =>
+    loadIdb().then(({ openDB }) =>
+      openDB(name, 1, {
+        upgrade: (created) => void created.createObjectStore(STORE),
+        // The browser closed the connection (storage cleared): the next write opens a new one.
+        terminated: forget,
+      }),
+    ),
+  );
   const database: Database = { open, writes: new Map() };
   databases.set(name, database);
   return database;

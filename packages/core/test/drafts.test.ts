@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { draftMediaKey, draftStore, MediaDraft } from '../src/drafts.js';
-import { framePage } from './frame-page.js';
+import { framePage, type FramePage } from './frame-page.js';
 
 /** Every read-write transaction the page starts, with when it started and ended. */
 interface Write {
@@ -41,6 +41,29 @@ const microtasks = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 const nextFrame = () => new Promise(requestAnimationFrame);
+
+/** A page of its own that has loaded the drafts module, and nothing else yet. */
+type DraftsPage = FramePage<{ draftStore: typeof draftStore }>;
+const draftsPage = (): Promise<DraftsPage> => framePage(new URL('../src/drafts.ts', import.meta.url).pathname);
+/** Whether the page has loaded `idb` (one of its modules). */
+const idbLoaded = (page: DraftsPage) =>
+  page.window.performance
+    .getEntriesByType('resource')
+    .some(({ name }) => new URL(name).pathname.includes('/node_modules/idb/'));
+
+/** Creates database `name` at `version` (higher than the draft store's 1) and closes it. */
+const createDatabase = (name: string, version: number) =>
+  new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onsuccess = () => resolve(request.result.close());
+    request.onerror = () => reject(request.error);
+  });
+const deleteDatabase = (name: string) =>
+  new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
 
 describe('draft store', () => {
   const db = `clienteling-drafts-saver-${Date.now()}`;
@@ -174,6 +197,76 @@ describe('draft store', () => {
     await page.reload();
     expect(await page.module.draftStore(db).get(key)).to.equal('typed last');
     page.remove();
+  });
+
+  it('loads idb with the first draft read or saved, not with the module (no element loads it before)', async () => {
+    const page = await draftsPage();
+    const store = page.module.draftStore(`${db}-lazy`);
+    await nextTask();
+    expect(idbLoaded(page), 'idb loaded with the drafts module').to.equal(false);
+    expect(await store.get('k')).to.equal(undefined);
+    expect(idbLoaded(page), 'idb loaded by the first read').to.equal(true);
+    page.remove();
+  });
+
+  it('lands the saves made before idb has loaded, in the order they were made', async () => {
+    const page = await draftsPage();
+    const { draftStore: storeOf } = page.module;
+    const name = `${db}-before-idb`;
+    const [key, other] = [newKey(), newKey()];
+    // A composer's draft restored, typed into, cleared and typed again while idb still loads.
+    const writes = [
+      storeOf(name).set(key, 'old'),
+      storeOf(name).set(other, 'other'),
+      storeOf(name).set(key, 'new'),
+      storeOf(name).delete(key),
+      storeOf(name).set(key, 'newest'),
+    ];
+    const read = storeOf(name).get(key);
+    expect(idbLoaded(page), 'idb loaded before the saves').to.equal(false);
+    expect(await read).to.equal('newest');
+    await Promise.all(writes);
+    expect([await storeOf(name).get(key), await storeOf(name).get(other)]).to.deep.equal(['newest', 'other']);
+    page.remove();
+    // Committed, not only in the page's queue: another page reads them.
+    expect([await draftStore(name).get(key), await draftStore(name).get(other)]).to.deep.equal(['newest', 'other']);
+  });
+
+  it('opens the database again on the next save after an open that failed, not failing for ever', async () => {
+    const name = `${db}-refused`;
+    // A database of that name at a newer version: opening it at version 1 fails (VersionError).
+    await createDatabase(name, 2);
+    const store = draftStore(name);
+    let error: unknown;
+    await store.set('k', 'typed while refused').catch((caught: unknown) => (error = caught));
+    expect((error as DOMException | undefined)?.name).to.equal('VersionError');
+    await deleteDatabase(name);
+    await store.set('k', 'typed after');
+    expect(await draftStore(name).get('k')).to.equal('typed after');
+  });
+
+  it('opens a new connection with the next save after the browser closed the one it had', async () => {
+    const name = `${db}-terminated`;
+    const store = draftStore(name);
+    const opened: IDBDatabase[] = [];
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      request.addEventListener('success', () => opened.push(request.result));
+      return request;
+    };
+    try {
+      await store.set('k', 'before');
+      expect(opened).to.have.length(1);
+      // What the browser fires when it closes a connection itself (the site's storage cleared).
+      opened[0]!.close();
+      opened[0]!.dispatchEvent(new Event('close'));
+      await store.set('k', 'after');
+      expect(opened).to.have.length(2);
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+    expect(await store.get('k')).to.equal('after');
   });
 
   it('keeps Blobs, and a draft across store instances (a reload) and from a fresh database', async () => {
