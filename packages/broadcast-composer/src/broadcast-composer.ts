@@ -904,7 +904,9 @@ export class BroadcastComposer extends ClientelingElement {
     >`;
   }
 
+  /** The tag editor's `<cl-tag-picker>` (shared, not written twice), whose code loads when "by tags" is chosen. */
   private renderTagPicker() {
+    import('@clienteling/tag-editor/tag-picker.js');
     return html`<cl-tag-picker
       .groups=${this.data!.groups}
       .selected=${this.draft.tagIds}

@@ -1,6 +1,4 @@
 import { defineElement } from '@clienteling/core/elements.js';
-// The audience picker is the tag editor's <cl-tag-picker> (shared, not written twice).
-import '@clienteling/tag-editor/tag-picker.js';
 import { BroadcastComposer, type BroadcastCreatedDetail, type BroadcastDoneDetail } from './broadcast-composer.js';
 
 defineElement('cl-broadcast-composer', BroadcastComposer);

@@ -235,6 +235,13 @@ async function mountInPage(page: FramePage<unknown>, a: StubAdapter, key: string
 
 const q = <E extends Element = HTMLElement>(el: BroadcastComposer, sel: string) =>
   el.shadowRoot!.querySelector<E & HTMLElement>(sel);
+/** The composer's `<cl-tag-picker>`, once its code (loaded when "by tags" is chosen) has rendered it. */
+async function tagPicker(el: BroadcastComposer) {
+  await customElements.whenDefined('cl-tag-picker');
+  const picker = q(el, 'cl-tag-picker') as HTMLElementTagNameMap['cl-tag-picker'];
+  await picker.updateComplete;
+  return picker;
+}
 const qa = (el: BroadcastComposer, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (el: BroadcastComposer) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const reach = (el: BroadcastComposer) => q(el, '[part=reach]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -537,9 +544,8 @@ describe('cl-broadcast-composer', () => {
       await el.updateComplete;
       await type(el, '周末活动');
       expect(why(el)).to.equal('Choose at least one tag.');
-      const picker = q(el, 'cl-tag-picker') as HTMLElementTagNameMap['cl-tag-picker'];
+      const picker = await tagPicker(el);
       expect(picker.multiple).to.equal(true);
-      await picker.updateComplete;
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="t1"]')!.click();
       await waitUntil(() => held.length === 1, 'the tags preview was not asked');
       expect(held[0]!.input).to.deep.equal({ audience: { type: 'tags', tagIds: ['t1'] } });
@@ -610,8 +616,7 @@ describe('cl-broadcast-composer', () => {
       const el = await mount(a);
       (qa(el, 'input[type=radio]') as HTMLInputElement[])[1]!.click();
       await el.updateComplete;
-      const picker = q(el, 'cl-tag-picker') as HTMLElementTagNameMap['cl-tag-picker'];
-      await picker.updateComplete;
+      const picker = await tagPicker(el);
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="t1"]')!.click();
       await sentence(el, 'Could not check who it will reach.');
       await expect(el).to.be.accessible();
@@ -807,8 +812,7 @@ describe('cl-broadcast-composer', () => {
       title!.dispatchEvent(new Event('input'));
       (qa(el, 'input[type=radio]') as HTMLInputElement[])[1]!.click();
       await el.updateComplete;
-      const picker = q(el, 'cl-tag-picker') as HTMLElementTagNameMap['cl-tag-picker'];
-      await picker.updateComplete;
+      const picker = await tagPicker(el);
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="t1"]')!.click();
       await waitUntil(async () => (await draftIn(key))?.tagIds.length === 1, 'the draft was not saved');
       const saved = (await draftIn(key))!;

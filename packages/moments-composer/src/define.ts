@@ -1,6 +1,4 @@
 import { defineElement } from '@clienteling/core/elements.js';
-// The audience picker is the tag editor's <cl-tag-picker> (shared, not written twice).
-import '@clienteling/tag-editor/tag-picker.js';
 import { MomentsComposer, type MomentPublishDetail, type MomentPublishedDetail } from './moments-composer.js';
 
 defineElement('cl-moments-composer', MomentsComposer);

@@ -689,7 +689,9 @@ export class MomentsComposer extends ClientelingElement {
     >`;
   }
 
+  /** The tag editor's `<cl-tag-picker>` (shared, not written twice), whose code loads when "by tags" is chosen. */
   private renderTagPicker(tagIds: string[]) {
+    import('@clienteling/tag-editor/tag-picker.js');
     return html`<cl-tag-picker
       .groups=${this.data!.groups}
       .selected=${tagIds}

@@ -15,6 +15,9 @@ import { draftStore, type ComposerDraft } from '../src/draft-store.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { framePage, type FramePage } from '../../core/test/frame-page.js';
 
+/** Whether `<cl-tag-picker>` was defined by loading the composer: its code should load only for "by tags". */
+const pickerDefinedWithComposer = customElements.get('cl-tag-picker') !== undefined;
+
 /* ------------------------------------------------------------------ helpers */
 
 const quota = (remaining = 1) => ({ limit: 1, used: 1 - remaining, remaining, resetsAt: '2026-11-02T16:00:00.000Z' });
@@ -747,15 +750,17 @@ describe('cl-moments-composer', () => {
       const el = await mount(a);
       await type(el, 'VIP 专享');
       await waitUntil(() => text(el).includes('About 1,200 customers'));
+      expect(pickerDefinedWithComposer, 'the tag picker loaded with the composer').to.equal(false);
       const radios = qa(el, 'input[type=radio]') as HTMLInputElement[];
       radios[1]!.click();
       await el.updateComplete;
+      await customElements.whenDefined('cl-tag-picker');
       const picker = q(el, 'cl-tag-picker') as HTMLElementTagNameMap['cl-tag-picker'];
       expect(picker).to.be.instanceOf(customElements.get('cl-tag-picker')!);
+      await picker.updateComplete;
       expect(picker.groups).to.have.length(1);
       expect(picker.multiple).to.equal(true);
       expect(why(el)).to.equal('Choose at least one tag.');
-      await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="t1"]')!.click();
       await el.updateComplete;
       expect(picker.shadowRoot!.querySelector('[data-id="t1"]')!.getAttribute('aria-checked')).to.equal('true');
