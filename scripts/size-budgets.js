@@ -11,9 +11,10 @@ export const CONSUMER_BUDGETS = {
    * each element's `define.js`). Measured 2026-12-01: 88.74 with the customer's profile and timeline (issue 20),
    * the task list (23) and the customer transfer (22); 96.11 with the staff results (24); 116.13 with the script
    * library and the broadcast composer (issue 21); 116.73 with drafts saved at once and committed; 117.50 with
-   * wallTimeIn (the stores' zones without Intl) and the tag picker's buttons reused by position (issue 19).
+   * wallTimeIn (the stores' zones without Intl) and the tag picker's buttons reused by position (issue 19);
+   * 106.07 with English strings, idb and the composers' tag picker loaded on demand (issue 19).
    */
-  allInOneInitial: 118,
+  allInOneInitial: 106.6,
   /** One element alone (`@clienteling/<element>/define.js`) with the provider, Lit and core. */
   elementInitial: 20,
   /** zod and the schemas, loaded when the first adapter call is validated (core's load-validation.ts). */
@@ -39,26 +40,25 @@ export const INTERIM_CEILINGS = {
   // member list's Rollup bundle) in three chunks evaluated in three tasks (issue 19: one took about 80 ms at 4x CPU
   // after the first paint), whose cross-chunk imports and exports cost 1.4.
   validation: 17.9,
-  'first-five': 54.3, // 53.75 with wallTimeIn (the stores' zones without Intl, issue 19); + 0.66 for drafts saved at once, in order, committed (never lost on a reload; measured 53.48);
-  // + 1.5 for the staff card's contact-me code (issue 24, 0.8) and the attachment editor both
-  // composers share (issue 21, 0.67; measured 52.82); + 1.0 for the tag picker's direct DOM (issue 19) and the shared kit (measured 51.36); + 2.43 for issue 17 (composer + 1.80, tag editor + 0.63, own code measured); + 2.4 for
-  // issue 17's element kit (timeout, offline, feedback, URL policy), coupon dispenser and member list (measured 49.88)
-  '@clienteling/moments-composer': 32.7, // 32.19 with wallTimeIn (the stores' zones without Intl, issue 19); + 0.69: drafts saved at once and committed (measured 31.96); + 1.1: the attachment editor shared with broadcasts (issue 21, measured 31.27); + 1.3: the tag picker and the drafts module in core (measured 30.25);
-  // + 1.80 for issue 17 #6 #7 (own code measured 9.54 -> 11.34)
-  '@clienteling/tag-editor': 23.9, // 23.31 with the picker's buttons reused by position (issue 19: keystroke 1.47x -> 0.90x) and wallTimeIn (the stores' zones without Intl); + 1.06 for the picker's direct DOM, issue 19 (own code 6.99 -> 8.05; measured
-  // 22.78); + 0.63 for issue 17 #6 #9 (own code measured 6.36 -> 6.99)
-  '@clienteling/group-member-list': 23.2, // 22.68 with wallTimeIn (the stores' zones without Intl, issue 19); + 0.6 for the shared virtual list in core, issue 19 (measured 22.26); + 1.2 for issue 17 #2 #5 #6 #8 #12 #13 (kit + own code; measured 21.63)
-  '@clienteling/coupon-dispenser': 22.1, // 21.58 with wallTimeIn (the stores' zones without Intl, issue 19); + 0.6: the shared bottom sheet and the kit's host share (measured 21.42); issue 17 #2 #4 #5 #6 #13: element kit + own code (measured 20.82)
-  '@clienteling/customer-profile': 26.0, // 25.48 with wallTimeIn (the stores' zones without Intl, issue 19); issue 20 #2: own code 9.33 (measured 24.85)
-  '@clienteling/customer-timeline': 27.4, // 26.81 with wallTimeIn (the stores' zones without Intl, issue 19); issue 20 #3: own code 9.44 (measured 25.99); + 0.43: drafts saved at once
-  // and committed (measured 26.73)
-  '@clienteling/task-list': 27, // 26.41 with the frame, list states, empty state and inline form shared with the script library from core (one copy, options objects the minifier cannot shorten); 25.99 with wallTimeIn (the stores' zones without Intl, issue 19); issue 23 #2: own code 9.80 (measured 25.34)
-  '@clienteling/customer-transfer': 31.8, // 31.22 with wallTimeIn (the stores' zones without Intl, issue 19); issue 22 #2: own code 16.03, a six-step form (measured 30.64)
-  '@clienteling/staff-results': 23.7, // 23.14 with wallTimeIn (the stores' zones without Intl, issue 19); issue 24 #4: own code with its charts (measured 22.52)
-  '@clienteling/staff-card': 21.1, // 20.60 with wallTimeIn (the stores' zones without Intl, issue 19); issue 24 #1: the contact-me code made through the adapter (measured 20.45)
-  '@clienteling/script-library': 26.7, // 26.14 with the frame, list states, empty state and inline form shared with the task list from core (one copy, options objects the minifier cannot shorten); 25.75 with wallTimeIn (the stores' zones without Intl, issue 19); issue 21 #2: own code 9.87 (measured 25.58)
-  '@clienteling/broadcast-composer': 36.0, // 35.50 with wallTimeIn (the stores' zones without Intl, issue 19); issue 21 #3: own code with the shared attachment editor (measured 34.63);
-  // + 0.64: drafts saved at once and committed (measured 35.27)
+  // The first five: 53.75 with wallTimeIn (issue 19); 50.14 with English on demand (-3.7) and idb loaded with the
+  // first draft. Earlier: + 0.66 for drafts saved at once, + 1.5 for the staff card's contact-me code and the shared
+  // attachment editor, + 1.0 for the tag picker's direct DOM, + 2.43 and + 2.4 for issue 17 (measured 49.88 then).
+  'first-five': 50.7,
+  // Each element alone, measured 2026-12-01 (the larger of esbuild and Rollup), + 0.5. Every figure fell by 1.5 to
+  // 2.7 with English on demand (issue 19); the composers' and the timeline's by 1.0 more with idb loaded with the
+  // first draft, and the two composers' by 3.4 more with the tag picker loaded when "by tags" is chosen.
+  '@clienteling/staff-card': 20.7, // 20.15 (20.60 before English on demand)
+  '@clienteling/tag-editor': 23.4, // 22.88 (23.31)
+  '@clienteling/moments-composer': 27.0, // 26.50 (32.19 before English, idb and the tag picker on demand)
+  '@clienteling/coupon-dispenser': 21.3, // 20.77 (21.58)
+  '@clienteling/group-member-list': 22.6, // 22.09 (22.68)
+  '@clienteling/customer-profile': 25.1, // 24.60 (25.48)
+  '@clienteling/customer-timeline': 25.4, // 24.89 (26.81 before English and idb on demand)
+  '@clienteling/task-list': 26.1, // 25.53 (26.41)
+  '@clienteling/customer-transfer': 30.1, // 29.57 (31.22): a six-step form, own code 10.95
+  '@clienteling/staff-results': 23.0, // 22.42 (23.14)
+  '@clienteling/script-library': 25.9, // 25.33 (26.14)
+  '@clienteling/broadcast-composer': 29.8, // 29.23 (35.50 before English, idb and the tag picker on demand)
 };
 
 /** The own-code budget of an element package that has no entry below (issue 19: a new element at most 8 KB). */
@@ -93,59 +93,71 @@ export const OWN_CODE_BUDGETS = [
   },
   { import: '@clienteling/adapter-http', external: ['lit', '@clienteling/core'], budget: 4 },
   { import: '@clienteling/host-bridge', external: ['lit', '@clienteling/core'], budget: 3, lazyBudget: 25 },
-  { import: '@clienteling/staff-card/define.js', external: ['lit', '@clienteling/core'], budget: 7 },
+  { import: '@clienteling/staff-card/define.js', external: ['lit', '@clienteling/core'], budget: 6.3 }, // measured 5.77
   {
     import: '@clienteling/tag-editor/define.js',
     external: ['lit', '@clienteling/core'],
-    budget: 8.4, // issue 19: the picker writes its tag buttons directly (measured 8.05)
+    budget: 8.4, // issue 19: the picker writes its tag buttons directly (measured 8.05); 7.94 with English on demand
   },
   { import: '@clienteling/tag-editor/tag-picker.js', external: ['lit', '@clienteling/core'] },
   {
     import: '@clienteling/moments-composer/define.js',
     external: ['lit', '@clienteling/core', '@clienteling/tag-editor', 'idb'],
-    budget: 12.5, // issue 17 #6 #7: + 1.80 measured (9.54 -> 11.34); issue 21: the attachment editor, a module of
-    // its own shared with broadcasts (measured 12.01)
+    budget: 11.7, // issue 17 #6 #7: + 1.80 measured (9.54 -> 11.34); issue 21: the attachment editor, a module of
+    // its own shared with broadcasts (measured 12.01); 11.18 with English on demand (issue 19)
   },
   {
     import: '@clienteling/coupon-dispenser/define.js',
     external: ['lit', '@clienteling/core'],
-    budget: 6.6, // issue 17 #2 #4 #5 #6 #11 #13: + 1.16 measured (5.38 -> 6.54)
+    budget: 6.4, // issue 17 #2 #4 #5 #6 #11 #13: + 1.16 measured (5.38 -> 6.54); 5.83 with English on demand
   },
   {
     import: '@clienteling/group-member-list/define.js',
     external: ['lit', '@clienteling/core'],
-    budget: 7.5, // issue 17 #6 #8 #10 #12 #13: + 0.82 measured (6.60 -> 7.42)
+    budget: 7.2, // issue 17 #6 #8 #10 #12 #13: + 0.82 measured (6.60 -> 7.42); 6.68 with English on demand
     lazyBudget: 8,
   },
+  // The later elements: issue 19's target of 8 each, with an interim ceiling (measured 2026-12-01 with English on
+  // demand, + 0.5) where it is not met yet; `npm run size` counts them among the targets missed.
   {
     import: '@clienteling/customer-profile/define.js',
     external: ['lit', '@clienteling/core', '@clienteling/tag-editor'],
-    budget: 9.7, // issue 20 #2 (measured 9.33)
+    budget: DEFAULT_ELEMENT_BUDGET,
+    ceiling: 9.0, // issue 20 #2 (measured 9.33; 8.46 with English on demand)
   },
   {
     import: '@clienteling/customer-timeline/define.js',
     external: ['lit', '@clienteling/core', 'idb'],
-    budget: 9.8, // issue 20 #3 (measured 9.44)
+    budget: DEFAULT_ELEMENT_BUDGET,
+    ceiling: 9.2, // issue 20 #3 (measured 9.44; 8.71 with English on demand)
   },
-  { import: '@clienteling/task-list/define.js', external: ['lit', '@clienteling/core'], budget: 10.2 }, // measured 9.80
+  {
+    import: '@clienteling/task-list/define.js',
+    external: ['lit', '@clienteling/core'],
+    budget: DEFAULT_ELEMENT_BUDGET,
+    ceiling: 9.2, // issue 23 (measured 9.80; 8.70 with English on demand)
+  },
   {
     import: '@clienteling/customer-transfer/define.js',
     external: ['lit', '@clienteling/core', '@clienteling/tag-editor'],
-    budget: 16.4, // issue 22 #2: six steps, select all across pages, statuses (measured 16.03)
+    budget: DEFAULT_ELEMENT_BUDGET,
+    ceiling: 11.5, // issue 22 #2: six steps, select all across pages, statuses (measured 16.03; 10.95 with English on demand)
   },
   {
     import: '@clienteling/script-library/define.js',
     external: ['lit', '@clienteling/core'],
     // Issue 21 #2 asks at most 8: tabs, search, previews with their variables filled, three actions and an
-    // own-script form measure 9.87. Raised in the open.
-    budget: 10.4,
+    // own-script form measure 9.87; 8.65 with English on demand.
+    budget: DEFAULT_ELEMENT_BUDGET,
+    ceiling: 9.2,
   },
   {
     import: '@clienteling/broadcast-composer/define.js',
     external: ['lit', '@clienteling/core', '@clienteling/tag-editor', '@clienteling/moments-composer', 'idb'],
     // Issue 21 #3 asks at most 8: content, audience, the live reach with the skipped, a confirmation, the
     // confirmation in WeCom, progress and recipients by status measure 11.03 (the attachment editor is
-    // moments-composer's, shared). Raised in the open.
-    budget: 11.5,
+    // moments-composer's, shared); 9.88 with English on demand.
+    budget: DEFAULT_ELEMENT_BUDGET,
+    ceiling: 10.4,
   },
 ];
