@@ -104,6 +104,9 @@ export function setMessages(locale: Locale, messages: Catalog): void {
   for (const refresh of shared.refreshers) refresh();
 }
 
+/** The shipped locale `el` renders in: its `lang` (or the nearest one), else zh-CN. */
+const localeOf = (el: Element): Locale => normalizeLocale(langOf(el)) ?? DEFAULT_LOCALE;
+
 /** Every host's controllers, for {@link catalogsLoading}. */
 const controllersOf = new WeakMap<HTMLElement, Set<LocalizeController<Catalog>>>();
 
@@ -115,7 +118,10 @@ const controllersOf = new WeakMap<HTMLElement, Set<LocalizeController<Catalog>>>
  * the strings arrive.
  */
 export function catalogsLoading(host: HTMLElement): Promise<unknown> | undefined {
-  const loads = [...(controllersOf.get(host) ?? [])].flatMap((controller) => controller.missingCatalog() ?? []);
+  const controllers = controllersOf.get(host);
+  if (!controllers) return undefined;
+  const locale = localeOf(host);
+  const loads = [...controllers].flatMap((controller) => controller.missingCatalog(locale) ?? []);
   return loads.length ? Promise.all(loads.map((load) => load.catch(() => undefined))) : undefined;
 }
 
@@ -147,7 +153,7 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
     // Read the language once per render, not on every message.
     this.current = undefined;
     // A host that did not wait (see catalogsLoading) renders again once the strings are there.
-    this.missingCatalog()?.then(
+    this.missingCatalog(this.locale)?.then(
       () => this.host.requestUpdate(),
       () => {},
     );
@@ -159,12 +165,11 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
 
   /** The locale the host renders in now. */
   get locale(): Locale {
-    return (this.current ??= normalizeLocale(langOf(this.host)) ?? DEFAULT_LOCALE);
+    return (this.current ??= localeOf(this.host));
   }
 
-  /** The load of the catalog of the locale the host is in now, when it is not loaded yet. */
-  missingCatalog(): Promise<M> | undefined {
-    const locale = normalizeLocale(langOf(this.host)) ?? DEFAULT_LOCALE;
+  /** The load of the catalog of `locale`, when it is not loaded yet. */
+  missingCatalog(locale: Locale): Promise<M> | undefined {
     return this.catalogs.loaded[locale] ? undefined : this.catalogs.load(locale);
   }
 
