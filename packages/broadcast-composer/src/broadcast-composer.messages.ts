@@ -96,12 +96,11 @@ const zhCN = {
   'broadcast.new': '新建群发',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type BroadcastComposerStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-broadcast-composer>`: zh-CN here, loaded with it;
- * English in broadcast-composer.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-broadcast-composer>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const broadcastComposerMessages = defineMessages(zhCN, () => import('./broadcast-composer.messages.en.js'));

@@ -13,13 +13,12 @@ const zhCN = {
   'hostShare.shared': '已分享。',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type HostShareStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-host-share>`: zh-CN here, loaded with it;
- * English in host-share.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-host-share>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 const messages = defineMessages(zhCN, () => import('./host-share.messages.en.js'));
 

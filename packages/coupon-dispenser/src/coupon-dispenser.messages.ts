@@ -50,12 +50,11 @@ const zhCN = {
   'couponDispenser.expiredOn': (date: string) => `${date} 已过期`,
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type CouponDispenserStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-coupon-dispenser>`: zh-CN here, loaded with it;
- * English in coupon-dispenser.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-coupon-dispenser>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const messages = defineMessages(zhCN, () => import('./coupon-dispenser.messages.en.js'));

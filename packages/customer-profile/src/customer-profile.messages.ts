@@ -70,13 +70,12 @@ const zhCN = {
   'error.not-found': '找不到该客户，可能已被删除或转交他人。',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type CustomerProfileStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-customer-profile>`: zh-CN here, loaded with it;
- * English in customer-profile.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-customer-profile>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const customerProfileMessages = defineMessages(zhCN, () => import('./customer-profile.messages.en.js'));
 

@@ -76,12 +76,11 @@ const zhCN = {
   'timeline.loadMore': '正在加载更多…',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type CustomerTimelineStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-customer-timeline>`: zh-CN here, loaded with it;
- * English in customer-timeline.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-customer-timeline>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const customerTimelineMessages = defineMessages(zhCN, () => import('./customer-timeline.messages.en.js'));

@@ -99,12 +99,11 @@ const zhCN = {
   'transfer.someone': '同事',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type CustomerTransferStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-customer-transfer>`: zh-CN here, loaded with it;
- * English in customer-transfer.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-customer-transfer>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const customerTransferMessages = defineMessages(zhCN, () => import('./customer-transfer.messages.en.js'));

@@ -40,12 +40,11 @@ const zhCN = {
   'groupMembers.clearSelection': '清除选择',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type GroupMemberListStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-group-member-list>`: zh-CN here, loaded with it;
- * English in group-member-list.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-group-member-list>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const messages = defineMessages(zhCN, () => import('./group-member-list.messages.en.js'));

@@ -24,12 +24,11 @@ const zhCN = {
   'attachments.pagePath': '页面路径',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type AttachmentsStrings = typeof zhCN;
 
 /**
- * Strings of the attachment editor both composers share (moments, broadcasts): zh-CN here, loaded with it;
- * English in attachments.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of the attachment editor both composers share (moments, broadcasts):
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const attachmentsMessages = defineMessages(zhCN, () => import('./attachments.messages.en.js'));

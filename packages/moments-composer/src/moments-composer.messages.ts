@@ -45,12 +45,11 @@ const zhCN = {
   'momentsComposer.block.tags': '请至少选择一个标签。',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type MomentsComposerStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-moments-composer>`: zh-CN here, loaded with it;
- * English in moments-composer.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-moments-composer>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const messages = defineMessages(zhCN, () => import('./moments-composer.messages.en.js'));

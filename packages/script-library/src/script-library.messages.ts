@@ -56,13 +56,12 @@ const zhCN = {
   'scriptLibrary.notSaved': (reason: string) => `没有保存：${reason}可再次保存重试。`,
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type ScriptLibraryStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-script-library>`: zh-CN here, loaded with it;
- * English in script-library.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-script-library>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const scriptLibraryMessages = defineMessages(zhCN, () => import('./script-library.messages.en.js'));
 

@@ -19,13 +19,12 @@ const zhCN = {
   'error.invalid': '名片信息有误，无法显示',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type StaffCardStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-staff-card>`: zh-CN here, loaded with it;
- * English in staff-card.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-staff-card>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const staffCardMessages = defineMessages(zhCN, () => import('./staff-card.messages.en.js'));
 

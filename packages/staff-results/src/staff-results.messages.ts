@@ -59,13 +59,12 @@ const zhCN = {
   'staffResults.loadFailed': '业绩没有加载出来。',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type StaffResultsStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-staff-results>`: zh-CN here, loaded with it;
- * English in staff-results.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-staff-results>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const staffResultsMessages = defineMessages(zhCN, () => import('./staff-results.messages.en.js'));
 

@@ -16,13 +16,12 @@ const zhCN = {
   'tagEditor.problem.duplicate': () => '该分组已有同名标签。',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type TagCreateStrings = typeof zhCN;
 
 /**
- * Strings of the create-tag form : zh-CN here, loaded with it;
- * English in tag-create.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of the create-tag form :
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const createMessages = defineMessages(zhCN, () => import('./tag-create.messages.en.js'));
 

@@ -20,12 +20,11 @@ const zhCN = {
   'tagEditor.created': (tag: string) => `已新建标签“${tag}”`,
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type TagEditorStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-tag-editor>`: zh-CN here, loaded with it;
- * English in tag-editor.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-tag-editor>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const editorMessages = defineMessages(zhCN, () => import('./tag-editor.messages.en.js'));

@@ -13,12 +13,11 @@ const zhCN = {
   'tagPicker.fold': '收起',
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type TagPickerStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-tag-picker>`: zh-CN here, loaded with it;
- * English in tag-picker.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-tag-picker>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const pickerMessages = defineMessages(zhCN, () => import('./tag-picker.messages.en.js'));

@@ -66,13 +66,12 @@ const zhCN = {
   'taskList.notCreated': (reason: string) => `任务没有添加：${reason}可再次添加重试。`,
 };
 
-/** The keys and arguments of these strings, which every translation gives. */
+/** Their keys and arguments, which the English module translates. */
 export type TaskListStrings = typeof zhCN;
 
 /**
- * Strings of `<cl-task-list>`: zh-CN here, loaded with it;
- * English in task-list.messages.en.ts, loaded the first time it renders in English.
- * A page may override any of them with `setMessages`.
+ * Strings of `<cl-task-list>`:
+ * zh-CN, and English on demand (`defineMessages`); `setMessages` overrides any.
  */
 export const taskListMessages = defineMessages(zhCN, () => import('./task-list.messages.en.js'));
 
