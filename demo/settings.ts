@@ -49,6 +49,18 @@ export function saveDemoDate(day: string | undefined): void {
   else localStorage.removeItem('demo.date');
 }
 
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A day (`YYYY-MM-DD`) as the demo date control words it: "2026年12月1日", "1 Dec 2026". Written out
+ * rather than with `Intl.DateTimeFormat`, whose first use loads ICU's date patterns in the first
+ * screen's task.
+ */
+export function dayText(day: string, locale: DemoLocale): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return locale === 'zh-CN' ? `${year}年${month}月${date}日` : `${date} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
 /**
  * The demo's clock: on the saved demo date, the store's real time of day, running on (a reload
  * keeps its time moving forward); the real clock without a demo date. The adapter and the

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { rollup } from 'rollup';
 import { es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../../rollup.config.js';
 import { STRICT_CSP, launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
+import { dayInWords, shownDemoDate } from '../helpers/demo.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const root = `${repo}demo/dist/`;
@@ -253,7 +254,7 @@ const TAB_PAGES = [
   { tab: 1, view: 2, ready: ['cl-coupon-dispenser [part~="send-button"]'] },
   { tab: 2, ready: ['cl-moments-composer textarea'] },
   { tab: 3, ready: ['cl-group-member-list [part~="name"]'] },
-  { tab: 0, ready: ['cl-task-list [part~="task"]', 'demo-workspace #demo-date'] },
+  { tab: 0, ready: ['cl-task-list [part~="task"]', 'demo-workspace #demo-date-button'] },
 ];
 
 /** Opens a demo page (a bottom tab, then a customer tab) and waits for its elements to load. */
@@ -439,6 +440,57 @@ test('after a reload the demo keeps its language (<html lang>) and theme', async
   assert.ok(luminance(shell.page) < 150, `a dark page: ${shell.page}`);
   assert.ok(luminance(shell.header) < 150 && luminance(shell.text) > 450, `a dark header: ${JSON.stringify(shell)}`);
   await context.close();
+});
+
+test('the demo date is a button saying the day, which turns into the focused date input with its picker open', async () => {
+  for (const [locale, label, key] of [
+    ['zh-CN', '演示日期', 'Enter'],
+    ['en', 'Demo date', 'Space'],
+  ]) {
+    const { context, page } = await demoPage({ 'demo.locale': locale });
+    await context.addInitScript(() => {
+      const showPicker = HTMLInputElement.prototype.showPicker;
+      HTMLInputElement.prototype.showPicker = function () {
+        (window.__pickersShown ??= []).push(this.type);
+        return showPicker.call(this);
+      };
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    const today = await shownDemoDate(page);
+    // The first screen has no date input: a button named by the label and the day in words.
+    assert.equal(await page.locator('demo-workspace input[type="date"]').count(), 0, `${locale}: no date input yet`);
+    const button = page.getByRole('button', { name: `${label} ${dayInWords(today, locale)}`, exact: true });
+    await button.focus();
+    await page.keyboard.press(key);
+    // Pressed from the keyboard: the date input in its place, labelled the same, focused, its picker shown.
+    const input = page.getByLabel(label, { exact: true });
+    assert.equal(await input.getAttribute('type'), 'date');
+    assert.equal(await input.inputValue(), today);
+    assert.equal(
+      await page.evaluate(() => document.querySelector('demo-workspace').shadowRoot.activeElement?.id),
+      'demo-date',
+      `${locale}: the date input has the focus`,
+    );
+    assert.deepEqual(await page.evaluate(() => window.__pickersShown), ['date'], `${locale}: the picker opened`);
+    assert.equal(
+      await page.locator('demo-workspace #demo-date-button').count(),
+      0,
+      'the input took the button’s place',
+    );
+    await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    );
+    assert.deepEqual(violations, [], `${locale}: axe with the date input open`);
+    // A day entered there moves the demo clock: the page starts again on it, the button saying it.
+    const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+    await Promise.all([page.waitForEvent('load'), input.fill(tomorrow)]);
+    assert.equal(await shownDemoDate(page), tomorrow);
+    assert.deepEqual(errors, [], `${locale}: no uncaught errors`);
+    await context.close();
+  }
 });
 
 test('focus never hides under the sticky header or the fixed tab bar, and the customer chooser is one tab stop', async () => {

@@ -4,7 +4,7 @@
 // the Customers tab, with the tags they had and their timeline: the handover and the older history.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBuiltDemo } from '../helpers/demo.js';
+import { moveDemoDate, shownDemoDate, useBuiltDemo } from '../helpers/demo.js';
 
 const demo = useBuiltDemo();
 
@@ -216,7 +216,7 @@ test('an on-job handover waits 24 hours: two days later on the demo clock the cu
   await page.goto(demo.base);
   const nav = page.locator('demo-workspace nav button');
   await page.locator('cl-task-list [part~="list"], cl-task-list [part~="empty"]').first().waitFor();
-  const today = await page.locator('demo-workspace #demo-date').inputValue();
+  const today = await shownDemoDate(page);
 
   await nav.last().click();
   const transfer = page.locator('cl-customer-transfer');
@@ -265,8 +265,8 @@ test('an on-job handover waits 24 hours: two days later on the demo clock the cu
   // Two days later on the demo clock: the history says done, and the customer is the manager's.
   await nav.first().click();
   const later = addDays(today, 2);
-  await Promise.all([page.waitForEvent('load'), page.locator('demo-workspace #demo-date').fill(later)]);
-  assert.equal(await page.locator('demo-workspace #demo-date').inputValue(), later);
+  await moveDemoDate(page, later);
+  assert.equal(await shownDemoDate(page), later);
   await nav.last().click();
   const history = step('history').locator('.history-item');
   await history.first().waitFor();

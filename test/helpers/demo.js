@@ -44,3 +44,32 @@ export async function scriptWithCustomerName(page, state) {
     await library.locator('[part~="script"]').nth(shown).waitFor();
   }
 }
+
+/** A day (`YYYY-MM-DD`) in words as the demo date's button says it: "2026年12月1日", "1 Dec 2026". */
+export function dayInWords(day, locale) {
+  const [year, month, date] = day.split('-').map(Number);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return locale === 'zh-CN' ? `${year}年${month}月${date}日` : `${date} ${months[month - 1]} ${year}`;
+}
+
+/**
+ * The day the Today tab's demo date shows (`YYYY-MM-DD`): its button's value, once the button says that day
+ * in words in the page's language.
+ */
+export async function shownDemoDate(page) {
+  const button = page.locator('demo-workspace #demo-date-button');
+  const day = await button.getAttribute('value');
+  const locale = await page.evaluate(() => document.documentElement.lang);
+  assert.equal((await button.textContent()).trim(), dayInWords(day, locale), 'the button says its day in words');
+  return day;
+}
+
+/**
+ * Moves the demo clock to `day` as an associate does: presses the demo date's button, which turns into the date
+ * input, and enters the day there; resolves once the page has started again on that day.
+ */
+export async function moveDemoDate(page, day) {
+  await page.locator('demo-workspace #demo-date-button').click();
+  const input = page.locator('demo-workspace input#demo-date[type="date"]');
+  await Promise.all([page.waitForEvent('load'), input.fill(day)]);
+}
