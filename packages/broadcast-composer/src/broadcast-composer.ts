@@ -4,10 +4,7 @@ import {
   DEFAULT_POLICY,
   LIMITS,
   byteLength,
-  createRequestId,
   scriptVariablesIn,
-  toAdapterError,
-  type AdapterError,
   type Broadcast,
   type BroadcastAttachment,
   type BroadcastAudience,
@@ -23,6 +20,8 @@ import {
   type StaffProfile,
   type TagGroup,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
   FeedbackController,

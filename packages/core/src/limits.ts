@@ -2,6 +2,7 @@
  * The platform's fixed limits and the default policy, free of zod so that elements can use them
  * without loading the schemas (validation loads on the first adapter call).
  */
+import { CONTACT_STATE_MAX_LENGTH } from './contact-state.js';
 import type { Policy } from './schemas.js';
 
 /** Hard limits of the platform that never vary per company (DESIGN.md 2a). */
@@ -39,7 +40,7 @@ export const LIMITS = {
   /** A follow-up note on the customer's timeline. */
   noteMaxLength: 1000,
   /** The `state` of a contact-me code: names the channel a customer was added through. */
-  contactStateMaxLength: 30,
+  contactStateMaxLength: CONTACT_STATE_MAX_LENGTH,
   /** Associates of one contact-me code (a store's rotation). */
   contactWayStaffMax: 100,
   /** Lines of one order. */

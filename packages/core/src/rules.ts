@@ -7,9 +7,7 @@ import { AdapterError } from './errors.js';
 import { LIMITS } from './limits.js';
 import type { CouponStock, CouponStockStatus, MomentQuota, Policy, TagGroup } from './schemas.js';
 
-/** Whether `state` may name a contact-me code's channel: 1 to 30 of `A-Z a-z 0-9 _ -`. */
-export const isContactState = (state: string): boolean =>
-  state.length >= 1 && state.length <= LIMITS.contactStateMaxLength && /^[A-Za-z0-9_-]+$/.test(state);
+export { isContactState } from './contact-state.js';
 
 /** The wall-clock time of an instant in a time zone, second by second. */
 export type WallTime = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;

@@ -3,15 +3,14 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   DEFAULT_POLICY,
   couponUnavailableReason,
-  createRequestId,
-  toAdapterError,
-  type AdapterError,
   type ClientelingAdapter,
   type CouponBenefit,
   type CouponOffer,
   type Customer,
   type IssuedCoupon,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
   FeedbackController,

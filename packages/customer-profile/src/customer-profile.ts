@@ -5,14 +5,13 @@ import {
   DEFAULT_POLICY,
   LIMITS,
   dayKey,
-  toAdapterError,
-  type AdapterError,
   type AddWay,
   type Customer,
   type ImportantDate,
   type PurchaseSummary,
   type TagGroup,
 } from '@clienteling/core/trade.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import { followsCustomer } from '@clienteling/core/backend.js';
 import {
   copyText,

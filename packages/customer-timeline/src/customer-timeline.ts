@@ -1,14 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  DEFAULT_POLICY,
-  LIMITS,
-  createRequestId,
-  isInvisible,
-  toAdapterError,
-  type AdapterError,
-} from '@clienteling/core/trade.js';
+import { DEFAULT_POLICY, LIMITS, isInvisible } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import type { ClientelingAdapter, CustomerActivity, TagGroup } from '@clienteling/core';
 import { draftStore } from '@clienteling/core/drafts.js';
 import { VirtualListController } from '@clienteling/core/virtual-list.js';

@@ -3,11 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   LIMITS,
-  createRequestId,
   isTransferManager,
-  toAdapterError,
   transferBatchCount,
-  type AdapterError,
   type ClientelingAdapter,
   type Customer,
   type Group,
@@ -21,6 +18,8 @@ import {
   type TransferMode,
   type TransferPreview,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
   FeedbackController,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { toAdapterError, type AdapterError } from '@clienteling/core/trade.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import type { ClientelingAdapter, Group, GroupMember, MemberFilter, MemberSort } from '@clienteling/core';
 import { VirtualListController } from '@clienteling/core/virtual-list.js';
 import {

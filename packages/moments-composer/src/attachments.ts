@@ -17,13 +17,13 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import {
   byteLength,
-  createRequestId,
-  toAdapterError,
   type ClientelingAdapter,
   type LinkCard,
   type MiniProgramCard,
   type Policy,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError } from '@clienteling/core/errors.js';
 import { LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
 import type { CardFields, DraftMedia } from './draft-store.js';
 import { attachmentsMessages } from './attachments.messages.js';

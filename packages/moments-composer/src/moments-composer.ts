@@ -2,9 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   DEFAULT_POLICY,
-  createRequestId,
-  toAdapterError,
-  type AdapterError,
   type ClientelingAdapter,
   type Customer,
   type Moment,
@@ -16,6 +13,8 @@ import {
   type StaffProfile,
   type TagGroup,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
   FeedbackController,

@@ -4,11 +4,8 @@ import { live } from 'lit/directives/live.js';
 import {
   LIMITS,
   SCRIPT_VARIABLES,
-  createRequestId,
   isInvisible,
-  toAdapterError,
   unknownScriptVariables,
-  type AdapterError,
   type BroadcastContent,
   type Customer,
   type Script,
@@ -19,6 +16,8 @@ import {
   type ScriptVariable,
   type StaffProfile,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   copyText,
   ClientelingElement,

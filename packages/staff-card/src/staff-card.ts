@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  createRequestId,
-  isContactState,
-  toAdapterError,
-  type AdapterError,
-  type ClientelingAdapter,
-  type ContactWay,
-  type ExternalAttribute,
-  type StaffProfile,
-  type Store,
+import type {
+  ClientelingAdapter,
+  ContactWay,
+  ExternalAttribute,
+  StaffProfile,
+  Store,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { isContactState } from '@clienteling/core/contact-state.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   copyText,
   ClientelingElement,

@@ -6,14 +6,13 @@ import {
   DEFAULT_POLICY,
   LIMITS,
   dayKey,
-  toAdapterError,
-  type AdapterError,
   type ChannelCount,
   type ResultsDay,
   type ResultsRank,
   type ResultsTotals,
   type StaffResults as Results,
 } from '@clienteling/core/trade.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { staffResultsMessages } from './staff-results.messages.js';
 import { styles } from './staff-results.styles.js';

@@ -4,7 +4,8 @@
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { tagNameProblem, toAdapterError, type Tag, type TagGroup } from '@clienteling/core/trade.js';
+import { tagNameProblem, type Tag, type TagGroup } from '@clienteling/core/trade.js';
+import { toAdapterError } from '@clienteling/core/errors.js';
 import { LocalizeController, defineMessages, type MessagesOf } from '@clienteling/core/elements.js';
 
 const zhCN = {

@@ -1,14 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  applyTagDiff,
-  toAdapterError,
-  type AdapterError,
-  type Customer,
-  type Tag,
-  type TagGroup,
-} from '@clienteling/core/trade.js';
+import { applyTagDiff, type Customer, type Tag, type TagGroup } from '@clienteling/core/trade.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
   FeedbackController,

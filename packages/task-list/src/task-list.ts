@@ -4,20 +4,19 @@ import { live } from 'lit/directives/live.js';
 import {
   DEFAULT_POLICY,
   LIMITS,
-  createRequestId,
   dayKey,
   daysUntil,
   startOfDay,
   taskAt,
   taskBucket,
-  toAdapterError,
-  type AdapterError,
   type Customer,
   type Task,
   type TaskAction,
   type TaskBucket,
   type TaskCounts,
 } from '@clienteling/core/trade.js';
+import { createRequestId } from '@clienteling/core/request-id.js';
+import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
   FeedbackController,
