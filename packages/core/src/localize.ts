@@ -113,7 +113,8 @@ const controllersOf = new WeakMap<HTMLElement, Set<LocalizeController<Catalog>>>
 /**
  * The loads an element must wait for before it renders: the catalogs its controllers need for the
  * locale it renders in now; undefined when they are all loaded. A failed load (offline) does not
- * block: the element renders in zh-CN, and its next update tries again. Every clienteling element
+ * block: the element renders in zh-CN, asks again as it renders, and shows English once a load
+ * succeeds. Every clienteling element
  * returns it from `scheduleUpdate()`; a host that does not is rendered in zh-CN first and again when
  * the strings arrive.
  */
