@@ -128,7 +128,7 @@ async function bundleWith(bundler, project, entryFile, external) {
 
 /** zod and core's schema modules: what loads with the first validation (core's load-validation.ts), never eagerly. */
 const VALIDATION_MODULE =
-  /node_modules\/zod\/|@clienteling\/core\/dist\/(schemas|schemas-base|schemas-day|schema-kit|validate|contract|validation-chunk)\.js$/;
+  /node_modules\/zod\/|@clienteling\/core\/dist\/(schemas|schemas-base|schemas-outreach|schemas-day|schema-kit|validate|contract|validation-chunk)\.js$/;
 
 /** Splits a bundle's chunks into what loads with the entry (static imports) and what loads later. */
 function initialAndLazy(chunks) {

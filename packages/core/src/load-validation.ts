@@ -2,9 +2,11 @@
  * Loads the schemas and validation (zod included) once, on first use: what elements and adapters
  * call before they validate, so that zod stays out of what a page loads first.
  *
- * Creating every schema takes about 80 ms on a mid-range phone (4x CPU throttling), too long for one
- * task after the first paint. So the schemas are evaluated in three tasks: those of the first wave,
- * then those of the associate's day, then the operations' schemas and validation.
+ * Evaluating zod and creating every schema takes about 100 ms on a mid-range phone (4x CPU
+ * throttling), too long for one task after the first paint. So they are evaluated in five tasks: zod
+ * (with the schemas' shared helpers), the first wave's schemas of people (staff, customers, tags, the
+ * timeline), those of outreach (moments, coupons, groups), those of the associate's day, then the
+ * operations' schemas and validation.
  */
 export type ValidationModule = typeof import('./validation-chunk.js');
 
@@ -16,7 +18,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** The schemas, `operations` and `parseOrInvalid` / `withValidation`, loaded on the first call. */
 export const loadValidation = (): Promise<ValidationModule> =>
   (loading ??= (async () => {
+    await import('./schema-kit.js');
+    await nextTask();
     await import('./schemas-base.js');
+    await nextTask();
+    await import('./schemas-outreach.js');
     await nextTask();
     await import('./schemas-day.js');
     await nextTask();

@@ -7,16 +7,13 @@ import { LIMITS, byteLength } from './limits.js';
 import { isContactState, isInvisible } from './rules.js';
 import { SCRIPT_VARIABLES, unknownScriptVariables } from './script-rules.js';
 import { Count, PositiveCount, opt, storable, storableText } from './schema-kit.js';
+import { DateTimeSchema, IdSchema, StaffSummarySchema, UrlSchema } from './schemas-base.js';
 import {
-  DateTimeSchema,
-  IdSchema,
   ImageAttachmentSchema,
   LinkCardSchema,
   MiniProgramCardSchema,
-  StaffSummarySchema,
-  UrlSchema,
   VideoAttachmentSchema,
-} from './schemas-base.js';
+} from './schemas-outreach.js';
 
 /* ------------------------------------------------------------------ tasks (the associate's day) */
 

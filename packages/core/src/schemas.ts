@@ -7,4 +7,5 @@
  * integer number of fen (分, 1/100 CNY); limits that vary per company live in {@link PolicySchema}.
  */
 export * from './schemas-base.js';
+export * from './schemas-outreach.js';
 export * from './schemas-day.js';

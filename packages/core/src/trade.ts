@@ -19,6 +19,7 @@ export {
   transferLimits,
 } from './transfer-rules.js';
 export type * from './schemas-base.js';
+export type * from './schemas-outreach.js';
 export type * from './schemas-day.js';
 export type * from './contract.js';
 export type * from './host.js';

@@ -12,7 +12,7 @@ import {
   type OperationName,
   type OperationOutput,
 } from './contract.js';
-import { UploadedMediaSchema } from './schemas-base.js';
+import { UploadedMediaSchema } from './schemas-outreach.js';
 
 /** A zod issue path as a dotted field name: `items.3.joinedAt`. */
 export const fieldPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
