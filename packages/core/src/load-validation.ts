@@ -6,7 +6,9 @@
  * throttling), too long for one task after the first paint. So they are evaluated in five tasks: zod
  * (with the schemas' shared helpers), the first wave's schemas of people (staff, customers, tags, the
  * timeline), those of outreach (moments, coupons, groups), those of the associate's day, then the
- * operations' schemas and validation.
+ * operations' schemas and validation. The price: each part is a chunk fetched once the one before
+ * has run, a network round trip each on a first visit (a page that wants them sooner lists them as
+ * `<link rel="modulepreload">`).
  */
 export type ValidationModule = typeof import('./validation-chunk.js');
 
