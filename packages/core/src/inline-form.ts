@@ -1,24 +1,36 @@
-// Pieces of a form that opens in place, shared by the script library and the task list (styled by
-// `inlineFormStyles`). In a module of its own, so that an element that does not import it pays nothing.
+// Pieces of a form that opens in place, shared by the script library, the task list, the customer's
+// profile and the transfer form (styled by `inlineFormStyles` or the element's own `.counter`). In a
+// module of its own, so that an element that does not import it pays nothing.
 import { html, type TemplateResult } from 'lit';
 import type { PanelLocalize } from './list-states.js';
 
 /** What `renderCounter` shows. */
 export interface CounterOptions {
+  localize: PanelLocalize;
   /** The counter's id, for the field's `aria-describedby`. */
   id: string;
-  /** Past the limit (or otherwise wrong): the counter turns the danger colour. */
-  over: boolean;
-  /** What is shown, such as "12/30". */
-  shown: string;
-  /** What a screen reader says instead, such as "12 of 30 characters". */
-  spoken: string;
+  /** The characters typed so far. */
+  length: number;
+  /** The field's limit. */
+  max: number;
+  /** Past the limit (or otherwise wrong): the counter turns the danger colour. Defaults to `length > max`. */
+  over?: boolean;
+  /** What a screen reader says, when not "12 of at most 30 characters" (a count of phone numbers, say). */
+  spoken?: string;
 }
 
-/** A field's character counter (`part="counter"`). */
-export function renderCounter({ id, over, shown, spoken }: CounterOptions): TemplateResult {
+/** A field's character counter (`part="counter"`): "12/30" shown, "12 of at most 30 characters" spoken. */
+export function renderCounter({
+  localize,
+  id,
+  length,
+  max,
+  over = length > max,
+  spoken,
+}: CounterOptions): TemplateResult {
   return html`<span part="counter" class="counter ${over ? 'over' : ''}" id=${id}
-    ><span aria-hidden="true">${shown}</span><span class="cl-visually-hidden">${spoken}</span></span
+    ><span aria-hidden="true">${localize.t('common.charCount', length, max)}</span
+    ><span class="cl-visually-hidden">${spoken ?? localize.t('common.charCountLabel', length, max)}</span></span
   >`;
 }
 

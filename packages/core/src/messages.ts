@@ -23,6 +23,11 @@ const zhCN = {
   'common.loading': '加载中…',
   'common.noAdapter': '未连接：没有为该组件提供适配器。',
   'common.offline': '网络已断开，联网前发送或保存的内容可能无法完成。',
+  /** A field's character counter, as shown ("12/30") and as a screen reader says it. */
+  'common.charCount': (length: number, max: number) => `${length}/${max}`,
+  'common.charCountLabel': (length: number, max: number) => `已输入 ${length} 个字，最多 ${max} 个字`,
+  /** Why a field's text cannot be saved: it is longer than its limit. */
+  'common.tooLong': (max: number) => `最多 ${max} 个字。`,
   'host.no-permission': '应用没有该企业微信接口权限，请联系管理员。',
   'host.no-context': '请从与客户的聊天中打开后再操作。',
   'host.unsupported-version': '企业微信版本过低，请升级后再试。',

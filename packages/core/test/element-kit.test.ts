@@ -7,6 +7,7 @@ import {
   baseStyles,
   defineElement,
   defineMessages,
+  renderCounter,
   safeImageUrl,
   setMessages,
 } from '@clienteling/core/elements.js';
@@ -224,5 +225,42 @@ describe('element kit: dark theme', () => {
       const placeholder = getComputedStyle(input, '::placeholder').color;
       expect(textContrast(input, placeholder), theme).to.be.at.least(4.5);
     }
+  });
+});
+
+/** An element showing one character counter, in the language of its `lang`. */
+class CounterProbe extends ClientelingElement {
+  readonly localize = new LocalizeController(this, messages);
+  length = 0;
+  spoken?: string;
+  protected override render() {
+    const { localize, length, spoken } = this;
+    return renderCounter({ localize, id: 'count', length, max: 10, spoken });
+  }
+}
+defineElement('cl-test-counter-probe', CounterProbe);
+
+describe('element kit: character counter', () => {
+  const counterOf = async (length: number, lang = 'zh-CN', spoken?: string) => {
+    const el = await fixture<CounterProbe>(
+      html`<cl-test-counter-probe lang=${lang} .length=${length} .spoken=${spoken}></cl-test-counter-probe>`,
+    );
+    await el.updateComplete;
+    return el.shadowRoot!.querySelector<HTMLElement>('#count')!;
+  };
+  const shown = (counter: HTMLElement) => counter.querySelector('[aria-hidden="true"]')!.textContent;
+  const spokenText = (counter: HTMLElement) => counter.querySelector('.cl-visually-hidden')!.textContent;
+
+  it('shows "typed/limit" and says it in words, in the danger colour only past the limit', async () => {
+    const within = await counterOf(10);
+    expect([shown(within), spokenText(within)]).to.deep.equal(['10/10', '已输入 10 个字，最多 10 个字']);
+    expect(within.getAttribute('part')).to.equal('counter');
+    expect(within.classList.contains('over')).to.equal(false);
+    expect((await counterOf(11)).classList.contains('over')).to.equal(true);
+  });
+
+  it('speaks English in English, and what the element says instead when it gives words of its own', async () => {
+    expect(spokenText(await counterOf(3, 'en'))).to.equal('3 of at most 10 characters');
+    expect(spokenText(await counterOf(2, 'zh-CN', '已有 2 个号码'))).to.equal('已有 2 个号码');
   });
 });

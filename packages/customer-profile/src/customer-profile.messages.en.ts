@@ -19,9 +19,6 @@ const en: Translation<CustomerProfileStrings> = {
   'customerProfile.saved': (field: string) => `${field} saved`,
   'customerProfile.notSaved': (field: string, reason: string) =>
     `${field} was not saved: ${reason} What you typed is kept: save again to retry.`,
-  'customerProfile.tooLong': (max: number) => `At most ${max} characters.`,
-  'customerProfile.count': (length: number, max: number) => `${length}/${max}`,
-  'customerProfile.countLabel': (length: number, max: number) => `${length} of at most ${max} characters`,
   'customerProfile.phone': (index: number) => `Phone ${index}`,
   'customerProfile.addPhone': 'Add a phone',
   'customerProfile.removePhone': (index: number) => `Remove phone ${index}`,

@@ -17,9 +17,6 @@ const zhCN = {
   'customerProfile.saved': (field: string) => `${field}已保存`,
   'customerProfile.notSaved': (field: string, reason: string) =>
     `${field}未保存：${reason}输入的内容已保留，可再次保存重试。`,
-  'customerProfile.tooLong': (max: number) => `最多 ${max} 个字。`,
-  'customerProfile.count': (length: number, max: number) => `${length}/${max}`,
-  'customerProfile.countLabel': (length: number, max: number) => `已输入 ${length} 个字，最多 ${max} 个`,
   'customerProfile.phone': (index: number) => `电话 ${index}`,
   'customerProfile.addPhone': '添加电话',
   'customerProfile.removePhone': (index: number) => `删除电话 ${index}`,

@@ -20,6 +20,7 @@ import {
   LocalizeController,
   baseStyles,
   emit,
+  renderCounter,
   safeImageUrl,
 } from '@clienteling/core/elements.js';
 import { customerProfileMessages } from './customer-profile.messages.js';
@@ -289,10 +290,10 @@ export class CustomerProfile extends ClientelingElement {
   private draftProblem(field: ProfileField): string | undefined {
     if (field !== 'remarkPhones') {
       const max = TEXT_LIMITS[field];
-      return this.draftText.length > max ? this.localize.t('customerProfile.tooLong', max) : undefined;
+      return this.draftText.length > max ? this.localize.t('common.tooLong', max) : undefined;
     }
     const tooLong = this.draftPhones.some((phone) => phone.trim().length > PHONE_MAX_LENGTH);
-    return tooLong ? this.localize.t('customerProfile.tooLong', PHONE_MAX_LENGTH) : undefined;
+    return tooLong ? this.localize.t('common.tooLong', PHONE_MAX_LENGTH) : undefined;
   }
 
   /** The customer's tag names: the associate's, and those set by rules (apart). */
@@ -672,13 +673,8 @@ export class CustomerProfile extends ClientelingElement {
     return html`${input}${this.renderCounter(field, this.draftText.length, max, !!problem)}`;
   }
 
-  private renderCounter(field: ProfileField, count: number, max: number, over: boolean, label?: string) {
-    return html`<span part="counter" class="counter ${over ? 'over' : ''}" id="count-${field}"
-      ><span aria-hidden="true">${this.localize.t('customerProfile.count', count, max)}</span
-      ><span class="cl-visually-hidden"
-        >${label ?? this.localize.t('customerProfile.countLabel', count, max)}</span
-      ></span
-    >`;
+  private renderCounter(field: ProfileField, length: number, max: number, over: boolean, spoken?: string) {
+    return renderCounter({ localize: this.localize, id: `count-${field}`, length, max, over, spoken });
   }
 
   private renderPhonesInput(problem: string | undefined) {

@@ -611,8 +611,8 @@ export class CustomerTimeline extends ClientelingElement {
       ><div class="note-bar"
         ><span id="note-keys" class="note-keys">${localize.t('timeline.note.keys')}</span
         ><span id="note-count" class="note-count" part="note-count" ?data-over=${tooLong}
-          ><span aria-hidden="true">${localize.t('timeline.note.count', length, max)}</span
-          ><span class="cl-visually-hidden">${localize.t('timeline.note.countLabel', length, max)}</span></span
+          ><span aria-hidden="true">${localize.t('common.charCount', length, max)}</span
+          ><span class="cl-visually-hidden">${localize.t('common.charCountLabel', length, max)}</span></span
         ><button
           class="cl-button"
           data-variant="primary"
@@ -628,7 +628,7 @@ export class CustomerTimeline extends ClientelingElement {
   private renderNoteProblem(tooLong: boolean): TemplateResult {
     const { localize, noteError } = this;
     let text = '';
-    if (tooLong) text = localize.t('timeline.note.tooLong', LIMITS.noteMaxLength);
+    if (tooLong) text = localize.t('common.tooLong', LIMITS.noteMaxLength);
     else if (noteError) text = localize.t('timeline.note.notSaved', localize.error(noteError));
     return html`<p id="note-problem" class="note-problem" part="note-error" role="alert">${text}</p>`;
   }

@@ -615,7 +615,7 @@ describe('cl-customer-timeline', () => {
       await type(el, '好'.repeat(1001));
       expect(text($(el, '[part=note-count] [aria-hidden]'))).to.equal('1001/1000');
       expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(text($(el, '[part=note-error]'))).to.equal('最多 1000 字。');
+      expect(text($(el, '[part=note-error]'))).to.equal('最多 1000 个字。');
       expect(saveButton(el).disabled).to.equal(true);
       await type(el, '好'.repeat(1000));
       expect(saveButton(el).disabled).to.equal(false);

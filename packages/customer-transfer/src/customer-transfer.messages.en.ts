@@ -51,9 +51,6 @@ const en: Translation<CustomerTransferStrings> = {
   'transfer.mode.resigned': 'has left the company',
   'transfer.mode.resigned.hint': 'The takeover completes at once; customers are not asked.',
   'transfer.message': 'Message to customers',
-  'transfer.message.count': (length: number, max: number) => `${length}/${max}`,
-  'transfer.message.countLabel': (length: number, max: number) => `${length} of at most ${max} characters`,
-  'transfer.message.tooLong': (max: number) => `At most ${max} characters.`,
   'transfer.message.default': (from: string, to: string) =>
     `Hello, this is ${to}, ${from}'s colleague. From now on I will look after you: ` +
     'message me any time. Your benefits and history stay as they are.',

@@ -47,9 +47,6 @@ const zhCN = {
   'transfer.mode.resigned': '已离职',
   'transfer.mode.resigned.hint': '立即完成接替，无需客户确认。',
   'transfer.message': '给客户的消息',
-  'transfer.message.count': (length: number, max: number) => `${length}/${max}`,
-  'transfer.message.countLabel': (length: number, max: number) => `已输入 ${length} 字，最多 ${max} 字`,
-  'transfer.message.tooLong': (max: number) => `最多 ${max} 字。`,
   'transfer.message.default': (from: string, to: string) =>
     `您好，我是${from}的同事${to}。${from}的工作有了调整，之后由我继续为您服务，` +
     '有任何需要随时联系我，您的权益和记录都会保留。',

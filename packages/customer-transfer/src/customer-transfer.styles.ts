@@ -183,7 +183,7 @@ export const styles = css`
     font-size: var(--_cl-font-sm);
     font-variant-numeric: tabular-nums;
   }
-  .counter[data-over] {
+  .counter.over {
     color: var(--_cl-danger);
   }
   .more,

@@ -27,6 +27,7 @@ import {
   baseStyles,
   sheetStyles,
   emit,
+  renderCounter,
 } from '@clienteling/core/elements.js';
 import '@clienteling/tag-editor/tag-picker.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor';
@@ -1078,13 +1079,8 @@ export class CustomerTransfer extends ClientelingElement {
         @input=${this.handleMessageInput}
       ></textarea
       ><div class="message-bar"
-        >${reset}<span class="counter" part="counter" id="message-count" ?data-over=${over}
-          ><span aria-hidden="true">${this.localize.t('transfer.message.count', text.length, max)}</span
-          ><span class="cl-visually-hidden"
-            >${this.localize.t('transfer.message.countLabel', text.length, max)}</span
-          ></span
-        ></div
-      ><p class="error" id="message-problem">${over ? this.localize.t('transfer.message.tooLong', max) : ''}</p>`;
+        >${reset}${renderCounter({ localize: this.localize, id: 'message-count', length: text.length, max, over })}</div
+      ><p class="error" id="message-problem">${over ? this.localize.t('common.tooLong', max) : ''}</p>`;
   }
 
   /** The preview button and its answer, in a live region: who can go and why the others cannot. */

@@ -397,7 +397,7 @@ describe('cl-customer-transfer', () => {
       textarea.dispatchEvent(new Event('input'));
       await el.updateComplete;
       expect(textarea.getAttribute('aria-invalid')).to.equal('true');
-      expect(text($(el, '#message-problem'))).to.equal('最多 200 字。');
+      expect(text($(el, '#message-problem'))).to.equal('最多 200 个字。');
       expect(previewButton(el).disabled).to.equal(true);
       const english = await mount(transferBackend().adapter, { lang: 'en' });
       await choose(english);

@@ -46,9 +46,6 @@ const en: Translation<ScriptLibraryStrings> = {
   'scriptLibrary.formText': 'Words',
   'scriptLibrary.insert': 'Insert',
   'scriptLibrary.insertVariable': (what: string) => `Insert the ${what}`,
-  'scriptLibrary.count': (length: number, max: number) => `${length}/${max}`,
-  'scriptLibrary.countLabel': (length: number, max: number) => `${length} of at most ${max} characters`,
-  'scriptLibrary.tooLong': (max: number) => `At most ${max} characters.`,
   'scriptLibrary.unknownVariables': (names: string, known: string) =>
     `${names} cannot be filled in. Variables you can use: ${known}. Remove the braces to keep the words as written.`,
   'scriptLibrary.save': 'Save',

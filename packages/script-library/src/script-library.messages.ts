@@ -44,9 +44,6 @@ const zhCN = {
   'scriptLibrary.formText': '内容',
   'scriptLibrary.insert': '插入',
   'scriptLibrary.insertVariable': (what: string) => `插入${what}`,
-  'scriptLibrary.count': (length: number, max: number) => `${length}/${max}`,
-  'scriptLibrary.countLabel': (length: number, max: number) => `已输入 ${length} 字，最多 ${max} 字`,
-  'scriptLibrary.tooLong': (max: number) => `最多 ${max} 个字。`,
   'scriptLibrary.unknownVariables': (names: string, known: string) =>
     `${names} 无法自动填写。可用的变量：${known}。如要按原样发送，请去掉花括号。`,
   'scriptLibrary.save': '保存',

@@ -431,7 +431,7 @@ export class ScriptLibrary extends ClientelingElement {
 
   private titleProblem(): string | undefined {
     const max = LIMITS.scriptTitleMaxLength;
-    return (this.form?.title.length ?? 0) > max ? this.localize.t('scriptLibrary.tooLong', max) : undefined;
+    return (this.form?.title.length ?? 0) > max ? this.localize.t('common.tooLong', max) : undefined;
   }
 
   /** Too long, or `{name}`s that are not variables (explained before saving). */
@@ -439,7 +439,7 @@ export class ScriptLibrary extends ClientelingElement {
     const text = this.form?.text ?? '';
     if (!this.editsText) return undefined;
     const max = LIMITS.scriptTextMaxLength;
-    if (text.length > max) return this.localize.t('scriptLibrary.tooLong', max);
+    if (text.length > max) return this.localize.t('common.tooLong', max);
     const unknown = unknownScriptVariables(text);
     if (!unknown.length) return undefined;
     const known = SCRIPT_VARIABLES.map((name) => `{${name}} ${this.variableName(name)}`).join(this.listSeparator);
@@ -1051,12 +1051,7 @@ export class ScriptLibrary extends ClientelingElement {
   }
 
   private renderCounter(id: string, length: number, max: number, over: boolean) {
-    return renderCounter({
-      id,
-      over,
-      shown: this.localize.t('scriptLibrary.count', length, max),
-      spoken: this.localize.t('scriptLibrary.countLabel', length, max),
-    });
+    return renderCounter({ localize: this.localize, id, length, max, over });
   }
 }
 

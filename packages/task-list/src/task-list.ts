@@ -560,7 +560,7 @@ export class TaskList extends ClientelingElement {
 
   private formProblem(): string | undefined {
     const max = LIMITS.taskTitleMaxLength;
-    return this.formTitle.length > max ? this.localize.t('taskList.tooLong', max) : undefined;
+    return this.formTitle.length > max ? this.localize.t('common.tooLong', max) : undefined;
   }
 
   private canSubmit(): boolean {
@@ -1006,12 +1006,7 @@ export class TaskList extends ClientelingElement {
         .value=${live(this.formTitle)}
         @input=${this.handleTitleInput}
       ></textarea>
-      ${renderCounter({
-        id: 'task-count',
-        over: !!problem,
-        shown: this.localize.t('taskList.count', length, max),
-        spoken: this.localize.t('taskList.countLabel', length, max),
-      })}
+      ${renderCounter({ localize: this.localize, id: 'task-count', length, max, over: !!problem })}
       ${problem ? html`<p class="problem" id="task-problem">${problem}</p>` : nothing}
       <label for="task-due">${this.localize.t('taskList.formDue')}</label>
       <input id="task-due" type="datetime-local" .value=${live(this.formDue)} @input=${this.handleDueInput} />
