@@ -11,6 +11,7 @@ export { emptyStyles } from './empty-styles.js';
 export { inlineFormStyles } from './inline-form-styles.js';
 export * from './list-states.js';
 export * from './inline-form.js';
+export { OnDemand } from './on-demand.js';
 export * from './localize.js';
 export * from './feedback.js';
 export { coreMessages, type CoreMessages } from './messages.js';

@@ -20,6 +20,7 @@ const en: CoreMessages = {
   'common.loading': 'Loading…',
   'common.noAdapter': 'Not connected: no adapter was given to this element.',
   'common.offline': 'You are offline. What you send or save now may not go through until the network is back.',
+  'common.partFailed': 'This part could not load. Check the network and try again.',
   'common.charCount': (length: number, max: number) => `${length}/${max}`,
   'common.charCountLabel': (length: number, max: number) => `${length} of at most ${max} characters`,
   'common.tooLong': (max: number) => `At most ${max} characters.`,

@@ -23,6 +23,8 @@ const zhCN = {
   'common.loading': '加载中…',
   'common.noAdapter': '未连接：没有为该组件提供适配器。',
   'common.offline': '网络已断开，联网前发送或保存的内容可能无法完成。',
+  /** A part of an element that loads on demand (a form, a dialog) could not load. */
+  'common.partFailed': '这部分未能加载，请检查网络后重试。',
   /** A field's character counter, as shown ("12/30") and as a screen reader says it. */
   'common.charCount': (length: number, max: number) => `${length}/${max}`,
   'common.charCountLabel': (length: number, max: number) => `已输入 ${length} 个字，最多 ${max} 个字`,

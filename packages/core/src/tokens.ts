@@ -159,6 +159,10 @@ export const baseStyles = css`
     background: var(--_cl-surface-2);
     color: var(--_cl-text);
   }
+  .cl-on-demand {
+    padding: var(--_cl-space-3) var(--_cl-space-4);
+    color: var(--_cl-text-2);
+  }
   .cl-visually-hidden {
     position: absolute !important;
     width: 1px;
