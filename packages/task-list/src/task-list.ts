@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   DEFAULT_POLICY,
-  LIMITS,
   dayKey,
   daysUntil,
   startOfDay,
@@ -15,21 +13,19 @@ import {
   type TaskBucket,
   type TaskCounts,
 } from '@clienteling/core/trade.js';
-import { createRequestId } from '@clienteling/core/request-id.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
   FeedbackController,
   LocalizeController,
+  OnDemand,
   baseStyles,
   emit,
   emptyStyles,
   inlineFormStyles,
   listStyles,
   panelStyles,
-  renderCounter,
   renderEmpty,
-  renderFormButtons,
   renderListState,
   renderMore,
   tabKeyTarget,
@@ -37,7 +33,8 @@ import {
 } from '@clienteling/core/elements.js';
 import { taskListMessages } from './task-list.messages.js';
 import { styles } from './task-list.styles.js';
-import { SNOOZE_CHOICES, daysSince, fromWallTime, snoozeUntil, wallTime, type SnoozeChoice } from './task-time.js';
+import { SNOOZE_CHOICES, daysSince, snoozeUntil, type SnoozeChoice } from './task-time.js';
+import type { TaskForm } from './task-form.js';
 
 /** Detail of `cl-task-action`: the task whose one-tap action was chosen, the action and the customer. */
 export interface TaskActionDetail {
@@ -78,9 +75,6 @@ const REFRESH_EVENTS = ['cl-coupon-issued', 'cl-note-add'] as const;
 
 /** How long the undo of a change is offered, in ms. */
 const UNDO_DURATION = 8_000;
-
-/** How long the customer search waits after a keystroke, in ms. */
-const SEARCH_DELAY = 200;
 
 /** Formats of the snooze times, by locale, time zone and whether the day is named. */
 const snoozeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -200,13 +194,6 @@ export class TaskList extends ClientelingElement {
   @state() private busy = new Set<string>();
   @state() private undoable?: Undoable;
   @state() private formOpen = false;
-  @state() private formQuery = '';
-  @state() private formMatches?: Customer[];
-  @state() private formCustomer?: Customer;
-  @state() private formTitle = '';
-  @state() private formDue = '';
-  @state() private formSaving = false;
-  @state() private formError?: string;
 
   private readonly localize = new LocalizeController(this, taskListMessages);
   private readonly feedback = new FeedbackController(this);
@@ -219,11 +206,14 @@ export class TaskList extends ClientelingElement {
   private policyLoaded = false;
   /** Customers asked for, so that each is asked once. */
   private readonly customersAsked = new Set<string>();
-  /** The request id of the task being added: a retry of the same task reuses it (`once`). */
-  private formRequestId = createRequestId();
   private undoTimer?: ReturnType<typeof setTimeout>;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private searchCount = 0;
+  /**
+   * The form that adds a task, and what was typed in it: its code loads when the browser is idle
+   * after the element connects, or when Add is tapped before.
+   */
+  private readonly formPart = new OnDemand(this, () =>
+    import('./task-form.js').then(({ TaskForm }) => this.createForm(TaskForm)),
+  );
 
   /* ---------------------------------------------------------------- lifecycle */
 
@@ -236,7 +226,6 @@ export class TaskList extends ClientelingElement {
     super.disconnectedCallback();
     for (const type of REFRESH_EVENTS) globalThis.document?.removeEventListener(type, this.handleOtherElementChange);
     clearTimeout(this.undoTimer);
-    clearTimeout(this.searchTimer);
   }
 
   protected override apiChanged(): void {
@@ -248,7 +237,7 @@ export class TaskList extends ClientelingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('customerId') && changed.get('customerId') !== undefined) this.resetForm();
+    if (changed.has('customerId') && changed.get('customerId') !== undefined) this.formPart.part?.reset();
     if (this.needsLoad || changed.has('bucket') || changed.has('customerId') || changed.has('pageSize')) {
       this.needsLoad = false;
       void this.load(false);
@@ -539,80 +528,31 @@ export class TaskList extends ClientelingElement {
 
   /* ---------------------------------------------------------------- adding a task */
 
-  private resetForm(): void {
-    this.formQuery = this.formTitle = '';
-    this.formMatches = this.formCustomer = this.formError = undefined;
-    this.formDue = '';
-    this.formRequestId = createRequestId();
+  /** The form, made when its code arrives; it opens at once when Add was tapped before that. */
+  private createForm(Form: typeof TaskForm): TaskForm {
+    const form = new Form(this, {
+      localize: this.localize,
+      api: () => this.api,
+      customerId: () => this.customerId,
+      timeZone: () => this.timeZone,
+      clock: () => this.clock(),
+      close: () => (this.formOpen = false),
+      added: (task, customer) => this.handleTaskAdded(task, customer),
+    });
+    if (this.formOpen) form.open();
+    return form;
   }
 
-  /** The due time a new task starts with: the next full hour but one, in the store's time zone. */
-  private defaultDue(): string {
-    const now = this.clock();
-    const hour = 3_600_000;
-    return wallTime(new Date(Math.ceil(now.getTime() / hour) * hour + hour), this.timeZone);
-  }
-
-  /** The customer a new task is for: the element's own, else the one picked in the form. */
-  private formCustomerId(): string | undefined {
-    return this.customerId || this.formCustomer?.id;
-  }
-
-  private formProblem(): string | undefined {
-    const max = LIMITS.taskTitleMaxLength;
-    return this.formTitle.length > max ? this.localize.t('common.tooLong', max) : undefined;
-  }
-
-  private canSubmit(): boolean {
-    const due = fromWallTime(this.formDue, this.timeZone);
-    return !!this.formCustomerId() && !!this.formTitle.trim() && !this.formProblem() && !!due && !this.formSaving;
-  }
-
-  private async createTask(): Promise<void> {
-    const api = this.api;
-    const customerId = this.formCustomerId();
-    const due = fromWallTime(this.formDue, this.timeZone);
-    if (!api || !customerId || !due || !this.canSubmit()) return;
-    this.formSaving = true;
-    this.formError = undefined;
-    try {
-      const task = await api.createTask({
-        requestId: this.formRequestId,
-        customerId,
-        title: this.formTitle.trim(),
-        dueAt: due.toISOString(),
-      });
-      if (this.formCustomer) this.rememberCustomer(this.formCustomer.id, this.formCustomer);
-      this.resetForm();
-      this.formOpen = false;
-      const to = taskBucket(task, this.clock(), this.timeZone);
-      if (this.counts) this.counts = { ...this.counts, [to]: this.counts[to] + 1 };
-      if (to === this.bucket && this.tasks) this.tasks = [task, ...this.tasks];
-      this.loadCustomers([task]);
-      this.showFeedback(this.localize.t('taskList.created', this.customerName(customerId)), 'success');
-      emit(this, 'cl-task-change', { task, change: 'create' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="add"]')?.focus();
-    } catch (error) {
-      this.formError = this.localize.t('taskList.notCreated', this.localize.error(toAdapterError(error)));
-    } finally {
-      this.formSaving = false;
-    }
-  }
-
-  private async searchCustomers(query: string): Promise<void> {
-    const api = this.api;
-    const searchNumber = ++this.searchCount;
-    if (!api || !query.trim()) {
-      this.formMatches = undefined;
-      return;
-    }
-    try {
-      const page = await api.searchCustomers({ query: query.trim(), limit: 8 });
-      if (searchNumber === this.searchCount) this.formMatches = page.items;
-    } catch {
-      if (searchNumber === this.searchCount) this.formMatches = [];
-    }
+  /** The adapter saved a task added in the form: the form closes, the list and its counts show it. */
+  private handleTaskAdded(task: Task, customer: Customer | undefined): void {
+    if (customer) this.rememberCustomer(customer.id, customer);
+    this.formOpen = false;
+    const to = taskBucket(task, this.clock(), this.timeZone);
+    if (this.counts) this.counts = { ...this.counts, [to]: this.counts[to] + 1 };
+    if (to === this.bucket && this.tasks) this.tasks = [task, ...this.tasks];
+    this.loadCustomers([task]);
+    this.showFeedback(this.localize.t('taskList.created', this.customerName(task.customerId)), 'success');
+    emit(this, 'cl-task-change', { task, change: 'create' });
   }
 
   /* ---------------------------------------------------------------- event handlers */
@@ -686,56 +626,10 @@ export class TaskList extends ClientelingElement {
     void this.load(false);
   }
 
-  private async handleAddClick(): Promise<void> {
+  /** Add opens the form (once its code is there: usually at once) or closes it. */
+  private handleAddClick(): void {
     this.formOpen = !this.formOpen;
-    if (!this.formOpen) return;
-    this.formDue ||= this.defaultDue();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#task-customer, #task-title')?.focus();
-  }
-
-  private handleFormCancel(): void {
-    this.formOpen = false;
-    this.resetForm();
-  }
-
-  private handleFormKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    this.formOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="add"]')?.focus();
-  }
-
-  private handleFormSubmit(e: SubmitEvent): void {
-    e.preventDefault();
-    void this.createTask();
-  }
-
-  private handleQueryInput(e: Event): void {
-    this.formQuery = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.searchCustomers(this.formQuery), SEARCH_DELAY);
-  }
-
-  private async handlePickCustomer(customer: Customer): Promise<void> {
-    this.formCustomer = customer;
-    this.formMatches = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#task-title')?.focus();
-  }
-
-  private async handleChangeCustomerClick(): Promise<void> {
-    this.formCustomer = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#task-customer')?.focus();
-  }
-
-  private handleTitleInput(e: Event): void {
-    this.formTitle = (e.target as HTMLTextAreaElement).value;
-  }
-
-  private handleDueInput(e: Event): void {
-    this.formDue = (e.target as HTMLInputElement).value;
+    if (this.formOpen) this.formPart.part?.open();
   }
 
   /* ---------------------------------------------------------------- rendering */
@@ -979,87 +873,8 @@ export class TaskList extends ClientelingElement {
         @click=${this.handleAddClick}
         >+ ${this.localize.t('taskList.add')}</button
       >
-      ${this.formOpen ? this.renderForm() : nothing}
+      ${this.formOpen ? this.formPart.render(this.localize, (form) => form.render()) : nothing}
     </div>`;
-  }
-
-  private renderForm() {
-    const max = LIMITS.taskTitleMaxLength;
-    const problem = this.formProblem();
-    const length = this.formTitle.length;
-    return html`<form
-      part="form"
-      class="form"
-      id="task-form"
-      aria-labelledby="form-title"
-      @submit=${this.handleFormSubmit}
-      @keydown=${this.handleFormKeydown}
-    >
-      <h3 id="form-title">${this.localize.t('taskList.addTitle')}</h3>
-      ${this.renderCustomerField()}
-      <label for="task-title">${this.localize.t('taskList.formTitle')}</label>
-      <textarea
-        id="task-title"
-        rows="2"
-        aria-describedby="task-count${problem ? ' task-problem' : ''}"
-        aria-invalid=${problem ? 'true' : 'false'}
-        .value=${live(this.formTitle)}
-        @input=${this.handleTitleInput}
-      ></textarea>
-      ${renderCounter({ localize: this.localize, id: 'task-count', length, max, over: !!problem })}
-      ${problem ? html`<p class="problem" id="task-problem">${problem}</p>` : nothing}
-      <label for="task-due">${this.localize.t('taskList.formDue')}</label>
-      <input id="task-due" type="datetime-local" .value=${live(this.formDue)} @input=${this.handleDueInput} />
-      ${this.formError ? html`<p class="problem" role="alert">${this.formError}</p>` : nothing}
-      ${renderFormButtons({
-        localize: this.localize,
-        saveLabel: this.localize.t(this.formSaving ? 'taskList.saving' : 'taskList.save'),
-        saveDisabled: !this.canSubmit(),
-        onCancel: this.handleFormCancel,
-      })}
-    </form>`;
-  }
-
-  /** The element's customer, the one picked (with Change), or a search to pick one. */
-  private renderCustomerField() {
-    if (this.customerId) return nothing;
-    const picked = this.formCustomer;
-    if (picked) {
-      return html`<p class="picked">
-        <span>${this.localize.t('taskList.formCustomer')}：<strong>${picked.remark || picked.name}</strong></span>
-        <button class="cl-button" type="button" @click=${this.handleChangeCustomerClick}
-          >${this.localize.t('taskList.changeCustomer')}</button
-        >
-      </p>`;
-    }
-    const matches = this.formMatches;
-    const noMatch =
-      matches && !matches.length ? html`<p class="muted">${this.localize.t('taskList.noMatch')}</p>` : nothing;
-    return html`<label for="task-customer">${this.localize.t('taskList.formCustomer')}</label>
-      <input
-        id="task-customer"
-        type="search"
-        autocomplete="off"
-        enterkeyhint="search"
-        placeholder=${this.localize.t('taskList.searchCustomer')}
-        .value=${live(this.formQuery)}
-        @input=${this.handleQueryInput}
-      />
-      ${noMatch}
-      ${
-        matches && matches.length
-          ? html`<ul class="matches" aria-label=${this.localize.t('taskList.formCustomer')}>
-              ${matches.map(
-                (customer) =>
-                  html`<li>
-                    <button class="cl-button match" type="button" @click=${() => this.handlePickCustomer(customer)}
-                      >${customer.name}${customer.remark ? html` · <small>${customer.remark}</small>` : nothing}</button
-                    >
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }`;
   }
 
   /** The message after a change, with Undo, in a live region that is always there. */

@@ -50,6 +50,8 @@ async function loaded(el: TaskList, count?: number) {
 const reasonOf = (el: TaskList, taskId: string) => text(rowOf(el, taskId)?.querySelector('[part~="reason"]'));
 /** Lets the feedback's entrance animation end (axe measures contrast mid-fade otherwise). */
 const animated = () => aTimeout(250);
+/** Waits until the form for a new task shows (its code loads on demand). */
+const formShown = (el: TaskList) => waitUntil(() => root(el).querySelector('[part~="form"]'), 'form shown');
 const undoButton = (el: TaskList) => root(el).querySelector<HTMLButtonElement>('[part~="undo"] button');
 
 describe('<cl-task-list>', () => {
@@ -451,7 +453,7 @@ describe('<cl-task-list>', () => {
         await loaded(el, 6);
         const add = root(el).querySelector<HTMLButtonElement>('[part~="add"]')!;
         add.click();
-        await el.updateComplete;
+        await formShown(el);
         const form = root(el).querySelector<HTMLFormElement>('[part~="form"]')!;
         expect(root(el).activeElement!.id).to.equal('task-customer');
         await sendKeys({ type: '李' });
@@ -499,7 +501,7 @@ describe('<cl-task-list>', () => {
       const el = await mount(adapter, 'zh-CN', { customerId: 'cust-1' });
       await loaded(el, 1);
       root(el).querySelector<HTMLButtonElement>('[part~="add"]')!.click();
-      await el.updateComplete;
+      await formShown(el);
       expect(root(el).querySelector('#task-customer')).to.equal(null);
       expect(root(el).activeElement!.id).to.equal('task-title');
       await sendKeys({ type: '生日前一天提醒她来取货' });
@@ -517,6 +519,37 @@ describe('<cl-task-list>', () => {
       expect(changes[0]!.change).to.equal('create');
       expect(changes[0]!.task.customerId).to.equal('cust-1');
       expect((adapter.callsTo('listTasks')[0] as { customerId?: string }).customerId).to.equal('cust-1');
+    });
+
+    it('tapped before its code has arrived, says it is loading, then opens with a due time and focus', async () => {
+      const el = document.createElement('cl-task-list');
+      el.adapter = taskBackend();
+      el.now = NOW;
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        root(el).querySelector<HTMLButtonElement>('[part~="add"]')!.click();
+        await el.updateComplete;
+        expect(root(el).querySelector('[part~="form"]')).to.equal(null);
+        expect(text(root(el).querySelector('.add-area .cl-on-demand[role="status"]'))).to.equal('加载中…');
+        await formShown(el);
+        expect(root(el).querySelector('.cl-on-demand')).to.equal(null);
+        expect(root(el).activeElement!.id).to.equal('task-customer');
+        expect(root(el).querySelector<HTMLInputElement>('#task-due')!.value).to.equal('2026-12-01T11:00');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('forgets what was typed when the element is given another customer', async () => {
+      const el = await mount(taskBackend(), 'zh-CN', { customerId: 'cust-1' });
+      await loaded(el, 1);
+      root(el).querySelector<HTMLButtonElement>('[part~="add"]')!.click();
+      await formShown(el);
+      await sendKeys({ type: '生日前一天提醒她来取货' });
+      el.customerId = 'cust-2';
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLTextAreaElement>('#task-title')!.value).to.equal('');
     });
   });
 
