@@ -123,7 +123,8 @@ const sendFirst =
     const root = element.shadowRoot!;
     for (let i = 0; i < 50 && !root.querySelector('[part~="send-button"]:not([disabled])'); i++) await wait(50);
     root.querySelector<HTMLButtonElement>('[part~="send-button"]:not([disabled])')!.click();
-    await wait(50);
+    // The dialog opens once its sheet has loaded (on demand).
+    for (let i = 0; i < 50 && !root.querySelector('dialog[open]'); i++) await wait(50);
     if (!confirm) return;
     root.querySelector<HTMLButtonElement>('dialog [data-variant="primary"]')!.click();
     // Sending takes 600 ms on this shop: wait for the outcome (or the pending state) to show.

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_POLICY,
   couponUnavailableReason,
@@ -15,10 +15,10 @@ import {
   ClientelingElement,
   FeedbackController,
   LocalizeController,
+  OnDemand,
   baseStyles,
   sheetStyles,
   emit,
-  safeImageUrl,
 } from '@clienteling/core/elements.js';
 import { styles } from './coupon-dispenser.styles.js';
 import { messages } from './coupon-dispenser.messages.js';
@@ -33,7 +33,7 @@ export interface CouponIssuedDetail {
 type SendPhase = 'confirm' | 'pending' | 'error' | 'done';
 
 /** One intended send: the request id lives as long as the intent, across retries. */
-interface SendIntent {
+export interface SendIntent {
   offer: CouponOffer;
   customerId: string;
   requestId: string;
@@ -122,16 +122,22 @@ export class CouponDispenser extends ClientelingElement {
   /** The store's time zone, which dates are shown in. */
   @state() private timeZone = DEFAULT_POLICY.timeZone;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
   private readonly localize = new LocalizeController(this, messages);
   private readonly feedback = new FeedbackController(this);
+
+  /** What the dialog shows (`send-sheet.ts`), loaded on demand. */
+  private readonly sendSheet = new OnDemand(this, () => import('./send-sheet.js'));
 
   /** A send is pending: a second confirmation, a new send and Escape are ignored until it settles. */
   private isSending = false;
 
   /** Counts the loads, so the answers of a superseded load are dropped. */
   private loadToken = 0;
+
+  /** The dialog of a send, always rendered. */
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -153,6 +159,12 @@ export class CouponDispenser extends ClientelingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.shouldLoad('customer', changed)) this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The sheet replaced what had focus (it loaded after Retry, or a send settled): focus moves into it.
+    if (this.dialog.open && !this.dialog.contains(this.shadowRoot!.activeElement)) this.focusSheet();
   }
 
   /** Loads the offers and the customer's coupons again, keeping what is shown until they arrive. */
@@ -201,6 +213,11 @@ export class CouponDispenser extends ClientelingElement {
   private async showDialog() {
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
+    this.focusSheet();
+  }
+
+  /** Focuses the sheet's main button: Cancel on a confirmation, Retry after a failure, Done once sent. */
+  private focusSheet() {
     this.dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
@@ -210,10 +227,14 @@ export class CouponDispenser extends ClientelingElement {
     if (event.composedPath()[0] !== this && coupon.customerId === this.customerId) this.load(true);
   };
 
-  /** Send on an offer: a new intent, with a new request id, awaiting confirmation. */
+  /**
+   * Send on an offer: a new intent, with a new request id, awaiting confirmation. The dialog opens
+   * once the sheet's code is there, or shows why it is not (with Retry), the intent kept.
+   */
   private async handleSendClick(offer: CouponOffer) {
     if (this.isSending) return;
     this.sendIntent = { offer, customerId: this.customerId, requestId: createRequestId(), phase: 'confirm' };
+    await this.sendSheet.load().catch(() => {});
     this.showDialog();
   }
 
@@ -286,16 +307,6 @@ export class CouponDispenser extends ClientelingElement {
     return translate.call(this.localize, key, ...args);
   }
 
-  /** Dispenser wording for an adapter error, falling back to the shared words. */
-  private errorMessage(error: AdapterError): string {
-    const keys = [`couponDispenser.error.${error.code}.${error.reason}`, `couponDispenser.error.${error.code}`];
-    for (const key of keys) {
-      const text = this.messageByKey(key);
-      if (text !== key) return text;
-    }
-    return this.localize.error(error);
-  }
-
   private formatDate(iso: string): string {
     return this.localize.date(iso, false, this.timeZone);
   }
@@ -337,13 +348,6 @@ export class CouponDispenser extends ClientelingElement {
     return this.localize.t('couponDispenser.validUntil', validUntil);
   }
 
-  /** The label of the dialog's main button: confirm, sending, or retry after a failure. */
-  private confirmButtonText(intent: SendIntent): string {
-    if (intent.phase === 'pending') return this.localize.t('couponDispenser.sending');
-    if (intent.error) return this.localize.t('common.retry');
-    return this.localize.t('couponDispenser.confirmSend');
-  }
-
   /** Why nothing can be shown yet (no adapter, no customer), or undefined when the lists can load. */
   private missingSetupMessage(): string | undefined {
     if (!this.api) return this.localize.t('common.noAdapter');
@@ -361,7 +365,7 @@ export class CouponDispenser extends ClientelingElement {
         aria-labelledby="title"
         @cancel=${this.handleDialogCancel}
         @close=${this.handleDialogClose}
-        >${this.sendIntent ? this.renderDialogContent(this.sendIntent) : nothing}</dialog
+        >${this.sendIntent ? this.renderSendSheet(this.sendIntent) : nothing}</dialog
       >${this.feedback.render()}`;
   }
 
@@ -530,81 +534,20 @@ export class CouponDispenser extends ClientelingElement {
     >`;
   }
 
-  private renderDialogContent(intent: SendIntent) {
-    return intent.coupon ? this.renderSent(intent, intent.coupon) : this.renderConfirm(intent);
-  }
-
-  /** The issued coupon: whom it went to, its code (its validity once, in the summary), "Send to chat". */
-  private renderSent(intent: SendIntent, coupon: IssuedCoupon) {
-    return html`<div role="status"
-        ><h2 id="title">${this.localize.t('couponDispenser.sentTitle')}</h2
-        >${this.renderRecipient()}${this.renderSummary(intent.offer)}<p
-          >${this.localize.t('couponDispenser.code')} <strong part="code" class="code">${coupon.code}</strong></p
-        >${this.renderShareToChat(intent.offer, coupon)}</div
-      ><div class="cl-sheet-buttons"
-        ><button class="cl-button" data-variant="primary" data-focus @click=${this.handleCloseClick}
-          >${this.localize.t('couponDispenser.done')}</button
-        ></div
-      >`;
-  }
-
-  /** The customer the coupon goes to: avatar (or initial) and name; nothing until the customer is known. */
-  private renderRecipient() {
+  /** The dialog's content, once its code has loaded (until then a loading status; after a failure, Retry). */
+  private renderSendSheet(intent: SendIntent) {
     const customer = this.customer;
-    if (!customer || customer.id !== this.sendIntent?.customerId) return nothing;
-    const avatarUrl = safeImageUrl(customer.avatarUrl);
-    const avatar = avatarUrl
-      ? html`<img class="avatar" src=${avatarUrl} alt="" />`
-      : html`<span class="avatar" aria-hidden="true">${[...customer.name][0]}</span>`;
-    return html`<p class="recipient" part="recipient"
-      >${avatar}<span>${this.localize.t('couponDispenser.to')} <strong>${customer.name}</strong></span></p
-    >`;
-  }
-
-  /** The dialog's title: a question, then why the send failed or that its outcome is unknown. */
-  private confirmTitle(error: AdapterError | undefined): string {
-    if (!error) return this.localize.t('couponDispenser.confirmTitle');
-    // No answer (timeout, lost response): the coupon may have been issued.
-    if (error.code === 'unavailable') return this.localize.t('couponDispenser.unconfirmedTitle');
-    return this.localize.t('couponDispenser.failedTitle');
-  }
-
-  /**
-   * The confirmation of a send, and its failure: whom it goes to, the offer, a hint or the error, and
-   * the buttons. Focus starts on Cancel (the send cannot be undone), after a failure on Retry.
-   */
-  private renderConfirm(intent: SendIntent) {
-    const { error } = intent;
-    const pending = intent.phase === 'pending';
-    const canRetry = !error || error.retryable || error.code === 'unavailable';
-    const title = this.confirmTitle(error);
-    const hint = error
-      ? html`<p role="alert" part="error" class="error">${this.errorMessage(error)}</p>`
-      : html`<p class="meta">${this.localize.t('couponDispenser.confirmHint')}</p>`;
-    const confirmButton = html`<button
-      class="cl-button"
-      data-variant="primary"
-      ?data-focus=${!!error}
-      aria-disabled=${pending}
-      @click=${this.handleConfirmClick}
-      >${this.confirmButtonText(intent)}</button
-    >`;
-    return html`<h2 id="title">${title}</h2>${this.renderRecipient()}${this.renderSummary(intent.offer)}${hint}<div
-        class="cl-sheet-buttons"
-        ><button
-          class="cl-button"
-          ?disabled=${pending}
-          ?data-focus=${!error || !canRetry}
-          @click=${this.handleCloseClick}
-          >${this.localize.t(error ? 'common.close' : 'common.cancel')}</button
-        >${canRetry ? confirmButton : nothing}</div
-      >`;
-  }
-
-  /** "Send to chat" for the issued coupon, where the host page (WeCom sidebar) can send. */
-  private renderShareToChat(offer: CouponOffer, coupon: IssuedCoupon) {
-    const code = `${this.localize.t('couponDispenser.code')} ${coupon.code}`;
-    const validUntil = this.localize.t('couponDispenser.validUntil', this.formatDate(coupon.validUntil));
-    return this.hostShare({ message: { type: 'text', text: `${offer.name} · ${code} · ${validUntil}` } });
+    return this.sendSheet.render(this.localize, (sheet) =>
+      sheet.renderSendSheet(intent, {
+        localize: this.localize,
+        recipient: customer?.id === intent.customerId ? customer : undefined,
+        summary: this.renderSummary(intent.offer),
+        formatDate: (iso) => this.formatDate(iso),
+        messageByKey: (key) => this.messageByKey(key),
+        shareToChat: (text) => this.hostShare({ message: { type: 'text', text } }),
+        confirm: () => this.handleConfirmClick(),
+        close: () => this.handleCloseClick(),
+      }),
+    );
   }
 }

@@ -48,6 +48,20 @@ const dialogButton = (el: CouponDispenser, label: RegExp) =>
   [...dialog(el).querySelectorAll('button')].find((b) => label.test(b.textContent ?? ''))!;
 const issueCalls = (shop: Shop) => shop.adapter.callsTo('issueCoupon') as Array<{ requestId: string }>;
 
+/** The dispenser's send sheet loader (core's `OnDemand`), whose import a test may replace. */
+interface SheetLoader {
+  part?: unknown;
+  importPart: () => Promise<unknown>;
+}
+
+/** The loader of `el`'s send sheet, once the sheet has loaded (when the browser was idle), set to load again. */
+async function unloadedSheet(el: CouponDispenser): Promise<SheetLoader & { realImport: () => Promise<unknown> }> {
+  const loader = (el as unknown as { sendSheet: SheetLoader }).sendSheet;
+  await waitUntil(() => loader.part, 'the send sheet did not load when the browser was idle');
+  loader.part = undefined;
+  return Object.assign(loader, { realImport: loader.importPart });
+}
+
 async function mount(shop: Shop, { lang = 'zh-CN', customer = 'cust-1' } = {}) {
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}
@@ -566,6 +580,42 @@ describe('cl-coupon-dispenser', () => {
       expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal('这张券刚刚被领完了。');
       await waitUntil(() => sendButton(el).disabled);
       expect(text(offer(el).querySelector('[part="reason"]'))).to.equal('已抢光');
+    });
+
+    it('opens the dialog once the sheet has loaded, never empty', async () => {
+      const shop = couponShop([stock()]);
+      const el = await mount(shop);
+      const sheet = await unloadedSheet(el);
+      const loading = deferred<void>();
+      sheet.importPart = () => loading.promise.then(sheet.realImport);
+      sendButton(el).click();
+      await aTimeout(50);
+      expect(dialog(el).open).to.equal(false);
+      loading.resolve();
+      await waitUntil(() => dialog(el).open, 'dialog did not open');
+      expect(text(dialog(el))).to.contain('确认发送这张优惠券？');
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('取消');
+    });
+
+    it('says so when the sheet cannot load, keeps the send, and Retry shows its confirmation', async () => {
+      const shop = couponShop([stock()]);
+      const el = await mount(shop);
+      const sheet = await unloadedSheet(el);
+      sheet.importPart = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      sendButton(el).click();
+      await waitUntil(() => dialog(el).open, 'dialog did not open');
+      expect(text(dialog(el).querySelector('[role="alert"] p'))).to.equal('这部分未能加载，请检查网络后重试。');
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('重试');
+      await expect(el).to.be.accessible();
+      sheet.importPart = sheet.realImport;
+      dialogButton(el, /重试/).click();
+      await waitUntil(() => text(dialog(el)).includes('确认发送这张优惠券？'), 'Retry did not show the confirmation');
+      expect(text(dialog(el))).to.contain('满¥300减¥50');
+      // Focus moves into the sheet, on Cancel as always.
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('取消');
+      await confirmAndWait(el, /确认发送/);
+      expect(text(dialog(el))).to.contain('发送成功');
+      expect(issueCalls(shop)).to.have.length(1);
     });
 
     it('keeps the send going and shows its outcome when the dialog is forced shut while pending', async () => {
