@@ -15,6 +15,8 @@ const repo = new URL('../../', import.meta.url).pathname;
 const PARTS = {
   'moments-composer': ['packages/tag-editor/src/tag-picker.ts'],
   'broadcast-composer': ['packages/tag-editor/src/tag-picker.ts'],
+  'coupon-dispenser': ['packages/coupon-dispenser/src/send-sheet.ts'],
+  'task-list': ['packages/task-list/src/task-form.ts'],
 };
 
 /** Never in any element's first load. */

@@ -3,7 +3,10 @@
  * without loading the schemas (validation loads on the first adapter call).
  */
 import { CONTACT_STATE_MAX_LENGTH } from './contact-state.js';
+import { DEFAULT_TIME_ZONE } from './default-time-zone.js';
 import type { Policy } from './schemas.js';
+
+export { DEFAULT_TIME_ZONE };
 
 /** Hard limits of the platform that never vary per company (DESIGN.md 2a). */
 export const LIMITS = {
@@ -80,7 +83,7 @@ export const DEFAULT_POLICY: Policy = {
   momentsPerDay: 1,
   groupMemberCap: 500,
   internalGroupMemberCap: 2000,
-  timeZone: 'Asia/Shanghai',
+  timeZone: DEFAULT_TIME_ZONE,
   tagNameMaxLength: LIMITS.nameMaxLength,
   groupNameMaxLength: LIMITS.nameMaxLength,
   momentTextMaxLength: LIMITS.momentTextMaxLength,

@@ -5,9 +5,11 @@
  */
 import { AdapterError } from './errors.js';
 import { LIMITS } from './limits.js';
-import type { CouponStock, CouponStockStatus, MomentQuota, Policy, TagGroup } from './schemas.js';
+import { couponUnavailableReason } from './coupon-rules.js';
+import type { CouponStock, MomentQuota, Policy, TagGroup } from './schemas.js';
 
 export { isContactState } from './contact-state.js';
+export { couponStockStatus, couponUnavailableReason, type CouponUnavailableReason } from './coupon-rules.js';
 
 /** The wall-clock time of an instant in a time zone, second by second. */
 export type WallTime = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
@@ -117,32 +119,6 @@ export function momentQuota(policy: Policy, usedToday: number, now: Date): Momen
     remaining: Math.max(0, policy.momentsPerDay - usedToday),
     resetsAt: nextMidnight(now, policy.timeZone).toISOString(),
   };
-}
-
-/** A stock's status at `now`: sold out wins over the validity window. */
-export function couponStockStatus(
-  stock: Pick<CouponStock, 'remaining' | 'validFrom' | 'validUntil'>,
-  now: Date,
-): CouponStockStatus {
-  if (stock.remaining <= 0) return 'sold-out';
-  const time = now.getTime();
-  if (time < Date.parse(stock.validFrom)) return 'not-started';
-  if (time > Date.parse(stock.validUntil)) return 'expired';
-  return 'active';
-}
-
-/** Why a stock cannot be sent to a customer who holds `held` of it, or null when it can. */
-export type CouponUnavailableReason = 'sold-out' | 'limit-reached' | 'not-started' | 'expired';
-
-export function couponUnavailableReason(
-  stock: Pick<CouponStock, 'remaining' | 'validFrom' | 'validUntil' | 'perCustomerLimit'>,
-  held: number,
-  now: Date,
-): CouponUnavailableReason | null {
-  const status = couponStockStatus(stock, now);
-  if (status !== 'active') return status;
-  if (held >= stock.perCustomerLimit) return 'limit-reached';
-  return null;
 }
 
 /** Throws the adapter error that matches {@link couponUnavailableReason}, if any. */

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  DEFAULT_POLICY,
-  couponUnavailableReason,
-  type ClientelingAdapter,
-  type CouponBenefit,
-  type CouponOffer,
-  type Customer,
-  type IssuedCoupon,
+import type {
+  ClientelingAdapter,
+  CouponBenefit,
+  CouponOffer,
+  Customer,
+  IssuedCoupon,
 } from '@clienteling/core/trade.js';
+import { couponUnavailableReason } from '@clienteling/core/coupon-rules.js';
+import { DEFAULT_TIME_ZONE } from '@clienteling/core/default-time-zone.js';
 import { createRequestId } from '@clienteling/core/request-id.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
@@ -120,7 +120,7 @@ export class CouponDispenser extends ClientelingElement {
   @state() private sendIntent?: SendIntent;
 
   /** The store's time zone, which dates are shown in. */
-  @state() private timeZone = DEFAULT_POLICY.timeZone;
+  @state() private timeZone = DEFAULT_TIME_ZONE;
 
   private readonly localize = new LocalizeController(this, messages);
   private readonly feedback = new FeedbackController(this);

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { DEFAULT_POLICY, LIMITS, isInvisible } from '@clienteling/core/trade.js';
+import { LIMITS, isInvisible } from '@clienteling/core/trade.js';
+import { DEFAULT_TIME_ZONE } from '@clienteling/core/default-time-zone.js';
 import { createRequestId } from '@clienteling/core/request-id.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import type { ClientelingAdapter, CustomerActivity, TagGroup } from '@clienteling/core';
@@ -232,7 +233,7 @@ export class CustomerTimeline extends ClientelingElement {
   @state() private staffNames = new Map<string, string>();
   @state() private tagNames = new Map<string, string>();
   @state() private currentStaffId?: string;
-  @state() private timeZone: string = DEFAULT_POLICY.timeZone;
+  @state() private timeZone: string = DEFAULT_TIME_ZONE;
 
   @query('textarea') private noteInput?: HTMLTextAreaElement | null;
   @query('dialog') private detailsDialog?: HTMLDialogElement | null;

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  DEFAULT_POLICY,
   LIMITS,
   dayKey,
   type ChannelCount,
@@ -12,6 +11,7 @@ import {
   type ResultsTotals,
   type StaffResults as Results,
 } from '@clienteling/core/trade.js';
+import { DEFAULT_TIME_ZONE } from '@clienteling/core/default-time-zone.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { staffResultsMessages } from './staff-results.messages.js';
@@ -203,7 +203,7 @@ export class StaffResults extends ClientelingElement {
   @state() private results?: Results;
   @state() private loadError?: AdapterError;
   /** The store's time zone (policy), for days. */
-  @state() private timeZone = DEFAULT_POLICY.timeZone;
+  @state() private timeZone = DEFAULT_TIME_ZONE;
 
   private readonly localize = new LocalizeController(this, staffResultsMessages);
   private needsLoad = true;

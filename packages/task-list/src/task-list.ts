@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  DEFAULT_POLICY,
   dayKey,
   daysUntil,
   startOfDay,
@@ -13,6 +12,7 @@ import {
   type TaskBucket,
   type TaskCounts,
 } from '@clienteling/core/trade.js';
+import { DEFAULT_TIME_ZONE } from '@clienteling/core/default-time-zone.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,
@@ -202,7 +202,7 @@ export class TaskList extends ClientelingElement {
   /** Counts loads, so that answers to an older load are dropped. */
   private loadGeneration = 0;
   /** The store's time zone (policy), for days. */
-  private timeZone = DEFAULT_POLICY.timeZone;
+  private timeZone = DEFAULT_TIME_ZONE;
   private policyLoaded = false;
   /** Customers asked for, so that each is asked once. */
   private readonly customersAsked = new Set<string>();
