@@ -3,14 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   LIMITS,
-  SCRIPT_VARIABLES,
-  isInvisible,
-  unknownScriptVariables,
   type BroadcastContent,
   type Customer,
   type Script,
   type ScriptCategory,
-  type ScriptContent,
   type ScriptUseChannel,
   type ScriptValues,
   type ScriptVariable,
@@ -23,15 +19,14 @@ import {
   ClientelingElement,
   FeedbackController,
   LocalizeController,
+  OnDemand,
   baseStyles,
   emit,
   emptyStyles,
   inlineFormStyles,
   listStyles,
   panelStyles,
-  renderCounter,
   renderEmpty,
-  renderFormButtons,
   renderListState,
   renderMore,
   tabStyles,
@@ -41,6 +36,7 @@ import {
 import { scriptLibraryMessages } from './script-library.messages.js';
 import { styles } from './script-library.styles.js';
 import { broadcastContentOf, chatMessageOf, copyTextOf, previewPieces, unfilledVariables } from './script-parts.js';
+import type { ScriptForm, ScriptFormHost } from './script-form.js';
 
 /** Detail of `cl-script-use`: the script put into a broadcast, as a broadcast's content. */
 export interface ScriptUseDetail {
@@ -65,16 +61,6 @@ export interface ScriptChangeDetail {
 
 /** The tab of the library: every script, the associate's own, or one category (its id). */
 export type ScriptTab = 'all' | 'own' | (string & {});
-
-/** The form of an own script, new or being edited. */
-interface ScriptForm {
-  /** The script being edited; absent for a new one. */
-  editing?: Script;
-  categoryId: string;
-  title: string;
-  /** The words of a text script (a card's or an image's content is not edited here). */
-  text: string;
-}
 
 /** How long the search waits after the last keystroke before it asks, in ms (to save requests only). */
 export const SEARCH_DELAY = 250;
@@ -193,13 +179,32 @@ export class ScriptLibrary extends ClientelingElement {
 
   private readonly localize = new LocalizeController(this, scriptLibraryMessages);
   private readonly feedback = new FeedbackController(this);
+  /** The form of an own script: its code loads when the browser is idle, or when the form opens. */
+  private readonly formPart = new OnDemand(this, () => import('./script-form.js'));
+  /** What the form reads and changes here. */
+  private readonly formHost: ScriptFormHost = {
+    element: this,
+    localize: this.localize,
+    feedback: this.feedback,
+    api: () => this.api,
+    staffId: () => this.staff?.id,
+    now: () => this.now ?? new Date(),
+    pendingId: (requestId) => `${PENDING_PREFIX}${requestId}`,
+    form: () => this.form,
+    variableName: (variable) => this.variableName(variable),
+    setForm: (form, error) => {
+      this.form = form;
+      this.formError = error;
+    },
+    showSaving: (shown, before) => this.showSaving(shown, before),
+    showSaved: (shown, saved) => this.showSaved(shown, saved),
+    takeBack: (shown, before) => this.takeBack(shown, before),
+  };
   private needsLoad = true;
   /** Counts loads of the list, so that answers to an older one are dropped. */
   private loadGeneration = 0;
   private customerGeneration = 0;
   private searchTimer?: ReturnType<typeof setTimeout>;
-  /** The request id of the new script in the form: a save again after a failure reuses it (`once`). */
-  private formRequestId = createRequestId();
 
   /* ---------------------------------------------------------------- lifecycle */
 
@@ -409,15 +414,16 @@ export class ScriptLibrary extends ClientelingElement {
     const { category } = this;
     const tabCategory = category !== 'all' && category !== 'own' ? category : undefined;
     this.formError = undefined;
-    if (!editing) this.formRequestId = createRequestId();
+    const requestId = createRequestId();
     this.form = editing
       ? {
           editing,
           categoryId: editing.categoryId,
           title: editing.title,
           text: editing.content.kind === 'text' ? editing.content.text : '',
+          requestId,
         }
-      : { categoryId: tabCategory ?? this.categories?.[0]?.id ?? '', title: '', text: '' };
+      : { categoryId: tabCategory ?? this.categories?.[0]?.id ?? '', title: '', text: '', requestId };
   }
 
   private closeForm(): void {
@@ -425,108 +431,26 @@ export class ScriptLibrary extends ClientelingElement {
     this.formError = undefined;
   }
 
-  private get editsText(): boolean {
-    return !this.form?.editing || this.form.editing.content.kind === 'text';
-  }
-
-  private titleProblem(): string | undefined {
-    const max = LIMITS.scriptTitleMaxLength;
-    return (this.form?.title.length ?? 0) > max ? this.localize.t('common.tooLong', max) : undefined;
-  }
-
-  /** Too long, or `{name}`s that are not variables (explained before saving). */
-  private textProblem(): string | undefined {
-    const text = this.form?.text ?? '';
-    if (!this.editsText) return undefined;
-    const max = LIMITS.scriptTextMaxLength;
-    if (text.length > max) return this.localize.t('common.tooLong', max);
-    const unknown = unknownScriptVariables(text);
-    if (!unknown.length) return undefined;
-    const known = SCRIPT_VARIABLES.map((name) => `{${name}} ${this.variableName(name)}`).join(this.listSeparator);
-    return this.localize.t(
-      'scriptLibrary.unknownVariables',
-      unknown.map((name) => `{${name}}`).join(this.listSeparator),
-      known,
-    );
-  }
-
-  private get listSeparator(): string {
-    return this.localize.locale === 'zh-CN' ? '、' : ', ';
-  }
-
-  private canSave(): boolean {
-    const { form } = this;
-    if (!form || !form.categoryId) return false;
-    const title = form.title.trim();
-    if (!title || isInvisible(title) || this.titleProblem()) return false;
-    if (!this.editsText) return true;
-    return !!form.text.trim() && !isInvisible(form.text) && !this.textProblem();
-  }
-
-  /** The script as the form says, for the list to show at once. */
-  private formScript(form: ScriptForm): Script {
-    const at = (this.now ?? new Date()).toISOString();
-    const content: ScriptContent =
-      form.editing && form.editing.content.kind !== 'text' ? form.editing.content : { kind: 'text', text: form.text };
-    const base = form.editing ?? {
-      id: `${PENDING_PREFIX}${this.formRequestId}`,
-      scope: 'own' as const,
-      useCount: 0,
-      createdAt: at,
-      ...(this.staff ? { ownerId: this.staff.id } : {}),
-    };
-    return { ...base, categoryId: form.categoryId, title: form.title.trim(), content, updatedAt: at };
-  }
-
-  /** Saves the form: the script shows (or changes) at once; a refusal takes it back and opens the form again. */
-  private async save(): Promise<void> {
-    const { api, form } = this;
-    if (!api || !form || !this.canSave()) return;
-    const shown = this.formScript(form);
-    const before = form.editing;
-    this.form = undefined;
-    this.formError = undefined;
+  /** A script being saved shows at once: in place of the one it changes, else first where the tab lists it. */
+  private showSaving(shown: Script, before?: Script): void {
     if (before) this.replace(shown);
     else if (this.scripts && this.tabLists(shown)) this.scripts = [shown, ...this.scripts];
     this.setBusy(shown.id, true);
-    try {
-      const saved = before
-        ? await api.updateScript(this.changesOf(before, shown))
-        : await api.createScript({
-            requestId: this.formRequestId,
-            categoryId: shown.categoryId,
-            title: shown.title,
-            content: shown.content,
-          });
-      if (this.scripts) this.scripts = this.scripts.map((script) => (script.id === shown.id ? saved : script));
-      if (!before) this.formRequestId = createRequestId();
-      this.feedback.show(this.localize.t('scriptLibrary.saved', saved.title));
-      emit(this, 'cl-script-change', { script: saved, change: before ? 'update' : 'create' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="add"]')?.focus();
-    } catch (error) {
-      if (this.scripts) {
-        this.scripts = before
-          ? this.scripts.map((script) => (script.id === shown.id ? before : script))
-          : this.scripts.filter((script) => script.id !== shown.id);
-      }
-      this.form = form;
-      this.formError = this.localize.t('scriptLibrary.notSaved', this.localize.error(toAdapterError(error)));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#script-title')?.focus();
-    } finally {
-      this.setBusy(shown.id, false);
-    }
   }
 
-  /** Only what changed, as `updateScript` takes it. */
-  private changesOf(before: Script, after: Script) {
-    return {
-      scriptId: before.id,
-      ...(after.categoryId !== before.categoryId ? { categoryId: after.categoryId } : {}),
-      ...(after.title !== before.title ? { title: after.title } : {}),
-      ...(JSON.stringify(after.content) !== JSON.stringify(before.content) ? { content: after.content } : {}),
-    };
+  private showSaved(shown: Script, saved: Script): void {
+    if (this.scripts) this.scripts = this.scripts.map((script) => (script.id === shown.id ? saved : script));
+    this.setBusy(shown.id, false);
+  }
+
+  /** A refused save: the script as it was comes back, or the new one leaves. */
+  private takeBack(shown: Script, before?: Script): void {
+    if (this.scripts) {
+      this.scripts = before
+        ? this.scripts.map((script) => (script.id === shown.id ? before : script))
+        : this.scripts.filter((script) => script.id !== shown.id);
+    }
+    this.setBusy(shown.id, false);
   }
 
   /** Deletes a confirmed own script: it leaves at once and comes back where it was when the adapter refuses. */
@@ -602,12 +526,17 @@ export class ScriptLibrary extends ClientelingElement {
       return;
     }
     this.openForm();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#script-title')?.focus();
+    await this.focusForm();
   }
 
   private async handleEditClick(script: Script): Promise<void> {
     this.openForm(script);
+    await this.focusForm();
+  }
+
+  /** Once the form's code is there and the form shown, its title field gets the focus. */
+  private async focusForm(): Promise<void> {
+    await this.formPart.load().catch(() => {}); // where it cannot load, the failure shows with Retry
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#script-title')?.focus();
   }
@@ -632,43 +561,6 @@ export class ScriptLibrary extends ClientelingElement {
     if (e.key !== 'Escape') return;
     e.preventDefault();
     void this.handleDeleteCancel(script);
-  }
-
-  private handleFormInput(field: 'categoryId' | 'title' | 'text', e: Event): void {
-    if (!this.form) return;
-    this.form = { ...this.form, [field]: (e.target as HTMLInputElement).value };
-  }
-
-  /** Puts `{variable}` where the caret is in the words. */
-  private async handleInsertClick(variable: ScriptVariable): Promise<void> {
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#script-text');
-    if (!this.form || !area) return;
-    const written = `{${variable}}`;
-    const start = area.selectionStart ?? area.value.length;
-    const end = area.selectionEnd ?? start;
-    this.form = { ...this.form, text: `${area.value.slice(0, start)}${written}${area.value.slice(end)}` };
-    await this.updateComplete;
-    area.focus();
-    area.setSelectionRange(start + written.length, start + written.length);
-  }
-
-  private handleFormSubmit(e: SubmitEvent): void {
-    e.preventDefault();
-    void this.save();
-  }
-
-  private async handleFormCancel(): Promise<void> {
-    const editing = this.form?.editing;
-    this.closeForm();
-    await this.updateComplete;
-    const back = editing ? `[data-script="${CSS.escape(editing.id)}"] [part~="edit"]` : '[part~="add"]';
-    this.renderRoot.querySelector<HTMLElement>(back)?.focus();
-  }
-
-  private handleFormKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    void this.handleFormCancel();
   }
 
   private handleMoreClick(): void {
@@ -971,87 +863,15 @@ export class ScriptLibrary extends ClientelingElement {
     </div>`;
   }
 
+  /** The form, once its code is there (a loading status until then, a failure with Retry). */
   private renderForm(form: ScriptForm) {
-    const saving = this.busy.has(form.editing?.id ?? '');
-    return html`<form
-      part="form"
-      class="form"
-      id="script-form"
-      aria-labelledby="form-heading"
-      @submit=${this.handleFormSubmit}
-      @keydown=${this.handleFormKeydown}
-    >
-      <h3 id="form-heading">
-        ${this.localize.t(form.editing ? 'scriptLibrary.editTitle' : 'scriptLibrary.addTitle')}
-      </h3>
-      <label for="script-category">${this.localize.t('scriptLibrary.formCategory')}</label>
-      <select
-        id="script-category"
-        .value=${live(form.categoryId)}
-        @change=${(e: Event) => this.handleFormInput('categoryId', e)}
-      >
-        ${(this.categories ?? []).map(
-          (category) =>
-            html`<option value=${category.id} ?selected=${category.id === form.categoryId}>${category.name}</option>`,
-        )}
-      </select>
-      ${this.renderTitleField(form)} ${this.editsText ? this.renderTextField(form) : nothing}
-      ${this.formError ? html`<p class="problem" role="alert">${this.formError}</p>` : nothing}
-      ${renderFormButtons({
-        localize: this.localize,
-        saveLabel: this.localize.t(saving ? 'scriptLibrary.saving' : 'scriptLibrary.save'),
-        saveDisabled: !this.canSave() || saving,
-        onCancel: this.handleFormCancel,
-      })}
-    </form>`;
-  }
-
-  private renderTitleField(form: ScriptForm) {
-    const problem = this.titleProblem();
-    return html`<label for="script-title">${this.localize.t('scriptLibrary.formTitle')}</label>
-      <input
-        id="script-title"
-        autocomplete="off"
-        aria-describedby="title-count${problem ? ' title-problem' : ''}"
-        aria-invalid=${problem ? 'true' : 'false'}
-        .value=${live(form.title)}
-        @input=${(e: Event) => this.handleFormInput('title', e)}
-      />
-      ${this.renderCounter('title-count', form.title.length, LIMITS.scriptTitleMaxLength, !!problem)}
-      ${problem ? html`<p class="problem" id="title-problem">${problem}</p>` : nothing}`;
-  }
-
-  private renderTextField(form: ScriptForm) {
-    const problem = this.textProblem();
-    const max = LIMITS.scriptTextMaxLength;
-    return html`<label for="script-text">${this.localize.t('scriptLibrary.formText')}</label>
-      <textarea
-        id="script-text"
-        rows="4"
-        aria-describedby="text-count${problem ? ' text-problem' : ''}"
-        aria-invalid=${problem ? 'true' : 'false'}
-        .value=${live(form.text)}
-        @input=${(e: Event) => this.handleFormInput('text', e)}
-      ></textarea>
-      ${this.renderCounter('text-count', form.text.length, max, form.text.length > max)}
-      ${problem ? html`<p class="problem" id="text-problem">${problem}</p>` : nothing}
-      <div class="insert" role="group" aria-label=${this.localize.t('scriptLibrary.insert')}>
-        ${SCRIPT_VARIABLES.map(
-          (variable) =>
-            html`<button
-              class="cl-button insert-button"
-              type="button"
-              data-variable=${variable}
-              aria-label=${this.localize.t('scriptLibrary.insertVariable', this.variableName(variable))}
-              @click=${() => this.handleInsertClick(variable)}
-              >+ ${this.variableName(variable)}</button
-            >`,
-        )}
-      </div>`;
-  }
-
-  private renderCounter(id: string, length: number, max: number, over: boolean) {
-    return renderCounter({ localize: this.localize, id, length, max, over });
+    const view = {
+      form,
+      error: this.formError,
+      saving: this.busy.has(form.editing?.id ?? ''),
+      categories: this.categories ?? [],
+    };
+    return this.formPart.render(this.localize, (part) => part.renderScriptForm(this.formHost, view));
   }
 }
 

@@ -502,6 +502,19 @@ describe('<cl-script-library>', () => {
       });
     }
 
+    it('opens the form, its code loaded on demand, with the focus in the title; a loading status until it arrives', async () => {
+      const el = await mount(scriptBackend());
+      await loaded(el, 6);
+      root(el).querySelector<HTMLButtonElement>('[part~="add"]')!.click();
+      await el.updateComplete;
+      const shown = root(el).querySelector('.add-area [part~="form"], .add-area .cl-on-demand[role="status"]');
+      expect(shown, 'the form or its loading status').to.not.equal(null);
+      await waitUntil(() => root(el).activeElement?.id === 'script-title', 'the focus in the title');
+      expect(root(el).querySelector('.cl-on-demand')).to.equal(null);
+      expect(root(el).querySelector('[part~="add"]')!.getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
     it('refuses a title over 30 characters before saving', async () => {
       const el = await mount(scriptBackend());
       await loaded(el, 6);
