@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   DEFAULT_POLICY,
   type ClientelingAdapter,
-  type Customer,
   type Moment,
   type HostMomentShare,
   type MomentAttachments,
@@ -19,6 +18,7 @@ import {
   ClientelingElement,
   FeedbackController,
   LocalizeController,
+  OnDemand,
   baseStyles,
   emit,
 } from '@clienteling/core/elements.js';
@@ -42,6 +42,7 @@ import { MediaDraft } from '@clienteling/core/drafts.js';
 import { audienceOf, draftStore, type AttachmentKind, type ComposerDraft } from './draft-store.js';
 import { messages } from './moments-composer.messages.js';
 import { styles } from './moments-composer.styles.js';
+import type { PublishOutcome } from './publish-outcome.js';
 
 /** Detail of `cl-moment-publish`: what is about to be sent, with the draft's request id. */
 export interface MomentPublishDetail {
@@ -65,13 +66,6 @@ interface ComposerData {
   groups: TagGroup[];
 }
 
-/** The customers a published post could not reach, as far as the list has loaded. */
-interface UnreachedList {
-  names: string[];
-  /** How many more there are than the list shows. */
-  more: number;
-}
-
 const ATTACHMENT_KINDS: AttachmentKind[] = ['images', 'video', 'link', 'miniprogram'];
 
 /** Wait after the last change of the audience before the reach is estimated. */
@@ -80,8 +74,6 @@ const REACH_DELAY_MS = 300;
 const POLL_MAX_INTERVAL_MS = 30_000;
 /** The placeholder lines shown while loading, by what they stand for (their heights are in the styles). */
 const SKELETON_LINES = ['title', 'hint', 'text', 'row', 'row', 'media', 'row'];
-/** The most unreached customers the list names (the rest are counted). */
-const UNREACHED_LIST_MAX = 50;
 const emptyDraft = (): ComposerDraft => ({ requestId: createRequestId(), text: '', media: [], card: emptyCard() });
 
 const isMediaKind = (kind?: AttachmentKind): kind is 'images' | 'video' => kind === 'images' || kind === 'video';
@@ -167,10 +159,6 @@ export class MomentsComposer extends ClientelingElement {
   @state() private previewExpanded = false;
   /** Whether the preview's text is long enough to fold, which shows "Full text". */
   @state() private previewFoldable = false;
-  /** Whether the list of customers a published post could not reach is open. */
-  @state() private unreachedOpen = false;
-  /** Names of the customers a published post could not reach, once loaded. */
-  @state() private unreachedList?: UnreachedList;
 
   @query('dialog') private switchDialog!: HTMLDialogElement;
 
@@ -183,6 +171,13 @@ export class MomentsComposer extends ClientelingElement {
     setMedia: (media) => this.updateDraft({ media }),
     api: () => this.api,
   });
+  /**
+   * How a publication ended (published or failed, who could not be reached, what next): its code
+   * loads when the browser is idle after the element connects, or when publishing starts.
+   */
+  private readonly outcomePart = new OnDemand(this, () =>
+    import('./publish-outcome.js').then(({ PublishOutcome }) => this.createOutcome(PublishOutcome)),
+  );
   /** Files waiting for the associate to confirm switching kind. */
   private pendingFiles?: File[];
   private pollTimer?: ReturnType<typeof setTimeout>;
@@ -229,6 +224,7 @@ export class MomentsComposer extends ClientelingElement {
   async publish(): Promise<void> {
     if (this.busy || !this.data || this.publishBlocker()) return;
     this.phase = 'sending';
+    this.outcomePart.load().catch(() => undefined); // there before the adapter answers, whatever it says
     const draft: MomentDraft = {
       text: this.draft.text,
       attachments: this.adapterAttachments(),
@@ -294,6 +290,7 @@ export class MomentsComposer extends ClientelingElement {
     this.attachments.resumeUploads();
     if (this.draft.momentId) {
       this.phase = 'submitted';
+      this.outcomePart.load().catch(() => undefined);
       this.pollMoment(this.draft.momentId);
     }
   }
@@ -484,6 +481,16 @@ export class MomentsComposer extends ClientelingElement {
     }, delay);
   }
 
+  /** The outcome view, made when its code arrives; its buttons lead back to the form. */
+  private createOutcome(Outcome: typeof PublishOutcome): PublishOutcome {
+    return new Outcome(this, {
+      localize: this.localize,
+      api: () => this.api,
+      editAgain: () => this.handleEditAgain(),
+      newPost: () => this.handleNewPost(),
+    });
+  }
+
   /* ---------------------------------------------------------------- event handlers */
 
   private handlePaste(e: ClipboardEvent) {
@@ -509,19 +516,6 @@ export class MomentsComposer extends ClientelingElement {
     if (isMediaKind(kind) && this.draft.kind === kind) this.attachments.openFileChooser(this.fileRules(kind));
   }
 
-  /** Opens or closes the list of customers a published post could not reach (loaded the first time). */
-  private async handleUnreachedToggle() {
-    this.unreachedOpen = !this.unreachedOpen;
-    const { moment } = this;
-    if (!this.unreachedOpen || this.unreachedList || !moment) return;
-    const ids = moment.unreachableCustomerIds;
-    const shown = ids.slice(0, UNREACHED_LIST_MAX);
-    const found = await Promise.allSettled(shown.map((customerId) => this.api!.getCustomer({ customerId })));
-    const nameOf = (result: PromiseSettledResult<Customer>, index: number) =>
-      result.status === 'fulfilled' ? result.value.remark || result.value.name : shown[index]!;
-    if (moment === this.moment) this.unreachedList = { names: found.map(nameOf), more: ids.length - shown.length };
-  }
-
   private handleTagToggle(e: CustomEvent<TagToggleDetail>) {
     const { tag, selected } = e.detail;
     const otherTagIds = (this.draft.tagIds || []).filter((id) => id !== tag.id);
@@ -535,16 +529,12 @@ export class MomentsComposer extends ClientelingElement {
   /** After a failed post: keep the content, under a new request id (a new intent). */
   private handleEditAgain() {
     this.phase = 'idle';
-    this.unreachedOpen = false;
-    this.unreachedList = undefined;
     this.updateDraft({ requestId: createRequestId() });
   }
 
   private handleNewPost() {
     this.attachments.releaseAll();
     this.phase = 'idle';
-    this.unreachedOpen = false;
-    this.unreachedList = undefined;
     this.previewExpanded = false;
     this.updateDraft(emptyDraft());
     this.estimateReach();
@@ -786,57 +776,11 @@ export class MomentsComposer extends ClientelingElement {
     return html`<div part="status" class="status" role="status">${submitted}${error}</div>`;
   }
 
-  /** How a publication ended: published or failed, who could not be reached, and what to do next. */
+  /** How a publication ended, once the outcome's code is there (a loading status before, or a Retry). */
   private renderOutcome(moment: Moment) {
-    const { localize } = this;
-    const failed = this.phase === 'failed';
-    const reason = moment.failureReason ? html`<p>${moment.failureReason}</p>` : nothing;
-    const next = failed
-      ? html`<button class="cl-button" @click=${this.handleEditAgain}>${localize.t('momentsComposer.again')}</button>`
-      : this.renderNextPost();
-    return html`<div part="status" class="status"
-      ><p role="status" class=${failed ? 'bad' : ''}
-        >${localize.t(failed ? 'momentsComposer.failed' : 'momentsComposer.published')}</p
-      >${this.renderUnreached(moment)}${reason}${next}</div
-    >`;
-  }
-
-  /** After a post: "New post" while today's quota allows one, else when the next one can go. */
-  private renderNextPost() {
     const { quota, policy } = this.data!;
-    if (quota.remaining < 1) {
-      const resetsAt = this.localize.date(quota.resetsAt, true, policy.timeZone);
-      return html`<p class="hint">${this.localize.t('momentsComposer.quotaUsed', resetsAt)}</p>`;
-    }
-    return html`<button class="cl-button" @click=${this.handleNewPost}
-      >${this.localize.t('momentsComposer.new')}</button
-    >`;
-  }
-
-  /** How many customers the post could not reach, with a button that lists them. */
-  private renderUnreached(moment: Moment) {
-    const count = moment.unreachableCustomerIds.length;
-    if (!count) return nothing;
-    const { localize } = this;
-    const toggleLabel = this.unreachedOpen ? 'momentsComposer.unreachedHide' : 'momentsComposer.unreachedShow';
-    return html`<p
-        >${localize.t('momentsComposer.unreached', count)}
-        <button class="more" aria-expanded=${this.unreachedOpen} @click=${this.handleUnreachedToggle}
-          >${localize.t(toggleLabel)}</button
-        ></p
-      >${this.unreachedOpen ? this.renderUnreachedList() : nothing}`;
-  }
-
-  private renderUnreachedList() {
-    const list = this.unreachedList;
-    if (!list) return html`<p class="hint">${this.localize.t('common.loading')}</p>`;
-    const more = list.more
-      ? html`<p class="hint">${this.localize.t('momentsComposer.unreachedMore', list.more)}</p>`
-      : nothing;
-    return html`<ul class="unreached">
-        ${list.names.map((name) => html`<li>${name}</li>`)}
-      </ul>
-      ${more}`;
+    const view = { moment, failed: this.phase === 'failed', quota, timeZone: policy.timeZone };
+    return this.outcomePart.render(this.localize, (outcome) => outcome.render(view));
   }
 
   /** "Share through WeCom": the same post through the host page, where it can share to moments. */

@@ -1014,4 +1014,65 @@ describe('cl-moments-composer', () => {
       }
     });
   });
+
+  describe('the outcome, whose code loads on demand', () => {
+    /** Whether the outcome's code has arrived in `el` (its `OnDemand` holds the part once loaded). */
+    const outcomeLoaded = (el: MomentsComposer) =>
+      (el as unknown as { outcomePart: { part?: unknown } }).outcomePart.part !== undefined;
+
+    it('is asked for when publishing starts, so that it shows at once when the post is published', async () => {
+      const gate = deferred<void>();
+      const a = adapter({
+        publishMoment: async ({ requestId, draft }) => {
+          await gate.promise;
+          return published(requestId, draft);
+        },
+      });
+      const { requestIdleCallback } = window;
+      window.requestIdleCallback = () => 0; // a browser never idle: only publishing asks for the code
+      let el: MomentsComposer;
+      try {
+        el = await mount(a);
+      } finally {
+        window.requestIdleCallback = requestIdleCallback;
+      }
+      await type(el, '到店礼');
+      await aTimeout(20);
+      expect(outcomeLoaded(el)).to.equal(false);
+      publishButton(el).click();
+      await waitUntil(() => outcomeLoaded(el), 'the outcome’s code was not asked for when publishing started');
+      const done = oneEvent(el, 'cl-moment-published');
+      gate.resolve();
+      await done;
+      await el.updateComplete;
+      expect(q(el, '.cl-on-demand')).to.equal(null);
+      expect(q(el, '[part=status]')!.textContent).to.include('Published.');
+    });
+
+    it('starts each post’s outcome with its list of unreached customers closed', async () => {
+      let posted = 0;
+      const a = adapter({
+        getMomentQuota: async () => ({ ...quota(), limit: 3, used: posted, remaining: 3 - posted }),
+        publishMoment: async ({ requestId, draft }) => (
+          posted++,
+          published(requestId, draft, { unreachableCustomerIds: ['c1', 'c2'] })
+        ),
+        getCustomer: async ({ customerId }) => fixtures.customer({ id: customerId, name: `客户${customerId}` }),
+      });
+      const el = await mount(a);
+      await type(el, '到店礼');
+      publishButton(el).click();
+      await waitUntil(() => button(el, 'Show who'));
+      button(el, 'Show who').click();
+      await waitUntil(() => qa(el, '.unreached li').length === 2);
+      button(el, 'New post').click();
+      await el.updateComplete;
+      await type(el, '周末到店有礼');
+      publishButton(el).click();
+      await waitUntil(() => a.callsTo('publishMoment').length === 2 && q(el, '[part=status] .more'));
+      expect(q(el, '[part=status] .more')!.textContent!.trim()).to.equal('Show who');
+      expect(q(el, '[part=status] .more')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(q(el, '.unreached')).to.equal(null);
+    });
+  });
 });
