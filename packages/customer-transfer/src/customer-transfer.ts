@@ -24,15 +24,16 @@ import {
   ClientelingElement,
   FeedbackController,
   LocalizeController,
+  OnDemand,
   baseStyles,
   sheetStyles,
   emit,
   renderCounter,
 } from '@clienteling/core/elements.js';
-import '@clienteling/tag-editor/tag-picker.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor';
 import { styles } from './customer-transfer.styles.js';
 import { customerTransferMessages } from './customer-transfer.messages.js';
+import type { HandoverContext } from './handover.js';
 
 /** Detail of `cl-transfer-submit`: the request about to be sent (cancel the event to stop it). */
 export interface TransferSubmitDetail {
@@ -60,9 +61,6 @@ export const TRANSFER_STATUSES = [
   'not-owned',
   'in-transfer',
 ] as const;
-
-/** The reasons a customer cannot go, in the order the preview lists them. */
-const BLOCKED_REASONS = ['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer'] as const;
 
 /** A list read page by page from the adapter. */
 interface Paged<T> {
@@ -94,7 +92,7 @@ interface CheckedSelection {
 }
 
 /** One intended transfer: its request id lives as long as the intent, across retries. */
-interface TransferIntent {
+export interface TransferIntent {
   input: TransferCustomersInput;
   sending: boolean;
   error?: AdapterError;
@@ -174,6 +172,10 @@ export class CustomerTransfer extends ClientelingElement {
 
   private readonly localize = new LocalizeController(this, customerTransferMessages);
   private readonly feedback = new FeedbackController(this);
+  /** What shows once a preview is asked for (`handover.ts`): its answer, Hand over, the confirmation, the status. */
+  private readonly handover = new OnDemand(this, () => import('./handover.js'));
+  /** The tag editor's `<cl-tag-picker>` (shared, not written twice), shown when the tag filter is opened. */
+  private readonly tagPicker = new OnDemand(this, () => import('@clienteling/tag-editor/tag-picker.js'));
 
   /** The signed-in staff member: only a manager gets the form. */
   @state() private viewer?: StaffProfile;
@@ -606,6 +608,9 @@ export class CustomerTransfer extends ClientelingElement {
     this.checking = true;
     this.checked = this.checkError = undefined;
     this.checkProblem = '';
+    // The answer's code loads while the adapter answers, so the answer never shows before it can
+    // (a failure to load shows in its place, with Retry).
+    const answerLoaded = this.handover.load().catch(() => {});
     try {
       const input = await this.selectionInput();
       if (token !== this.tokens.check) return;
@@ -613,6 +618,7 @@ export class CustomerTransfer extends ClientelingElement {
         this.checkProblem = input;
       } else {
         const preview = await api.previewTransfer(input);
+        await answerLoaded;
         if (token === this.tokens.check) {
           this.checked = { preview, input };
           // The successor's counts as the preview saw them.
@@ -719,13 +725,6 @@ export class CustomerTransfer extends ClientelingElement {
   private messageByKey(key: string, ...args: unknown[]): string {
     const translate = this.localize.t as (key: string, ...args: unknown[]) => string;
     return translate.call(this.localize, key, ...args);
-  }
-
-  /** Why customers cannot go, with the platform's numbers where the reason has them. */
-  private reasonText(reason: (typeof BLOCKED_REASONS)[number]): string {
-    if (reason !== 'too-frequent') return this.messageByKey(`transfer.reason.${reason}`);
-    const times = this.count(LIMITS.onJobTransfersMax);
-    return this.localize.t('transfer.reason.too-frequent', times, this.count(LIMITS.onJobTransferWindowDays));
   }
 
   private remainingOf(summary: StaffSummary): number {
@@ -902,15 +901,18 @@ export class CustomerTransfer extends ClientelingElement {
       : nothing;
     return html`<details class="filter"
       ><summary>${summary}</summary
-      ><cl-tag-picker
-        multiple
-        .groups=${this.tagGroups as TagGroup[]}
-        .selected=${this.tagIds}
-        label=${this.localize.t('transfer.filterByTag')}
-        @cl-tag-toggle=${this.handleTagToggle}
-      ></cl-tag-picker
-      >${clear}</details
+      >${this.tagPicker.render(this.localize, () => this.renderTagPicker())}${clear}</details
     >`;
+  }
+
+  private renderTagPicker() {
+    return html`<cl-tag-picker
+      multiple
+      .groups=${this.tagGroups as TagGroup[]}
+      .selected=${this.tagIds}
+      label=${this.localize.t('transfer.filterByTag')}
+      @cl-tag-toggle=${this.handleTagToggle}
+    ></cl-tag-picker>`;
   }
 
   /** "Select all N" across pages, with how many are chosen. */
@@ -1110,17 +1112,7 @@ export class CustomerTransfer extends ClientelingElement {
     }
     const preview = this.checked?.preview;
     if (!preview) return nothing;
-    const blocked = preview.customers.length - preview.counts.ok;
-    const summary = this.localize.t('transfer.previewSummary', this.count(preview.counts.ok), this.count(blocked));
-    const limitedGroups = preview.groups.filter((group) => group.status === 'limited').length;
-    const okGroups = preview.groups.filter((group) => group.status === 'ok').length;
-    const groups = preview.groups.length
-      ? html`<p>${this.localize.t('transfer.previewGroups', this.count(okGroups), this.count(limitedGroups))}</p>`
-      : nothing;
-    const batches = preview.batches
-      ? html`<p class="meta">${this.localize.t('transfer.previewBatches', this.count(preview.batches))}</p>`
-      : nothing;
-    return html`<p class="summary">${summary}</p>${groups}${batches}${this.renderBlocked(preview)}`;
+    return this.handover.render(this.localize, (part) => part.renderPreviewAnswer(preview, this.handoverContext()));
   }
 
   /** Runs the preview again (Retry after a failed preview). */
@@ -1128,44 +1120,11 @@ export class CustomerTransfer extends ClientelingElement {
     this.renderRoot.querySelector('form')?.requestSubmit();
   }
 
-  /** Who cannot go, by reason, with a few names. */
-  private renderBlocked(preview: TransferPreview) {
-    const reasons = BLOCKED_REASONS.filter((reason) => preview.counts[reason] > 0);
-    if (!reasons.length) return nothing;
-    const names = new Map(this.customers.items.map((customer) => [customer.id, customer.remark || customer.name]));
-    return html`<ul class="blocked"
-      >${reasons.map((reason) => {
-        const who = preview.customers
-          .filter((customer) => customer.status === reason)
-          .map((customer) => names.get(customer.customerId))
-          .filter(Boolean)
-          .slice(0, 5)
-          .join('、');
-        return html`<li
-          ><strong>${this.count(preview.counts[reason])}</strong> ${this.reasonText(reason)}${
-            who ? html`<span class="meta"> · ${who}</span>` : nothing
-          }</li
-        >`;
-      })}</ul
-    >`;
-  }
-
+  /** Hand over, under the answer (which shows the loading status or a failure until the part is there). */
   private renderSubmit() {
     const preview = this.checked?.preview;
-    if (!preview) return nothing;
-    const groups = preview.groups.filter((group) => group.status !== 'not-owned').length;
-    if (!preview.counts.ok && !groups) return nothing;
-    const label = preview.counts.ok
-      ? this.localize.t('transfer.submit', this.count(preview.counts.ok))
-      : this.localize.t('transfer.submitGroupsOnly', this.count(groups));
-    return html`<button
-      type="button"
-      class="cl-button submit"
-      data-variant="primary"
-      part="submit-button"
-      @click=${this.handleSubmitClick}
-      >${label}</button
-    >`;
+    const part = this.handover.part;
+    return preview && part ? part.renderHandOverButton(preview, this.handoverContext()) : nothing;
   }
 
   private renderDialog() {
@@ -1179,71 +1138,35 @@ export class CustomerTransfer extends ClientelingElement {
     >`;
   }
 
-  /** The confirmation: what goes where, what the customers are told; after a failure, why, and Retry. */
+  /** The confirmation (`handover.ts`): Hand over is the part's own button, so its code is there. */
   private renderConfirm(intent: TransferIntent) {
-    const { error, sending, input } = intent;
     const preview = this.checked?.preview;
-    const ok = preview?.counts.ok ?? 0;
-    const groups = preview?.groups.filter((group) => group.status !== 'not-owned').length ?? 0;
-    let title = this.localize.t('transfer.confirmTitle');
-    if (error)
-      title = this.localize.t(error.code === 'unavailable' ? 'transfer.unconfirmedTitle' : 'transfer.failedTitle');
-    const body = this.localize.t(
-      'transfer.confirmBody',
-      this.count(ok),
-      this.count(groups),
-      this.nameOf(input.fromStaffId),
-      this.nameOf(input.toStaffId),
-    );
-    const modeText = this.localize.t(input.mode === 'on-job' ? 'transfer.confirmOnJob' : 'transfer.confirmResigned');
-    const message = input.message ? html`<blockquote class="quote">${input.message}</blockquote>` : nothing;
-    const problem = error
-      ? html`<p role="alert" part="error" class="error">${this.localize.error(error)}</p
-          ><p class="meta">${this.localize.t('transfer.retryHint')}</p>`
-      : nothing;
-    const canRetry = !error || error.retryable || error.code === 'unavailable';
-    let confirmLabel = this.localize.t('transfer.confirm');
-    if (sending) confirmLabel = this.localize.t('transfer.sending');
-    else if (error) confirmLabel = this.localize.t('common.retry');
-    const confirm = html`<button
-      type="button"
-      class="cl-button"
-      data-variant="primary"
-      ?data-focus=${!!error}
-      aria-disabled=${sending ? 'true' : 'false'}
-      @click=${this.handleConfirmClick}
-      >${confirmLabel}</button
-    >`;
-    return html`<h2 id="dialog-title">${title}</h2><p>${body}</p><p class="meta">${modeText}</p>${message}${problem}<div
-        class="cl-sheet-buttons"
-        ><button
-          type="button"
-          class="cl-button"
-          ?disabled=${sending}
-          ?data-focus=${!error}
-          @click=${this.handleCancelClick}
-          >${this.localize.t(error ? 'common.close' : 'common.cancel')}</button
-        >${canRetry ? confirm : nothing}</div
-      >`;
+    return this.handover.render(this.localize, (part) => part.renderConfirm(intent, preview, this.handoverContext()));
   }
 
-  /** The transfer just made: each status with its count, followed while customers wait. */
+  /** The transfer just made (`handover.ts`), which only the part's confirmation can make. */
   private renderProgress(transfer: Transfer) {
-    const waiting = transfer.counts.waiting > 0;
-    const following =
-      waiting && this.refreshInterval > 0
-        ? html`<p class="meta">${this.localize.t('transfer.refreshing')}</p>`
-        : nothing;
-    return html`<section class="step" part="step" aria-labelledby="progress-title"
-      ><h3 id="progress-title" tabindex="-1">${this.localize.t('transfer.done')}</h3
-      ><p>${this.localize.t('transfer.fromTo', this.nameOf(transfer.fromStaffId), this.nameOf(transfer.toStaffId))}</p
-      >${this.renderStatusCounts(transfer)}${following}<button
-        type="button"
-        class="cl-button"
-        @click=${this.handleNewTransfer}
-        >${this.localize.t('transfer.newTransfer')}</button
-      ></section
-    >`;
+    return this.handover.render(this.localize, (part) => part.renderProgress(transfer, this.handoverContext()));
+  }
+
+  /** What the part reads from the element, and the handlers it calls. */
+  private handoverContext(): HandoverContext {
+    let names: Map<string, string> | undefined; // made on the first ask (only the blocked list asks)
+    const listedNames = () =>
+      (names ??= new Map(this.customers.items.map((customer) => [customer.id, customer.remark || customer.name])));
+    return {
+      localize: this.localize,
+      count: (value) => this.count(value),
+      nameOf: (staffId) => this.nameOf(staffId),
+      customerName: (customerId) => listedNames().get(customerId),
+      messageByKey: (key, ...args) => this.messageByKey(key, ...args),
+      renderStatusCounts: (transfer) => this.renderStatusCounts(transfer),
+      following: this.refreshInterval > 0,
+      handOver: () => this.handleSubmitClick(),
+      confirm: () => this.handleConfirmClick(),
+      cancel: () => this.handleCancelClick(),
+      newTransfer: () => this.handleNewTransfer(),
+    };
   }
 
   /** A transfer's non-zero status counts, and its groups. */

@@ -11,7 +11,7 @@ import {
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CustomerTransfer } from '../src/index.js';
-import { fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
 
 type PreviewInput = OperationInput<'previewTransfer'>;
 type TransferInput = OperationInput<'transferCustomers'>;
@@ -178,6 +178,23 @@ const dialogButton = (el: CustomerTransfer, label: RegExp) =>
 const previewCalls = (adapter: StubAdapter) => adapter.callsTo('previewTransfer') as PreviewInput[];
 const transferCalls = (adapter: StubAdapter) => adapter.callsTo('transferCustomers') as TransferInput[];
 
+/** A part of the element loaded with core's `OnDemand`, whose import a test may replace. */
+interface PartLoader {
+  part?: unknown;
+  importPart: () => Promise<unknown>;
+}
+
+/**
+ * The loader of one of `el`'s parts, once it has loaded (when the browser was idle), set to load
+ * again, with its real import kept.
+ */
+async function unloadedPart(el: CustomerTransfer, name: 'handover' | 'tagPicker') {
+  const loader = (el as unknown as Record<typeof name, PartLoader>)[name];
+  await waitUntil(() => loader.part, `${name} did not load when the browser was idle`);
+  loader.part = undefined;
+  return Object.assign(loader, { realImport: loader.importPart });
+}
+
 /** Waits for the element's finite animations (the feedback fading in): axe measures colours mid-fade. */
 async function animationsDone(el: CustomerTransfer) {
   const finite = root(el)
@@ -289,6 +306,7 @@ describe('cl-customer-transfer', () => {
       const searches = adapter.callsTo('searchCustomers') as SearchInput[];
       expect(searches[0]).to.include({ staffId: 'leaving' });
       $<HTMLElement>(el, '.filter summary')!.click();
+      await waitUntil(() => $(el, 'cl-tag-picker'), 'no tag picker');
       const picker = $(el, 'cl-tag-picker')!;
       await waitUntil(() => picker.shadowRoot?.querySelector('button[data-id="t-vip"]'), 'no tag');
       picker.shadowRoot!.querySelector<HTMLButtonElement>('button[data-id="t-vip"]')!.click();
@@ -296,6 +314,22 @@ describe('cl-customer-transfer', () => {
       await waitUntil(() => text($(el, '[part=select-all]')).includes('50'), 'filtered total not shown');
       expect((adapter.callsTo('searchCustomers') as SearchInput[]).at(-1)!.tagIds).to.deep.equal(['t-vip']);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the tag filter once the tag picker has loaded, saying it is loading until then', async () => {
+      const { adapter } = transferBackend();
+      const el = await mount(adapter);
+      const tagPicker = await unloadedPart(el, 'tagPicker');
+      const loading = deferred<void>();
+      tagPicker.importPart = () => loading.promise.then(tagPicker.realImport);
+      await choose(el);
+      $<HTMLElement>(el, '.filter summary')!.click();
+      await el.updateComplete;
+      expect(text($(el, '.filter .cl-on-demand[role=status]'))).to.equal('加载中…');
+      expect($(el, 'cl-tag-picker')).to.equal(null);
+      loading.resolve();
+      await waitUntil(() => $(el, 'cl-tag-picker')?.shadowRoot?.querySelector('button[data-id="t-vip"]'), 'no tag');
+      expect($(el, '.filter .cl-on-demand')).to.equal(null);
     });
 
     it('lists the groups the leaving associate owns, asked of the adapter by staffId', async () => {
@@ -312,6 +346,7 @@ describe('cl-customer-transfer', () => {
       const el = await mount(adapter);
       await choose(el);
       $<HTMLElement>(el, '.filter summary')!.click();
+      await waitUntil(() => $(el, 'cl-tag-picker'), 'no tag picker');
       const picker = $(el, 'cl-tag-picker')!;
       await waitUntil(() => picker.shadowRoot?.querySelector('button[data-id="t-vip"]'), 'no tag');
       picker.shadowRoot!.querySelector<HTMLButtonElement>('button[data-id="t-vip"]')!.click();
@@ -383,6 +418,56 @@ describe('cl-customer-transfer', () => {
       expect(text(preview)).to.contain('90 天内已被转接 2 次');
       expect(text(preview)).to.contain('客户0');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps checking until the answer’s code is there, then shows the answer and Hand over', async () => {
+      const { adapter } = transferBackend({ tooFrequent: ['c-0000'] });
+      const el = await mount(adapter);
+      const handover = await unloadedPart(el, 'handover');
+      const loading = deferred<void>();
+      handover.importPart = () => loading.promise.then(handover.realImport);
+      await choose(el);
+      customerRows(el)[0]!.click();
+      customerRows(el)[1]!.click();
+      await el.updateComplete;
+      previewButton(el).click();
+      await waitUntil(() => previewCalls(adapter).length === 1, 'no preview asked');
+      await aTimeout(50);
+      // The adapter has answered; the answer waits for its code rather than showing a loading line.
+      expect(text(previewButton(el))).to.equal('检查中…');
+      expect(text($(el, '[part=preview]'))).to.equal('');
+      expect($(el, '[part=submit-button]')).to.equal(null);
+      loading.resolve();
+      await waitUntil(() => $(el, '[part=submit-button]'), 'no Hand over once the code arrived');
+      expect(text($(el, '[part=preview]'))).to.contain('1 位可以转接，1 位无法转接。');
+      expect(text($(el, '[part=preview]'))).to.contain('客户0');
+      expect(text($(el, '[part=submit-button]'))).to.equal('转接 1 位客户');
+      expect(text(previewButton(el))).to.equal('检查可转接客户');
+    });
+
+    it('says so when the answer’s code cannot load, and Retry shows it, then hands over once', async () => {
+      const { adapter, transfers } = transferBackend();
+      const el = await mount(adapter);
+      const handover = await unloadedPart(el, 'handover');
+      handover.importPart = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      await choose(el);
+      customerRows(el)[0]!.click();
+      await el.updateComplete;
+      previewButton(el).click();
+      await waitUntil(() => $(el, '[part=preview] [role=alert]'), 'no failure shown');
+      expect(text($(el, '[part=preview] [role=alert] p'))).to.equal('这部分未能加载，请检查网络后重试。');
+      expect($(el, '[part=submit-button]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      handover.importPart = handover.realImport;
+      $<HTMLButtonElement>(el, '[part=preview] [role=alert] button')!.click();
+      await waitUntil(() => $(el, '[part=submit-button]'), 'Retry did not show the answer');
+      expect(text($(el, '[part=preview]'))).to.contain('1 位可以转接，0 位无法转接。');
+      expect(previewCalls(adapter)).to.have.length(1);
+      await confirm(el);
+      await waitUntil(() => $(el, '[part=progress]'), 'no progress');
+      expect(root(el).activeElement?.id).to.equal('progress-title');
+      expect(transferCalls(adapter)).to.have.length(1);
+      expect(transfers.size).to.equal(1);
     });
 
     it('keeps the message within 200 characters, with a default in each language', async () => {
