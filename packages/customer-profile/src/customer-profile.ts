@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   DEFAULT_POLICY,
-  LIMITS,
   dayKey,
   type AddWay,
   type Customer,
@@ -18,14 +16,15 @@ import {
   ClientelingElement,
   FeedbackController,
   LocalizeController,
+  OnDemand,
   baseStyles,
   emit,
-  renderCounter,
   safeImageUrl,
 } from '@clienteling/core/elements.js';
 import { customerProfileMessages } from './customer-profile.messages.js';
 import { styles } from './customer-profile.styles.js';
 import { daysUntilNext, initials, monthDayDate } from './profile-format.js';
+import type { ProfileEditorContext } from './profile-editor.js';
 
 /** The fields of the customer an associate edits in the profile (`updateCustomer`). */
 export type ProfileField = 'remark' | 'description' | 'remarkPhones' | 'remarkCompany';
@@ -50,22 +49,11 @@ export interface CustomerActionDetail {
   customer: Customer;
 }
 
-/** The text fields and their limits (the phones have theirs: a count and a length each). */
-const TEXT_LIMITS = {
-  remark: LIMITS.remarkMaxLength,
-  description: LIMITS.descriptionMaxLength,
-  remarkCompany: LIMITS.remarkCompanyMaxLength,
-} as const;
-type TextField = keyof typeof TEXT_LIMITS;
-
-/** The longest remark phone number the contract takes. */
-const PHONE_MAX_LENGTH = 32;
-
 /** The order the fields are shown in. */
 const FIELDS: readonly ProfileField[] = ['remark', 'description', 'remarkPhones', 'remarkCompany'];
 
 /** A value of a field: text, or the list of phones. */
-type FieldValue = string | string[];
+export type FieldValue = string | string[];
 
 /** Why the profile cannot be edited: the page said so, the adapter cannot, or the associate does not follow. */
 type ReadOnlyReason = 'readonly' | 'adapter' | 'not-following';
@@ -85,9 +73,6 @@ interface TagNames {
 
 /** Digits and a leading `+` of a phone number: what `tel:` dials. */
 const dialable = (phone: string) => phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-
-/** The phones to save: trimmed, without empty entries. */
-const cleanPhones = (phones: readonly string[]) => phones.map((phone) => phone.trim()).filter(Boolean);
 
 const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -209,6 +194,10 @@ export class CustomerProfile extends ClientelingElement {
 
   private readonly localize = new LocalizeController(this, customerProfileMessages);
   private readonly feedback = new FeedbackController(this);
+  /** The field editors (`profile-editor.ts`), loaded on demand; what is typed in them stays here. */
+  private readonly editorPart = new OnDemand(this, () => import('./profile-editor.js'));
+  /** The open editor takes focus once it has rendered (its code may still be loading). */
+  private editorAwaitsFocus = false;
   /** Counts loads, so that answers to an older load (or saves of its customer) are ignored. */
   private loadGeneration = 0;
   /** Saves run one after another, in the order they were asked for. */
@@ -221,6 +210,11 @@ export class CustomerProfile extends ClientelingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.shouldLoad('customer', changed)) void this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.editorAwaitsFocus) this.focusEditor();
   }
 
   /** Loads the customer again, with tag names, the signed-in associate and the policy (what Retry does). */
@@ -286,16 +280,6 @@ export class CustomerProfile extends ClientelingElement {
     return this.localize.t(`customerProfile.${field}`);
   }
 
-  /** What is wrong with the open editor's value, or undefined when it may be saved. */
-  private draftProblem(field: ProfileField): string | undefined {
-    if (field !== 'remarkPhones') {
-      const max = TEXT_LIMITS[field];
-      return this.draftText.length > max ? this.localize.t('common.tooLong', max) : undefined;
-    }
-    const tooLong = this.draftPhones.some((phone) => phone.trim().length > PHONE_MAX_LENGTH);
-    return tooLong ? this.localize.t('common.tooLong', PHONE_MAX_LENGTH) : undefined;
-  }
-
   /** The customer's tag names: the associate's, and those set by rules (apart). */
   private tagNames(customer: Customer, groups: TagGroup[]): TagNames {
     const names: TagNames = { manual: [], rules: [] };
@@ -318,17 +302,26 @@ export class CustomerProfile extends ClientelingElement {
 
   /* ---------------------------------------------------------------- editing */
 
-  /** Opens the editor of a field, with what was typed before a failed save, else the value shown. */
-  private async openEditor(field: ProfileField): Promise<void> {
+  /**
+   * Opens the editor of a field, with what was typed before a failed save, else the value shown;
+   * focus moves into it once it has rendered.
+   */
+  private openEditor(field: ProfileField): void {
     const customer = this.customer;
     if (!customer) return;
     const failed = this.failure && this.failure.field === field ? this.failure.value : undefined;
     const value = failed ?? this.shownValue(customer, field);
     this.editing = field;
+    this.editorAwaitsFocus = true;
     if (Array.isArray(value)) this.draftPhones = value.length ? [...value] : [''];
     else this.draftText = value;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-input="${field}"]`)?.focus();
+  }
+
+  /** Focuses the open editor's input once it is there (the editor's code may arrive after a Retry). */
+  private focusEditor(): void {
+    const input = this.editing && this.renderRoot.querySelector<HTMLElement>(`[data-input="${this.editing}"]`);
+    if (input) input.focus();
+    if (input || !this.editing) this.editorAwaitsFocus = false;
   }
 
   /** Closes the editor without saving; focus returns to the field's edit button. */
@@ -339,11 +332,10 @@ export class CustomerProfile extends ClientelingElement {
     if (field) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${field}"]`)?.focus();
   }
 
-  /** Saves the open editor's value optimistically; a value that did not change closes the editor. */
-  private saveEditor(): void {
+  /** Saves the open editor's value optimistically (the editor checked it); an unchanged value only closes it. */
+  private saveEditor(value: FieldValue): void {
     const { editing: field, customer } = this;
-    if (!field || !customer || this.draftProblem(field)) return;
-    const value: FieldValue = field === 'remarkPhones' ? cleanPhones(this.draftPhones) : this.draftText.trim();
+    if (!field || !customer) return;
     if (this.failure && this.failure.field === field) this.failure = undefined;
     void this.closeEditor();
     if (sameValue(value, this.shownValue(customer, field))) return;
@@ -371,7 +363,7 @@ export class CustomerProfile extends ClientelingElement {
         value,
         text: this.localize.t('customerProfile.notSaved', this.fieldLabel(field), reason),
       };
-      if (!this.editing) void this.openEditor(field);
+      if (!this.editing) this.openEditor(field);
     }
   }
 
@@ -384,54 +376,7 @@ export class CustomerProfile extends ClientelingElement {
   /* ---------------------------------------------------------------- event handlers */
 
   private handleEditClick(field: ProfileField): void {
-    void this.openEditor(field);
-  }
-
-  private handleTextInput(e: Event): void {
-    this.draftText = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-  }
-
-  private handlePhoneInput(index: number, e: Event): void {
-    const phones = [...this.draftPhones];
-    phones[index] = (e.target as HTMLInputElement).value;
-    this.draftPhones = phones;
-  }
-
-  private async handleAddPhoneClick(): Promise<void> {
-    this.draftPhones = [...this.draftPhones, ''];
-    await this.updateComplete;
-    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('[data-phone]');
-    inputs[inputs.length - 1]?.focus();
-  }
-
-  private async handleRemovePhoneClick(index: number): Promise<void> {
-    this.draftPhones = this.draftPhones.filter((_, i) => i !== index);
-    await this.updateComplete;
-    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('[data-phone]');
-    (
-      inputs[Math.min(index, inputs.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[data-add-phone]')
-    )?.focus();
-  }
-
-  /** Enter saves (not while an input method composes, nor with Shift in the description), Escape cancels. */
-  private handleEditorKeydown(e: KeyboardEvent): void {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      void this.closeEditor();
-      return;
-    }
-    if (e.key !== 'Enter' || e.isComposing || e.shiftKey) return;
-    if ((e.target as HTMLElement).localName === 'button') return;
-    e.preventDefault();
-    this.saveEditor();
-  }
-
-  private handleSaveClick(): void {
-    this.saveEditor();
-  }
-
-  private handleCancelClick(): void {
-    void this.closeEditor();
+    this.openEditor(field);
   }
 
   private handleAvatarError(): void {
@@ -614,112 +559,26 @@ export class CustomerProfile extends ClientelingElement {
     >`;
   }
 
-  /** The inline editor: input(s), counter, the problem if any, Cancel and Save; Enter saves, Escape cancels. */
+  /** The inline editor (`profile-editor.ts`) once its code is there; a loading status, or Retry, until then. */
   private renderEditor(field: ProfileField) {
-    const problem = this.draftProblem(field);
-    return html`<div part="editor" class="editor" @keydown=${this.handleEditorKeydown}>
-      ${field === 'remarkPhones' ? this.renderPhonesInput(problem) : this.renderTextInput(field, problem)}
-      ${problem ? html`<p class="problem" id="problem-${field}">${problem}</p>` : nothing}
-      <p class="cl-visually-hidden" id="keys-${field}">${this.localize.t('customerProfile.keys')}</p>
-      <div class="buttons">
-        <button class="cl-button" type="button" @click=${this.handleCancelClick}
-          >${this.localize.t('common.cancel')}</button
-        >
-        <button
-          class="cl-button"
-          type="button"
-          data-variant="primary"
-          data-save
-          ?disabled=${!!problem}
-          @click=${this.handleSaveClick}
-          >${this.localize.t('customerProfile.save')}</button
-        >
-      </div>
-    </div>`;
+    return this.editorPart.render(this.localize, (part) => part.renderProfileEditor(field, this.editorContext()));
   }
 
-  private describedBy(field: ProfileField, problem: string | undefined): string {
-    return [`count-${field}`, problem ? `problem-${field}` : '', `keys-${field}`].filter(Boolean).join(' ');
-  }
-
-  private renderTextInput(field: TextField, problem: string | undefined) {
-    const max = TEXT_LIMITS[field];
-    const common = {
-      describedBy: this.describedBy(field, problem),
-      invalid: problem ? 'true' : 'false',
+  /** What the editor reads and calls: what is typed is kept here, in the element. */
+  private editorContext(): ProfileEditorContext {
+    return {
+      localize: this.localize,
+      root: this.renderRoot,
+      draftText: () => this.draftText,
+      setDraftText: (text) => (this.draftText = text),
+      draftPhones: () => this.draftPhones,
+      setDraftPhones: (phones) => {
+        this.draftPhones = phones;
+        return this.updateComplete;
+      },
+      cancel: () => void this.closeEditor(),
+      save: (value) => this.saveEditor(value),
     };
-    const input =
-      field === 'description'
-        ? html`<textarea
-            data-input=${field}
-            rows="3"
-            aria-labelledby="label-${field}"
-            aria-describedby=${common.describedBy}
-            aria-invalid=${common.invalid}
-            .value=${live(this.draftText)}
-            @input=${this.handleTextInput}
-          ></textarea>`
-        : html`<input
-            data-input=${field}
-            type="text"
-            enterkeyhint="done"
-            autocomplete="off"
-            aria-labelledby="label-${field}"
-            aria-describedby=${common.describedBy}
-            aria-invalid=${common.invalid}
-            .value=${live(this.draftText)}
-            @input=${this.handleTextInput}
-          />`;
-    return html`${input}${this.renderCounter(field, this.draftText.length, max, !!problem)}`;
-  }
-
-  private renderCounter(field: ProfileField, length: number, max: number, over: boolean, spoken?: string) {
-    return renderCounter({ localize: this.localize, id: `count-${field}`, length, max, over, spoken });
-  }
-
-  private renderPhonesInput(problem: string | undefined) {
-    const phones = this.draftPhones;
-    const max = LIMITS.remarkPhonesMax;
-    const count = cleanPhones(phones).length;
-    const rows = phones.map(
-      (phone, index) =>
-        html`<div class="phone">
-          <input
-            data-phone
-            data-input=${index === 0 ? 'remarkPhones' : nothing}
-            type="tel"
-            inputmode="tel"
-            enterkeyhint="done"
-            autocomplete="off"
-            aria-label=${this.localize.t('customerProfile.phone', index + 1)}
-            aria-describedby=${this.describedBy('remarkPhones', problem)}
-            aria-invalid=${phone.trim().length > PHONE_MAX_LENGTH ? 'true' : 'false'}
-            .value=${live(phone)}
-            @input=${(e: Event) => this.handlePhoneInput(index, e)}
-          />
-          <button
-            class="cl-button"
-            type="button"
-            aria-label=${this.localize.t('customerProfile.removePhone', index + 1)}
-            @click=${() => this.handleRemovePhoneClick(index)}
-          >
-            ×
-          </button>
-        </div>`,
-    );
-    const countLabel = this.localize.t('customerProfile.phoneCount', count, max);
-    return html`<div class="phones" role="group" aria-labelledby="label-remarkPhones">${rows}</div>
-      <div class="phones-footer">
-        <button
-          class="cl-button"
-          type="button"
-          data-add-phone
-          ?disabled=${phones.length >= max}
-          @click=${this.handleAddPhoneClick}
-        >
-          + ${this.localize.t('customerProfile.addPhone')}</button
-        >${this.renderCounter('remarkPhones', count, max, false, countLabel)}
-      </div>`;
   }
 
   /* -------------------------------- tags */

@@ -439,6 +439,27 @@ describe('cl-customer-profile', () => {
       });
     });
 
+    it("loads the editors' code when idle, and after a failed load opens the editor on Retry, focused", async () => {
+      const el = await profile();
+      const editorPart = (el as unknown as { editorPart: { part?: unknown; failed: boolean } }).editorPart;
+      await waitUntil(() => editorPart.part, "the editors' code did not load when the browser was idle");
+      // As if it could not be fetched (offline): core's failure with Retry shows in the field.
+      editorPart.part = undefined;
+      editorPart.failed = true;
+      $(el, '[data-edit="remark"]')!.click();
+      await el.updateComplete;
+      const failure = $(el, '[data-field="remark"] .cl-on-demand[role="alert"]')!;
+      expect(failure.textContent).to.contain('这部分未能加载');
+      expect($(el, '[data-input="remark"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      failure.querySelector('button')!.click();
+      await waitUntil(() => $(el, '[data-input="remark"]'), 'no editor after Retry');
+      const input = $<HTMLInputElement>(el, '[data-input="remark"]')!;
+      expect(input.value).to.equal('陈静-南京东路VIP');
+      // A boolean: a failed equality of two elements takes the runner minutes to report.
+      expect(focused(el) === input, 'focus moved into the editor').to.equal(true);
+    });
+
     it('is read-only, saying why, when the associate does not follow the customer', async () => {
       const el = await profile(adapter({}, {}, { ownerStaffId: 'staff-9', followerStaffIds: ['staff-9'] }));
       expect($$(el, '[part="edit"]')).to.have.length(0);
