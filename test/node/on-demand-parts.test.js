@@ -17,6 +17,7 @@ const PARTS = {
   'broadcast-composer': ['packages/tag-editor/src/tag-picker.ts'],
   'coupon-dispenser': ['packages/coupon-dispenser/src/send-sheet.ts'],
   'task-list': ['packages/task-list/src/task-form.ts'],
+  'customer-profile': ['packages/customer-profile/src/profile-editor.ts'],
   'customer-transfer': ['packages/customer-transfer/src/handover.ts', 'packages/tag-editor/src/tag-picker.ts'],
   'script-library': ['packages/script-library/src/script-form.ts'],
 };
