@@ -15,7 +15,9 @@
 import { paginate } from './backend.js';
 import { AdapterError } from './errors.js';
 import { DEFAULT_POLICY, LIMITS } from './limits.js';
-import { dayKey, nextMidnight, startOfDay } from './rules.js';
+import { dayKey, nextBirthday, nextMidnight, startOfDay } from './wall-time.js';
+
+export { daysUntil, nextBirthday } from './wall-time.js';
 import type {
   Customer,
   CustomerActivity,
@@ -111,21 +113,6 @@ const addDays = (day: string, days: number): string => {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 };
-
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** The next birthday on or after `today` (`YYYY-MM-DD`), from `MM-DD` or `YYYY-MM-DD` (29 Feb: the 28th otherwise). */
-export function nextBirthday(date: string, today: string): string {
-  const monthDay = date.slice(-5);
-  const on = (year: number) => `${year}-${monthDay === '02-29' && !isLeap(year) ? '02-28' : monthDay}`;
-  const year = Number(today.slice(0, 4));
-  return on(year) >= today ? on(year) : on(year + 1);
-}
-
-/** Whole calendar days from `now`'s day to `day` in `timeZone` (0 today, 1 tomorrow…): "生日还有 3 天". */
-export function daysUntil(day: string, now: Date, timeZone: string): number {
-  return Math.round((Date.parse(day) - Date.parse(dayKey(now, timeZone))) / DAY);
-}
 
 /**
  * The tasks the rules bring up at `input.now` for the associate's customers (owned by

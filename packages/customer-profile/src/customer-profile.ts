@@ -1,14 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  DEFAULT_POLICY,
-  dayKey,
-  type AddWay,
-  type Customer,
-  type ImportantDate,
-  type PurchaseSummary,
-  type TagGroup,
-} from '@clienteling/core/trade.js';
+import type { AddWay, Customer, ImportantDate, PurchaseSummary, TagGroup } from '@clienteling/core/trade.js';
+import { DEFAULT_TIME_ZONE } from '@clienteling/core/default-time-zone.js';
+import { dayKey } from '@clienteling/core/wall-time.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import { followsCustomer } from '@clienteling/core/backend.js';
 import {
@@ -203,7 +197,7 @@ export class CustomerProfile extends ClientelingElement {
   /** Saves run one after another, in the order they were asked for. */
   private saveQueue: Promise<void> = Promise.resolve();
   /** The store's time zone (policy), for "today". */
-  private timeZone = DEFAULT_POLICY.timeZone;
+  private timeZone = DEFAULT_TIME_ZONE;
 
   /* ---------------------------------------------------------------- lifecycle */
 

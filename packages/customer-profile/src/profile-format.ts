@@ -2,7 +2,7 @@
  * Pure helpers of the profile: the countdown to an important date, and the initials of a name.
  * Free of Lit and of the DOM, so they are tested and reused on their own.
  */
-import { nextBirthday } from '@clienteling/core/trade.js';
+import { nextBirthday } from '@clienteling/core/wall-time.js';
 
 /**
  * Days from `today` (`YYYY-MM-DD`, the store's calendar day) until the next time a yearly date

@@ -3,7 +3,7 @@
  * with the previous period, and numbers for the locale (万 in Chinese, K/M in English; money in fen shown
  * in yuan). Free of Lit and of the DOM, so they are tested and reused on their own.
  */
-import { dayKey } from '@clienteling/core/trade.js';
+import { dayKey } from '@clienteling/core/wall-time.js';
 
 /** The periods the switcher offers: today, the last 7 or 30 days (today included), or a range of days. */
 export type ResultsPeriod = 'today' | '7d' | '30d' | 'custom';

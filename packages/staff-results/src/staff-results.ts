@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   LIMITS,
-  dayKey,
   type ChannelCount,
   type ResultsDay,
   type ResultsRank,
@@ -12,6 +11,7 @@ import {
   type StaffResults as Results,
 } from '@clienteling/core/trade.js';
 import { DEFAULT_TIME_ZONE } from '@clienteling/core/default-time-zone.js';
+import { dayKey } from '@clienteling/core/wall-time.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import { ClientelingElement, LocalizeController, baseStyles, emit } from '@clienteling/core/elements.js';
 import { staffResultsMessages } from './staff-results.messages.js';

@@ -1,9 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  dayKey,
-  daysUntil,
-  startOfDay,
   taskAt,
   taskBucket,
   type Customer,
@@ -13,6 +10,7 @@ import {
   type TaskCounts,
 } from '@clienteling/core/trade.js';
 import { DEFAULT_TIME_ZONE } from '@clienteling/core/default-time-zone.js';
+import { dayKey, daysUntil, startOfDay } from '@clienteling/core/wall-time.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import {
   ClientelingElement,

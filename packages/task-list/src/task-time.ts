@@ -1,6 +1,6 @@
 // The times a task list counts with, in the store's time zone: when a snooze ends, how late a task
 // is, and the wall time of a `datetime-local` input.
-import { dayKey, nextMidnight, startOfDay, wallTimeIn } from '@clienteling/core/trade.js';
+import { dayKey, nextMidnight, startOfDay, wallTimeIn } from '@clienteling/core/wall-time.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
