@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_POLICY,
   LIMITS,
@@ -9,9 +9,7 @@ import {
   type BroadcastAttachment,
   type BroadcastAudience,
   type BroadcastCap,
-  type BroadcastContent,
   type BroadcastPreview,
-  type BroadcastRecipient,
   type BroadcastRecipientStatus,
   type BroadcastSkipReason,
   type BroadcastSkipped,
@@ -26,10 +24,10 @@ import {
   ClientelingElement,
   FeedbackController,
   LocalizeController,
+  OnDemand,
   baseStyles,
   emit,
   sheetStyles,
-  tabKeyTarget,
 } from '@clienteling/core/elements.js';
 import { draftStore, MediaDraft } from '@clienteling/core/drafts.js';
 import type { TagToggleDetail } from '@clienteling/tag-editor/tag-picker.js';
@@ -37,10 +35,8 @@ import {
   AttachmentsController,
   CARD_FIELDS,
   attachmentStyles,
-  cardOf,
   emptyCard,
   isCardIncomplete,
-  isVideoMedia,
   type CardFields,
   type CardKind,
   type DraftMedia,
@@ -48,6 +44,8 @@ import {
 } from '@clienteling/moments-composer/attachments.js';
 import { broadcastComposerMessages } from './broadcast-composer.messages.js';
 import { styles } from './broadcast-composer.styles.js';
+import type { BroadcastProgress } from './broadcast-progress.js';
+import type { SendConfirm } from './send-confirm.js';
 
 /** Detail of `cl-broadcast-created`: the broadcast the adapter made, waiting for the associate's confirmation. */
 export interface BroadcastCreatedDetail {
@@ -96,16 +94,7 @@ export interface BroadcastComposerDraft {
 }
 
 /** The recipients' tabs: all, then by status. */
-type RecipientTab = 'all' | BroadcastRecipientStatus;
-
-/** The recipients of the current tab, read page by page. */
-interface RecipientList {
-  tab: RecipientTab;
-  items: BroadcastRecipient[];
-  nextCursor: string | null;
-  loading: boolean;
-  error?: AdapterError;
-}
+export type RecipientTab = 'all' | BroadcastRecipientStatus;
 
 /** What the composer loads before it shows the form. */
 interface ComposerData {
@@ -167,20 +156,6 @@ function audienceOf(draft: BroadcastComposerDraft): BroadcastAudience | undefine
 }
 
 const sameAudience = (a?: BroadcastAudience, b?: BroadcastAudience) => JSON.stringify(a) === JSON.stringify(b);
-
-/** An uploaded file as a broadcast attachment. */
-function attachmentOfMedia(item: DraftMedia): BroadcastAttachment {
-  if (isVideoMedia(item))
-    return { kind: 'video', video: { url: item.url!, durationMs: item.durationMs!, size: item.size } };
-  const { url, width, height, size } = item;
-  return { kind: 'image', image: { url: url!, width, height, size } };
-}
-
-/** A complete card as a broadcast attachment. */
-function attachmentOfCard({ kind, fields }: DraftCard): BroadcastAttachment {
-  if (kind === 'link') return { kind, link: cardOf(kind, fields) };
-  return { kind: 'miniprogram', miniprogram: cardOf('miniprogram', fields) };
-}
 
 /** A card given by the page, as fields the associate can edit. */
 function draftCardOf(attachment: Extract<BroadcastAttachment, { kind: CardKind }>): DraftCard {
@@ -296,27 +271,15 @@ export class BroadcastComposer extends ClientelingElement {
   @state() private previewAudience?: BroadcastAudience;
   @state() private previewError?: AdapterError;
   @state() private skippedOpen = false;
-  /** The dialog's state: sending the broadcast, and why it failed. */
-  @state() private creating = false;
-  @state() private createError?: AdapterError;
-  /** The broadcast made from the draft, as last read. */
-  @state() private broadcast?: Broadcast;
-  @state() private broadcastError?: AdapterError;
-  @state() private confirming = false;
-  @state() private confirmError?: AdapterError;
-  @state() private recipients?: RecipientList;
-
-  @query('dialog') private dialog?: HTMLDialogElement;
+  /** Send was tapped: a failure to load the confirmation's code shows from then on. */
+  private sendTapped = false;
 
   private readonly store = draftStore();
   /** Where the draft is saved (its attachments apart), once the associate is known. */
   private savedDraft?: MediaDraft<BroadcastComposerDraft>;
   private previewTimer?: ReturnType<typeof setTimeout>;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  /** Counts requests of each kind, so that only the answer to the latest is taken. */
-  private tokens = { preview: 0, recipients: 0, broadcast: 0 };
-  /** The broadcast whose end was announced (`cl-broadcast-done` once). */
-  private doneId?: string;
+  /** Counts the previews asked for, so that only the answer to the latest is taken. */
+  private previewToken = 0;
 
   /** The attachment editor shared with the moments composer: file checks, uploads, thumbnails, cards. */
   private readonly attachments = new AttachmentsController(this, {
@@ -325,19 +288,33 @@ export class BroadcastComposer extends ClientelingElement {
     api: () => this.api,
   });
 
+  /**
+   * The confirmation in the dialog: its code loads when the browser is idle after the element connects,
+   * and Send waits for it.
+   */
+  private readonly confirmPart = new OnDemand(this, () =>
+    import('./send-confirm.js').then(({ SendConfirm }) => this.createConfirm(SendConfirm)),
+  );
+
+  /**
+   * The broadcast once made, followed until done: its code loads when the browser is idle after the
+   * element connects, or when Send is tapped, or when the draft names a broadcast (a reload).
+   */
+  private readonly progressPart = new OnDemand(this, () =>
+    import('./broadcast-progress.js').then(({ BroadcastProgress }) => this.createProgress(BroadcastProgress)),
+  );
+
   /* ------------------------------------------------------------------ lifecycle */
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pagehide', this.saveDraft);
-    if (this.broadcast) this.scheduleRefresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.saveDraft);
     clearTimeout(this.previewTimer);
-    clearTimeout(this.refreshTimer);
     void this.saveDraft();
   }
 
@@ -375,7 +352,8 @@ export class BroadcastComposer extends ClientelingElement {
       if (saved) this.draft = saved;
       if (this.customerIds.length && !this.draft.broadcastId) this.useCustomerIds();
       this.attachments.resumeUploads();
-      if (this.draft.broadcastId) this.followBroadcast(this.draft.broadcastId);
+      // Followed once the progress's code is there (made then, it follows the draft's broadcast itself).
+      if (this.draft.broadcastId) void this.progressPart.part?.follow();
       else this.askPreview(0, audienceOf(this.draft)?.type === 'all' ? everyone : undefined);
     } catch (error) {
       if (api === this.api) this.loadError = toAdapterError(error);
@@ -414,7 +392,7 @@ export class BroadcastComposer extends ClientelingElement {
   private askPreview(delay = PREVIEW_DELAY_MS, known?: BroadcastPreview) {
     clearTimeout(this.previewTimer);
     const audience = audienceOf(this.draft);
-    const token = ++this.tokens.preview;
+    const token = ++this.previewToken;
     this.previewError = undefined;
     this.skippedOpen = false;
     if (known || !audience) {
@@ -425,11 +403,11 @@ export class BroadcastComposer extends ClientelingElement {
     this.previewTimer = setTimeout(async () => {
       try {
         const preview = await this.api!.previewBroadcast({ audience });
-        if (token !== this.tokens.preview) return;
+        if (token !== this.previewToken) return;
         this.preview = preview;
         this.previewAudience = audience;
       } catch (error) {
-        if (token === this.tokens.preview) this.previewError = toAdapterError(error);
+        if (token === this.previewToken) this.previewError = toAdapterError(error);
       }
     }, delay);
   }
@@ -452,11 +430,6 @@ export class BroadcastComposer extends ClientelingElement {
 
   private takeFiles(files: File[]) {
     if (files.length) void this.attachments.addFiles(files, this.fileRules());
-  }
-
-  private content(): BroadcastContent {
-    const { text, given, media, cards } = this.draft;
-    return { text, attachments: [...given, ...media.map(attachmentOfMedia), ...cards.map(attachmentOfCard)] };
   }
 
   /** Why the broadcast cannot be sent now, in words, or undefined when it can. */
@@ -488,157 +461,66 @@ export class BroadcastComposer extends ClientelingElement {
 
   /* ------------------------------------------------------------------ sending */
 
-  /** "Send…": opens the confirmation. */
+  /** "Send…": opens the confirmation once its code is there (a failure to load it shows under Send). */
   private async handleSendClick() {
     if (this.sendBlocker()) return;
-    this.createError = undefined;
+    this.sendTapped = true;
+    void this.progressPart.load().catch(() => {}); // shown once the broadcast is made
+    const confirm = await this.confirmPart.load().catch(() => undefined);
+    await confirm?.open();
+  }
+
+  /** The confirmation, made when its code arrives. */
+  private createConfirm(Confirm: typeof SendConfirm): SendConfirm {
+    return new Confirm(this, {
+      localize: this.localize,
+      api: () => this.api,
+      draft: () => this.draft,
+      audience: () => audienceOf(this.draft),
+      recipientCount: () => this.preview?.recipientCount ?? 0,
+      saveDraft: this.saveDraft,
+      created: (broadcast) => void this.handleCreated(broadcast),
+    });
+  }
+
+  /** The adapter made the broadcast: the draft names it, and the progress follows it, focused. */
+  private async handleCreated(broadcast: Broadcast) {
+    this.updateDraft({ broadcastId: broadcast.id });
+    emit(this, 'cl-broadcast-created', { broadcast });
+    const progress = this.progressPart.part ?? (await this.progressPart.load().catch(() => undefined));
+    progress?.start(broadcast);
     await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
-    this.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
-  }
-
-  /**
-   * Creates the broadcast once: ignored while a request is pending; a retry after a failure or a lost
-   * answer sends the draft's same request id, so the adapter never makes a second broadcast.
-   */
-  private async handleConfirmClick() {
-    const api = this.api;
-    if (!api || this.creating) return;
-    const audience = audienceOf(this.draft)!;
-    const { requestId } = this.draft;
-    this.creating = true;
-    this.createError = undefined;
-    try {
-      await this.saveDraft();
-      const broadcast = await api.createBroadcast({ requestId, audience, content: this.content() });
-      this.creating = false;
-      this.dialog?.close();
-      this.updateDraft({ broadcastId: broadcast.id });
-      emit(this, 'cl-broadcast-created', { broadcast });
-      this.showBroadcast(broadcast);
-      this.loadRecipients('all');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#progress-title')?.focus();
-    } catch (error) {
-      this.creating = false;
-      this.createError = toAdapterError(error);
-      await this.updateComplete;
-      this.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
-    }
-  }
-
-  private handleCancelClick() {
-    this.dialog?.close();
-  }
-
-  /** Escape: ignored while the broadcast is being created. */
-  private handleDialogCancel(event: Event) {
-    if (this.creating) event.preventDefault();
-  }
-
-  /** "I confirmed it in WeCom": the recipients go out. */
-  private async handleConfirmedInClient() {
-    const broadcast = this.broadcast;
-    if (!broadcast || this.confirming) return;
-    this.confirming = true;
-    this.confirmError = undefined;
-    try {
-      this.showBroadcast(await this.api!.confirmBroadcast({ broadcastId: broadcast.id }));
-      this.loadRecipients(this.recipients?.tab ?? 'all');
-    } catch (error) {
-      this.confirmError = toAdapterError(error);
-    }
-    this.confirming = false;
+    this.renderRoot.querySelector<HTMLElement>('#progress-title')?.focus();
   }
 
   /* ------------------------------------------------------------------ following the broadcast */
 
-  /** Reads the broadcast made from the draft (after a reload) and follows it. */
-  private async followBroadcast(broadcastId: string) {
-    const token = ++this.tokens.broadcast;
-    this.broadcastError = undefined;
-    try {
-      const broadcast = await this.api!.getBroadcast({ broadcastId });
-      if (token !== this.tokens.broadcast) return;
-      this.showBroadcast(broadcast);
-      if (!this.recipients) this.loadRecipients('all');
-    } catch (error) {
-      if (token !== this.tokens.broadcast) return;
-      const problem = toAdapterError(error);
-      // A broadcast the adapter no longer knows: back to the draft, with a new intent.
-      if (problem.code === 'not-found') {
+  /** The progress, made when its code arrives; it follows the broadcast the draft names, if any. */
+  private createProgress(Progress: typeof BroadcastProgress): BroadcastProgress {
+    return new Progress(this, {
+      localize: this.localize,
+      tabs: RECIPIENT_TABS,
+      api: () => this.api,
+      broadcastId: () => this.draft.broadcastId,
+      reasonWords: (reason) => this.reasonWords(reason, this.cap()),
+      renderError: (error, retry) => this.renderError(error, retry),
+      forget: () => {
         this.updateDraft({ broadcastId: undefined, requestId: createRequestId() });
         this.askPreview(0);
-      } else {
-        this.broadcastError = problem;
-      }
-      if (problem.retryable) this.scheduleRefresh();
-    }
-  }
-
-  /** Shows the broadcast as read; once done, announces it, clears the draft and stops reading. */
-  private showBroadcast(broadcast: Broadcast) {
-    this.broadcast = broadcast;
-    this.broadcastError = undefined;
-    if (broadcast.state !== 'done') {
-      this.scheduleRefresh();
-      return;
-    }
-    clearTimeout(this.refreshTimer);
-    if (this.doneId === broadcast.id) return;
-    this.doneId = broadcast.id;
-    void this.savedDraft?.delete().catch(() => undefined);
-    this.feedback.show(this.localize.t('broadcast.doneFeedback', this.localize.number(broadcast.counts.sent)));
-    emit(this, 'cl-broadcast-done', { broadcast });
-  }
-
-  private scheduleRefresh() {
-    clearTimeout(this.refreshTimer);
-    if (!(this.refreshInterval > 0) || !this.isConnected || !this.draft.broadcastId) return;
-    this.refreshTimer = setTimeout(() => this.refresh(), this.refreshInterval);
-  }
-
-  /** Reads the broadcast and the recipients shown again. */
-  private refresh() {
-    const { broadcastId } = this.draft;
-    if (!broadcastId) return;
-    void this.followBroadcast(broadcastId);
-    if (this.recipients) this.loadRecipients(this.recipients.tab, { keep: true });
-  }
-
-  /**
-   * Reads the first page of a tab's recipients; `more` reads the next page, `keep` reads as many as
-   * are shown again (a refresh). An answer for a tab left since is dropped.
-   */
-  private async loadRecipients(tab: RecipientTab, how: { more?: boolean; keep?: boolean } = {}) {
-    const broadcastId = this.draft.broadcastId;
-    if (!broadcastId) return;
-    const token = ++this.tokens.recipients;
-    const current = this.recipients?.tab === tab ? this.recipients : undefined;
-    const shown = current?.items ?? [];
-    const limit = how.keep ? Math.min(LIMITS.pageSizeMax, Math.max(this.pageSize, shown.length)) : this.pageSize;
-    const cursor = how.more ? current?.nextCursor : undefined;
-    this.recipients = { tab, items: how.more || how.keep ? shown : [], nextCursor: null, loading: true };
-    try {
-      const status = tab === 'all' ? undefined : tab;
-      const page = await this.api!.listBroadcastRecipients({ broadcastId, status, cursor, limit });
-      if (token !== this.tokens.recipients) return;
-      const items = how.more ? [...shown, ...page.items] : page.items;
-      this.recipients = { tab, items, nextCursor: page.nextCursor, loading: false };
-    } catch (error) {
-      if (token !== this.tokens.recipients) return;
-      this.recipients = { tab, items: shown, nextCursor: current?.nextCursor ?? null, loading: false };
-      this.recipients.error = toAdapterError(error);
-    }
+      },
+      done: (broadcast) => {
+        void this.savedDraft?.delete().catch(() => undefined);
+        this.feedback.show(this.localize.t('broadcast.doneFeedback', this.localize.number(broadcast.counts.sent)));
+        emit(this, 'cl-broadcast-done', { broadcast });
+      },
+      newDraft: () => this.startNewDraft(),
+    });
   }
 
   /** After a broadcast, or to leave one: a new draft with a new request id (the audience the page gave stays). */
   private startNewDraft() {
-    clearTimeout(this.refreshTimer);
+    this.progressPart.part?.stop();
     this.attachments.releaseAll();
-    this.tokens.broadcast++;
-    this.tokens.recipients++;
-    this.broadcast = this.recipients = this.broadcastError = this.confirmError = undefined;
     this.updateDraft(emptyDraft(this.customerIds));
     this.askPreview(0);
   }
@@ -690,19 +572,6 @@ export class BroadcastComposer extends ClientelingElement {
     this.skippedOpen = !this.skippedOpen;
   }
 
-  /** Arrows, Home and End move between the recipients' tabs (and show that tab). */
-  private handleTabKeydown(e: KeyboardEvent) {
-    if (!this.broadcast) return;
-    const tabs = this.visibleTabs(this.broadcast);
-    const index = tabs.indexOf(this.recipients?.tab ?? 'all');
-    const next = tabKeyTarget(e.key, index, tabs.length);
-    if (next === undefined) return;
-    e.preventDefault();
-    const tab = tabs[next]!;
-    this.loadRecipients(tab);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
-  }
-
   /* ------------------------------------------------------------------ words */
 
   private count(value: number) {
@@ -732,6 +601,11 @@ export class BroadcastComposer extends ClientelingElement {
     return this.localize.t(`broadcast.reason.${reason}`, formatted);
   }
 
+  /** The cap skips are counted against: the preview's, else the policy's. */
+  private cap(): BroadcastCap {
+    return this.preview?.cap ?? this.data!.policy.broadcastCap ?? DEFAULT_POLICY.broadcastCap!;
+  }
+
   private reasonWords(reason: BroadcastSkipReason, cap: BroadcastCap) {
     if (reason === 'limit-reached') return this.localize.t('broadcast.why.limit-reached', cap.perCustomer, cap.period);
     return this.localize.t(`broadcast.why.${reason}`);
@@ -750,7 +624,7 @@ export class BroadcastComposer extends ClientelingElement {
   }
 
   private renderBody() {
-    if (this.draft.broadcastId) return this.renderProgress();
+    if (this.draft.broadcastId) return this.progressPart.render(this.localize, (progress) => progress.render());
     if (!this.api!.capabilities.broadcast) {
       return html`<p part="read-only" class="notice">${this.localize.t('broadcast.readOnly')}</p>`;
     }
@@ -978,7 +852,8 @@ export class BroadcastComposer extends ClientelingElement {
         @click=${this.handleSendClick}
         >${this.localize.t('broadcast.send')}</button
       >
-      <p id="why" class="hint">${blocker ?? ''}</p>`;
+      <p id="why" class="hint">${blocker ?? ''}</p>
+      ${this.sendTapped && this.confirmPart.failed ? this.confirmPart.render(this.localize, () => nothing) : nothing}`;
   }
 
   private renderDialog() {
@@ -987,178 +862,8 @@ export class BroadcastComposer extends ClientelingElement {
       part="dialog"
       aria-labelledby="dialog-title"
       aria-describedby="dialog-body"
-      @cancel=${this.handleDialogCancel}
-      >${this.renderConfirm()}</dialog
-    >`;
-  }
-
-  /** The confirmation: how many it goes to, that WeCom asks for a confirmation next; after a failure, why and Retry. */
-  private renderConfirm() {
-    const { localize, createError, creating } = this;
-    const recipients = this.count(this.preview?.recipientCount ?? 0);
-    const title = createError?.code === 'unavailable' ? 'broadcast.unconfirmedTitle' : 'broadcast.confirmTitle';
-    const problem = createError
-      ? html`<p role="alert" part="error" class="bad">${localize.error(createError)}</p
-          ><p class="hint">${localize.t('broadcast.retryHint')}</p>`
-      : nothing;
-    const canSend = !createError || createError.retryable || createError.code === 'unavailable';
-    let confirmLabel = localize.t('broadcast.confirm');
-    if (creating) confirmLabel = localize.t('broadcast.creating');
-    else if (createError) confirmLabel = localize.t('common.retry');
-    const confirm = html`<button
-      type="button"
-      class="cl-button"
-      data-variant="primary"
-      ?data-focus=${!!createError}
-      aria-disabled=${creating ? 'true' : 'false'}
-      @click=${this.handleConfirmClick}
-      >${confirmLabel}</button
-    >`;
-    return html`<h2 id="dialog-title">${localize.t(title)}</h2>
-      <p id="dialog-body">${localize.t('broadcast.confirmBody', recipients)}</p>
-      <p class="hint">${localize.t('broadcast.confirmNext')}</p>
-      ${problem}
-      <div class="cl-sheet-buttons"
-        ><button
-          type="button"
-          class="cl-button"
-          ?disabled=${creating}
-          ?data-focus=${!createError}
-          @click=${this.handleCancelClick}
-          >${localize.t(createError ? 'common.close' : 'common.cancel')}</button
-        >${canSend ? confirm : nothing}</div
-      >`;
-  }
-
-  /** The broadcast made: its state and counts, the confirmation in WeCom, each recipient's result. */
-  private renderProgress() {
-    const { broadcast, localize } = this;
-    if (!broadcast) {
-      if (this.broadcastError) return this.renderError(this.broadcastError, () => this.refresh());
-      return html`<p class="hint" aria-busy="true">${localize.t('common.loading')}</p>`;
-    }
-    const { counts, state: broadcastState } = broadcast;
-    const total = counts.pending + counts['awaiting-confirmation'] + counts.sent + counts.failed;
-    const handled = counts.sent + counts.failed;
-    const following =
-      broadcastState !== 'done' && this.refreshInterval > 0
-        ? html`<p class="hint">${localize.t('broadcast.refreshing')}</p>`
-        : nothing;
-    const again =
-      broadcastState === 'done'
-        ? html`<button type="button" class="cl-button" @click=${this.startNewDraft}
-            >${localize.t('broadcast.new')}</button
-          >`
-        : nothing;
-    return html`<section part="progress" class="progress" aria-labelledby="progress-title">
-      <h3 id="progress-title" tabindex="-1">${localize.t('broadcast.progressTitle')}</h3>
-      <p class="state" data-state=${broadcastState}>${localize.t(`broadcast.state.${broadcastState}`)}</p>
-      ${broadcastState === 'awaiting-confirmation' ? this.renderAwaiting(total) : nothing}
-      <progress max=${Math.max(total, 1)} .value=${handled} aria-labelledby="progress-count"></progress>
-      <p id="progress-count">${localize.t('broadcast.progress', this.count(handled), this.count(total))}</p>
-      ${following} ${this.broadcastError ? html`<p class="bad">${localize.error(this.broadcastError)}</p>` : nothing}
-      ${this.renderRecipients(broadcast)} ${again}
-    </section>`;
-  }
-
-  /** WeCom asks the associate to confirm a mass message in the client; then the button says so. */
-  private renderAwaiting(total: number) {
-    const { localize, confirmError } = this;
-    const problem = confirmError
-      ? html`<p role="alert" part="error" class="bad">${localize.error(confirmError)}</p>`
-      : nothing;
-    return html`<div class="awaiting">
-      <h4>${localize.t('broadcast.awaitingTitle')}</h4>
-      <p>${localize.t('broadcast.awaitingText', this.count(total))}</p>
-      ${problem}
-      <button
-        type="button"
-        class="cl-button"
-        data-variant="primary"
-        aria-disabled=${this.confirming ? 'true' : 'false'}
-        @click=${this.handleConfirmedInClient}
-        >${localize.t(this.confirming ? 'broadcast.confirming' : 'broadcast.confirmedInClient')}</button
-      >
-    </div>`;
-  }
-
-  /** The recipients by status: tabs with counts, the current tab's rows, "Show more". */
-  /** "All", each status that has recipients, and the open tab. */
-  private visibleTabs(broadcast: Broadcast) {
-    const current = this.recipients?.tab ?? 'all';
-    return RECIPIENT_TABS.filter((tab) => tab === 'all' || tab === current || broadcast.counts[tab] > 0);
-  }
-
-  private renderRecipients(broadcast: Broadcast) {
-    const current = this.recipients?.tab ?? 'all';
-    return html`<div
-        role="tablist"
-        part="tabs"
-        class="tabs"
-        aria-label=${this.localize.t('broadcast.tabs')}
-        @keydown=${this.handleTabKeydown}
-      >
-        ${this.visibleTabs(broadcast).map((tab) => this.renderTab(tab, current === tab, broadcast))}
-      </div>
-      <div role="tabpanel" id="recipients" aria-labelledby=${`tab-${current}`}>${this.renderRecipientList()}</div>`;
-  }
-
-  private renderTab(tab: RecipientTab, selected: boolean, broadcast: Broadcast) {
-    const { counts } = broadcast;
-    const count = tab === 'all' ? Object.values(counts).reduce((sum, value) => sum + value, 0) : counts[tab];
-    return html`<button
-      type="button"
-      role="tab"
-      id=${`tab-${tab}`}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-controls="recipients"
-      tabindex=${selected ? 0 : -1}
-      @click=${() => this.loadRecipients(tab)}
-      >${this.localize.t(`broadcast.tab.${tab}`)} <span class="count">${this.count(count)}</span></button
-    >`;
-  }
-
-  private renderRecipientList() {
-    const list = this.recipients;
-    if (!list) return nothing;
-    const { localize } = this;
-    const error = list.error
-      ? html`<p part="error" class="bad">${localize.error(list.error)}</p
-          ><button
-            type="button"
-            class="cl-button"
-            @click=${() => this.loadRecipients(list.tab, { more: list.items.length > 0 })}
-            >${localize.t('common.retry')}</button
-          >`
-      : nothing;
-    const empty =
-      !list.loading && !list.error && !list.items.length
-        ? html`<p class="hint">${localize.t('broadcast.noRecipients')}</p>`
-        : nothing;
-    const more =
-      list.nextCursor && !list.loading
-        ? html`<button type="button" class="cl-button" @click=${() => this.loadRecipients(list.tab, { more: true })}
-            >${localize.t('broadcast.more')}</button
-          >`
-        : nothing;
-    const loading = list.loading ? html`<p class="hint">${localize.t('common.loading')}</p>` : nothing;
-    return html`<ul class="recipients">
-        ${list.items.map((recipient) => this.renderRecipient(recipient))}
-      </ul>
-      ${empty}${loading}${error}${more}`;
-  }
-
-  private renderRecipient(recipient: BroadcastRecipient) {
-    const { localize } = this;
-    const cap = this.preview?.cap ?? this.data!.policy.broadcastCap ?? DEFAULT_POLICY.broadcastCap!;
-    let detail = '';
-    if (recipient.status === 'skipped' && recipient.reason) detail = this.reasonWords(recipient.reason, cap);
-    if (recipient.status === 'failed' && recipient.failureReason) detail = recipient.failureReason;
-    const name = recipient.name || localize.t('broadcast.unknownCustomer', recipient.customerId);
-    return html`<li part="recipient" class="recipient" data-status=${recipient.status}
-      ><span class="name">${name}</span
-      ><span class="status">${localize.t(`broadcast.status.${recipient.status}`)}</span
-      >${detail ? html`<span class="hint detail">${detail}</span>` : nothing}</li
+      @cancel=${(event: Event) => this.confirmPart.part?.handleDialogCancel(event)}
+      >${this.confirmPart.part?.render()}</dialog
     >`;
   }
 }

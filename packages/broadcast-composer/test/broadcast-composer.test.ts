@@ -453,6 +453,7 @@ describe('cl-broadcast-composer', () => {
       await waitUntil(() => !sendButton(el).disabled);
       await expect(el).to.be.accessible();
       sendButton(el).click();
+      await waitUntil(() => q<HTMLDialogElement>(el, 'dialog')!.open, 'no confirmation');
       button(el, 'Send').click();
       await waitUntil(() => a.callsTo('createBroadcast').length === 1);
       const { content } = a.callsTo('createBroadcast')[0] as CreateBroadcastInput;
@@ -482,6 +483,7 @@ describe('cl-broadcast-composer', () => {
       await waitUntil(() => !sendButton(el).disabled);
       await expect(el).to.be.accessible();
       sendButton(el).click();
+      await waitUntil(() => q<HTMLDialogElement>(el, 'dialog')!.open, 'no confirmation');
       button(el, 'Send').click();
       await waitUntil(() => a.callsTo('createBroadcast').length === 1);
       expect((a.callsTo('createBroadcast')[0] as CreateBroadcastInput).content.attachments).to.deep.equal([
@@ -765,6 +767,36 @@ describe('cl-broadcast-composer', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => a.callsTo('createBroadcast').length === 1);
     });
+
+    it('loads the confirmation’s code when Send is tapped and opens it filled in, then focuses the progress', async () => {
+      const a = adapter();
+      const { requestIdleCallback } = window;
+      window.requestIdleCallback = () => 0; // a browser never idle: only Send asks for the code
+      let el: BroadcastComposer;
+      try {
+        el = await mount(a);
+      } finally {
+        window.requestIdleCallback = requestIdleCallback;
+      }
+      await type(el, '双十一会员专享');
+      await waitUntil(() => !sendButton(el).disabled);
+      const dialog = q<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.textContent!.trim(), 'no confirmation before its code is asked for').to.equal('');
+      const showModal = dialog.showModal.bind(dialog);
+      let shown = '';
+      dialog.showModal = () => {
+        shown = dialog.textContent!;
+        showModal();
+      };
+      sendButton(el).click();
+      await waitUntil(() => dialog.open, 'no confirmation');
+      expect(shown).to.include('It goes to 182 customers.');
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Cancel');
+      button(el, 'Send').click();
+      await waitUntil(() => q(el, '.progress'), 'no progress');
+      expect(q(el, '.cl-on-demand')).to.equal(null);
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'progress-title', 'the progress was not focused');
+    });
   });
 
   describe('the cap (issue 21: done when), on a stub backend', () => {
@@ -825,6 +857,7 @@ describe('cl-broadcast-composer', () => {
       await sentence(again, 'Will reach 30; 3 skipped: 3 not reachable');
       await waitUntil(() => !sendButton(again).disabled);
       sendButton(again).click();
+      await waitUntil(() => q<HTMLDialogElement>(again, 'dialog')!.open, 'no confirmation');
       button(again, 'Send').click();
       await waitUntil(() => a.callsTo('createBroadcast').length === 1);
       expect((a.callsTo('createBroadcast')[0] as CreateBroadcastInput).requestId).to.equal(saved.requestId);
@@ -863,6 +896,7 @@ describe('cl-broadcast-composer', () => {
       expect(a.callsTo('uploadMedia')).to.have.length(2);
       await waitUntil(() => !sendButton(again).disabled, 'images alone can be sent');
       sendButton(again).click();
+      await waitUntil(() => q<HTMLDialogElement>(again, 'dialog')!.open, 'no confirmation');
       button(again, 'Send').click();
       await waitUntil(() => a.callsTo('createBroadcast').length === 1);
       const { content } = a.callsTo('createBroadcast')[0] as CreateBroadcastInput;
@@ -889,6 +923,7 @@ describe('cl-broadcast-composer', () => {
       await sentence(el, 'Will reach 182');
       expect(sendButton(el).disabled).to.equal(false);
       sendButton(el).click();
+      await waitUntil(() => q<HTMLDialogElement>(el, 'dialog')!.open, 'no confirmation');
       button(el, 'Send').click();
       await waitUntil(() => a.callsTo('createBroadcast').length === 1);
       expect((a.callsTo('createBroadcast')[0] as CreateBroadcastInput).requestId).not.to.equal('old-request');
