@@ -14,7 +14,11 @@ const repo = new URL('../../', import.meta.url).pathname;
 /** Modules loaded on demand by one element, besides every English catalog, idb and zod (paths from the repo). */
 const PARTS = {
   'moments-composer': ['packages/tag-editor/src/tag-picker.ts', 'packages/moments-composer/src/publish-outcome.ts'],
-  'broadcast-composer': ['packages/tag-editor/src/tag-picker.ts'],
+  'broadcast-composer': [
+    'packages/tag-editor/src/tag-picker.ts',
+    'packages/broadcast-composer/src/send-confirm.ts',
+    'packages/broadcast-composer/src/broadcast-progress.ts',
+  ],
   'coupon-dispenser': ['packages/coupon-dispenser/src/send-sheet.ts'],
   'task-list': ['packages/task-list/src/task-form.ts'],
   'customer-profile': ['packages/customer-profile/src/profile-editor.ts'],
