@@ -52,7 +52,6 @@ const en: Translation<BroadcastComposerStrings> = {
   'broadcast.skippedHide': 'Hide the list',
   'broadcast.skippedMore': (count: string) => `and ${count} more`,
   'broadcast.send': 'Send…',
-  'broadcast.block.capability': 'Broadcasts are not available for your account.',
   'broadcast.block.offline': 'You are offline; the draft is kept.',
   'broadcast.block.empty': 'Write a message or add an attachment.',
   'broadcast.block.text': (extraBytes: string) => `${extraBytes} bytes too many.`,

@@ -46,7 +46,6 @@ const zhCN = {
   'broadcast.skippedHide': '收起名单',
   'broadcast.skippedMore': (count: string) => `另有 ${count} 位`,
   'broadcast.send': '发送…',
-  'broadcast.block.capability': '你的账号不能群发。',
   'broadcast.block.offline': '网络已断开，草稿会保留。',
   'broadcast.block.empty': '请填写内容或添加附件。',
   'broadcast.block.text': (extraBytes: string) => `内容超出 ${extraBytes} 字节。`,

@@ -38,8 +38,6 @@ const en: Translation<CustomerTimelineStrings> = {
   'timeline.colleague': 'A colleague',
   'timeline.customer': 'The customer',
   'timeline.pending': 'Saving…',
-  'timeline.details': 'Details',
-  'timeline.when': 'When',
   'timeline.added': (who: string) => `${who} added the customer`,
   'timeline.added.self': 'Added as a contact',
   'timeline.way.qrcode': 'by scanning a QR code',
@@ -72,7 +70,6 @@ const en: Translation<CustomerTimelineStrings> = {
   'timeline.note': (who: string) => `${who} wrote a note`,
   'timeline.transferred': (from: string, to: string) => `Passed from ${from} to ${to}`,
   'timeline.list': 'What happened, newest first',
-  'timeline.loadMore': 'Loading more…',
 };
 
 export default en;

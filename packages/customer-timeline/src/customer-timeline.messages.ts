@@ -36,8 +36,6 @@ const zhCN = {
   'timeline.colleague': '同事',
   'timeline.customer': '客户',
   'timeline.pending': '保存中…',
-  'timeline.details': '详情',
-  'timeline.when': '时间',
   'timeline.added': (who: string) => `${who}添加了客户`,
   'timeline.added.self': '成为企业微信联系人',
   'timeline.way.qrcode': '扫描二维码添加',
@@ -70,7 +68,6 @@ const zhCN = {
   'timeline.note': (who: string) => `${who}写了跟进记录`,
   'timeline.transferred': (from: string, to: string) => `由${from}转给${to}`,
   'timeline.list': '客户动态，最新的在前',
-  'timeline.loadMore': '正在加载更多…',
 };
 
 /** Their keys and arguments, which the English module translates. */

@@ -50,7 +50,6 @@ const en: Translation<StaffResultsStrings> = {
   'staffResults.shown.new': 'New',
   'staffResults.chartCaption': (figure: string) => `${figure} by day`,
   'staffResults.day': 'Day',
-  'staffResults.value': 'Value',
   'staffResults.ranking': 'Associates',
   'staffResults.rankingHint': 'Ranked by attributed sales',
   'staffResults.rank': (rank: number) => `No. ${rank}`,

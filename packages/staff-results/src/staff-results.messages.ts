@@ -47,7 +47,6 @@ const zhCN = {
   'staffResults.shown.new': '新增',
   'staffResults.chartCaption': (figure: string) => `每日${figure}`,
   'staffResults.day': '日期',
-  'staffResults.value': '数值',
   'staffResults.ranking': '导购排行',
   'staffResults.rankingHint': '按带来的销售额排序',
   'staffResults.rank': (rank: number) => `第 ${rank} 名`,

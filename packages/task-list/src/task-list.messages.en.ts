@@ -61,7 +61,6 @@ const en: Translation<TaskListStrings> = {
   'taskList.changeCustomer': 'Change',
   'taskList.formTitle': 'What to do',
   'taskList.formDue': 'Due',
-  'taskList.pickCustomer': 'Choose a customer.',
   'taskList.save': 'Add',
   'taskList.saving': 'Adding…',
   'taskList.created': (customer: string) => `Task added for ${customer}`,

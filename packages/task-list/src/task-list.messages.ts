@@ -56,7 +56,6 @@ const zhCN = {
   'taskList.changeCustomer': '更换',
   'taskList.formTitle': '要做什么',
   'taskList.formDue': '到期时间',
-  'taskList.pickCustomer': '请选择一位客户。',
   'taskList.save': '添加',
   'taskList.saving': '正在添加…',
   'taskList.created': (customer: string) => `已为${customer}添加任务`,
