@@ -3,7 +3,7 @@
 // Loaded on demand (`OnDemand`), so the profile's first load carries only what it shows read-only.
 // The open field, what is typed, the optimistic save and its failure stay in the element: nothing
 // typed is lost while this code loads, nor when a save fails.
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { LIMITS } from '@clienteling/core/trade.js';
 import { renderCounter, type CoreMessages, type LocalizeController } from '@clienteling/core/elements.js';
@@ -43,7 +43,7 @@ export interface ProfileEditorContext {
 }
 
 /** The inline editor of a field: input(s), counter, the problem if any, Cancel, Save; Enter saves, Escape cancels. */
-export function renderProfileEditor(field: ProfileField, context: ProfileEditorContext) {
+export function renderProfileEditor(field: ProfileField, context: ProfileEditorContext): TemplateResult {
   const { localize } = context;
   const problem = draftProblem(field, context);
   const save = () => handleSave(field, context);
