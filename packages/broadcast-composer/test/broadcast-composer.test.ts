@@ -19,6 +19,7 @@ import '../src/define.js';
 import type { BroadcastComposer } from '../src/broadcast-composer.js';
 import type { BroadcastComposerDraft } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { whileNeverIdle } from '../../../test/helpers/never-idle.js';
 import { framePage, type FramePage } from '../../core/test/frame-page.js';
 
 /* ------------------------------------------------------------------ a small broadcast backend */
@@ -770,14 +771,7 @@ describe('cl-broadcast-composer', () => {
 
     it('loads the confirmation’s code when Send is tapped and opens it filled in, then focuses the progress', async () => {
       const a = adapter();
-      const { requestIdleCallback } = window;
-      window.requestIdleCallback = () => 0; // a browser never idle: only Send asks for the code
-      let el: BroadcastComposer;
-      try {
-        el = await mount(a);
-      } finally {
-        window.requestIdleCallback = requestIdleCallback;
-      }
+      const el = await whileNeverIdle(() => mount(a)); // only Send asks for the code
       await type(el, '双十一会员专享');
       await waitUntil(() => !sendButton(el).disabled);
       const dialog = q<HTMLDialogElement>(el, 'dialog')!;

@@ -13,6 +13,7 @@ import type { MomentsComposer } from '../src/moments-composer.js';
 import { MediaDraft } from '@clienteling/core/drafts.js';
 import { draftStore, type ComposerDraft } from '../src/draft-store.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
+import { whileNeverIdle } from '../../../test/helpers/never-idle.js';
 import { framePage, type FramePage } from '../../core/test/frame-page.js';
 
 /** Whether `<cl-tag-picker>` was defined by loading the composer: its code should load only for "by tags". */
@@ -1028,14 +1029,7 @@ describe('cl-moments-composer', () => {
           return published(requestId, draft);
         },
       });
-      const { requestIdleCallback } = window;
-      window.requestIdleCallback = () => 0; // a browser never idle: only publishing asks for the code
-      let el: MomentsComposer;
-      try {
-        el = await mount(a);
-      } finally {
-        window.requestIdleCallback = requestIdleCallback;
-      }
+      const el = await whileNeverIdle(() => mount(a)); // only publishing asks for the code
       await type(el, '到店礼');
       await aTimeout(20);
       expect(outcomeLoaded(el)).to.equal(false);
