@@ -44,11 +44,14 @@ const TEXTS = {
 
 /**
  * Marks a few of the associate's customers unsubscribed and answers the seed's broadcasts. Mutates
- * `customers` (the records the dataset carries).
+ * `customers` (the records the dataset carries). Each `yield` is a point where the seed may pause.
  */
-export function seedBroadcasts({ now, english, signedInStaffId, customers }: SeedBroadcastsInput): {
-  broadcasts: DatasetBroadcast[];
-} {
+export function* seedBroadcasts({
+  now,
+  english,
+  signedInStaffId,
+  customers,
+}: SeedBroadcastsInput): Generator<void, { broadcasts: DatasetBroadcast[] }> {
   const policy = DEFAULT_POLICY;
   const mine = customers
     .filter((customer) => customer.ownerStaffId === signedInStaffId)
@@ -62,8 +65,8 @@ export function seedBroadcasts({ now, english, signedInStaffId, customers }: See
   const sentAt = (at: number) => new Date(at);
 
   /** A broadcast of `customerIds` created at `at`, confirmed a minute later and done. */
+  const byId = new Map(customers.map((customer) => [customer.id, customer]));
   const sentBroadcast = (id: string, at: number, customerIds: string[], body: string): DatasetBroadcast => {
-    const byId = new Map(customers.map((customer) => [customer.id, customer]));
     const audience = { type: 'customers' as const, customerIds };
     const plan = planBroadcast({
       staffId: signedInStaffId,
@@ -101,20 +104,20 @@ export function seedBroadcasts({ now, english, signedInStaffId, customers }: See
   // A week ago: a dozen customers, among them one who refuses messages and one who cannot be reached.
   const lost = mine.find((customer) => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID));
   const lastWeek = [...reachable.filter((_, i) => i % 7 === 1).slice(0, 10), refusing[0]!, ...(lost ? [lost] : [])];
-  return {
-    broadcasts: [
-      sentBroadcast(
-        'broadcast-seed-2',
-        morning,
-        reachedToday.map((c) => c.id),
-        text(TEXTS.today),
-      ),
-      sentBroadcast(
-        'broadcast-seed-1',
-        now - 7 * DAY,
-        lastWeek.map((c) => c.id),
-        text(TEXTS.lastWeek),
-      ),
-    ],
-  };
+  yield;
+  const sentToday = sentBroadcast(
+    'broadcast-seed-2',
+    morning,
+    reachedToday.map((c) => c.id),
+    text(TEXTS.today),
+  );
+  // A pause between the two: the first runs the broadcast rules for the first time (about 40 ms at 4x CPU).
+  yield;
+  const sentLastWeek = sentBroadcast(
+    'broadcast-seed-1',
+    now - 7 * DAY,
+    lastWeek.map((c) => c.id),
+    text(TEXTS.lastWeek),
+  );
+  return { broadcasts: [sentToday, sentLastWeek] };
 }

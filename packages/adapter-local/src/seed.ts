@@ -712,7 +712,7 @@ function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
     colleagueStaffId: staff[1]!.id,
   });
   yield;
-  const broadcasts = seedBroadcasts({ now, english: english === 1, signedInStaffId: signedIn.id, customers });
+  const broadcasts = yield* seedBroadcasts({ now, english: english === 1, signedInStaffId: signedIn.id, customers });
 
   return {
     // A successor's cap the demo reaches: the signed-in associate's 328 customers do not all fit
