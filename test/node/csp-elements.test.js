@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { SOURCE_BUNDLE } from '../helpers/source-bundle.js';
 import { STRICT_CSP as CSP, launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -21,18 +22,7 @@ let base;
 
 before(async () => {
   outdir = mkdtempSync(join(tmpdir(), 'cl-csp-'));
-  await build({
-    entryPoints: { page: join(repo, 'test/csp/page.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2019',
-    conditions: ['source', 'production'],
-    tsconfig: join(repo, 'tsconfig.json'),
-    outdir,
-    logLevel: 'error',
-  });
+  await build({ ...SOURCE_BUNDLE, entryPoints: { page: join(repo, 'test/csp/page.ts') }, outdir });
   ({ server, base } = await listenOnLoopback((req, res) => {
     const path = requestPath(req);
     const headers = { 'content-security-policy': CSP };

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { SOURCE_BUNDLE } from '../helpers/source-bundle.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 
@@ -42,18 +43,11 @@ async function eagerModules(entry) {
   const outdir = mkdtempSync(join(tmpdir(), 'cl-on-demand-'));
   try {
     const { metafile } = await build({
+      ...SOURCE_BUNDLE,
       entryPoints: { entry },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2019',
-      conditions: ['source', 'production'],
-      tsconfig: join(repo, 'tsconfig.json'),
       outdir,
       write: false,
       metafile: true,
-      logLevel: 'error',
     });
     const outputs = metafile.outputs;
     const entryFile = Object.keys(outputs).find((file) => entry.endsWith(outputs[file].entryPoint ?? '\0'));
