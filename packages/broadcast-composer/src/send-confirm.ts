@@ -11,7 +11,7 @@ import type {
   BroadcastContent,
   ClientelingAdapter,
 } from '@clienteling/core/trade.js';
-import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
+import { maySendAgain, toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
 import type { LocalizeController, MessagesOf } from '@clienteling/core/elements.js';
 import { cardOf, isVideoMedia, type DraftMedia } from '@clienteling/moments-composer/attachments.js';
 import type { BroadcastComposerDraft, DraftCard } from './broadcast-composer.js';
@@ -133,7 +133,7 @@ export class SendConfirm {
       ? html`<p role="alert" part="error" class="bad">${localize.error(createError)}</p
           ><p class="hint">${localize.t('broadcast.retryHint')}</p>`
       : nothing;
-    const canSend = !createError || createError.retryable || createError.code === 'unavailable';
+    const canSend = maySendAgain(createError);
     let confirmLabel = localize.t('broadcast.confirm');
     if (creating) confirmLabel = localize.t('broadcast.creating');
     else if (createError) confirmLabel = localize.t('common.retry');

@@ -71,3 +71,12 @@ export function toAdapterError(error: unknown): AdapterError {
   const network = name === 'TypeError' || name === 'AbortError' || name === 'TimeoutError' || name === 'NetworkError';
   return new AdapterError('unavailable', message || 'Unavailable', { retryable: network, cause: error });
 }
+
+/**
+ * Whether a send made once with a request id (a coupon, a broadcast, a handover) may be tried again
+ * after `error`: when the error is retryable, or when its outcome is unknown (`unavailable`: no answer,
+ * so it may have gone through; the retry reuses the request id and never sends twice). True before any
+ * error.
+ */
+export const maySendAgain = (error: AdapterError | undefined): boolean =>
+  !error || error.retryable || error.code === 'unavailable';

@@ -4,6 +4,7 @@ import {
   FULL_CAPABILITIES,
   READ_ONLY_CAPABILITIES,
   createRequestId,
+  maySendAgain,
   toAdapterError,
   withValidation,
 } from '@clienteling/core';
@@ -78,6 +79,17 @@ describe('AdapterError', () => {
     expect(AdapterError.is({ ...json, name: 'AdapterError' })).to.equal(true);
     expect(AdapterError.is({ name: 'AdapterError', code: 'weird' })).to.equal(false);
     expect(AdapterError.is(new Error('x'))).to.equal(false);
+  });
+
+  it('lets a send made once be tried again after a retryable error or an unknown outcome only', () => {
+    expect(maySendAgain(undefined), 'before any error').to.equal(true);
+    expect(
+      maySendAgain(new AdapterError('unavailable', 'no answer', { retryable: false })),
+      'outcome unknown',
+    ).to.equal(true);
+    expect(maySendAgain(new AdapterError('conflict', 'try later', { retryable: true }))).to.equal(true);
+    expect(maySendAgain(new AdapterError('sold-out', 'none left'))).to.equal(false);
+    expect(maySendAgain(new AdapterError('forbidden', 'no'))).to.equal(false);
   });
 
   it('wraps unknown errors as unavailable, not retryable unless from the network', () => {

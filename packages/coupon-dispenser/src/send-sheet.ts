@@ -3,7 +3,7 @@
 // coupon sent). Loaded on demand (`OnDemand`), so the dispenser's first load carries only its lists.
 // The send itself (the intent, its request id, issueCoupon) and the dialog stay in the element.
 import { html, nothing } from 'lit';
-import type { AdapterError } from '@clienteling/core/errors.js';
+import { maySendAgain, type AdapterError } from '@clienteling/core/errors.js';
 import type { Customer, IssuedCoupon } from '@clienteling/core/trade.js';
 import { safeImageUrl, type CoreMessages, type LocalizeController } from '@clienteling/core/elements.js';
 import type { SendIntent } from './coupon-dispenser.js';
@@ -89,7 +89,7 @@ function renderConfirm(intent: SendIntent, context: SendSheetContext) {
   const { localize } = context;
   const { error } = intent;
   const pending = intent.phase === 'pending';
-  const canRetry = !error || error.retryable || error.code === 'unavailable';
+  const canRetry = maySendAgain(error);
   const hint = error
     ? html`<p role="alert" part="error" class="error">${errorMessage(error, context)}</p>`
     : html`<p class="meta">${localize.t('couponDispenser.confirmHint')}</p>`;

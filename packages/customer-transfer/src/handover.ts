@@ -5,6 +5,7 @@
 // itself stay in the element.
 import { html, nothing } from 'lit';
 import { LIMITS, type Transfer, type TransferPreview } from '@clienteling/core/trade.js';
+import { maySendAgain } from '@clienteling/core/errors.js';
 import type { CoreMessages, LocalizeController } from '@clienteling/core/elements.js';
 import type { TransferIntent } from './customer-transfer.js';
 import type { CustomerTransferStrings } from './customer-transfer.messages.js';
@@ -124,7 +125,7 @@ export function renderConfirm(intent: TransferIntent, preview: TransferPreview |
     ? html`<p role="alert" part="error" class="error">${localize.error(error)}</p
         ><p class="meta">${localize.t('transfer.retryHint')}</p>`
     : nothing;
-  const canRetry = !error || error.retryable || error.code === 'unavailable';
+  const canRetry = maySendAgain(error);
   let confirmLabel = localize.t('transfer.confirm');
   if (sending) confirmLabel = localize.t('transfer.sending');
   else if (error) confirmLabel = localize.t('common.retry');
