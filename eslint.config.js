@@ -60,7 +60,7 @@ export default tseslint.config(
               allowTypeImports: true,
               message:
                 'It loads zod and every schema eagerly: import values from @clienteling/core/adapter-kit.js ' +
-                '(adapters) or @clienteling/core/trade.js (elements), and schemas with loadValidation().',
+                '(adapters) or @clienteling/core/trade.js (elements), and schemas with loadOperation(name).',
             },
           ],
         },

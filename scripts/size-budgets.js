@@ -18,7 +18,10 @@ export const CONSUMER_BUDGETS = {
   allInOneInitial: 101.0,
   /** One element alone (`@clienteling/<element>/define.js`) with the provider, Lit and core. */
   elementInitial: 20,
-  /** zod and the schemas, loaded when the first adapter call is validated (core's load-validation.ts). */
+  /**
+   * zod and the schemas, loaded when the first adapter call is validated (core's load-validation.ts): the loader,
+   * zod, the shared schemas and those of the call's operation group, the largest group measured.
+   */
   validationLazy: 12,
   /**
    * The CDN build's eager part: its entry and the chunks it imports (the provider, both adapters, the rules).
@@ -37,12 +40,13 @@ export const CONSUMER_BUDGETS = {
  */
 export const INTERIM_CEILINGS = {
   // zod and the schemas: 12 until the task (issue 23) and transfer (22) schemas, measured 12.71 since; 14.20 with
-  // issue 24's (contact ways, purchases, results); 15.33 with issue 21's (scripts, broadcasts); 16.73 (17.41 in the
-  // member list's Rollup bundle) in three chunks evaluated in three tasks (issue 19: one took about 80 ms at 4x CPU
-  // after the first paint), whose cross-chunk imports and exports cost 1.4. 18.22 in the profile's Rollup bundle
-  // since the profile no longer loads the limits and rules eagerly (core's wall-time.js, default-time-zone.js):
-  // they now load with the first validation (or the profile's editor), which the schemas import them for.
-  validation: 18.8,
+  // issue 24's (contact ways, purchases, results); 15.33 with issue 21's (scripts, broadcasts); 16.4 to 18.22 when
+  // the first validation loaded every schema. Since 2026-12-02 it loads the loader (with the operations' groups), zod,
+  // the shared schemas (staff, policy) and its operation's group only (core's loadOperation): 13.22 to 14.16, the
+  // largest group (day or messaging), the most in bundles where the limits and the text rules load with it rather
+  // than with the element (staff card, coupon dispenser, member list, profile: about 0.8 more). zod/mini alone,
+  // with the features the schemas use, is 8.4; the loader and the list of operations' groups about 0.6.
+  validation: 14.7,
   // The first five: 53.75 with wallTimeIn (issue 19); 50.14 with English on demand (-3.7) and idb loaded with the
   // first draft. Earlier: + 0.66 for drafts saved at once, + 1.5 for the staff card's contact-me code and the shared
   // attachment editor, + 1.0 for the tag picker's direct DOM, + 2.43 and + 2.4 for issue 17 (measured 49.88 then).

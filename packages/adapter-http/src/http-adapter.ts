@@ -13,7 +13,8 @@ import {
   ERROR_CODES,
   FULL_CAPABILITIES,
   OPERATION_KINDS,
-  loadValidation,
+  loadMediaValidation,
+  loadOperation,
   operationNames,
   type AdapterErrorCode,
   type Capabilities,
@@ -222,8 +223,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
         signal,
       );
       onProgress?.(1);
-      const { parseOrInvalid, schemas } = await loadValidation();
-      return parseOrInvalid(schemas.UploadedMediaSchema, body, 'uploadMedia response');
+      const { parseOrInvalid, UploadedMediaSchema } = await loadMediaValidation();
+      return parseOrInvalid(UploadedMediaSchema, body, 'uploadMedia response');
     },
   };
   for (const name of operationNames) {
@@ -232,8 +233,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): ClientelingAdapt
       const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
       if (kind === 'once' && typeof input.requestId === 'string') headers['Idempotency-Key'] = input.requestId;
       const body = await send(kind, `/v1/${name}`, { method: 'POST', body: JSON.stringify(input) }, headers);
-      const { operations, parseOrInvalid } = await loadValidation();
-      return parseOrInvalid(operations[name].output, body, `${name} response`);
+      const { output, parseOrInvalid } = await loadOperation(name);
+      return parseOrInvalid(output, body, `${name} response`);
     };
   }
   return adapter as unknown as ClientelingAdapter;

@@ -52,7 +52,7 @@ import {
   createRequestId,
   dayKey,
   momentQuota,
-  loadValidation,
+  loadOperation,
   tagNameProblem,
   toAdapterError,
   visibleTagGroups,
@@ -261,11 +261,11 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       try {
         // The schemas and the database (seeded on a first visit) load side by side: on a first call
         // both are needed, and neither changes anything the caller could see.
-        const validation = loadValidation();
+        const validation = loadOperation(name);
         const opened = open();
         opened.catch(() => undefined); // awaited below, after the input is checked
-        const { operations, parseOrInvalid } = await validation;
-        const checked = parseOrInvalid(operations[name].input, input ?? {}, `${name} input`) as OperationInput<K>;
+        const operation = await validation;
+        const checked = operation.parseOrInvalid(operation.input, input ?? {}, `${name} input`) as OperationInput<K>;
         await gate();
         const session = await opened;
         const now = clock();

@@ -9,4 +9,10 @@ export * from './task-rules.js';
 export * from './transfer-rules.js';
 export * from './broadcast-rules.js';
 export * from './attribution.js';
-export { loadValidation, type ValidationModule } from './load-validation.js';
+export {
+  loadMediaValidation,
+  loadOperation,
+  loadValidation,
+  type OperationValidation,
+  type ValidationModule,
+} from './load-validation.js';

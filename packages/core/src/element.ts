@@ -4,45 +4,44 @@ import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
 import { AdapterError } from './errors.js';
-import { loadValidation } from './load-validation.js';
+import { loadCommonSchemas, loadValidator } from './load-validation.js';
 import { LocalizeController, catalogsLoading } from './localize.js';
 import { coreMessages } from './messages.js';
 import type { ChatMessage, HostBridge, HostMomentShare } from './host.js';
-import type * as Schemas from './schemas.js';
+import type * as Schemas from './schemas-common.js';
 
 type SchemaName = { [K in keyof typeof Schemas]: K extends `${string}Schema` ? K : never }[keyof typeof Schemas];
 
 /**
- * Validates data a page gave directly (a property, not an adapter response) against a domain
- * schema, loading the schemas on first use like the adapter validation does.
+ * Validates data a page gave directly (a property, not an adapter response) against one of the
+ * schemas every group shares (`schemas-common.ts`: the staff, the store, the policy), loading them
+ * on first use like the adapter validation does.
  */
 export async function parseLater<K extends SchemaName>(
   schema: K,
   data: unknown,
   what: string,
 ): Promise<import('zod/mini').output<(typeof Schemas)[K]>> {
-  const { parseOrInvalid, schemas } = await loadValidation();
+  const { parseOrInvalid, schemas } = await loadCommonSchemas();
   return parseOrInvalid(schemas[schema], data, what) as never;
 }
 
 const validatedCache = new WeakMap<ClientelingAdapter, ClientelingAdapter>();
 
 /**
- * The adapter behind `withValidation`, with the schemas (zod) loaded on the first call rather than
- * with the elements: a page renders its skeletons before validation code arrives.
+ * `adapter` with every input checked before it is sent and every response checked before an element
+ * sees it, like `withValidation`; the schemas (zod) load with the first call of each operation group
+ * rather than with the elements, so a page renders its skeletons before validation code arrives.
+ * A failed load (a chunk offline) fails that call and is tried again on the next.
  */
 const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
   let validatedAdapter = validatedCache.get(adapter);
   if (!validatedAdapter) {
-    let wrapped: ClientelingAdapter | undefined;
-    // A failed load (the schemas' chunks offline) is tried again on the next call: loadValidation keeps no failure.
-    const load = async () => (wrapped ??= (await loadValidation()).withValidation(adapter));
     validatedAdapter = new Proxy({} as ClientelingAdapter, {
       get: (_target, name: string) =>
         name === 'capabilities'
           ? adapter.capabilities
-          : (input: unknown) =>
-              load().then((api) => (api[name as keyof ClientelingAdapter] as (input: unknown) => unknown)(input)),
+          : (input: unknown) => loadValidator().then((loader) => loader.callOperation(adapter, name, input)),
     });
     validatedCache.set(adapter, validatedAdapter);
   }

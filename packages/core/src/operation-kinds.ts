@@ -1,7 +1,7 @@
 /**
- * The contract's operations and their kinds, free of zod: what an adapter needs to build its
- * methods before any schema is loaded (the schemas of each operation are `operations` in
- * contract.ts, loaded with the first validation).
+ * The contract's operations, their kinds and their groups, free of zod: what an adapter needs to
+ * build its methods before any schema is loaded (the schemas of each operation are `operations` in
+ * contract.ts; the first validation of an operation loads those of its group).
  */
 import type { OperationName } from './contract.js';
 
@@ -79,3 +79,5 @@ export const OPERATION_KINDS = {
 
 /** The names of every JSON operation, in the contract's order. */
 export const operationNames = Object.keys(OPERATION_KINDS) as OperationName[];
+
+export { OPERATION_GROUPS, type OperationGroup, type OperationsOf } from './operation-groups.js';

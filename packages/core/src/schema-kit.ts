@@ -1,9 +1,11 @@
 /**
  * What the schema modules share and do not export as part of the domain: storable text, counts and
- * `opt` (zod's optional).
+ * `opt` (zod's optional); and the parsing (parse.ts), which loads with zod (see load-validation.ts).
  */
 import * as z from 'zod/mini';
-import { hasBadCharacters } from './rules.js';
+import { hasBadCharacters } from './text-rules.js';
+
+export { callValidated, parseOrInvalid, uploadValidated } from './parse.js';
 
 /** Refuses NUL and lone surrogates in every string of the domain: no database stores them. */
 export const storable = z.refine<string>((value) => !hasBadCharacters(value), {

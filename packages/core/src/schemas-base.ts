@@ -1,93 +1,12 @@
 /**
- * The domain's schemas of the first wave (store and staff, customers and tags, the timeline; moments,
- * coupons and groups are in `schemas-outreach.ts`). With it and `schemas-day.ts` they are `schemas.ts`;
- * they are modules of their own so that a page evaluates them in tasks of their own (see
- * load-validation.ts), each short on a mid-range phone.
+ * The domain's schemas of customers and tags and of the timeline (see `schemas-common.ts` for what
+ * every group shares).
  */
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
-import { isInvisible, isWebUrl } from './rules.js';
-import { Count, PositiveCount, opt, storableText } from './schema-kit.js';
-
-export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
-export { storableText } from './schema-kit.js';
-
-export const IdSchema = storableText(128, 1);
-/** An ISO 8601 date-time with a time zone (`Z` or an offset), checked cheaply without zod's regex. */
-export const DateTimeSchema = z.string().check(
-  z.refine(
-    (value) =>
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) && !Number.isNaN(Date.parse(value)),
-    {
-      message: 'Expected an ISO date-time with a zone',
-    },
-  ),
-);
-/** A URL as the backend sent it. Elements sanitise before rendering it as a link. */
-export const UrlSchema = storableText(2048, 1);
-/** A link a customer may open: `http:` or `https:` only. */
-export const WebUrlSchema = UrlSchema.check(z.refine(isWebUrl, { message: 'A link must be an http or https URL' }));
-/** A tag or group name: something visible, not only spaces or invisible marks. */
-export const NameSchema = storableText(LIMITS.nameMaxLength, 1).check(
-  z.refine((value) => !isInvisible(value), { message: 'A name must have visible characters' }),
-);
-
-/* ------------------------------------------------------------------ store and staff */
-
-export const StoreSchema = z.object({
-  id: IdSchema,
-  name: storableText(64, 1),
-  address: opt(storableText(256)),
-  city: opt(storableText(64)),
-  phone: opt(storableText(32)),
-  latitude: opt(z.number().check(z.gte(-90), z.lte(90))),
-  longitude: opt(z.number().check(z.gte(-180), z.lte(180))),
-});
-
-/** An extra line of the external profile: plain text, a web link or a mini-program link. */
-export const ExternalAttributeSchema = z.union([
-  z.object({ type: z.literal('text'), name: storableText(32), value: storableText(256) }),
-  z.object({ type: z.literal('web'), name: storableText(32), title: storableText(64), url: UrlSchema }),
-  z.object({
-    type: z.literal('miniprogram'),
-    name: storableText(32),
-    title: storableText(64),
-    appId: IdSchema,
-    pagePath: storableText(512),
-  }),
-]);
-
-/** What a staff member may do: a `manager` hands the customers of the store's associates to a successor. */
-export const StaffRoleSchema = z.enum(['associate', 'manager']);
-
-export const StaffProfileSchema = z.object({
-  id: IdSchema,
-  name: storableText(64, 1),
-  /** The company's short name, shown as the highlighted `@Company` suffix. */
-  companyName: storableText(64, 1),
-  position: opt(storableText(64)),
-  avatarUrl: opt(UrlSchema),
-  phone: opt(storableText(32)),
-  /** True only when the backend says the real-name check passed. */
-  verified: z.boolean(),
-  store: opt(StoreSchema),
-  externalAttributes: z.array(ExternalAttributeSchema).check(z.maxLength(20)),
-  /** The add-me contact URL, rendered as a QR code. */
-  contactUrl: opt(UrlSchema),
-  /** Absent: `associate`. Only a manager of the same store previews, makes and lists transfers. */
-  role: opt(StaffRoleSchema),
-});
-
-/** A staff member as a manager picks them for a transfer: with how many customers they have and may have. */
-export const StaffSummarySchema = z.object({
-  staff: StaffProfileSchema,
-  /** Customers the staff member owns now. */
-  customerCount: Count,
-  /** Customers on their way to them (on-job transfers still waiting): they count against the cap. */
-  incomingCount: Count,
-  /** The most customers one staff member may have (policy `customerCap`). */
-  customerCap: PositiveCount,
-});
+import { isInvisible } from './text-rules.js';
+import { Count, opt, storableText } from './schema-kit.js';
+import { DateTimeSchema, IdSchema, NameSchema, UrlSchema } from './schemas-common.js';
 
 /* ------------------------------------------------------------------ customers and tags */
 
@@ -239,11 +158,6 @@ export const TagGroupSchema = z.object({
   tags: z.array(TagSchema),
 });
 
-export type Store = z.infer<typeof StoreSchema>;
-export type ExternalAttribute = z.infer<typeof ExternalAttributeSchema>;
-export type StaffProfile = z.infer<typeof StaffProfileSchema>;
-export type StaffRole = z.infer<typeof StaffRoleSchema>;
-export type StaffSummary = z.infer<typeof StaffSummarySchema>;
 export type Customer = z.infer<typeof CustomerSchema>;
 export type AddWay = z.infer<typeof AddWaySchema>;
 export type ImportantDate = z.infer<typeof ImportantDateSchema>;

@@ -1,19 +1,13 @@
 /**
- * The domain's schemas of the associate's day (tasks, transfers, contact-me codes and results,
- * scripts and broadcasts) and the policy and paging. See `schemas-base.ts`.
+ * The domain's schemas of the associate's day: tasks, transfers, contact-me codes, purchases and
+ * results (see `schemas-common.ts` for what every group shares).
  */
 import * as z from 'zod/mini';
-import { LIMITS, byteLength } from './limits.js';
-import { isContactState, isInvisible } from './rules.js';
-import { SCRIPT_VARIABLES, unknownScriptVariables } from './script-rules.js';
-import { Count, PositiveCount, opt, storable, storableText } from './schema-kit.js';
-import { DateTimeSchema, IdSchema, StaffSummarySchema, UrlSchema } from './schemas-base.js';
-import {
-  ImageAttachmentSchema,
-  LinkCardSchema,
-  MiniProgramCardSchema,
-  VideoAttachmentSchema,
-} from './schemas-outreach.js';
+import { LIMITS } from './limits.js';
+import { isContactState } from './contact-state.js';
+import { isInvisible } from './text-rules.js';
+import { Count, PositiveCount, opt, storableText } from './schema-kit.js';
+import { DateTimeSchema, IdSchema, StaffSummarySchema, UrlSchema } from './schemas-common.js';
 
 /* ------------------------------------------------------------------ tasks (the associate's day) */
 
@@ -203,14 +197,6 @@ export const PurchaseSchema = z.object({
   recordedAt: DateTimeSchema,
 });
 
-/** A store's opening hours, `HH:MM` in its time zone (`close` before `open`: open past midnight). */
-export const OpeningHoursSchema = z.object({
-  open: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
-  close: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
-  /** IANA time zone of the store (absent: the policy's `timeZone`). */
-  timeZone: opt(storableText(64, 1)),
-});
-
 const Rate = z.number().check(z.gte(0), z.lte(1));
 const Sales = z.object({
   /** Orders that redeemed a coupon of the associate. */
@@ -284,239 +270,6 @@ export const StaffResultsSchema = z.object({
   ranking: opt(z.array(ResultsRankSchema)),
 });
 
-/* ------------------------------------------------------------------ scripts (话术) and broadcasts (群发) */
-
-/** Who a script belongs to: the company's approved words, or one associate's own. */
-export const ScriptScopeSchema = z.enum(['company', 'own']);
-
-export const ScriptCategorySchema = z.object({
-  id: IdSchema,
-  name: storableText(LIMITS.scriptCategoryNameMaxLength, 1),
-  /** Position among the categories (the library's tabs), smallest first. */
-  order: Count,
-});
-
-/**
- * A text script: at most 1,000 characters, with variables written `{customerName}`, `{staffName}` or
- * `{storeName}` (filled in by core's `fillScript` for the customer at hand); any other `{name}` is refused.
- */
-export const ScriptTextSchema = storableText(LIMITS.scriptTextMaxLength, 1).check(
-  z.refine((value) => !isInvisible(value), { message: 'A script must have visible characters' }),
-  z.refine((value) => unknownScriptVariables(value).length === 0, {
-    message: `Unknown variable; use ${SCRIPT_VARIABLES.map((name) => `{${name}}`).join(', ')}`,
-  }),
-);
-
-/** What a script sends: a text, an image, a link card or a mini-program card. */
-export const ScriptContentSchema = z.union([
-  z.object({ kind: z.literal('text'), text: ScriptTextSchema }),
-  z.object({ kind: z.literal('image'), image: ImageAttachmentSchema }),
-  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
-  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
-]);
-
-export const ScriptTitleSchema = storableText(LIMITS.scriptTitleMaxLength, 1).check(
-  z.refine((value) => !isInvisible(value), { message: 'A title must have visible characters' }),
-);
-
-/** A script of the library (话术库 / 素材库). */
-export const ScriptSchema = z.object({
-  id: IdSchema,
-  categoryId: IdSchema,
-  title: ScriptTitleSchema,
-  content: ScriptContentSchema,
-  scope: ScriptScopeSchema,
-  /** The associate whose own script it is (scope `own`). */
-  ownerId: opt(IdSchema),
-  /** How often the signed-in associate used it: the library lists the most used first. */
-  useCount: Count,
-  lastUsedAt: opt(DateTimeSchema),
-  createdAt: DateTimeSchema,
-  updatedAt: DateTimeSchema,
-});
-
-/** How a script was used: sent into the chat, copied, or put into a broadcast. */
-export const ScriptUseChannelSchema = z.enum(['chat', 'copy', 'broadcast']);
-
-/** One attachment of a broadcast: an image, a video, a link card or a mini-program card (kinds may mix). */
-export const BroadcastAttachmentSchema = z.union([
-  z.object({ kind: z.literal('image'), image: ImageAttachmentSchema }),
-  z.object({ kind: z.literal('video'), video: VideoAttachmentSchema }),
-  z.object({ kind: z.literal('link'), link: LinkCardSchema }),
-  z.object({ kind: z.literal('miniprogram'), miniprogram: MiniProgramCardSchema }),
-]);
-
-/** What a broadcast sends: text of at most 4,000 UTF-8 bytes and up to 9 attachments; one of them at least. */
-export const BroadcastContentSchema = z
-  .object({
-    text: z.string().check(
-      storable,
-      z.refine((value) => byteLength(value) <= LIMITS.broadcastTextMaxBytes, {
-        message: `Text must be at most ${LIMITS.broadcastTextMaxBytes} bytes`,
-      }),
-    ),
-    attachments: z.array(BroadcastAttachmentSchema).check(z.maxLength(LIMITS.broadcastAttachmentsMax)),
-  })
-  .check(
-    z.refine((content) => content.text.trim().length > 0 || content.attachments.length > 0, {
-      message: 'A broadcast needs text or an attachment',
-      path: ['text'],
-    }),
-  );
-
-/** Whom a broadcast is for: all of the associate's customers, those with any of the tags, or a list. */
-export const BroadcastAudienceSchema = z.union([
-  z.object({ type: z.literal('all') }),
-  z.object({
-    type: z.literal('tags'),
-    tagIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.searchTagsMax)),
-  }),
-  z.object({
-    type: z.literal('customers'),
-    customerIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.broadcastCustomerIdsMax)),
-  }),
-]);
-
-/**
- * Why a customer of the audience is not sent to: they already received as many company messages as the
- * policy allows in the period (`limit-reached`), cannot be reached (deleted the associate, lost), are not
- * the associate's customer (an explicit list), or refused the company's messages (`unsubscribed`).
- */
-export const BroadcastSkipReasonSchema = z.enum(['limit-reached', 'unreachable', 'not-own-customer', 'unsubscribed']);
-
-/** A customer the broadcast will skip (or skipped), and why. */
-export const BroadcastSkippedSchema = z.object({
-  customerId: IdSchema,
-  /** Absent for an id that is not the associate's customer. */
-  name: opt(storableText(64)),
-  reason: BroadcastSkipReasonSchema,
-});
-
-/** The per-customer cap of company messages, counted in days, ISO weeks or months of the store's time zone. */
-export const BroadcastCapSchema = z.object({
-  perCustomer: PositiveCount,
-  period: z.enum(['day', 'week', 'month']),
-});
-
-/** Who a broadcast would reach now, before it is sent. */
-export const BroadcastPreviewSchema = z.object({
-  recipientCount: Count,
-  skippedCount: Count,
-  skippedByReason: z.object({
-    'limit-reached': Count,
-    unreachable: Count,
-    'not-own-customer': Count,
-    unsubscribed: Count,
-  }),
-  /** The skipped customers, at most 200 (the counts cover all). */
-  skipped: z.array(BroadcastSkippedSchema).check(z.maxLength(LIMITS.broadcastPreviewSkippedMax)),
-  cap: BroadcastCapSchema,
-  /** The period the cap counts in now, in the store's time zone: `[start, end)`. */
-  periodStart: DateTimeSchema,
-  periodEnd: DateTimeSchema,
-  /** The most recipients one broadcast may have (the policy's, within the platform's 10,000). */
-  maxRecipients: PositiveCount,
-});
-
-/** Where each recipient is: created, waiting for the associate to confirm in the client, sent, failed or skipped. */
-export const BroadcastRecipientStatusSchema = z.enum(['pending', 'awaiting-confirmation', 'sent', 'failed', 'skipped']);
-
-/** A broadcast's course: waiting for the associate's confirmation, sending, done. */
-export const BroadcastStateSchema = z.enum(['awaiting-confirmation', 'sending', 'done']);
-
-export const BroadcastCountsSchema = z.object({
-  pending: Count,
-  'awaiting-confirmation': Count,
-  sent: Count,
-  failed: Count,
-  skipped: Count,
-});
-
-export const BroadcastSchema = z.object({
-  id: IdSchema,
-  requestId: IdSchema,
-  staffId: IdSchema,
-  content: BroadcastContentSchema,
-  audience: BroadcastAudienceSchema,
-  state: BroadcastStateSchema,
-  counts: BroadcastCountsSchema,
-  createdAt: DateTimeSchema,
-  /** When the associate confirmed the send (`confirmBroadcast`). */
-  confirmedAt: opt(DateTimeSchema),
-  completedAt: opt(DateTimeSchema),
-});
-
-export const BroadcastRecipientSchema = z.object({
-  customerId: IdSchema,
-  name: opt(storableText(64)),
-  avatarUrl: opt(UrlSchema),
-  status: BroadcastRecipientStatusSchema,
-  /** Why a `skipped` recipient was skipped. */
-  reason: opt(BroadcastSkipReasonSchema),
-  /** What went wrong for a `failed` recipient, as the platform said. */
-  failureReason: opt(storableText(256)),
-  sentAt: opt(DateTimeSchema),
-});
-
-/* ------------------------------------------------------------------ policy and paging */
-
-export const PolicySchema = z.object({
-  /** Posts per associate per calendar day (the original rule is 1). */
-  momentsPerDay: Count,
-  /** Member cap of external (customer) groups: 100 originally, 500 today. */
-  groupMemberCap: PositiveCount,
-  /** Member cap of internal groups. */
-  internalGroupMemberCap: PositiveCount,
-  /** IANA time zone of the store: days are counted in it. */
-  timeZone: storableText(64, 1),
-  tagNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
-  groupNameMaxLength: PositiveCount.check(z.lte(LIMITS.nameMaxLength)),
-  momentTextMaxLength: PositiveCount.check(z.lte(LIMITS.momentTextMaxLength)),
-  momentImagesMax: PositiveCount.check(z.lte(LIMITS.momentImagesMax)),
-  mediaMaxBytes: PositiveCount.check(z.lte(LIMITS.mediaMaxBytes)),
-  imageMaxPixels: PositiveCount,
-  videoMaxDurationMs: PositiveCount.check(z.lte(LIMITS.videoMaxDurationMs)),
-  linkTitleMaxBytes: PositiveCount.check(z.lte(LIMITS.linkTitleMaxBytes)),
-  // The thresholds of the task rules (absent: those of DEFAULT_POLICY; see task-rules.ts).
-  /** A birthday task appears this many days before the birthday (7). */
-  birthdayLeadDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
-  /** A held coupon expiring within this many days brings up a task (3). */
-  couponExpiryLeadDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
-  /** A follow-up task this many days after a purchase (3). */
-  afterPurchaseDays: opt(Count.check(z.lte(LIMITS.taskRuleMaxDays))),
-  /** A new customer not greeted this many hours after being added brings up a task (24). */
-  greetingHours: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays * 24))),
-  /** A customer whose total spend (fen) reaches this is high-value (500,000: 5,000 yuan). */
-  highValueSpend: opt(PositiveCount),
-  /** A high-value customer with no contact for this many days brings up a task (30). */
-  quietDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
-  /** The most customers one staff member may have; a successor over it takes no more (absent: DEFAULT_POLICY's). */
-  customerCap: opt(PositiveCount),
-  /** Groups whose ownership one departing associate may hand over per calendar day (absent: DEFAULT_POLICY's). */
-  groupTransfersPerDay: opt(PositiveCount),
-  /** An order goes to the associate who last served the customer within this many days (absent: 7). */
-  attributionWindowDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
-  /** Opening hours by store id; an order outside them is after hours. */
-  openingHours: opt(z.record(IdSchema, OpeningHoursSchema)),
-  /** Opening hours of a store `openingHours` does not name (absent: 10:00 to 22:00). */
-  defaultOpeningHours: opt(OpeningHoursSchema),
-  /** Company messages (broadcasts) one customer may receive per period (absent: one a day). */
-  broadcastCap: opt(BroadcastCapSchema),
-  /** Recipients one broadcast may have (absent: the platform's 10,000). */
-  broadcastMaxRecipients: opt(PositiveCount.check(z.lte(LIMITS.broadcastRecipientsMax))),
-});
-
-export const CursorSchema = z.nullable(storableText(512));
-
-/** One page of a cursor-paged list. `nextCursor` is null on the last page. */
-export const pageOf = <T extends z.ZodMiniType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    nextCursor: CursorSchema,
-    /** Total matching items, when the backend knows it cheaply. */
-    total: opt(Count),
-  });
-
 export type TransferMode = z.infer<typeof TransferModeSchema>;
 export type TransferRefusal = z.infer<typeof TransferRefusalSchema>;
 export type TransferPreviewStatus = z.infer<typeof TransferPreviewStatusSchema>;
@@ -526,24 +279,6 @@ export type TransferGroupStatus = z.infer<typeof TransferGroupStatusSchema>;
 export type TransferPreview = z.infer<typeof TransferPreviewSchema>;
 export type TransferCustomerResult = z.infer<typeof TransferCustomerResultSchema>;
 export type Transfer = z.infer<typeof TransferSchema>;
-export type ScriptScope = z.infer<typeof ScriptScopeSchema>;
-export type ScriptCategory = z.infer<typeof ScriptCategorySchema>;
-export type ScriptContent = z.infer<typeof ScriptContentSchema>;
-export type Script = z.infer<typeof ScriptSchema>;
-export type ScriptUseChannel = z.infer<typeof ScriptUseChannelSchema>;
-export type BroadcastAttachment = z.infer<typeof BroadcastAttachmentSchema>;
-export type BroadcastContent = z.infer<typeof BroadcastContentSchema>;
-export type BroadcastAudience = z.infer<typeof BroadcastAudienceSchema>;
-export type BroadcastSkipReason = z.infer<typeof BroadcastSkipReasonSchema>;
-export type BroadcastSkipped = z.infer<typeof BroadcastSkippedSchema>;
-export type BroadcastCap = z.infer<typeof BroadcastCapSchema>;
-export type BroadcastPreview = z.infer<typeof BroadcastPreviewSchema>;
-export type BroadcastRecipientStatus = z.infer<typeof BroadcastRecipientStatusSchema>;
-export type BroadcastState = z.infer<typeof BroadcastStateSchema>;
-export type BroadcastCounts = z.infer<typeof BroadcastCountsSchema>;
-export type Broadcast = z.infer<typeof BroadcastSchema>;
-export type BroadcastRecipient = z.infer<typeof BroadcastRecipientSchema>;
-export type Policy = z.infer<typeof PolicySchema>;
 export type TaskKind = z.infer<typeof TaskKindSchema>;
 export type TaskAction = z.infer<typeof TaskActionSchema>;
 export type TaskState = z.infer<typeof TaskStateSchema>;
@@ -554,11 +289,9 @@ export type ContactWay = z.infer<typeof ContactWaySchema>;
 export type Attribution = z.infer<typeof AttributionSchema>;
 export type PurchaseItem = z.infer<typeof PurchaseItemSchema>;
 export type Purchase = z.infer<typeof PurchaseSchema>;
-export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 export type ChannelCount = z.infer<typeof ChannelCountSchema>;
 export type ResultsTotals = z.infer<typeof ResultsTotalsSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
 export type ResultsDay = z.infer<typeof ResultsDaySchema>;
 export type ResultsRank = z.infer<typeof ResultsRankSchema>;
 export type StaffResults = z.infer<typeof StaffResultsSchema>;
-export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { LIMITS, byteLength } from './limits.js';
 import { Count, PositiveCount, opt, storable, storableText } from './schema-kit.js';
-import { DateTimeSchema, IdSchema, UrlSchema, WebUrlSchema } from './schemas-base.js';
+import { DateTimeSchema, IdSchema, UrlSchema, WebUrlSchema } from './schemas-common.js';
 
 /* ------------------------------------------------------------------ moments */
 

@@ -6,6 +6,8 @@
  * Conventions: ids are opaque strings; times are ISO 8601 strings with an offset; money is an
  * integer number of fen (分, 1/100 CNY); limits that vary per company live in {@link PolicySchema}.
  */
+export * from './schemas-common.js';
 export * from './schemas-base.js';
 export * from './schemas-outreach.js';
 export * from './schemas-day.js';
+export * from './schemas-messaging.js';

@@ -18,9 +18,11 @@ export {
   transferBatchCount,
   transferLimits,
 } from './transfer-rules.js';
+export type * from './schemas-common.js';
 export type * from './schemas-base.js';
 export type * from './schemas-outreach.js';
 export type * from './schemas-day.js';
+export type * from './schemas-messaging.js';
 export type * from './contract.js';
 export type * from './host.js';
 // What a results view counts with (periods and the one before), with the backends' rules.
