@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
 import { AdapterError } from './errors.js';
-import { loadCommonSchemas, loadValidator } from './load-validation.js';
+import { callValidatedOperation, loadCommonSchemas } from './load-validation.js';
 import { LocalizeController, catalogsLoading } from './localize.js';
 import { coreMessages } from './messages.js';
 import type { ChatMessage, HostBridge, HostMomentShare } from './host.js';
@@ -41,7 +41,7 @@ const validated = (adapter: ClientelingAdapter): ClientelingAdapter => {
       get: (_target, name: string) =>
         name === 'capabilities'
           ? adapter.capabilities
-          : (input: unknown) => loadValidator().then((loader) => loader.callOperation(adapter, name, input)),
+          : (input: unknown) => callValidatedOperation(adapter, name, input),
     });
     validatedCache.set(adapter, validatedAdapter);
   }

@@ -4,20 +4,33 @@
  * lines load then too (operation-loader.ts): validating one operation loads the schemas of its group
  * only, in short tasks.
  */
-import type { OperationName } from './contract.js';
+import type { ClientelingAdapter, OperationName } from './contract.js';
 
 export type ValidationModule = typeof import('./validation-chunk.js');
 export type { OperationValidation } from './operation-loader.js';
 type OperationLoader = typeof import('./operation-loader.js');
 
 let loading: Promise<OperationLoader> | undefined;
+let loaded: OperationLoader | undefined;
 
 /** The loader of the schemas; a failed load (a chunk offline) is tried again on the next call. */
 export const loadValidator = (): Promise<OperationLoader> =>
-  (loading ??= import('./operation-loader.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  }));
+  (loading ??= import('./operation-loader.js').then(
+    (loader) => (loaded = loader),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+
+/**
+ * Calls `adapter[name]` with `input` validated (see operation-loader.ts's `callOperation`); once the
+ * operation's schemas are loaded, the adapter is called at once, in the same task.
+ */
+export const callValidatedOperation = (adapter: ClientelingAdapter, name: string, input: unknown): Promise<unknown> =>
+  loaded
+    ? loaded.callOperation(adapter, name, input)
+    : loadValidator().then((loader) => loader.callOperation(adapter, name, input));
 
 /** The schemas of operation `name` (and `parseOrInvalid`, `callValidated`), loaded with its group's. */
 export const loadOperation = <K extends OperationName>(name: K) =>

@@ -58,13 +58,18 @@ const groupLoaders: Record<OperationGroup, () => Promise<Partial<OperationSchema
 export type OperationValidation<K extends OperationName> = OperationSchemas[K] &
   Pick<ParseModule, 'parseOrInvalid' | 'callValidated'>;
 
+/** What `loadOperation` has loaded, by operation: a later call validates without waiting. */
+const loadedOperations = new Map<string, OperationValidation<OperationName>>();
+
 /** The schemas of operation `name` (and `parseOrInvalid`, `callValidated`), loaded with its group's. */
 export async function loadOperation<K extends OperationName>(name: K): Promise<OperationValidation<K>> {
   const group = OPERATION_GROUPS[name];
   if (!group) throw new TypeError(`${String(name)} is not an operation of the contract`);
   const { parseOrInvalid, callValidated } = await loadShared();
   const schemas = (await groupLoaders[group]())[name] as OperationSchemas[K];
-  return { ...schemas, parseOrInvalid, callValidated };
+  const validation = { ...schemas, parseOrInvalid, callValidated };
+  loadedOperations.set(name, validation as OperationValidation<OperationName>);
+  return validation;
 }
 
 /** The schema of an uploaded file's answer (`uploadMedia`), with `parseOrInvalid` and `uploadValidated`. */
@@ -83,7 +88,7 @@ export async function callOperation(adapter: ClientelingAdapter, name: string, i
     const { uploadValidated, UploadedMediaSchema } = await loadMediaValidation();
     return uploadValidated(adapter, input as UploadMediaInput, UploadedMediaSchema);
   }
-  const operation = await loadOperation(name as OperationName);
+  const operation = loadedOperations.get(name) ?? (await loadOperation(name as OperationName));
   const call = (checked: unknown) =>
     (adapter[name as OperationName] as (input: unknown) => Promise<unknown>).call(adapter, checked);
   return operation.callValidated(name, operation, call, input);
