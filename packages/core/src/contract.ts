@@ -16,29 +16,11 @@ import { messagingOperations } from './operations-messaging.js';
 import { outreachOperations } from './operations-outreach.js';
 import { peopleOperations } from './operations-people.js';
 import type { UploadedMedia } from './schemas.js';
-import type {
-  CreateContactWayInputSchema,
-  CreateTaskInputSchema,
-  GetStaffResultsInputSchema,
-  ListContactWaysInputSchema,
-  ListTasksInputSchema,
-  ListTransfersInputSchema,
-  PreviewTransferInputSchema,
-  RecordPurchaseInputSchema,
-  TransferCustomersInputSchema,
-} from './operations-day.js';
-import type {
-  CreateBroadcastInputSchema,
-  CreateScriptInputSchema,
-  ListBroadcastRecipientsInputSchema,
-  ListScriptsInputSchema,
-  PreviewBroadcastInputSchema,
-  RecordScriptUseInputSchema,
-  UpdateScriptInputSchema,
-} from './operations-messaging.js';
-import type { MemberFilterSchema, MemberSortSchema } from './operations-outreach.js';
-import type { MarkTagsInputSchema, UpdateCustomerInputSchema } from './operations-people.js';
-import type { ListStaffInputSchema } from './operations-common.js';
+import type * as Common from './operations-common.js';
+import type * as Day from './operations-day.js';
+import type * as Messaging from './operations-messaging.js';
+import type * as Outreach from './operations-outreach.js';
+import type * as People from './operations-people.js';
 
 export { createRequestId } from './request-id.js';
 export { ListStaffInputSchema, RequestIdSchema } from './operations-common.js';
@@ -86,27 +68,27 @@ export type Operations = typeof operations;
 export type OperationName = keyof Operations;
 export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;
 export type OperationOutput<K extends OperationName> = z.output<Operations[K]['output']>;
-export type MemberFilter = z.infer<typeof MemberFilterSchema>;
-export type MemberSort = z.infer<typeof MemberSortSchema>;
-export type MarkTagsInput = z.infer<typeof MarkTagsInputSchema>;
-export type UpdateCustomerInput = z.infer<typeof UpdateCustomerInputSchema>;
-export type CreateTaskInput = z.infer<typeof CreateTaskInputSchema>;
-export type ListTasksInput = z.infer<typeof ListTasksInputSchema>;
-export type PreviewTransferInput = z.infer<typeof PreviewTransferInputSchema>;
-export type TransferCustomersInput = z.infer<typeof TransferCustomersInputSchema>;
-export type ListStaffInput = z.infer<typeof ListStaffInputSchema>;
-export type ListTransfersInput = z.infer<typeof ListTransfersInputSchema>;
-export type CreateContactWayInput = z.infer<typeof CreateContactWayInputSchema>;
-export type ListContactWaysInput = z.infer<typeof ListContactWaysInputSchema>;
-export type RecordPurchaseInput = z.infer<typeof RecordPurchaseInputSchema>;
-export type GetStaffResultsInput = z.infer<typeof GetStaffResultsInputSchema>;
-export type ListScriptsInput = z.infer<typeof ListScriptsInputSchema>;
-export type CreateScriptInput = z.infer<typeof CreateScriptInputSchema>;
-export type UpdateScriptInput = z.infer<typeof UpdateScriptInputSchema>;
-export type RecordScriptUseInput = z.infer<typeof RecordScriptUseInputSchema>;
-export type PreviewBroadcastInput = z.infer<typeof PreviewBroadcastInputSchema>;
-export type CreateBroadcastInput = z.infer<typeof CreateBroadcastInputSchema>;
-export type ListBroadcastRecipientsInput = z.infer<typeof ListBroadcastRecipientsInputSchema>;
+export type MemberFilter = z.infer<typeof Outreach.MemberFilterSchema>;
+export type MemberSort = z.infer<typeof Outreach.MemberSortSchema>;
+export type MarkTagsInput = z.infer<typeof People.MarkTagsInputSchema>;
+export type UpdateCustomerInput = z.infer<typeof People.UpdateCustomerInputSchema>;
+export type CreateTaskInput = z.infer<typeof Day.CreateTaskInputSchema>;
+export type ListTasksInput = z.infer<typeof Day.ListTasksInputSchema>;
+export type PreviewTransferInput = z.infer<typeof Day.PreviewTransferInputSchema>;
+export type TransferCustomersInput = z.infer<typeof Day.TransferCustomersInputSchema>;
+export type ListStaffInput = z.infer<typeof Common.ListStaffInputSchema>;
+export type ListTransfersInput = z.infer<typeof Day.ListTransfersInputSchema>;
+export type CreateContactWayInput = z.infer<typeof Day.CreateContactWayInputSchema>;
+export type ListContactWaysInput = z.infer<typeof Day.ListContactWaysInputSchema>;
+export type RecordPurchaseInput = z.infer<typeof Day.RecordPurchaseInputSchema>;
+export type GetStaffResultsInput = z.infer<typeof Day.GetStaffResultsInputSchema>;
+export type ListScriptsInput = z.infer<typeof Messaging.ListScriptsInputSchema>;
+export type CreateScriptInput = z.infer<typeof Messaging.CreateScriptInputSchema>;
+export type UpdateScriptInput = z.infer<typeof Messaging.UpdateScriptInputSchema>;
+export type RecordScriptUseInput = z.infer<typeof Messaging.RecordScriptUseInputSchema>;
+export type PreviewBroadcastInput = z.infer<typeof Messaging.PreviewBroadcastInputSchema>;
+export type CreateBroadcastInput = z.infer<typeof Messaging.CreateBroadcastInputSchema>;
+export type ListBroadcastRecipientsInput = z.infer<typeof Messaging.ListBroadcastRecipientsInputSchema>;
 
 /** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
 export interface UploadMediaInput {

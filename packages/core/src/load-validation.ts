@@ -6,8 +6,7 @@
  */
 import type { ClientelingAdapter, OperationName } from './contract.js';
 
-export type ValidationModule = typeof import('./validation-chunk.js');
-export type { OperationValidation } from './operation-loader.js';
+export type { OperationValidation, ValidationModule } from './operation-loader.js';
 type OperationLoader = typeof import('./operation-loader.js');
 
 let loading: Promise<OperationLoader> | undefined;
