@@ -35,6 +35,7 @@ export {
   type DatasetScript,
   type ScriptUse,
 } from './dataset.js';
+import { nextTask } from './next-task.js';
 export { AFTER_HOURS_SHARE, STORE_OPENING_HOURS } from './seed-history.js';
 
 export interface SeedOptions {
@@ -347,21 +348,6 @@ export function generateSeed(options: SeedOptions = {}): Dataset {
     if (step.done) return step.value;
   }
 }
-
-/**
- * Gives the main thread back to the page (input, timers, rendering) before the next slice of work:
- * a message to itself is a fresh task, without the 4 ms clamp of nested timers.
- */
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof MessageChannel === 'undefined') return void setTimeout(resolve);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /** How long a slice of {@link generateSeedInSlices} runs before the page gets the main thread back (ms). */
 const SLICE_MS = 4;
