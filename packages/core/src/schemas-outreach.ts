@@ -1,7 +1,7 @@
 /**
- * The domain's schemas of the associate's outreach in the first wave: moments, coupons and groups. A
- * module of its own, after `schemas-base.ts` (store and staff, customers and tags, the timeline), so
- * that a page evaluates each in a task of its own (see load-validation.ts).
+ * The domain's schemas of the associate's outreach in the first wave: moments, coupons and groups
+ * (see `schemas-common.ts` for what every group shares). Scripts and broadcasts reuse the moments'
+ * attachments (`schemas-messaging.ts`).
  */
 import * as z from 'zod/mini';
 import { LIMITS, byteLength } from './limits.js';

@@ -1,7 +1,8 @@
 /**
  * The domain of clienteling-elements as zod (mini) schemas. Every TypeScript type of the domain is
  * inferred from these schemas, never written twice. Adapters' responses are validated against them
- * at the boundary (see `validate.ts`).
+ * at the boundary (see `validate.ts`). They are modules by operation group (see `schemas-common.ts`),
+ * so that validating one operation loads only its group's.
  *
  * Conventions: ids are opaque strings; times are ISO 8601 strings with an offset; money is an
  * integer number of fen (分, 1/100 CNY); limits that vary per company live in {@link PolicySchema}.
