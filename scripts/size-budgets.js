@@ -42,7 +42,7 @@ export const INTERIM_CEILINGS = {
   // zod and the schemas: 12 until the task (issue 23) and transfer (22) schemas, measured 12.71 since; 14.20 with
   // issue 24's (contact ways, purchases, results); 15.33 with issue 21's (scripts, broadcasts); 16.4 to 18.22 when
   // the first validation loaded every schema. Since 2026-12-02 it loads the loader (with the operations' groups), zod,
-  // the shared schemas (staff, policy) and its operation's group only (core's loadOperation): 13.22 to 14.16, the
+  // the shared schemas (staff, policy) and its operation's group only (core's loadOperation): 13.16 to 14.19, the
   // largest group (day or messaging), the most in bundles where the limits and the text rules load with it rather
   // than with the element (staff card, coupon dispenser, member list, profile: about 0.8 more). zod/mini alone,
   // with the features the schemas use, is 8.4; the loader and the list of operations' groups about 0.6.
