@@ -181,7 +181,6 @@ const RULE_BATCH = 50;
  * reads hundreds of customers' coupons and activity, and a promise per request (idb's wrapper, with its
  * listeners) made that one task of 50 ms on a mid-range phone.
  */
-
 function getAllOfEach<T>(index: IDBIndex, keys: readonly string[]): Promise<T[][]> {
   return new Promise((resolve, reject) => {
     const results: T[][] = new Array(keys.length);
