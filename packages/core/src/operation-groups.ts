@@ -1,7 +1,7 @@
 /**
- * The group of each operation of the contract, free of zod: which schemas validating it loads (see
- * load-validation.ts, which loads this module with the first validation, so that no element pays
- * for the list of names up front). operation-kinds.ts re-exports it.
+ * The group of each operation of the contract, free of zod: which schemas validating it loads. Only
+ * operation-loader.ts needs it, and that loads with the first validation (see load-validation.ts), so
+ * that no element pays for the list of names up front. operation-kinds.ts re-exports it.
  */
 import type { OPERATION_KINDS } from './operation-kinds.js';
 
