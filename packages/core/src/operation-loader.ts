@@ -58,11 +58,13 @@ const groupLoaders: Record<OperationGroup, () => Promise<Partial<OperationSchema
 export type OperationValidation<K extends OperationName> = OperationSchemas[K] &
   Pick<ParseModule, 'parseOrInvalid' | 'callValidated'>;
 
-/** What `loadOperation` has loaded, by operation: a later call validates without waiting. */
+/** What `loadOperation` has loaded, by operation: a later call (the adapters make one per request) reuses it. */
 const loadedOperations = new Map<string, OperationValidation<OperationName>>();
 
 /** The schemas of operation `name` (and `parseOrInvalid`, `callValidated`), loaded with its group's. */
 export async function loadOperation<K extends OperationName>(name: K): Promise<OperationValidation<K>> {
+  const loaded = loadedOperations.get(name);
+  if (loaded) return loaded as OperationValidation<K>;
   const group = OPERATION_GROUPS[name];
   if (!group) throw new TypeError(`${String(name)} is not an operation of the contract`);
   const { parseOrInvalid, callValidated } = await loadShared();
