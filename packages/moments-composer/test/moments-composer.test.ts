@@ -87,7 +87,8 @@ async function mountInPage(page: FramePage<unknown>, a: StubAdapter, key: string
   el.setAttribute('draft-key', key);
   el.adapter = a;
   page.document.body.append(el);
-  await waitUntil(() => q(el, 'textarea'), 'composer did not load');
+  // A page of its own loads its modules afresh: more than waitUntil's 1 s default on a loaded CI machine.
+  await waitUntil(() => q(el, 'textarea'), 'composer did not load', { timeout: 5000 });
   return el;
 }
 
