@@ -11,8 +11,21 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 // Core's source by path: Node resolves package exports without the `source` condition.
 import * as core from '../../core/src/index.js';
+import { integer } from '../../core/src/schema-kit.js';
 
 export const OPENAPI_PATH = fileURLToPath(new URL('../openapi.json', import.meta.url));
+
+/** Makes `target` hold what `content` holds, in its key order (the generator keeps `target` itself). */
+function replaceContent(target: Record<string, unknown>, content: Record<string, unknown>) {
+  for (const key of Object.keys(target)) delete target[key];
+  Object.assign(target, content);
+}
+
+/** What core's `IdSchema` accepts, as JSON Schema (the keys of an object keyed by ids). */
+function idAsJsonSchema() {
+  const { $schema: _schema, ...id } = z.toJSONSchema(core.IdSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return id;
+}
 
 /** Domain schemas published by name under `components/schemas`. */
 const NAMED: Record<string, z.ZodMiniType> = {
@@ -169,6 +182,15 @@ export function buildOpenApi(): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
     // Custom checks (z.refine) have no JSON Schema: say in words what they check.
     override: ({ zodSchema, jsonSchema }) => {
+      // Core's whole numbers and keyed objects are refinements (see schema-kit.ts): publish what they check.
+      if ((zodSchema._zod.def.checks as unknown[] | undefined)?.includes(integer)) {
+        const { minimum = Number.MIN_SAFE_INTEGER, maximum = Number.MAX_SAFE_INTEGER, ...rest } = jsonSchema;
+        replaceContent(jsonSchema, { ...rest, type: 'integer', minimum, maximum });
+      }
+      if (zodSchema === core.OpeningHoursByStoreSchema) {
+        const { additionalProperties } = jsonSchema;
+        replaceContent(jsonSchema, { type: 'object', propertyNames: idAsJsonSchema(), additionalProperties });
+      }
       if (zodSchema === core.DateTimeSchema)
         Object.assign(jsonSchema, { format: 'date-time', description: 'ISO 8601 with a time zone' });
       if (zodSchema === core.MomentDraftSchema)

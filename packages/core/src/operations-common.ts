@@ -14,12 +14,13 @@ import {
   pageOf,
   storableText,
 } from './schemas-common.js';
+import { PositiveCount } from './schema-kit.js';
 
 export const Empty = z.object({});
 export const PageQuery = {
   query: z.optional(storableText(64)),
   cursor: z.optional(z.nullable(storableText(512))),
-  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(LIMITS.pageSizeMax))),
+  limit: z.optional(PositiveCount.check(z.lte(LIMITS.pageSizeMax))),
 };
 /** A caller-supplied id that makes a non-repeatable mutation idempotent. */
 export const RequestIdSchema = storableText(128, 8);

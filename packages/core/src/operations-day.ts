@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { OperationsOf } from './operation-groups.js';
 import { PageQuery, RequestIdSchema, operation } from './operations-common.js';
+import { Count } from './schema-kit.js';
 import { DateTimeSchema, IdSchema, LIMITS, pageOf } from './schemas-common.js';
 import {
   ContactStateSchema,
@@ -99,7 +100,7 @@ export const RecordPurchaseInputSchema = z.object({
   orderId: IdSchema,
   customerId: IdSchema,
   storeId: IdSchema,
-  amount: z.number().check(z.int(), z.gte(0)),
+  amount: Count,
   at: DateTimeSchema,
   couponId: z.optional(IdSchema),
   items: z.optional(z.array(PurchaseItemSchema).check(z.maxLength(LIMITS.purchaseItemsMax))),

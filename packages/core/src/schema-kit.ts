@@ -14,5 +14,23 @@ export const storable = z.refine<string>((value) => !hasBadCharacters(value), {
 /** A string of at most `max` characters (and at least `min`) that a database can store. */
 export const storableText = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max), storable);
 export const opt = z.optional;
-export const Count = z.number().check(z.int(), z.gte(0));
-export const PositiveCount = z.number().check(z.int(), z.gte(1));
+/**
+ * A whole number a double holds exactly: what zod's `z.int()` checks, as a refinement, which costs
+ * about 0.4 KB gzip less in the first validation's chunk. The OpenAPI generator publishes a number
+ * with this check as `type: integer`.
+ */
+export const integer = z.refine<number>(Number.isSafeInteger, { message: 'Expected an integer' });
+export const Count = z.number().check(integer, z.gte(0));
+export const PositiveCount = z.number().check(integer, z.gte(1));
+
+/**
+ * An object of `value`s keyed by strings `key` accepts: zod's `z.record`, built on the object code
+ * every schema already loads (`z.record` costs about 0.6 KB gzip more). A bad value is reported at its
+ * key (`openingHours.store-1.open`), a bad key at the object.
+ */
+export const recordOf = <V extends z.ZodMiniType>(key: z.ZodMiniType<string>, value: V) =>
+  z.catchall(z.object({}), value).check(
+    z.refine((record: object) => Object.keys(record).every((name) => key.safeParse(name).success), {
+      message: 'Invalid key',
+    }),
+  );

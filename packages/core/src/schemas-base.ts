@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { isInvisible } from './text-rules.js';
-import { Count, opt, storableText } from './schema-kit.js';
+import { Count, integer, opt, storableText } from './schema-kit.js';
 import { DateTimeSchema, IdSchema, NameSchema, UrlSchema } from './schemas-common.js';
 
 /* ------------------------------------------------------------------ customers and tags */
@@ -139,7 +139,7 @@ export const TagSchema = z.object({
   groupId: IdSchema,
   name: NameSchema,
   /** Larger sorts first. */
-  order: z.number().check(z.int()),
+  order: z.number().check(integer),
   /** Soft-deleted tags are hidden by elements. */
   deleted: z.boolean(),
 });
@@ -147,7 +147,7 @@ export const TagSchema = z.object({
 export const TagGroupSchema = z.object({
   id: IdSchema,
   name: NameSchema,
-  order: z.number().check(z.int()),
+  order: z.number().check(integer),
   deleted: z.boolean(),
   /** `single` groups replace the old tag (radio), `multiple` groups add (checkbox). */
   selection: z.enum(['single', 'multiple']),

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { isInvisible, isWebUrl } from './text-rules.js';
-import { Count, PositiveCount, opt, storableText } from './schema-kit.js';
+import { Count, PositiveCount, opt, recordOf, storableText } from './schema-kit.js';
 
 export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
 export { storableText } from './schema-kit.js';
@@ -102,6 +102,9 @@ export const OpeningHoursSchema = z.object({
 });
 
 /** The per-customer cap of company messages, counted in days, ISO weeks or months of the store's time zone. */
+/** Opening hours by store id. */
+export const OpeningHoursByStoreSchema = recordOf(IdSchema, OpeningHoursSchema);
+
 export const BroadcastCapSchema = z.object({
   perCustomer: PositiveCount,
   period: z.enum(['day', 'week', 'month']),
@@ -144,7 +147,7 @@ export const PolicySchema = z.object({
   /** An order goes to the associate who last served the customer within this many days (absent: 7). */
   attributionWindowDays: opt(PositiveCount.check(z.lte(LIMITS.taskRuleMaxDays))),
   /** Opening hours by store id; an order outside them is after hours. */
-  openingHours: opt(z.record(IdSchema, OpeningHoursSchema)),
+  openingHours: opt(OpeningHoursByStoreSchema),
   /** Opening hours of a store `openingHours` does not name (absent: 10:00 to 22:00). */
   defaultOpeningHours: opt(OpeningHoursSchema),
   /** Company messages (broadcasts) one customer may receive per period (absent: one a day). */

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS, byteLength } from './limits.js';
-import { Count, PositiveCount, opt, storable, storableText } from './schema-kit.js';
+import { Count, integer, PositiveCount, opt, storable, storableText } from './schema-kit.js';
 import { DateTimeSchema, IdSchema, UrlSchema, WebUrlSchema } from './schemas-common.js';
 
 /* ------------------------------------------------------------------ moments */
@@ -118,7 +118,7 @@ export const CouponBenefitSchema = z.union([
   z.object({ kind: z.literal('amount-off'), amountOff: PositiveCount, threshold: Count }),
   z.object({
     kind: z.literal('discount'),
-    percentOff: z.number().check(z.int(), z.gte(1), z.lte(99)),
+    percentOff: z.number().check(integer, z.gte(1), z.lte(99)),
     threshold: Count,
   }),
   z.object({ kind: z.literal('gift'), gift: storableText(64, 1), threshold: Count }),

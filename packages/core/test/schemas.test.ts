@@ -101,6 +101,14 @@ describe('schemas: valid data round-trips', () => {
       fixtures.member({ id: 'm1', type: 'staff', role: 'admin', companyName: '百联', nickname: '小王' }),
     ],
     ['policy', PolicySchema, DEFAULT_POLICY],
+    [
+      'policy with opening hours by store',
+      PolicySchema,
+      {
+        ...DEFAULT_POLICY,
+        openingHours: { 'store-ny': { open: '09:00', close: '21:00', timeZone: 'America/New_York' } },
+      },
+    ],
     ['page of customers', pageOf(CustomerSchema), { items: [fixtures.customer()], nextCursor: 'abc', total: 1 }],
     ['audience by tags', AudienceSchema, { type: 'tags', tagIds: ['t1'] }],
   ];
@@ -223,6 +231,26 @@ describe('schemas: malformed data names the field', () => {
       { ...DEFAULT_POLICY, tagNameMaxLength: 40 },
       'tagNameMaxLength',
     ],
+    [
+      'policy count beyond a safe integer',
+      PolicySchema,
+      { ...DEFAULT_POLICY, imageMaxPixels: 2 ** 53 },
+      'imageMaxPixels',
+    ],
+    ['policy count of Infinity', PolicySchema, { ...DEFAULT_POLICY, customerCap: Infinity }, 'customerCap'],
+    [
+      'opening hours of a store malformed',
+      PolicySchema,
+      { ...DEFAULT_POLICY, openingHours: { 'store-1': { open: '9:00', close: '21:00' } } },
+      'openingHours.store-1.open',
+    ],
+    [
+      'opening hours keyed by an empty store id',
+      PolicySchema,
+      { ...DEFAULT_POLICY, openingHours: { '': { open: '09:00', close: '21:00' } } },
+      'openingHours',
+    ],
+    ['opening hours not an object', PolicySchema, { ...DEFAULT_POLICY, openingHours: ['09:00'] }, 'openingHours'],
     [
       'page item malformed',
       pageOf(GroupMemberSchema),
