@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 // Core's source by path: Node resolves package exports without the `source` condition.
 import * as core from '../../core/src/index.js';
-import { integer } from '../../core/src/schema-kit.js';
+import { PATTERNS, integer } from '../../core/src/schema-kit.js';
 
 export const OPENAPI_PATH = fileURLToPath(new URL('../openapi.json', import.meta.url));
 
@@ -23,7 +23,10 @@ function replaceContent(target: Record<string, unknown>, content: Record<string,
 
 /** What core's `IdSchema` accepts, as JSON Schema (the keys of an object keyed by ids). */
 function idAsJsonSchema() {
-  const { $schema: _schema, ...id } = z.toJSONSchema(core.IdSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const { $schema: _schema, ...id } = z.toJSONSchema(core.IdSchema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  });
   return id;
 }
 
@@ -182,8 +185,13 @@ export function buildOpenApi(): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
     // Custom checks (z.refine) have no JSON Schema: say in words what they check.
     override: ({ zodSchema, jsonSchema }) => {
-      // Core's whole numbers and keyed objects are refinements (see schema-kit.ts): publish what they check.
-      if ((zodSchema._zod.def.checks as unknown[] | undefined)?.includes(integer)) {
+      // Core's whole numbers, patterns and keyed objects are refinements (see schema-kit.ts): publish what they check.
+      const checks = (zodSchema._zod.def.checks ?? []) as object[];
+      for (const check of checks) {
+        const pattern = PATTERNS.get(check);
+        if (pattern) jsonSchema.pattern = pattern.source;
+      }
+      if (checks.includes(integer)) {
         const { minimum = Number.MIN_SAFE_INTEGER, maximum = Number.MAX_SAFE_INTEGER, ...rest } = jsonSchema;
         replaceContent(jsonSchema, { ...rest, type: 'integer', minimum, maximum });
       }

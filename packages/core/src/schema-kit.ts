@@ -23,6 +23,19 @@ export const integer = z.refine<number>(Number.isSafeInteger, { message: 'Expect
 export const Count = z.number().check(integer, z.gte(0));
 export const PositiveCount = z.number().check(integer, z.gte(1));
 
+/** The pattern of each check `matching()` made: the OpenAPI generator publishes it as `pattern`. */
+export const PATTERNS = new WeakMap<object, RegExp>();
+
+/**
+ * A check that a string matches `pattern`, failing with `message`: zod's `z.regex`, as a refinement
+ * (about 0.2 KB gzip less in the first validation's chunk, and a message that says what is expected).
+ */
+export function matching(pattern: RegExp, message: string) {
+  const check = z.refine<string>((value) => pattern.test(value), { message });
+  PATTERNS.set(check, pattern);
+  return check;
+}
+
 /**
  * An object of `value`s keyed by strings `key` accepts: zod's `z.record`, built on the object code
  * every schema already loads (`z.record` costs about 0.6 KB gzip more). A bad value is reported at its

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { isInvisible } from './text-rules.js';
-import { Count, integer, opt, storableText } from './schema-kit.js';
+import { Count, integer, matching, opt, storableText } from './schema-kit.js';
 import { DateTimeSchema, IdSchema, NameSchema, UrlSchema } from './schemas-common.js';
 
 /* ------------------------------------------------------------------ customers and tags */
@@ -24,7 +24,7 @@ export const AddWaySchema = z.union([
 /** A day to remember: the customer's birthday or another date. `MM-DD`, or `YYYY-MM-DD` with the year. */
 export const ImportantDateSchema = z.object({
   kind: z.enum(['birthday', 'anniversary', 'other']),
-  date: z.string().check(z.regex(/^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
+  date: z.string().check(matching(/^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected MM-DD or YYYY-MM-DD')),
   /** What the date is, for `other` (and optionally an anniversary). */
   label: opt(storableText(20)),
 });

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { isInvisible, isWebUrl } from './text-rules.js';
-import { Count, PositiveCount, opt, recordOf, storableText } from './schema-kit.js';
+import { Count, PositiveCount, matching, opt, recordOf, storableText } from './schema-kit.js';
 
 export { LIMITS, byteLength, DEFAULT_POLICY } from './limits.js';
 export { storableText } from './schema-kit.js';
@@ -93,10 +93,12 @@ export const StaffSummarySchema = z.object({
 
 /* ------------------------------------------------------------------ policy and paging */
 
+/** A time of day, `HH:MM` (24 h). */
+const clockTime = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM');
 /** A store's opening hours, `HH:MM` in its time zone (`close` before `open`: open past midnight). */
 export const OpeningHoursSchema = z.object({
-  open: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
-  close: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  open: z.string().check(clockTime),
+  close: z.string().check(clockTime),
   /** IANA time zone of the store (absent: the policy's `timeZone`). */
   timeZone: opt(storableText(64, 1)),
 });

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { isContactState } from './contact-state.js';
 import { isInvisible } from './text-rules.js';
-import { Count, PositiveCount, opt, storableText } from './schema-kit.js';
+import { Count, PositiveCount, matching, opt, storableText } from './schema-kit.js';
 import { DateTimeSchema, IdSchema, StaffSummarySchema, UrlSchema } from './schemas-common.js';
 
 /* ------------------------------------------------------------------ tasks (the associate's day) */
@@ -28,7 +28,9 @@ export const TaskTitleSchema = storableText(LIMITS.taskTitleMaxLength, 1).check(
   z.refine((value) => !isInvisible(value), { message: 'A title must have visible characters' }),
 );
 /** A calendar day, `YYYY-MM-DD`. */
-export const DaySchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const DaySchema = z
+  .string()
+  .check(matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected YYYY-MM-DD'));
 
 /**
  * A follow-up of one associate with one customer. Rule tasks have deterministic ids (one per rule,

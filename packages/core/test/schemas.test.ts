@@ -250,6 +250,12 @@ describe('schemas: malformed data names the field', () => {
       { ...DEFAULT_POLICY, openingHours: { '': { open: '09:00', close: '21:00' } } },
       'openingHours',
     ],
+    [
+      'important date not a month and day',
+      CustomerSchema,
+      { ...fixtures.customer(), importantDates: [{ kind: 'birthday', date: '1990-13-01' }] },
+      'importantDates.0.date',
+    ],
     ['opening hours not an object', PolicySchema, { ...DEFAULT_POLICY, openingHours: ['09:00'] }, 'openingHours'],
     [
       'page item malformed',
