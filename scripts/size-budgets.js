@@ -20,7 +20,12 @@ export const CONSUMER_BUDGETS = {
   elementInitial: 20,
   /**
    * zod and the schemas, loaded when the first adapter call is validated (core's load-validation.ts): the loader,
-   * zod, the shared schemas and those of the call's operation group, the largest group measured.
+   * zod, the shared schemas and those of the call's operation group, the largest group measured. It was 12.71 with
+   * the tasks and transfers, 15.33 with scripts and broadcasts, 16.4 to 18.22 when the first validation loaded
+   * every schema; 13.16 to 14.19 with a group's schemas only (five groups); 12.24 to 13.16 with whole numbers and
+   * keyed objects as refinements (schema-kit.ts). Measured 2026-12-02: 10.72 to 11.71 with eight groups and the
+   * staff and policy schemas in the common group rather than in what every group shares (the most in bundles
+   * where the limits and the text rules load with the first validation rather than with the element).
    */
   validationLazy: 12,
   /**
@@ -39,17 +44,6 @@ export const CONSUMER_BUDGETS = {
  * the ceiling and counts the targets missed. Remove an entry once its target holds.
  */
 export const INTERIM_CEILINGS = {
-  // zod and the schemas: 12 until the task (issue 23) and transfer (22) schemas, measured 12.71 since; 14.20 with
-  // issue 24's (contact ways, purchases, results); 15.33 with issue 21's (scripts, broadcasts); 16.4 to 18.22 when
-  // the first validation loaded every schema. Since 2026-12-02 it loads the loader (with the operations' groups), zod,
-  // the shared schemas (staff, policy) and its operation's group only (core's loadOperation): 13.16 to 14.19, the
-  // largest group (day or messaging), the most in bundles where the limits and the text rules load with it rather
-  // than with the element (staff card, coupon dispenser, member list, profile: about 0.8 more). zod/mini alone,
-  // with the features the schemas used, was 8.4; the loader and the list of operations' groups about 0.6. 12.24 to
-  // 13.16 since integers and the opening hours by store are refinements of the object code (schema-kit.ts's
-  // `integer` and `recordOf`), not zod's `z.int()` and `z.record()` (about 0.9 less). What is left over 12 is the
-  // group: the shared part is 10.2 to 10.9, and a group adds 1.3 (people, outreach) to 2.1 (messaging).
-  validation: 13.7,
   // The first five: 53.75 with wallTimeIn (issue 19); 50.14 with English on demand (-3.7) and idb loaded with the
   // first draft. Earlier: + 0.66 for drafts saved at once, + 1.5 for the staff card's contact-me code and the shared
   // attachment editor, + 1.0 for the tag picker's direct DOM, + 2.43 and + 2.4 for issue 17 (measured 49.88 then).

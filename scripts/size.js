@@ -128,10 +128,10 @@ async function bundleWith(bundler, project, entryFile, external) {
 
 /** zod and core's schema modules: what loads with the first validation (core's load-validation.ts), never eagerly. */
 const VALIDATION_MODULE =
-  /node_modules\/zod\/|@clienteling\/core\/dist\/(schemas(-[a-z]+)?|schema-kit|operations-[a-z]+|operation-loader|parse|validate|contract|validation-chunk)\.js$/;
+  /node_modules\/zod\/|@clienteling\/core\/dist\/(schemas(-[a-z]+)?|schema-kit|operations-[a-z]+|operation-parts|operation-loader|parse|validate|contract|validation-chunk)\.js$/;
 /** What every first validation loads (the loader, zod, the parsing, the shared schemas), and each group's table. */
 const SHARED_VALIDATION_MODULE =
-  /@clienteling\/core\/dist\/(operation-loader|operation-groups|schema-kit|parse|operations-common)\.js$/;
+  /@clienteling\/core\/dist\/(operation-loader|operation-groups|schema-kit|parse|operation-parts|schemas-common)\.js$/;
 const GROUP_MODULE = /@clienteling\/core\/dist\/operations-([a-z]+)\.js$/;
 
 /** Splits a bundle's chunks into what loads with the entry (static imports) and what loads later. */

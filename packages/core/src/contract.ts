@@ -10,51 +10,63 @@
  */
 import * as z from 'zod/mini';
 import { OPERATION_KINDS, operationNames } from './operation-kinds.js';
+import { broadcastOperations } from './operations-broadcasts.js';
 import { commonOperations } from './operations-common.js';
-import { dayOperations } from './operations-day.js';
-import { messagingOperations } from './operations-messaging.js';
 import { outreachOperations } from './operations-outreach.js';
 import { peopleOperations } from './operations-people.js';
+import { resultOperations } from './operations-results.js';
+import { scriptOperations } from './operations-scripts.js';
+import { taskOperations } from './operations-tasks.js';
+import { transferOperations } from './operations-transfers.js';
 import type { UploadedMedia } from './schemas.js';
+import type * as Broadcasts from './operations-broadcasts.js';
 import type * as Common from './operations-common.js';
-import type * as Day from './operations-day.js';
-import type * as Messaging from './operations-messaging.js';
 import type * as Outreach from './operations-outreach.js';
 import type * as People from './operations-people.js';
+import type * as Results from './operations-results.js';
+import type * as Scripts from './operations-scripts.js';
+import type * as Tasks from './operations-tasks.js';
+import type * as Transfers from './operations-transfers.js';
 
 export { createRequestId } from './request-id.js';
-export { ListStaffInputSchema, RequestIdSchema } from './operations-common.js';
+export { ListStaffInputSchema } from './operations-common.js';
+export { RequestIdSchema } from './operation-parts.js';
 export { MarkTagsInputSchema, SearchCustomersInputSchema, UpdateCustomerInputSchema } from './operations-people.js';
 export { ListGroupsInputSchema, MemberFilterSchema, MemberSortSchema } from './operations-outreach.js';
+export { CreateTaskInputSchema, ListTasksInputSchema, TaskPageSchema } from './operations-tasks.js';
 export {
-  CreateContactWayInputSchema,
-  CreateTaskInputSchema,
-  GetStaffResultsInputSchema,
-  ListContactWaysInputSchema,
-  ListTasksInputSchema,
   ListTransfersInputSchema,
   PreviewTransferInputSchema,
-  RecordPurchaseInputSchema,
-  TaskPageSchema,
   TransferCustomersInputSchema,
-} from './operations-day.js';
+} from './operations-transfers.js';
 export {
-  CreateBroadcastInputSchema,
+  CreateContactWayInputSchema,
+  GetStaffResultsInputSchema,
+  ListContactWaysInputSchema,
+  RecordPurchaseInputSchema,
+} from './operations-results.js';
+export {
   CreateScriptInputSchema,
-  ListBroadcastRecipientsInputSchema,
   ListScriptsInputSchema,
-  PreviewBroadcastInputSchema,
   RecordScriptUseInputSchema,
   UpdateScriptInputSchema,
-} from './operations-messaging.js';
+} from './operations-scripts.js';
+export {
+  CreateBroadcastInputSchema,
+  ListBroadcastRecipientsInputSchema,
+  PreviewBroadcastInputSchema,
+} from './operations-broadcasts.js';
 
 /** The input and output schema of every JSON operation; its kind is in operation-kinds.ts. */
 const operationSchemas = {
   ...commonOperations,
   ...peopleOperations,
   ...outreachOperations,
-  ...dayOperations,
-  ...messagingOperations,
+  ...taskOperations,
+  ...transferOperations,
+  ...resultOperations,
+  ...scriptOperations,
+  ...broadcastOperations,
 } as const satisfies Record<keyof typeof OPERATION_KINDS, unknown>;
 
 /** Every JSON operation of the contract: its kind, input and output schema. */
@@ -72,23 +84,23 @@ export type MemberFilter = z.infer<typeof Outreach.MemberFilterSchema>;
 export type MemberSort = z.infer<typeof Outreach.MemberSortSchema>;
 export type MarkTagsInput = z.infer<typeof People.MarkTagsInputSchema>;
 export type UpdateCustomerInput = z.infer<typeof People.UpdateCustomerInputSchema>;
-export type CreateTaskInput = z.infer<typeof Day.CreateTaskInputSchema>;
-export type ListTasksInput = z.infer<typeof Day.ListTasksInputSchema>;
-export type PreviewTransferInput = z.infer<typeof Day.PreviewTransferInputSchema>;
-export type TransferCustomersInput = z.infer<typeof Day.TransferCustomersInputSchema>;
+export type CreateTaskInput = z.infer<typeof Tasks.CreateTaskInputSchema>;
+export type ListTasksInput = z.infer<typeof Tasks.ListTasksInputSchema>;
+export type PreviewTransferInput = z.infer<typeof Transfers.PreviewTransferInputSchema>;
+export type TransferCustomersInput = z.infer<typeof Transfers.TransferCustomersInputSchema>;
 export type ListStaffInput = z.infer<typeof Common.ListStaffInputSchema>;
-export type ListTransfersInput = z.infer<typeof Day.ListTransfersInputSchema>;
-export type CreateContactWayInput = z.infer<typeof Day.CreateContactWayInputSchema>;
-export type ListContactWaysInput = z.infer<typeof Day.ListContactWaysInputSchema>;
-export type RecordPurchaseInput = z.infer<typeof Day.RecordPurchaseInputSchema>;
-export type GetStaffResultsInput = z.infer<typeof Day.GetStaffResultsInputSchema>;
-export type ListScriptsInput = z.infer<typeof Messaging.ListScriptsInputSchema>;
-export type CreateScriptInput = z.infer<typeof Messaging.CreateScriptInputSchema>;
-export type UpdateScriptInput = z.infer<typeof Messaging.UpdateScriptInputSchema>;
-export type RecordScriptUseInput = z.infer<typeof Messaging.RecordScriptUseInputSchema>;
-export type PreviewBroadcastInput = z.infer<typeof Messaging.PreviewBroadcastInputSchema>;
-export type CreateBroadcastInput = z.infer<typeof Messaging.CreateBroadcastInputSchema>;
-export type ListBroadcastRecipientsInput = z.infer<typeof Messaging.ListBroadcastRecipientsInputSchema>;
+export type ListTransfersInput = z.infer<typeof Transfers.ListTransfersInputSchema>;
+export type CreateContactWayInput = z.infer<typeof Results.CreateContactWayInputSchema>;
+export type ListContactWaysInput = z.infer<typeof Results.ListContactWaysInputSchema>;
+export type RecordPurchaseInput = z.infer<typeof Results.RecordPurchaseInputSchema>;
+export type GetStaffResultsInput = z.infer<typeof Results.GetStaffResultsInputSchema>;
+export type ListScriptsInput = z.infer<typeof Scripts.ListScriptsInputSchema>;
+export type CreateScriptInput = z.infer<typeof Scripts.CreateScriptInputSchema>;
+export type UpdateScriptInput = z.infer<typeof Scripts.UpdateScriptInputSchema>;
+export type RecordScriptUseInput = z.infer<typeof Scripts.RecordScriptUseInputSchema>;
+export type PreviewBroadcastInput = z.infer<typeof Broadcasts.PreviewBroadcastInputSchema>;
+export type CreateBroadcastInput = z.infer<typeof Broadcasts.CreateBroadcastInputSchema>;
+export type ListBroadcastRecipientsInput = z.infer<typeof Broadcasts.ListBroadcastRecipientsInputSchema>;
 
 /** Input of {@link ClientelingAdapter.uploadMedia}: a file, not JSON. */
 export interface UploadMediaInput {

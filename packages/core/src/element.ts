@@ -4,17 +4,17 @@ import { consume } from '@lit/context';
 import { clientelingContext, type ClientelingContext } from './context.js';
 import type { ClientelingAdapter } from './contract.js';
 import { AdapterError } from './errors.js';
-import { callValidatedOperation, loadCommonSchemas } from './load-validation.js';
+import { callValidatedOperation, loadStaffSchemas } from './load-validation.js';
 import { LocalizeController, catalogsLoading } from './localize.js';
 import { coreMessages } from './messages.js';
 import type { ChatMessage, HostBridge, HostMomentShare } from './host.js';
-import type * as Schemas from './schemas-common.js';
+import type * as Schemas from './schemas-staff.js';
 
 type SchemaName = { [K in keyof typeof Schemas]: K extends `${string}Schema` ? K : never }[keyof typeof Schemas];
 
 /**
  * Validates data a page gave directly (a property, not an adapter response) against one of the
- * schemas every group shares (`schemas-common.ts`: the staff, the store, the policy), loading them
+ * schemas of the staff, the store and the policy (`schemas-staff.ts`), loading them
  * on first use like the adapter validation does.
  */
 export async function parseLater<K extends SchemaName>(
@@ -22,7 +22,7 @@ export async function parseLater<K extends SchemaName>(
   data: unknown,
   what: string,
 ): Promise<import('zod/mini').output<(typeof Schemas)[K]>> {
-  const { parseOrInvalid, schemas } = await loadCommonSchemas();
+  const { parseOrInvalid, schemas } = await loadStaffSchemas();
   return parseOrInvalid(schemas[schema], data, what) as never;
 }
 

@@ -38,8 +38,8 @@ export const loadOperation = <K extends OperationName>(name: K) =>
 /** The schema of an uploaded file's answer (`uploadMedia`), with `parseOrInvalid`. */
 export const loadMediaValidation = () => loadValidator().then((loader) => loader.loadMediaValidation());
 
-/** The schemas every group shares (`schemas-common.ts`), with `parseOrInvalid`. */
-export const loadCommonSchemas = () => loadValidator().then((loader) => loader.loadCommonSchemas());
+/** The schemas of the store, its staff and the policy (`schemas-staff.ts`), with `parseOrInvalid`. */
+export const loadStaffSchemas = () => loadValidator().then((loader) => loader.loadStaffSchemas());
 
 /**
  * Every schema, `operations` and `parseOrInvalid` / `withValidation`: for a page or adapter that

@@ -8,10 +8,11 @@ import type { OPERATION_KINDS } from './operation-kinds.js';
 /**
  * Where each operation's schemas live, so that validating one loads only its group's (see
  * load-validation.ts): `common` (who is signed in, the policy, the staff: what every element may call
- * first), `people` (customers, tags, the timeline), `outreach` (moments, coupons, groups), `day`
- * (tasks, transfers, contact-me codes, results) and `messaging` (scripts, broadcasts).
+ * first), `people` (customers, tags, the timeline), `outreach` (moments, coupons, groups), `tasks`,
+ * `transfers`, `results` (contact-me codes, purchases, results), `scripts` and `broadcasts`.
  */
-export type OperationGroup = 'common' | 'people' | 'outreach' | 'day' | 'messaging';
+export type OperationGroup =
+  'common' | 'people' | 'outreach' | 'tasks' | 'transfers' | 'results' | 'scripts' | 'broadcasts';
 
 /** The group of every JSON operation (each group's module is `operations-<group>.ts`). */
 export const OPERATION_GROUPS = {
@@ -42,33 +43,36 @@ export const OPERATION_GROUPS = {
   addGroupMember: 'outreach',
   removeGroupMember: 'outreach',
 
-  listTasks: 'day',
-  createTask: 'day',
-  completeTask: 'day',
-  snoozeTask: 'day',
-  dismissTask: 'day',
-  reopenTask: 'day',
-  previewTransfer: 'day',
-  transferCustomers: 'day',
-  listTransfers: 'day',
-  getTransfer: 'day',
-  createContactWay: 'day',
-  listContactWays: 'day',
-  recordPurchase: 'day',
-  getStaffResults: 'day',
+  listTasks: 'tasks',
+  createTask: 'tasks',
+  completeTask: 'tasks',
+  snoozeTask: 'tasks',
+  dismissTask: 'tasks',
+  reopenTask: 'tasks',
 
-  listScriptCategories: 'messaging',
-  listScripts: 'messaging',
-  createScript: 'messaging',
-  updateScript: 'messaging',
-  deleteScript: 'messaging',
-  recordScriptUse: 'messaging',
-  previewBroadcast: 'messaging',
-  createBroadcast: 'messaging',
-  confirmBroadcast: 'messaging',
-  getBroadcast: 'messaging',
-  listBroadcasts: 'messaging',
-  listBroadcastRecipients: 'messaging',
+  previewTransfer: 'transfers',
+  transferCustomers: 'transfers',
+  listTransfers: 'transfers',
+  getTransfer: 'transfers',
+
+  createContactWay: 'results',
+  listContactWays: 'results',
+  recordPurchase: 'results',
+  getStaffResults: 'results',
+
+  listScriptCategories: 'scripts',
+  listScripts: 'scripts',
+  createScript: 'scripts',
+  updateScript: 'scripts',
+  deleteScript: 'scripts',
+  recordScriptUse: 'scripts',
+
+  previewBroadcast: 'broadcasts',
+  createBroadcast: 'broadcasts',
+  confirmBroadcast: 'broadcasts',
+  getBroadcast: 'broadcasts',
+  listBroadcasts: 'broadcasts',
+  listBroadcastRecipients: 'broadcasts',
 } as const satisfies Record<keyof typeof OPERATION_KINDS, OperationGroup>;
 
 /** The operations of one group: what its module's table must hold, no more and no less. */

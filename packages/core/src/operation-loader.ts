@@ -4,10 +4,10 @@
  *
  * Validating one operation loads the schemas of its group only (`OPERATION_GROUPS`: a list of tasks
  * needs neither the moments' nor the broadcasts' schemas), and evaluates them in short tasks on a
- * mid-range phone: zod and the parsing first, then what every group shares (ids, the staff, the
- * policy), then the group. The price: each part is a chunk fetched once the one before has run, a
- * network round trip each on a first visit (a page that wants them sooner lists them as
- * `<link rel="modulepreload">`).
+ * mid-range phone: zod and the parsing first, then what every group shares (ids, times, paging),
+ * then the attachments' schemas for a group that carries them, then the group. The price: each part
+ * is a chunk fetched once the one before has run, a network round trip each on a first visit (a page
+ * that wants them sooner lists them as `<link rel="modulepreload">`).
  */
 import type { ClientelingAdapter, OperationName, Operations, UploadMediaInput } from './contract.js';
 import { OPERATION_GROUPS, type OperationGroup } from './operation-groups.js';
@@ -32,26 +32,33 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 const loadShared = once(async (): Promise<ParseModule> => {
   const kit = await import('./schema-kit.js');
   await nextTask();
-  await import('./operations-common.js');
+  await import('./operation-parts.js');
   await nextTask();
   return kit;
 });
 
-const loadSchemasOfMoments = once(() => import('./schemas-outreach.js'));
+const loadAttachmentSchemas = once(() => import('./schemas-attachments.js'));
+
+/** A group's table once the attachments' schemas it carries are evaluated, in a task of their own. */
+const withAttachments = async <T>(load: () => Promise<T>): Promise<T> => {
+  await loadAttachmentSchemas();
+  await nextTask();
+  return load();
+};
 
 type OperationSchemas = { [K in OperationName]: Pick<Operations[K], 'input' | 'output'> };
 
 const groupLoaders: Record<OperationGroup, () => Promise<Partial<OperationSchemas>>> = {
   common: once(() => import('./operations-common.js').then((m) => m.commonOperations)),
   people: once(() => import('./operations-people.js').then((m) => m.peopleOperations)),
-  outreach: once(() => import('./operations-outreach.js').then((m) => m.outreachOperations)),
-  day: once(() => import('./operations-day.js').then((m) => m.dayOperations)),
-  // Scripts and broadcasts carry the moments' attachments: those schemas are evaluated first.
-  messaging: once(async () => {
-    await loadSchemasOfMoments();
-    await nextTask();
-    return (await import('./operations-messaging.js')).messagingOperations;
-  }),
+  outreach: once(() => withAttachments(() => import('./operations-outreach.js').then((m) => m.outreachOperations))),
+  tasks: once(() => import('./operations-tasks.js').then((m) => m.taskOperations)),
+  transfers: once(() => import('./operations-transfers.js').then((m) => m.transferOperations)),
+  results: once(() => import('./operations-results.js').then((m) => m.resultOperations)),
+  scripts: once(() => withAttachments(() => import('./operations-scripts.js').then((m) => m.scriptOperations))),
+  broadcasts: once(() =>
+    withAttachments(() => import('./operations-broadcasts.js').then((m) => m.broadcastOperations)),
+  ),
 };
 
 /** What validating one operation needs: its input and output schemas, and the parsing. */
@@ -77,7 +84,7 @@ export async function loadOperation<K extends OperationName>(name: K): Promise<O
 /** The schema of an uploaded file's answer (`uploadMedia`), with `parseOrInvalid` and `uploadValidated`. */
 export async function loadMediaValidation() {
   const { parseOrInvalid, uploadValidated } = await loadShared();
-  const { UploadedMediaSchema } = await loadSchemasOfMoments();
+  const { UploadedMediaSchema } = await loadAttachmentSchemas();
   return { parseOrInvalid, uploadValidated, UploadedMediaSchema };
 }
 
@@ -96,10 +103,10 @@ export async function callOperation(adapter: ClientelingAdapter, name: string, i
   return operation.callValidated(name, operation, call, input);
 }
 
-/** The schemas every group shares (`schemas-common.ts`), with `parseOrInvalid`. */
-export async function loadCommonSchemas() {
+/** The schemas of the store, its staff and the policy (`schemas-staff.ts`), with `parseOrInvalid`. */
+export async function loadStaffSchemas() {
   const { parseOrInvalid } = await loadShared();
-  return { parseOrInvalid, schemas: await import('./schemas-common.js') };
+  return { parseOrInvalid, schemas: await import('./schemas-staff.js') };
 }
 
 /**
@@ -108,7 +115,16 @@ export async function loadCommonSchemas() {
  */
 export const loadValidation = once(async (): Promise<ValidationModule> => {
   await loadShared();
-  for (const group of ['people', 'outreach', 'day', 'messaging'] as const) {
+  for (const group of [
+    'common',
+    'people',
+    'outreach',
+    'tasks',
+    'transfers',
+    'results',
+    'scripts',
+    'broadcasts',
+  ] as const) {
     await groupLoaders[group]();
     await nextTask();
   }

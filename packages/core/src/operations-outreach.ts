@@ -1,7 +1,7 @@
-/** The operations of moments, coupons and groups (see operations-common.ts). */
+/** The operations of moments, coupons and groups (see schemas-common.ts for what every group shares). */
 import * as z from 'zod/mini';
 import type { OperationsOf } from './operation-groups.js';
-import { Empty, PageQuery, RequestIdSchema, operation } from './operations-common.js';
+import { Empty, PageQuery, RequestIdSchema, operation } from './operation-parts.js';
 import { IdSchema, pageOf } from './schemas-common.js';
 import {
   AudienceSchema,

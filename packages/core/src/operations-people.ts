@@ -1,7 +1,9 @@
-/** The operations of customers, their tags and their timeline (see operations-common.ts). */
+/**
+ * The operations of customers, their tags and their timeline (see schemas-common.ts for what every
+ * group shares).
+ */
 import * as z from 'zod/mini';
 import type { OperationsOf } from './operation-groups.js';
-import { Empty, PageQuery, RequestIdSchema, operation } from './operations-common.js';
 import {
   ActivityKindSchema,
   CustomerActivitySchema,
@@ -10,6 +12,7 @@ import {
   TagGroupSchema,
   TagSchema,
 } from './schemas-base.js';
+import { Empty, PageQuery, RequestIdSchema, operation } from './operation-parts.js';
 import { IdSchema, LIMITS, NameSchema, pageOf, storableText } from './schemas-common.js';
 
 /**

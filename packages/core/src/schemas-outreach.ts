@@ -1,49 +1,20 @@
 /**
  * The domain's schemas of the associate's outreach in the first wave: moments, coupons and groups
- * (see `schemas-common.ts` for what every group shares). Scripts and broadcasts reuse the moments'
- * attachments (`schemas-messaging.ts`).
+ * (see `schemas-common.ts` for what every group shares). A moment's attachments are those of
+ * `schemas-attachments.ts`, which scripts and broadcasts use too.
  */
 import * as z from 'zod/mini';
-import { LIMITS, byteLength } from './limits.js';
-import { Count, integer, PositiveCount, opt, storable, storableText } from './schema-kit.js';
-import { DateTimeSchema, IdSchema, UrlSchema, WebUrlSchema } from './schemas-common.js';
+import { LIMITS } from './limits.js';
+import { Count, integer, PositiveCount, opt, storableText } from './schema-kit.js';
+import { DateTimeSchema, IdSchema, UrlSchema } from './schemas-common.js';
+import {
+  ImageAttachmentSchema,
+  LinkCardSchema,
+  MiniProgramCardSchema,
+  VideoAttachmentSchema,
+} from './schemas-attachments.js';
 
 /* ------------------------------------------------------------------ moments */
-
-export const ImageAttachmentSchema = z.object({
-  url: UrlSchema,
-  width: opt(PositiveCount),
-  height: opt(PositiveCount),
-  size: opt(Count.check(z.lte(LIMITS.mediaMaxBytes))),
-});
-
-export const VideoAttachmentSchema = z.object({
-  url: UrlSchema,
-  durationMs: Count.check(z.lte(LIMITS.videoMaxDurationMs)),
-  size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
-  coverUrl: opt(UrlSchema),
-});
-
-/** A link card: a web page with a title of at most 64 UTF-8 bytes. */
-export const LinkCardSchema = z.object({
-  url: WebUrlSchema,
-  title: z.string().check(
-    z.minLength(1),
-    storable,
-    z.refine((s) => byteLength(s) <= LIMITS.linkTitleMaxBytes, {
-      message: `Title must be at most ${LIMITS.linkTitleMaxBytes} bytes`,
-    }),
-  ),
-  coverUrl: opt(UrlSchema),
-});
-
-/** A mini-program card: a page of the retailer's mini-program. */
-export const MiniProgramCardSchema = z.object({
-  appId: IdSchema,
-  pagePath: storableText(512, 1),
-  title: storableText(64, 1),
-  coverUrl: opt(UrlSchema),
-});
 
 /** Attachments of exactly one kind: up to 9 images, or one video, link or mini-program card. */
 export const MomentAttachmentsSchema = z.union([
@@ -102,14 +73,6 @@ export const MomentQuotaSchema = z.object({
 });
 
 export const ReachSchema = z.object({ count: Count });
-
-export const UploadedMediaSchema = z.object({
-  url: UrlSchema,
-  size: Count.check(z.lte(LIMITS.mediaMaxBytes)),
-  width: opt(PositiveCount),
-  height: opt(PositiveCount),
-  durationMs: opt(Count),
-});
 
 /* ------------------------------------------------------------------ coupons */
 
@@ -198,10 +161,6 @@ export const GroupMemberSchema = z.object({
   inviterName: opt(storableText(64)),
 });
 
-export type ImageAttachment = z.infer<typeof ImageAttachmentSchema>;
-export type VideoAttachment = z.infer<typeof VideoAttachmentSchema>;
-export type LinkCard = z.infer<typeof LinkCardSchema>;
-export type MiniProgramCard = z.infer<typeof MiniProgramCardSchema>;
 export type MomentAttachments = z.infer<typeof MomentAttachmentsSchema>;
 export type Audience = z.infer<typeof AudienceSchema>;
 export type MomentDraft = z.infer<typeof MomentDraftSchema>;
@@ -209,7 +168,6 @@ export type MomentState = z.infer<typeof MomentStateSchema>;
 export type Moment = z.infer<typeof MomentSchema>;
 export type MomentQuota = z.infer<typeof MomentQuotaSchema>;
 export type Reach = z.infer<typeof ReachSchema>;
-export type UploadedMedia = z.infer<typeof UploadedMediaSchema>;
 export type CouponBenefit = z.infer<typeof CouponBenefitSchema>;
 export type CouponStockStatus = z.infer<typeof CouponStockStatusSchema>;
 export type CouponStock = z.infer<typeof CouponStockSchema>;

@@ -8,7 +8,12 @@
  * integer number of fen (分, 1/100 CNY); limits that vary per company live in {@link PolicySchema}.
  */
 export * from './schemas-common.js';
+export * from './schemas-staff.js';
 export * from './schemas-base.js';
+export * from './schemas-attachments.js';
 export * from './schemas-outreach.js';
-export * from './schemas-day.js';
-export * from './schemas-messaging.js';
+export * from './schemas-tasks.js';
+export * from './schemas-transfers.js';
+export * from './schemas-results.js';
+export * from './schemas-scripts.js';
+export * from './schemas-broadcasts.js';

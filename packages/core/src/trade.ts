@@ -19,10 +19,15 @@ export {
   transferLimits,
 } from './transfer-rules.js';
 export type * from './schemas-common.js';
+export type * from './schemas-staff.js';
 export type * from './schemas-base.js';
+export type * from './schemas-attachments.js';
 export type * from './schemas-outreach.js';
-export type * from './schemas-day.js';
-export type * from './schemas-messaging.js';
+export type * from './schemas-tasks.js';
+export type * from './schemas-transfers.js';
+export type * from './schemas-results.js';
+export type * from './schemas-scripts.js';
+export type * from './schemas-broadcasts.js';
 export type * from './contract.js';
 export type * from './host.js';
 // What a results view counts with (periods and the one before), with the backends' rules.

@@ -7,7 +7,7 @@
 import { callValidated, uploadValidated } from './parse.js';
 import { operationNames } from './operation-kinds.js';
 import { operations, type ClientelingAdapter } from './contract.js';
-import { UploadedMediaSchema } from './schemas-outreach.js';
+import { UploadedMediaSchema } from './schemas-attachments.js';
 
 export { fieldPath, parseOrInvalid } from './parse.js';
 

@@ -10,7 +10,7 @@ describe('loadOperation', () => {
       expect(loaded.output, `${name} output`).to.equal(operations[name].output);
     }
     expect(new Set(Object.values(OPERATION_GROUPS))).to.deep.equal(
-      new Set(['common', 'people', 'outreach', 'day', 'messaging']),
+      new Set(['common', 'people', 'outreach', 'tasks', 'transfers', 'results', 'scripts', 'broadcasts']),
     );
   });
 
