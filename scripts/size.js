@@ -134,6 +134,15 @@ const SHARED_VALIDATION_MODULE =
   /@clienteling\/core\/dist\/(operation-loader|operation-groups|schema-kit|parse|operation-parts|schemas-common)\.js$/;
 const GROUP_MODULE = /@clienteling\/core\/dist\/operations-([a-z]+)\.js$/;
 
+/**
+ * Chunks in an order that depends on what they hold, not on their hashed names (the order a bundler
+ * writes its imports in changes with them): the entry first, then by the first of their modules.
+ * Several chunks are measured as one text, and its gzip size depends on the order.
+ */
+const firstModule = (chunk) => [...chunk.modules].sort()[0] ?? chunk.file;
+const inStableOrder = (chunks) =>
+  [...chunks].sort((a, b) => b.entry - a.entry || firstModule(a).localeCompare(firstModule(b)));
+
 /** Splits a bundle's chunks into what loads with the entry (static imports) and what loads later. */
 function initialAndLazy(chunks) {
   const byFile = new Map(chunks.map((c) => [c.file, c]));
@@ -144,7 +153,10 @@ function initialAndLazy(chunks) {
     for (const file of chunk.imports) if (byFile.has(file)) visit(byFile.get(file));
   };
   visit(chunks[0]);
-  const joined = (files) => [...files].map((f) => byFile.get(f).code).join('\n');
+  const joined = (files) =>
+    inStableOrder([...files].map((f) => byFile.get(f)))
+      .map((chunk) => chunk.code)
+      .join('\n');
   const lazy = chunks.filter((c) => !initial.has(c.file));
   const eagerValidation = [...initial].flatMap((f) => byFile.get(f).modules).filter((m) => VALIDATION_MODULE.test(m));
   // A first validation loads zod and the shared schemas, then the group of its operation (core's
@@ -197,7 +209,9 @@ async function measure(label, source, { external = [], budget, ceiling, lazyBudg
     if (validationBudget !== undefined) {
       // The largest first validation: zod and the shared schemas with the heaviest group's.
       const measured = validation.map(({ group, chunks: groupChunks }) => {
-        const code = groupChunks.map((c) => c.code).join('\n');
+        const code = inStableOrder(groupChunks)
+          .map((c) => c.code)
+          .join('\n');
         return { group, gzip: gzip(code), brotli: brotli(code) };
       });
       const largest = measured.reduce((a, b) => (b.gzip > a.gzip ? b : a));
