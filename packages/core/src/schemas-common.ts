@@ -2,12 +2,11 @@
  * What every operation group's schemas share: ids, times, days, links and names, and paging (the
  * parts operations are made of are in operation-parts.ts). The groups' own schemas build on them,
  * each a module of its own so that the first validation loads only what its operation needs (see
- * load-validation.ts):
- * `schemas-staff.ts` (the store, its staff, the policy), `schemas-base.ts` (customers and tags, the
- * timeline), `schemas-attachments.ts` (images, videos, link and mini-program cards),
- * `schemas-outreach.ts` (moments, coupons, groups), `schemas-tasks.ts`, `schemas-transfers.ts`,
- * `schemas-results.ts` (contact-me codes, purchases, results), `schemas-scripts.ts` and
- * `schemas-broadcasts.ts`.
+ * load-validation.ts): `schemas-staff.ts` (the store, its staff, the policy), `schemas-base.ts`
+ * (customers and tags, the timeline), `schemas-attachments.ts` (images, videos, link and
+ * mini-program cards), `schemas-outreach.ts` (moments, coupons, groups), `schemas-tasks.ts`,
+ * `schemas-transfers.ts`, `schemas-results.ts` (contact-me codes, purchases, results),
+ * `schemas-scripts.ts` and `schemas-broadcasts.ts`.
  */
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';

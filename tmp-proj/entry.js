@@ -1,2 +1,0 @@
-import '@clienteling/core/define.js';
-import '@clienteling/group-member-list/define.js';
