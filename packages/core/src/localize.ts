@@ -63,8 +63,10 @@ export function langOf(el: Element): string | undefined {
       const value = found.getAttribute('lang');
       if (value) return value;
     }
-    const root = (found ?? node).getRootNode() as ShadowRoot | Document;
-    node = 'host' in root ? root.host : null;
+    // Up to the host of a shadow root; a detached tree's root is its top element (an `<a>` has a
+    // `host` too: its URL's), and a document has none.
+    const root = (found ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
   }
   return globalThis.document?.documentElement?.lang || undefined;
 }

@@ -217,6 +217,16 @@ describe('LocalizeController', () => {
     document.documentElement.lang = 'en';
     expect(langOf(document.createElement('div'))).to.equal('en');
   });
+
+  it('reads the document language for an element of a detached tree, even one inside a link', () => {
+    document.documentElement.lang = 'en';
+    const link = document.createElement('a');
+    link.href = 'https://shop.example/';
+    const inside = link.appendChild(document.createElement('span'));
+    expect(langOf(inside)).to.equal('en');
+    link.lang = 'zh-CN';
+    expect(langOf(inside)).to.equal('zh-CN');
+  });
 });
 
 describe('registration and events', () => {
