@@ -20,7 +20,7 @@ import type { BroadcastComposer } from '../src/broadcast-composer.js';
 import type { BroadcastComposerDraft } from '../src/index.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { whileNeverIdle } from '../../../test/helpers/never-idle.js';
-import { framePage, type FramePage } from '../../core/test/frame-page.js';
+import { FRAME_PAGE_TIMEOUT, framePage, type FramePage } from '../../core/test/frame-page.js';
 
 /* ------------------------------------------------------------------ a small broadcast backend */
 
@@ -230,9 +230,7 @@ async function mountInPage(page: FramePage<unknown>, a: StubAdapter, key: string
   el.setAttribute('draft-key', key);
   el.adapter = a;
   page.document.body.append(el);
-  // A page of its own loads its modules afresh (0.5 to 0.7 s here when idle): more than waitUntil's
-  // 1 s default on a loaded CI machine.
-  await waitUntil(() => q(el, 'textarea'), 'composer did not load', { timeout: 5000 });
+  await waitUntil(() => q(el, 'textarea'), 'composer did not load', { timeout: FRAME_PAGE_TIMEOUT });
   return el;
 }
 

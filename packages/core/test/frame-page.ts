@@ -17,6 +17,13 @@ export interface FramePage<Module> {
 
 type LoadedWindow<Module> = Window & { loaded?: Module };
 
+/**
+ * How long a test waits for an element of a page of its own to render (ms): the page loads its
+ * modules afresh (0.5 to 0.7 s here when idle), more than waitUntil's 1 s default on a loaded CI
+ * machine.
+ */
+export const FRAME_PAGE_TIMEOUT = 5000;
+
 /** Opens a page in an iframe that imports `moduleUrl` (a path the test server serves), in `lang`. */
 export async function framePage<Module = unknown>(moduleUrl: string, lang = 'en'): Promise<FramePage<Module>> {
   const iframe = document.createElement('iframe');

@@ -17,7 +17,7 @@ import '../src/define.js';
 import type { CustomerTimeline, NoteDraft } from '../src/index.js';
 import { dayBefore, dayKey } from '../src/timeline-days.js';
 import { fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
-import { framePage, type FramePage } from '../../core/test/frame-page.js';
+import { FRAME_PAGE_TIMEOUT, framePage, type FramePage } from '../../core/test/frame-page.js';
 
 const ZONE = DEFAULT_POLICY.timeZone;
 const MINUTE = 60_000;
@@ -151,13 +151,13 @@ async function mountInPage(page: FramePage<unknown>, adapter: StubAdapter, draft
   el.setAttribute('draft-key', draftKey);
   el.adapter = adapter;
   page.document.body.append(el);
-  await settled(el);
+  await settled(el, FRAME_PAGE_TIMEOUT);
   return el;
 }
 
 /** Waits for the first page (or a state), the names and the time zone. */
-async function settled(el: CustomerTimeline) {
-  await waitUntil(() => entries(el).length > 0 || $(el, '[part=state]'), 'the timeline did not load');
+async function settled(el: CustomerTimeline, timeout?: number) {
+  await waitUntil(() => entries(el).length > 0 || $(el, '[part=state]'), 'the timeline did not load', { timeout });
   await aTimeout(0);
   await el.updateComplete;
 }

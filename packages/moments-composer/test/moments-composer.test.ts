@@ -14,7 +14,7 @@ import { MediaDraft } from '@clienteling/core/drafts.js';
 import { draftStore, type ComposerDraft } from '../src/draft-store.js';
 import { deferred, fixtures, stubAdapter, type StubAdapter } from '../../../test/helpers/stub-adapter.js';
 import { whileNeverIdle } from '../../../test/helpers/never-idle.js';
-import { framePage, type FramePage } from '../../core/test/frame-page.js';
+import { FRAME_PAGE_TIMEOUT, framePage, type FramePage } from '../../core/test/frame-page.js';
 
 /** Whether `<cl-tag-picker>` was defined by loading the composer: its code should load only for "by tags". */
 const pickerDefinedWithComposer = customElements.get('cl-tag-picker') !== undefined;
@@ -87,8 +87,7 @@ async function mountInPage(page: FramePage<unknown>, a: StubAdapter, key: string
   el.setAttribute('draft-key', key);
   el.adapter = a;
   page.document.body.append(el);
-  // A page of its own loads its modules afresh: more than waitUntil's 1 s default on a loaded CI machine.
-  await waitUntil(() => q(el, 'textarea'), 'composer did not load', { timeout: 5000 });
+  await waitUntil(() => q(el, 'textarea'), 'composer did not load', { timeout: FRAME_PAGE_TIMEOUT });
   return el;
 }
 
