@@ -115,17 +115,8 @@ export async function loadStaffSchemas() {
  */
 export const loadValidation = once(async (): Promise<ValidationModule> => {
   await loadShared();
-  for (const group of [
-    'common',
-    'people',
-    'outreach',
-    'tasks',
-    'transfers',
-    'results',
-    'scripts',
-    'broadcasts',
-  ] as const) {
-    await groupLoaders[group]();
+  for (const loadGroup of Object.values(groupLoaders)) {
+    await loadGroup();
     await nextTask();
   }
   return import('./validation-chunk.js');
