@@ -16,6 +16,7 @@ import {
   type BroadcastRecipient,
   type Customer,
 } from '@clienteling/core/adapter-kit.js';
+import { prepareNameSorting } from '@clienteling/core/backend.js';
 import { UNREACHABLE_TAG_ID, type DatasetBroadcast } from './dataset.js';
 
 export interface SeedBroadcastsInput {
@@ -105,13 +106,17 @@ export function* seedBroadcasts({
   const lost = mine.find((customer) => customer.ruleTagIds.includes(UNREACHABLE_TAG_ID));
   const lastWeek = [...reachable.filter((_, i) => i % 7 === 1).slice(0, 10), refusing[0]!, ...(lost ? [lost] : [])];
   yield;
+  // The plans sort their recipients by name: the collator is built in a step of its own (about
+  // 35 ms at 4x CPU), not in the same one as the first plan.
+  prepareNameSorting();
+  yield;
   const sentToday = sentBroadcast(
     'broadcast-seed-2',
     morning,
     reachedToday.map((c) => c.id),
     text(TEXTS.today),
   );
-  // A pause between the two: the first runs the broadcast rules for the first time (about 40 ms at 4x CPU).
+  // A pause between the two: the first runs the broadcast rules for the first time (about 10 ms at 4x CPU).
   yield;
   const sentLastWeek = sentBroadcast(
     'broadcast-seed-1',

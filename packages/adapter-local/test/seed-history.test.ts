@@ -271,6 +271,22 @@ describe('seeding the history into IndexedDB', function () {
     await deleteDB(dbName);
   });
 
+  it('answers the associate’s results whole as soon as the adapter is ready, and writes every other order after', async () => {
+    const dbName = `seed-orders-${Date.now()}`;
+    const adapter = createLocalAdapter({ dbName, dataset, clock: () => now });
+    await adapter.ready;
+    const year = { from: '2025-11-11', to: '2026-11-10' };
+    const first = await adapter.getStaffResults(year);
+    expect(first.totals.attributedOrders).to.be.above(10);
+    await waitForMeta(dbName, OTHERS_HISTORY_KEY);
+    expect(await adapter.getStaffResults(year)).to.deep.equal(first);
+    const db = await openDB(dbName);
+    expect(await db.count('purchases')).to.equal(purchases.length);
+    db.close();
+    adapter.close();
+    await deleteDB(dbName);
+  });
+
   it('seeds again, history and all, a database whose seeding stopped before it was marked done', async () => {
     const dbName = `seed-history-again-${Date.now()}`;
     const first = createLocalAdapter({ dbName, dataset, clock: () => now });
