@@ -14,17 +14,33 @@ const repo = new URL('../../', import.meta.url).pathname;
 
 /** Modules loaded on demand by one element, besides every English catalog, idb and zod (paths from the repo). */
 const PARTS = {
-  'moments-composer': ['packages/tag-editor/src/tag-picker.ts', 'packages/moments-composer/src/publish-outcome.ts'],
+  'moments-composer': [
+    'packages/tag-editor/src/tag-picker.ts',
+    'packages/moments-composer/src/publish-outcome.ts',
+    'packages/moments-composer/src/publish-outcome.messages.ts',
+  ],
   'broadcast-composer': [
     'packages/tag-editor/src/tag-picker.ts',
     'packages/broadcast-composer/src/send-confirm.ts',
+    'packages/broadcast-composer/src/send-confirm.messages.ts',
     'packages/broadcast-composer/src/broadcast-progress.ts',
+    'packages/broadcast-composer/src/broadcast-progress.messages.ts',
   ],
-  'coupon-dispenser': ['packages/coupon-dispenser/src/send-sheet.ts'],
-  'task-list': ['packages/task-list/src/task-form.ts'],
+  'coupon-dispenser': [
+    'packages/coupon-dispenser/src/send-sheet.ts',
+    'packages/coupon-dispenser/src/send-sheet.messages.ts',
+  ],
+  'task-list': ['packages/task-list/src/task-form.ts', 'packages/task-list/src/task-form.messages.ts'],
   'customer-profile': ['packages/customer-profile/src/profile-editor.ts'],
-  'customer-transfer': ['packages/customer-transfer/src/handover.ts', 'packages/tag-editor/src/tag-picker.ts'],
-  'script-library': ['packages/script-library/src/script-form.ts'],
+  'customer-transfer': [
+    'packages/customer-transfer/src/handover.ts',
+    'packages/customer-transfer/src/handover.messages.ts',
+    'packages/tag-editor/src/tag-picker.ts',
+  ],
+  'script-library': [
+    'packages/script-library/src/script-form.ts',
+    'packages/script-library/src/script-form.messages.ts',
+  ],
 };
 
 /** Never in any element's first load. */

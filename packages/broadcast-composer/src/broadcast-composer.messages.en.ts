@@ -2,8 +2,9 @@
 import type { Translation } from '@clienteling/core/elements.js';
 import type { BroadcastComposerStrings, CapPeriod } from './broadcast-composer.messages.js';
 
-/** `1 customer`, `2 customers`: English nouns by count. */
-const plural = (count: number | string, one: string, other = `${one}s`) => `${count} ${+count === 1 ? one : other}`;
+/** `1 customer`, `2 customers`: English nouns by count (the parts' English uses it too). */
+export const plural = (count: number | string, one: string, other = `${one}s`) =>
+  `${count} ${+count === 1 ? one : other}`;
 
 /** The cap's period in words. */
 const EN_PERIOD: Record<CapPeriod, string> = { day: 'today', week: 'this week', month: 'this month' };
@@ -64,43 +65,9 @@ const en: Translation<BroadcastComposerStrings> = {
   'broadcast.block.preview': 'Wait for the reach to be checked.',
   'broadcast.block.noRecipients': 'No one to send to.',
   'broadcast.block.maxRecipients': (maxRecipients: string) => `At most ${maxRecipients} recipients per broadcast.`,
-  'broadcast.confirmTitle': 'Send this broadcast?',
-  'broadcast.confirmBody': (recipients: string) => `It goes to ${plural(recipients, 'customer')}.`,
-  'broadcast.confirmNext': 'Next, confirm the send in WeCom: each mass message is confirmed in the client.',
-  'broadcast.confirm': 'Send',
-  'broadcast.creating': 'Sending…',
-  'broadcast.unconfirmedTitle': 'Not sure it went through',
-  'broadcast.retryHint': 'Retry sends the same broadcast: it is never created twice.',
   'broadcast.readOnly': 'You can read broadcasts but not send them: your account does not have broadcasts.',
   'broadcast.empty': 'You have no customers to send to yet.',
-  'broadcast.awaitingTitle': 'Confirm the send in WeCom',
-  'broadcast.awaitingText': (recipients: string) =>
-    `WeCom asks you to confirm each mass message: open the message to ${plural(recipients, 'customer')} in WeCom ` +
-    'and confirm it there, then tap below.',
-  'broadcast.confirmedInClient': 'I confirmed it in WeCom',
-  'broadcast.confirming': 'Confirming…',
-  'broadcast.progressTitle': 'Broadcast progress',
-  'broadcast.state.awaiting-confirmation': 'Waiting for your confirmation in WeCom',
-  'broadcast.state.sending': 'Sending…',
-  'broadcast.state.done': 'Done',
-  'broadcast.progress': (done: string, total: string) => `${done} of ${total} handled`,
-  'broadcast.refreshing': 'Updating as it goes.',
-  'broadcast.tabs': 'Recipients by status',
-  'broadcast.tab.all': 'All',
-  'broadcast.tab.sent': 'Sent',
-  'broadcast.tab.failed': 'Failed',
-  'broadcast.tab.skipped': 'Skipped',
-  'broadcast.tab.awaiting-confirmation': 'To confirm',
-  'broadcast.tab.pending': 'Queued',
-  'broadcast.status.pending': 'Queued',
-  'broadcast.status.awaiting-confirmation': 'Awaiting confirmation',
-  'broadcast.status.sent': 'Sent',
-  'broadcast.status.failed': 'Failed',
-  'broadcast.status.skipped': 'Skipped',
-  'broadcast.noRecipients': 'No one here.',
-  'broadcast.more': 'Show more',
   'broadcast.doneFeedback': (sent: string) => `Sent to ${plural(sent, 'customer')}`,
-  'broadcast.new': 'New broadcast',
 };
 
 export default en;

@@ -473,7 +473,6 @@ export class BroadcastComposer extends ClientelingElement {
   /** The confirmation, made when its code arrives. */
   private createConfirm(Confirm: typeof SendConfirm): SendConfirm {
     return new Confirm(this, {
-      localize: this.localize,
       api: () => this.api,
       draft: () => this.draft,
       audience: () => audienceOf(this.draft),
@@ -498,7 +497,6 @@ export class BroadcastComposer extends ClientelingElement {
   /** The progress, made when its code arrives; it follows the broadcast the draft names, if any. */
   private createProgress(Progress: typeof BroadcastProgress): BroadcastProgress {
     return new Progress(this, {
-      localize: this.localize,
       tabs: RECIPIENT_TABS,
       api: () => this.api,
       broadcastId: () => this.draft.broadcastId,

@@ -1,7 +1,8 @@
 // What <cl-broadcast-composer> shows once a broadcast is made: its state and counts, the confirmation in
 // WeCom, each recipient's result by status tab, followed until done. A module of its own, which the
 // element loads on demand (core's `OnDemand`, asked for when Send is tapped), so that its first load
-// carries only the form. Its strings are in the element's catalogs, its look in the element's styles.
+// carries only the form. Its strings load with it (broadcast-progress.messages.ts), its look is in the
+// element's styles.
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import {
   LIMITS,
@@ -11,9 +12,9 @@ import {
   type ClientelingAdapter,
 } from '@clienteling/core/trade.js';
 import { toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
-import { tabKeyTarget, type LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
+import { LocalizeController, tabKeyTarget, type MessagesOf } from '@clienteling/core/elements.js';
 import type { BroadcastComposer, RecipientTab } from './broadcast-composer.js';
-import type { broadcastComposerMessages } from './broadcast-composer.messages.js';
+import { broadcastProgressMessages } from './broadcast-progress.messages.js';
 
 /** The recipients of the current tab, read page by page. */
 interface RecipientList {
@@ -29,7 +30,6 @@ type ProgressHost = ReactiveElement & Pick<BroadcastComposer, 'refreshInterval' 
 
 /** What the progress needs of its element. */
 export interface BroadcastProgressLink {
-  readonly localize: LocalizeController<MessagesOf<typeof broadcastComposerMessages>>;
   /** The recipients' tabs in their order (the element's `RECIPIENT_TABS`). */
   readonly tabs: readonly RecipientTab[];
   /** The element's adapter, when it has one. */
@@ -67,11 +67,15 @@ export class BroadcastProgress implements ReactiveController {
   /** The broadcast whose end was announced (`done` once). */
   private doneId?: string;
 
+  /** Its strings and the element's, on the element: an English element waits for them to render. */
+  private readonly localize: LocalizeController<MessagesOf<typeof broadcastProgressMessages>>;
+
   constructor(
     private readonly host: ProgressHost,
     private readonly link: BroadcastProgressLink,
   ) {
     host.addController(this);
+    this.localize = new LocalizeController(host, broadcastProgressMessages);
     if (link.broadcastId()) this.follow();
   }
 
@@ -217,13 +221,13 @@ export class BroadcastProgress implements ReactiveController {
   /* ------------------------------------------------------------------ render */
 
   private count(value: number) {
-    return this.link.localize.number(value);
+    return this.localize.number(value);
   }
 
   /** The broadcast made: its state and counts, the confirmation in WeCom, each recipient's result. */
   render(): unknown {
     const { broadcast } = this;
-    const { localize } = this.link;
+    const { localize } = this;
     if (!broadcast) {
       if (this.broadcastError) return this.link.renderError(this.broadcastError, () => this.refresh());
       return html`<p class="hint" aria-busy="true">${localize.t('common.loading')}</p>`;
@@ -255,7 +259,7 @@ export class BroadcastProgress implements ReactiveController {
   /** WeCom asks the associate to confirm a mass message in the client; then the button says so. */
   private renderAwaiting(total: number) {
     const { confirmError } = this;
-    const { localize } = this.link;
+    const { localize } = this;
     const problem = confirmError
       ? html`<p role="alert" part="error" class="bad">${localize.error(confirmError)}</p>`
       : nothing;
@@ -287,7 +291,7 @@ export class BroadcastProgress implements ReactiveController {
         role="tablist"
         part="tabs"
         class="tabs"
-        aria-label=${this.link.localize.t('broadcast.tabs')}
+        aria-label=${this.localize.t('broadcast.tabs')}
         @keydown=${this.handleTabKeydown}
       >
         ${this.visibleTabs(broadcast).map((tab) => this.renderTab(tab, current === tab, broadcast))}
@@ -306,14 +310,14 @@ export class BroadcastProgress implements ReactiveController {
       aria-controls="recipients"
       tabindex=${selected ? 0 : -1}
       @click=${() => this.loadRecipients(tab)}
-      >${this.link.localize.t(`broadcast.tab.${tab}`)} <span class="count">${this.count(count)}</span></button
+      >${this.localize.t(`broadcast.tab.${tab}`)} <span class="count">${this.count(count)}</span></button
     >`;
   }
 
   private renderRecipientList() {
     const list = this.recipients;
     if (!list) return nothing;
-    const { localize } = this.link;
+    const { localize } = this;
     const error = list.error
       ? html`<p part="error" class="bad">${localize.error(list.error)}</p
           ><button
@@ -341,7 +345,7 @@ export class BroadcastProgress implements ReactiveController {
   }
 
   private renderRecipient(recipient: BroadcastRecipient) {
-    const { localize } = this.link;
+    const { localize } = this;
     let detail = '';
     if (recipient.status === 'skipped' && recipient.reason) detail = this.link.reasonWords(recipient.reason);
     if (recipient.status === 'failed' && recipient.failureReason) detail = recipient.failureReason;

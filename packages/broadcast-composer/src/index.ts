@@ -11,3 +11,6 @@ export {
   type DraftCard,
 } from './broadcast-composer.js';
 export { broadcastComposerMessages } from './broadcast-composer.messages.js';
+// The strings of the confirmation and of the progress load with them (keys and arguments, for `setMessages`).
+export type { SendConfirmStrings } from './send-confirm.messages.js';
+export type { BroadcastProgressStrings } from './broadcast-progress.messages.js';

@@ -1,8 +1,8 @@
 // The confirmation of <cl-broadcast-composer>, in its dialog from the tap on Send until the broadcast is
 // made: how many it goes to, that WeCom asks for a confirmation next, the send exactly once, a failure
 // or "not confirmed" with Retry. A module of its own, which the element loads on demand (core's
-// `OnDemand`, awaited when Send is tapped), so that its first load carries only the form. The dialog
-// itself, its strings and its look stay the element's.
+// `OnDemand`, awaited when Send is tapped), so that its first load carries only the form. Its strings
+// load with it (send-confirm.messages.ts); the dialog itself and its look stay the element's.
 import { html, nothing, type ReactiveElement } from 'lit';
 import type {
   Broadcast,
@@ -12,14 +12,13 @@ import type {
   ClientelingAdapter,
 } from '@clienteling/core/trade.js';
 import { maySendAgain, toAdapterError, type AdapterError } from '@clienteling/core/errors.js';
-import type { LocalizeController, MessagesOf } from '@clienteling/core/elements.js';
+import { LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
 import { cardOf, isVideoMedia, type DraftMedia } from '@clienteling/moments-composer/attachments.js';
 import type { BroadcastComposerDraft, DraftCard } from './broadcast-composer.js';
-import type { broadcastComposerMessages } from './broadcast-composer.messages.js';
+import { sendConfirmMessages } from './send-confirm.messages.js';
 
 /** What the confirmation needs of its element. */
 export interface SendConfirmLink {
-  readonly localize: LocalizeController<MessagesOf<typeof broadcastComposerMessages>>;
   /** The element's adapter, when it has one. */
   api(): ClientelingAdapter | undefined;
   /** The draft to send, with its request id. */
@@ -62,10 +61,15 @@ export class SendConfirm {
   private creating = false;
   private createError?: AdapterError;
 
+  /** Its strings and the element's, on the element: an English element waits for them to render. */
+  private readonly localize: LocalizeController<MessagesOf<typeof sendConfirmMessages>>;
+
   constructor(
     private readonly host: ReactiveElement,
     private readonly link: SendConfirmLink,
-  ) {}
+  ) {
+    this.localize = new LocalizeController(host, sendConfirmMessages);
+  }
 
   private get dialog() {
     return this.host.renderRoot.querySelector('dialog');
@@ -126,7 +130,7 @@ export class SendConfirm {
   /** The confirmation: how many it goes to, that WeCom asks for a confirmation next; after a failure, why and Retry. */
   render() {
     const { createError, creating } = this;
-    const { localize } = this.link;
+    const { localize } = this;
     const recipients = localize.number(this.link.recipientCount());
     const title = createError?.code === 'unavailable' ? 'broadcast.unconfirmedTitle' : 'broadcast.confirmTitle';
     const problem = createError

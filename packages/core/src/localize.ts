@@ -33,12 +33,27 @@ export function defineMessages<M extends Catalog>(
   zhCN: M,
   english: () => Promise<TranslationModule<M>>,
 ): Catalogs<CoreMessages & M> {
-  return lazyCatalogs<CoreMessages & M>(
-    { ...coreMessages.loaded[DEFAULT_LOCALE], ...zhCN },
+  return extendMessages(coreMessages, zhCN, english);
+}
+
+/**
+ * Catalogs on top of others: `base`'s messages and these, whose English loads with `base`'s. A part
+ * of an element that loads on demand (a dialog, a form) keeps its strings in a catalog of its own on
+ * top of the element's, in its own chunk:
+ * `extendMessages(elementMessages, zhCN, () => import('./part.messages.en.js'))`. Its code then reads
+ * every string, the element's and its own, through one {@link LocalizeController}.
+ */
+export function extendMessages<B extends Catalog, M extends Catalog>(
+  base: Catalogs<B>,
+  zhCN: M,
+  english: () => Promise<TranslationModule<M>>,
+): Catalogs<B & M> {
+  return lazyCatalogs<B & M>(
+    { ...base.loaded[DEFAULT_LOCALE], ...zhCN },
     {
       en: () =>
-        Promise.all([coreMessages.load('en'), english()]).then(([core, own]) => ({
-          ...core,
+        Promise.all([base.load('en'), english()]).then(([inherited, own]) => ({
+          ...inherited,
           ...(own.default as M),
         })),
     },

@@ -7,12 +7,14 @@ import {
   defineElement,
   defineMessages,
   emit,
+  extendMessages,
   langOf,
   lazyCatalogs,
   normalizeLocale,
   setMessages,
   themeDeclarations,
   themeStylesheet,
+  type MessagesOf,
 } from '@clienteling/core/elements.js';
 
 const english = { 'loc.title': 'Coupons', 'loc.left': (n: number) => (n === 1 ? '1 left' : `${n} left`) };
@@ -142,6 +144,57 @@ describe('catalogs loaded on demand', () => {
     await waitUntil(() => el.shadowRoot!.textContent === 'Coupons', 'English never shown after the failure');
     expect(el.shownTexts).to.deep.equal(['优惠券', 'Coupons']);
     expect(offlineLoads).to.equal(2);
+  });
+});
+
+describe("a part's catalogs (extendMessages)", () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it("hold the element's strings and the part's, and load the part's English with the element's", async () => {
+    let partLoads = 0;
+    const part = extendMessages(messages, { 'part.sent': '已发送' }, async () => {
+      partLoads++;
+      return { default: { 'part.sent': 'Sent' } };
+    });
+    expect(part.loaded['zh-CN']['loc.title']).to.equal('优惠券');
+    expect(part.loaded['zh-CN']['part.sent']).to.equal('已发送');
+    expect(part.loaded['zh-CN']['common.retry']).to.equal('重试');
+    expect(partLoads).to.equal(0);
+    const en = await part.load('en');
+    expect([en['loc.title'], en['part.sent'], en['common.retry'], en['loc.left'](1)]).to.deep.equal([
+      'Coupons',
+      'Sent',
+      'Retry',
+      '1 left',
+    ]);
+    expect(messages.loaded.en?.['part.sent' as never]).to.equal(undefined);
+  });
+
+  it('a part that arrives later on an English host is rendered in English from its first render', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const partMessages = extendMessages(messages, { 'part.sent': '已发送' }, async () => {
+      await released;
+      return { default: { 'part.sent': 'Sent' } };
+    });
+    class PartHost extends LocProbe {
+      partLocalize?: LocalizeController<MessagesOf<typeof partMessages>>;
+      protected override render() {
+        const text = this.partLocalize ? `${this.l.t('loc.title')}|${this.partLocalize.t('part.sent')}` : 'no part';
+        this.shownTexts.push(text);
+        return litHtml`${text}`;
+      }
+    }
+    defineElement('cl-test-part-host', PartHost);
+    const el = await fixture<PartHost>(html`<cl-test-part-host lang="en"></cl-test-part-host>`);
+    expect(el.shownTexts).to.deep.equal(['no part']);
+    el.partLocalize = new LocalizeController(el, partMessages);
+    el.requestUpdate();
+    await nextFrame();
+    expect(el.shownTexts).to.deep.equal(['no part']);
+    release();
+    await waitUntil(() => el.shownTexts.length === 2, 'the part never rendered');
+    expect(el.shownTexts).to.deep.equal(['no part', 'Coupons|Sent']);
   });
 });
 

@@ -125,8 +125,17 @@ export class CouponDispenser extends ClientelingElement {
   private readonly localize = new LocalizeController(this, messages);
   private readonly feedback = new FeedbackController(this);
 
-  /** What the dialog shows (`send-sheet.ts`), loaded on demand. */
-  private readonly sendSheet = new OnDemand(this, () => import('./send-sheet.js'));
+  /**
+   * What the dialog shows (`send-sheet.ts`) and its strings, loaded on demand: the sheet reads them
+   * through a controller of its own on the dispenser, made as it arrives, so an English dispenser
+   * renders the sheet once its English strings are there too.
+   */
+  private readonly sendSheet = new OnDemand(this, () =>
+    import('./send-sheet.js').then(({ renderSendSheet, sendSheetMessages }) => ({
+      renderSendSheet,
+      localize: new LocalizeController(this, sendSheetMessages),
+    })),
+  );
 
   /** A send is pending: a second confirmation, a new send and Escape are ignored until it settles. */
   private isSending = false;
@@ -539,11 +548,10 @@ export class CouponDispenser extends ClientelingElement {
     const customer = this.customer;
     return this.sendSheet.render(this.localize, (sheet) =>
       sheet.renderSendSheet(intent, {
-        localize: this.localize,
+        localize: sheet.localize,
         recipient: customer?.id === intent.customerId ? customer : undefined,
         summary: this.renderSummary(intent.offer),
         formatDate: (iso) => this.formatDate(iso),
-        messageByKey: (key) => this.messageByKey(key),
         shareToChat: (text) => this.hostShare({ message: { type: 'text', text } }),
         confirm: () => this.handleConfirmClick(),
         close: () => this.handleCloseClick(),

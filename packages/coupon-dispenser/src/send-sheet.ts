@@ -1,24 +1,26 @@
 // The send sheet of <cl-coupon-dispenser>: what its dialog shows from the tap on Send until it closes
 // (whom the coupon goes to, the confirmation, pending, a failure or "not confirmed" with a retry, the
 // coupon sent). Loaded on demand (`OnDemand`), so the dispenser's first load carries only its lists.
-// The send itself (the intent, its request id, issueCoupon) and the dialog stay in the element.
+// The send itself (the intent, its request id, issueCoupon) and the dialog stay in the element. Its
+// strings (send-sheet.messages.ts) load with it.
 import { html, nothing } from 'lit';
 import { maySendAgain, type AdapterError } from '@clienteling/core/errors.js';
 import type { Customer, IssuedCoupon } from '@clienteling/core/trade.js';
-import { safeImageUrl, type CoreMessages, type LocalizeController } from '@clienteling/core/elements.js';
+import { safeImageUrl, type LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
 import type { SendIntent } from './coupon-dispenser.js';
-import type { CouponDispenserStrings } from './coupon-dispenser.messages.js';
+import type { sendSheetMessages } from './send-sheet.messages.js';
+
+export { sendSheetMessages } from './send-sheet.messages.js';
 
 /** What the sheet reads from its dispenser, and the dispenser's handlers it calls. */
 export interface SendSheetContext {
-  localize: LocalizeController<CoreMessages & CouponDispenserStrings>;
+  /** The sheet's strings and the dispenser's, on the dispenser (see `sendSheetMessages`). */
+  localize: LocalizeController<MessagesOf<typeof sendSheetMessages>>;
   /** The customer the coupon goes to, once known. */
   recipient?: Customer;
   /** The offer's benefit, name and validity, as the list shows them. */
   summary: unknown;
   formatDate(iso: string): string;
-  /** A message by a key built at run time (the key itself when there is none). */
-  messageByKey(key: string): string;
   /** "Send to chat" with `text`, where the host page can send. */
   shareToChat(text: string): unknown;
   confirm(): void;
@@ -72,10 +74,11 @@ function confirmButtonText(intent: SendIntent, { localize }: SendSheetContext): 
 }
 
 /** Dispenser wording for an adapter error, falling back to the shared words. */
-function errorMessage(error: AdapterError, { localize, messageByKey }: SendSheetContext): string {
+function errorMessage(error: AdapterError, { localize }: SendSheetContext): string {
+  const translate = localize.t as (key: string) => string;
   const keys = [`couponDispenser.error.${error.code}.${error.reason}`, `couponDispenser.error.${error.code}`];
   for (const key of keys) {
-    const text = messageByKey(key);
+    const text = translate.call(localize, key);
     if (text !== key) return text;
   }
   return localize.error(error);

@@ -172,8 +172,17 @@ export class CustomerTransfer extends ClientelingElement {
 
   private readonly localize = new LocalizeController(this, customerTransferMessages);
   private readonly feedback = new FeedbackController(this);
-  /** What shows once a preview is asked for (`handover.ts`): its answer, Hand over, the confirmation, the status. */
-  private readonly handover = new OnDemand(this, () => import('./handover.js'));
+  /**
+   * What shows once a preview is asked for (`handover.ts`): its answer, Hand over, the confirmation,
+   * the status. Its strings come with it, read through a controller of its own on the element, made
+   * as they arrive, so that an English element renders the part once its English strings are there too.
+   */
+  private readonly handover = new OnDemand(this, () =>
+    import('./handover.js').then((part) => ({
+      ...part,
+      localize: new LocalizeController(this, part.handoverMessages),
+    })),
+  );
   /** The tag editor's `<cl-tag-picker>` (shared, not written twice), shown when the tag filter is opened. */
   private readonly tagPicker = new OnDemand(this, () => import('@clienteling/tag-editor/tag-picker.js'));
 
@@ -1112,7 +1121,9 @@ export class CustomerTransfer extends ClientelingElement {
     }
     const preview = this.checked?.preview;
     if (!preview) return nothing;
-    return this.handover.render(this.localize, (part) => part.renderPreviewAnswer(preview, this.handoverContext()));
+    return this.handover.render(this.localize, (part) =>
+      part.renderPreviewAnswer(preview, this.handoverContext(part.localize)),
+    );
   }
 
   /** Runs the preview again (Retry after a failed preview). */
@@ -1124,7 +1135,7 @@ export class CustomerTransfer extends ClientelingElement {
   private renderSubmit() {
     const preview = this.checked?.preview;
     const part = this.handover.part;
-    return preview && part ? part.renderHandOverButton(preview, this.handoverContext()) : nothing;
+    return preview && part ? part.renderHandOverButton(preview, this.handoverContext(part.localize)) : nothing;
   }
 
   private renderDialog() {
@@ -1141,25 +1152,28 @@ export class CustomerTransfer extends ClientelingElement {
   /** The confirmation (`handover.ts`): Hand over is the part's own button, so its code is there. */
   private renderConfirm(intent: TransferIntent) {
     const preview = this.checked?.preview;
-    return this.handover.render(this.localize, (part) => part.renderConfirm(intent, preview, this.handoverContext()));
+    return this.handover.render(this.localize, (part) =>
+      part.renderConfirm(intent, preview, this.handoverContext(part.localize)),
+    );
   }
 
   /** The transfer just made (`handover.ts`), which only the part's confirmation can make. */
   private renderProgress(transfer: Transfer) {
-    return this.handover.render(this.localize, (part) => part.renderProgress(transfer, this.handoverContext()));
+    return this.handover.render(this.localize, (part) =>
+      part.renderProgress(transfer, this.handoverContext(part.localize)),
+    );
   }
 
-  /** What the part reads from the element, and the handlers it calls. */
-  private handoverContext(): HandoverContext {
+  /** What the part reads from the element, and the handlers it calls; `localize` is the part's. */
+  private handoverContext(localize: HandoverContext['localize']): HandoverContext {
     let names: Map<string, string> | undefined; // made on the first ask (only the blocked list asks)
     const listedNames = () =>
       (names ??= new Map(this.customers.items.map((customer) => [customer.id, customer.remark || customer.name])));
     return {
-      localize: this.localize,
+      localize,
       count: (value) => this.count(value),
       nameOf: (staffId) => this.nameOf(staffId),
       customerName: (customerId) => listedNames().get(customerId),
-      messageByKey: (key, ...args) => this.messageByKey(key, ...args),
       renderStatusCounts: (transfer) => this.renderStatusCounts(transfer),
       following: this.refreshInterval > 0,
       handOver: () => this.handleSubmitClick(),

@@ -1,29 +1,30 @@
 // What <cl-customer-transfer> shows once a preview is asked for: the preview's answer (who can go and
 // why the others cannot), the Hand over button, the confirmation in the dialog and, after handing
-// over, the transfer's status. Loaded on demand (`OnDemand`), so the element's first load carries
-// only the form's steps. The preview request, the intent with its request id, the send and the dialog
-// itself stay in the element.
+// over, the transfer's status. Loaded on demand (`OnDemand`) with its strings (handover.messages.ts),
+// so the element's first load carries only the form's steps. The preview request, the intent with its
+// request id, the send and the dialog itself stay in the element.
 import { html, nothing } from 'lit';
 import { LIMITS, type Transfer, type TransferPreview } from '@clienteling/core/trade.js';
 import { maySendAgain } from '@clienteling/core/errors.js';
-import type { CoreMessages, LocalizeController } from '@clienteling/core/elements.js';
+import type { LocalizeController, MessagesOf } from '@clienteling/core/elements.js';
 import type { TransferIntent } from './customer-transfer.js';
-import type { CustomerTransferStrings } from './customer-transfer.messages.js';
+import type { handoverMessages } from './handover.messages.js';
+
+export { handoverMessages } from './handover.messages.js';
 
 /** The reasons a customer cannot go, in the order the preview lists them. */
 const BLOCKED_REASONS = ['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer'] as const;
 
 /** What the part reads from its element, and the element's handlers it calls. */
 export interface HandoverContext {
-  localize: LocalizeController<CoreMessages & CustomerTransferStrings>;
+  /** The part's strings and the element's, on the element (see `handoverMessages`). */
+  localize: LocalizeController<MessagesOf<typeof handoverMessages>>;
   /** A count in the page's language. */
   count(value: number): string;
   /** A colleague's name. */
   nameOf(staffId: string): string;
   /** A customer's name as the list shows it, when the list holds them. */
   customerName(customerId: string): string | undefined;
-  /** A message by a key built at run time (a status or a reason). */
-  messageByKey(key: string, ...args: unknown[]): string;
   /** A transfer's status counts, as the history shows them. */
   renderStatusCounts(transfer: Transfer): unknown;
   /** The statuses are read again while customers wait (`refresh-interval` above 0). */
@@ -77,8 +78,8 @@ function renderBlocked(preview: TransferPreview, context: HandoverContext) {
 }
 
 /** Why customers cannot go, with the platform's numbers where the reason has them. */
-function reasonText(reason: (typeof BLOCKED_REASONS)[number], { localize, count, messageByKey }: HandoverContext) {
-  if (reason !== 'too-frequent') return messageByKey(`transfer.reason.${reason}`);
+function reasonText(reason: (typeof BLOCKED_REASONS)[number], { localize, count }: HandoverContext) {
+  if (reason !== 'too-frequent') return localize.t(`transfer.reason.${reason}`);
   return localize.t(
     'transfer.reason.too-frequent',
     count(LIMITS.onJobTransfersMax),

@@ -8,3 +8,5 @@ export {
   type TransferSubmitDetail,
 } from './customer-transfer.js';
 export { customerTransferMessages } from './customer-transfer.messages.js';
+// The hand-over's strings load with it (keys and arguments, for `setMessages`).
+export type { HandoverStrings } from './handover.messages.js';

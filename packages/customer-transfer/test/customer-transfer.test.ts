@@ -557,15 +557,25 @@ describe('cl-customer-transfer', () => {
   });
 
   describe('words', () => {
-    it('has words for every status and reason in both locales', async () => {
+    it('has words for every status and reason in both locales (the reasons load with the hand-over)', async () => {
       const { customerTransferMessages, TRANSFER_STATUSES } = await import('../src/index.js');
+      const { handoverMessages } = await import('../src/handover.messages.js');
       const reasons = ['too-frequent', 'successor-over-cap', 'not-owned', 'in-transfer'];
+      const missingIn = (catalog: Record<string, unknown>, keys: string[]) =>
+        keys.filter((key) => typeof catalog[key] !== 'function' && typeof catalog[key] !== 'string');
       for (const locale of ['en', 'zh-CN'] as const) {
-        const catalog = (await customerTransferMessages.load(locale)) as Record<string, unknown>;
+        const element = (await customerTransferMessages.load(locale)) as Record<string, unknown>;
+        const handover = (await handoverMessages.load(locale)) as Record<string, unknown>;
         const missing = [
-          ...TRANSFER_STATUSES.map((status) => `transfer.status.${status}`),
-          ...reasons.map((reason) => `transfer.reason.${reason}`),
-        ].filter((key) => typeof catalog[key] !== 'function' && typeof catalog[key] !== 'string');
+          ...missingIn(
+            element,
+            TRANSFER_STATUSES.map((status) => `transfer.status.${status}`),
+          ),
+          ...missingIn(
+            handover,
+            reasons.map((reason) => `transfer.reason.${reason}`),
+          ),
+        ];
         expect(missing, locale).to.deep.equal([]);
       }
     });

@@ -1,6 +1,8 @@
 // Public exports of @clienteling/moments-composer (no side effects: import `./define.js` to register).
 export { MomentsComposer, type MomentPublishDetail, type MomentPublishedDetail } from './moments-composer.js';
 export { messages as momentsComposerMessages } from './moments-composer.messages.js';
+// The publication outcome's strings load with it (keys and arguments, for `setMessages`).
+export type { PublishOutcomeStrings } from './publish-outcome.messages.js';
 export {
   DRAFT_DB,
   audienceOf,

@@ -2,10 +2,8 @@
 import type { Translation } from '@clienteling/core/elements.js';
 import type { MomentsComposerStrings } from './moments-composer.messages.js';
 
-// The strings of <cl-moments-composer>: English here, zh-CN (the default) below; a page may override any.
-
-/** `1 post`, `2 posts`: English nouns by count. */
-const plural = (count: number, one: string, other = `${one}s`) => `${count} ${count === 1 ? one : other}`;
+/** `1 post`, `2 posts`: English nouns by count (the outcome's English uses it too). */
+export const plural = (count: number, one: string, other = `${one}s`) => `${count} ${count === 1 ? one : other}`;
 
 const en: Translation<MomentsComposerStrings> = {
   'momentsComposer.heading': 'New moments post',
@@ -34,15 +32,7 @@ const en: Translation<MomentsComposerStrings> = {
   'momentsComposer.publish': 'Publish',
   'momentsComposer.publishing': 'Publishing…',
   'momentsComposer.submitted': 'Submitted, sending…',
-  'momentsComposer.published': 'Published.',
   'momentsComposer.publishedFeedback': 'Published to your customers’ moments',
-  'momentsComposer.unreached': (count: number) => `${plural(count, 'customer')} could not be reached.`,
-  'momentsComposer.unreachedShow': 'Show who',
-  'momentsComposer.unreachedHide': 'Hide the list',
-  'momentsComposer.unreachedMore': (count: number) => `and ${plural(count, 'other')}`,
-  'momentsComposer.failed': 'Not published.',
-  'momentsComposer.again': 'Edit and retry',
-  'momentsComposer.new': 'New post',
   'momentsComposer.block.quota': 'No posts left today.',
   'momentsComposer.block.capability': 'Publishing is not supported.',
   'momentsComposer.block.empty': 'Write something or add an attachment.',

@@ -484,7 +484,6 @@ export class MomentsComposer extends ClientelingElement {
   /** The outcome view, made when its code arrives; its buttons lead back to the form. */
   private createOutcome(Outcome: typeof PublishOutcome): PublishOutcome {
     return new Outcome(this, {
-      localize: this.localize,
       api: () => this.api,
       editAgain: () => this.handleEditAgain(),
       newPost: () => this.handleNewPost(),

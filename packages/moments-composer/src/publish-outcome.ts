@@ -1,12 +1,12 @@
 // How a publication of <cl-moments-composer> ended, shown under its preview once the post is published
 // or failed: a module of its own, which the element loads on demand (core's `OnDemand`, asked for when
-// publishing starts), so that its first load carries only the form. Its strings are in the element's
-// catalogs, its look in the element's styles.
+// publishing starts), so that its first load carries only the form. Its strings load with it
+// (publish-outcome.messages.ts), its look is in the element's styles.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ClientelingAdapter } from '@clienteling/core';
 import type { Customer, Moment, MomentQuota } from '@clienteling/core/trade.js';
-import type { LocalizeController, MessagesOf } from '@clienteling/core/elements.js';
-import type { messages } from './moments-composer.messages.js';
+import { LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
+import { publishOutcomeMessages } from './publish-outcome.messages.js';
 
 /** The most unreached customers the list names (the rest are counted). */
 const UNREACHED_LIST_MAX = 50;
@@ -20,7 +20,6 @@ interface UnreachedList {
 
 /** What the outcome needs of its element. */
 export interface PublishOutcomeLink {
-  readonly localize: LocalizeController<MessagesOf<typeof messages>>;
   /** The element's adapter, when it has one. */
   api(): ClientelingAdapter | undefined;
   /** After a failed post: back to the form with the content kept. */
@@ -51,10 +50,15 @@ export class PublishOutcome {
   /** Names of the customers the post could not reach, once loaded. */
   private unreachedList?: UnreachedList;
 
+  /** Its strings and the element's, on the element: an English element waits for them to render. */
+  private readonly localize: LocalizeController<MessagesOf<typeof publishOutcomeMessages>>;
+
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly link: PublishOutcomeLink,
-  ) {}
+  ) {
+    this.localize = new LocalizeController(host, publishOutcomeMessages);
+  }
 
   /** How the publication of `view.moment` ended; another post starts with its list closed. */
   render(view: OutcomeView): TemplateResult {
@@ -63,7 +67,7 @@ export class PublishOutcome {
       this.unreachedOpen = false;
       this.unreachedList = undefined;
     }
-    const { localize } = this.link;
+    const { localize } = this;
     const { moment, failed } = view;
     const reason = moment.failureReason ? html`<p>${moment.failureReason}</p>` : nothing;
     const next = failed
@@ -78,7 +82,7 @@ export class PublishOutcome {
 
   /** After a post: "New post" while today's quota allows one, else when the next one can go. */
   private renderNextPost({ quota, timeZone }: OutcomeView) {
-    const { localize } = this.link;
+    const { localize } = this;
     if (quota.remaining < 1) {
       const resetsAt = localize.date(quota.resetsAt, true, timeZone);
       return html`<p class="hint">${localize.t('momentsComposer.quotaUsed', resetsAt)}</p>`;
@@ -90,7 +94,7 @@ export class PublishOutcome {
   private renderUnreached(moment: Moment) {
     const count = moment.unreachableCustomerIds.length;
     if (!count) return nothing;
-    const { localize } = this.link;
+    const { localize } = this;
     const toggleLabel = this.unreachedOpen ? 'momentsComposer.unreachedHide' : 'momentsComposer.unreachedShow';
     return html`<p
         >${localize.t('momentsComposer.unreached', count)}
@@ -101,7 +105,7 @@ export class PublishOutcome {
   }
 
   private renderUnreachedList() {
-    const { localize } = this.link;
+    const { localize } = this;
     const list = this.unreachedList;
     if (!list) return html`<p class="hint">${localize.t('common.loading')}</p>`;
     const more = list.more

@@ -9,6 +9,8 @@ export {
   type ScriptUseDetail,
 } from './script-library.js';
 export { scriptLibraryMessages, type ScriptLibraryMessages } from './script-library.messages.js';
+// The form's strings load with it (keys and arguments, for `setMessages`).
+export type { ScriptFormStrings } from './script-form.messages.js';
 export {
   broadcastContentOf,
   chatMessageOf,

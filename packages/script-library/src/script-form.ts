@@ -4,6 +4,7 @@
  * `<cl-script-library>` loads this module on demand (core's `OnDemand`) when the browser is idle or
  * the form is opened: its first screen (tabs, search, the list) does not carry it. What was typed is
  * held by the library (`ScriptForm`); the list's changes while a script is saved are the library's too.
+ * Its strings (script-form.messages.ts) load with it.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -25,8 +26,11 @@ import {
   renderFormButtons,
   type FeedbackController,
   type LocalizeController,
+  type MessagesOf,
 } from '@clienteling/core/elements.js';
-import type { ScriptLibraryMessages } from './script-library.messages.js';
+import type { scriptFormMessages } from './script-form.messages.js';
+
+export { scriptFormMessages } from './script-form.messages.js';
 
 /** The form of an own script, new or being edited: what the associate typed. */
 export interface ScriptForm {
@@ -44,7 +48,8 @@ export interface ScriptForm {
 export interface ScriptFormHost {
   /** The library: its shadow root (for the focus), its updates and the events it sends. */
   readonly element: LitElement;
-  readonly localize: LocalizeController<ScriptLibraryMessages>;
+  /** The form's strings and the library's, on the library (see `scriptFormMessages`). */
+  readonly localize: LocalizeController<MessagesOf<typeof scriptFormMessages>>;
   readonly feedback: FeedbackController;
   /** The adapter the library talks to now. */
   api(): ClientelingAdapter | undefined;

@@ -39,20 +39,7 @@ const en: Translation<ScriptLibraryStrings> = {
   'scriptLibrary.noMatch': (query: string) => `No script matches “${query}”`,
   'scriptLibrary.noMatchHint': 'Try fewer or other words, or look in All.',
   'scriptLibrary.add': 'New script',
-  'scriptLibrary.addTitle': 'New script',
-  'scriptLibrary.editTitle': 'Edit script',
-  'scriptLibrary.formCategory': 'Category',
-  'scriptLibrary.formTitle': 'Title',
-  'scriptLibrary.formText': 'Words',
-  'scriptLibrary.insert': 'Insert',
-  'scriptLibrary.insertVariable': (what: string) => `Insert the ${what}`,
-  'scriptLibrary.unknownVariables': (names: string, known: string) =>
-    `${names} cannot be filled in. Variables you can use: ${known}. Remove the braces to keep the words as written.`,
-  'scriptLibrary.save': 'Save',
-  'scriptLibrary.saving': 'Saving…',
-  'scriptLibrary.saved': (title: string) => `Saved: ${title}`,
   'scriptLibrary.savingMark': 'Saving…',
-  'scriptLibrary.notSaved': (reason: string) => `Not saved: ${reason} Save again to retry.`,
 };
 
 export default en;

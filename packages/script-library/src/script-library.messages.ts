@@ -37,20 +37,7 @@ const zhCN = {
   'scriptLibrary.noMatch': (query: string) => `没有找到“${query}”相关的话术`,
   'scriptLibrary.noMatchHint': '换个词或少写几个字试试，也可以在“全部”里找。',
   'scriptLibrary.add': '新建话术',
-  'scriptLibrary.addTitle': '新建话术',
-  'scriptLibrary.editTitle': '编辑话术',
-  'scriptLibrary.formCategory': '分类',
-  'scriptLibrary.formTitle': '标题',
-  'scriptLibrary.formText': '内容',
-  'scriptLibrary.insert': '插入',
-  'scriptLibrary.insertVariable': (what: string) => `插入${what}`,
-  'scriptLibrary.unknownVariables': (names: string, known: string) =>
-    `${names} 无法自动填写。可用的变量：${known}。如要按原样发送，请去掉花括号。`,
-  'scriptLibrary.save': '保存',
-  'scriptLibrary.saving': '正在保存…',
-  'scriptLibrary.saved': (title: string) => `已保存：${title}`,
   'scriptLibrary.savingMark': '保存中…',
-  'scriptLibrary.notSaved': (reason: string) => `没有保存：${reason}可再次保存重试。`,
 };
 
 /** Their keys and arguments, which the English module translates. */

@@ -179,12 +179,20 @@ export class ScriptLibrary extends ClientelingElement {
 
   private readonly localize = new LocalizeController(this, scriptLibraryMessages);
   private readonly feedback = new FeedbackController(this);
-  /** The form of an own script: its code loads when the browser is idle, or when the form opens. */
-  private readonly formPart = new OnDemand(this, () => import('./script-form.js'));
-  /** What the form reads and changes here. */
-  private readonly formHost: ScriptFormHost = {
+  /**
+   * The form of an own script and its strings: they load when the browser is idle, or when the form
+   * opens. The form reads them through a controller of its own on the library, made as they arrive,
+   * so that an English library renders the form once its English strings are there too.
+   */
+  private readonly formPart = new OnDemand(this, () =>
+    import('./script-form.js').then(({ renderScriptForm, scriptFormMessages }) => ({
+      renderScriptForm,
+      host: { ...this.formHost, localize: new LocalizeController(this, scriptFormMessages) },
+    })),
+  );
+  /** What the form reads and changes here (its strings come with it). */
+  private readonly formHost: Omit<ScriptFormHost, 'localize'> = {
     element: this,
-    localize: this.localize,
     feedback: this.feedback,
     api: () => this.api,
     staffId: () => this.staff?.id,
@@ -871,7 +879,7 @@ export class ScriptLibrary extends ClientelingElement {
       saving: this.busy.has(form.editing?.id ?? ''),
       categories: this.categories ?? [],
     };
-    return this.formPart.render(this.localize, (part) => part.renderScriptForm(this.formHost, view));
+    return this.formPart.render(this.localize, (part) => part.renderScriptForm(part.host, view));
   }
 }
 

@@ -1,14 +1,14 @@
 // The form of <cl-task-list> that adds a task, opened by its Add button: a module of its own,
 // which the element loads on demand (core's `OnDemand`), so that its first load carries only the
-// list. Its strings are in the element's catalogs, its look in the element's styles.
+// list. Its strings load with it (task-form.messages.ts), its look is in the element's styles.
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ClientelingAdapter } from '@clienteling/core';
 import { LIMITS, type Customer, type Task } from '@clienteling/core/trade.js';
 import { createRequestId } from '@clienteling/core/request-id.js';
 import { toAdapterError } from '@clienteling/core/errors.js';
-import { renderCounter, renderFormButtons, type LocalizeController } from '@clienteling/core/elements.js';
-import type { TaskListMessages } from './task-list.messages.js';
+import { LocalizeController, renderCounter, renderFormButtons, type MessagesOf } from '@clienteling/core/elements.js';
+import { taskFormMessages } from './task-form.messages.js';
 import { fromWallTime, wallTime } from './task-time.js';
 
 /** How long the customer search waits after a keystroke, in ms. */
@@ -16,7 +16,6 @@ const SEARCH_DELAY = 200;
 
 /** What the form needs of its element. */
 export interface TaskFormLink {
-  readonly localize: LocalizeController<TaskListMessages>;
   /** The element's adapter, when it has one. */
   api(): ClientelingAdapter | undefined;
   /** The element's own customer (`customer-id`), or `''` when the list is all of the associate's. */
@@ -50,11 +49,15 @@ export class TaskForm implements ReactiveController {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private searchCount = 0;
 
+  /** Its strings and the list's, on the list: an English list waits for them to render. */
+  private readonly localize: LocalizeController<MessagesOf<typeof taskFormMessages>>;
+
   constructor(
     private readonly host: ReactiveElement,
     private readonly link: TaskFormLink,
   ) {
     host.addController(this);
+    this.localize = new LocalizeController(host, taskFormMessages);
   }
 
   hostUpdated(): void {
@@ -104,7 +107,7 @@ export class TaskForm implements ReactiveController {
 
   private problem(): string | undefined {
     const max = LIMITS.taskTitleMaxLength;
-    return this.title.length > max ? this.link.localize.t('common.tooLong', max) : undefined;
+    return this.title.length > max ? this.localize.t('common.tooLong', max) : undefined;
   }
 
   private canSubmit(): boolean {
@@ -133,7 +136,7 @@ export class TaskForm implements ReactiveController {
       await this.host.updateComplete;
       this.field('[part~="add"]')?.focus();
     } catch (error) {
-      const { localize } = this.link;
+      const { localize } = this;
       this.error = localize.t('taskList.notCreated', localize.error(toAdapterError(error)));
     } finally {
       this.saving = false;
@@ -215,7 +218,7 @@ export class TaskForm implements ReactiveController {
   /* ---------------------------------------------------------------- rendering */
 
   render() {
-    const { localize } = this.link;
+    const { localize } = this;
     const max = LIMITS.taskTitleMaxLength;
     const problem = this.problem();
     const length = this.title.length;
@@ -255,7 +258,7 @@ export class TaskForm implements ReactiveController {
   /** The element's customer, the one picked (with Change), or a search to pick one. */
   private renderCustomerField() {
     if (this.link.customerId()) return nothing;
-    const { localize } = this.link;
+    const { localize } = this;
     const picked = this.customer;
     if (picked) {
       return html`<p class="picked">
@@ -281,7 +284,7 @@ export class TaskForm implements ReactiveController {
   }
 
   private renderMatches(matches: readonly Customer[]) {
-    return html`<ul class="matches" aria-label=${this.link.localize.t('taskList.formCustomer')}>
+    return html`<ul class="matches" aria-label=${this.localize.t('taskList.formCustomer')}>
       ${matches.map(
         (customer) =>
           html`<li>

@@ -54,17 +54,7 @@ const en: Translation<TaskListStrings> = {
   'taskList.empty.done': 'Nothing done yet',
   'taskList.emptyHint.done': 'Tasks you finish or dismiss show here, so you can reopen one.',
   'taskList.add': 'Add a task',
-  'taskList.addTitle': 'New task',
-  'taskList.formCustomer': 'Customer',
-  'taskList.searchCustomer': 'Search by name or remark',
-  'taskList.noMatch': 'No customer found',
-  'taskList.changeCustomer': 'Change',
-  'taskList.formTitle': 'What to do',
-  'taskList.formDue': 'Due',
-  'taskList.save': 'Add',
-  'taskList.saving': 'Adding…',
   'taskList.created': (customer: string) => `Task added for ${customer}`,
-  'taskList.notCreated': (reason: string) => `The task was not added: ${reason} Add again to retry.`,
 };
 
 export default en;

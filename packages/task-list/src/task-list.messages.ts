@@ -49,17 +49,7 @@ const zhCN = {
   'taskList.empty.done': '还没有完成的任务',
   'taskList.emptyHint.done': '完成或忽略的任务会显示在这里，可以重新打开。',
   'taskList.add': '添加任务',
-  'taskList.addTitle': '新任务',
-  'taskList.formCustomer': '客户',
-  'taskList.searchCustomer': '搜索客户姓名或备注',
-  'taskList.noMatch': '没有找到客户',
-  'taskList.changeCustomer': '更换',
-  'taskList.formTitle': '要做什么',
-  'taskList.formDue': '到期时间',
-  'taskList.save': '添加',
-  'taskList.saving': '正在添加…',
   'taskList.created': (customer: string) => `已为${customer}添加任务`,
-  'taskList.notCreated': (reason: string) => `任务没有添加：${reason}可再次添加重试。`,
 };
 
 /** Their keys and arguments, which the English module translates. */

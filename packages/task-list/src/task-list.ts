@@ -529,7 +529,6 @@ export class TaskList extends ClientelingElement {
   /** The form, made when its code arrives; it opens at once when Add was tapped before that. */
   private createForm(Form: typeof TaskForm): TaskForm {
     const form = new Form(this, {
-      localize: this.localize,
       api: () => this.api,
       customerId: () => this.customerId,
       timeZone: () => this.timeZone,
