@@ -123,9 +123,13 @@ export function packageConfig({ dir, pkg }) {
 
 export { nodeResolve, resolve, existsSync, readdirSync };
 
-/** A CDN chunk's file: named after the element package it defines (`chunks/staff-card-<hash>.js`). */
+/**
+ * A CDN chunk's file: named after the element package whose `define` module it holds
+ * (`chunks/staff-card-<hash>.js`). The module list is read rather than `facadeModuleId`: that is null
+ * when the chunk also exports to the element's parts loaded on demand (the coupon's send sheet).
+ */
 const cdnChunkFileName = (chunk) => {
-  const element = /\/packages\/([^/]+)\/src\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  const element = chunk.moduleIds.map((id) => /\/packages\/([^/]+)\/src\/define\.ts$/.exec(id)?.[1]).find(Boolean);
   return `chunks/${element ?? '[name]'}-[hash].js`;
 };
 
