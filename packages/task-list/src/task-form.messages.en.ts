@@ -5,6 +5,7 @@ import type { TaskFormStrings } from './task-form.messages.js';
 const en: Translation<TaskFormStrings> = {
   'taskList.addTitle': 'New task',
   'taskList.formCustomer': 'Customer',
+  'taskList.pickedCustomer': 'Customer: ',
   'taskList.searchCustomer': 'Search by name or remark',
   'taskList.noMatch': 'No customer found',
   'taskList.changeCustomer': 'Change',

@@ -4,6 +4,7 @@ import { taskListMessages } from './task-list.messages.js';
 const zhCN = {
   'taskList.addTitle': '新任务',
   'taskList.formCustomer': '客户',
+  'taskList.pickedCustomer': '客户：',
   'taskList.searchCustomer': '搜索客户姓名或备注',
   'taskList.noMatch': '没有找到客户',
   'taskList.changeCustomer': '更换',

@@ -262,7 +262,7 @@ export class TaskForm implements ReactiveController {
     const picked = this.customer;
     if (picked) {
       return html`<p class="picked">
-        <span>${localize.t('taskList.formCustomer')}：<strong>${picked.remark || picked.name}</strong></span>
+        <span>${localize.t('taskList.pickedCustomer')}<strong>${picked.remark || picked.name}</strong></span>
         <button class="cl-button" type="button" @click=${this.handleChangeCustomerClick}
           >${localize.t('taskList.changeCustomer')}</button
         >

@@ -455,6 +455,10 @@ describe('<cl-task-list>', () => {
         add.click();
         await formShown(el);
         const form = root(el).querySelector<HTMLFormElement>('[part~="form"]')!;
+        // The form's strings load with it; on an English list it is English from its first render.
+        const words = lang === 'en' ? ['New task', 'Add', 'Change'] : ['新任务', '添加', '更换'];
+        expect(text(form.querySelector('#form-title'))).to.equal(words[0]);
+        expect(text(form.querySelector('[type="submit"]'))).to.equal(words[1]);
         expect(root(el).activeElement!.id).to.equal('task-customer');
         await sendKeys({ type: '李' });
         await waitUntil(() => form.querySelector('.match'), 'matches');
@@ -462,6 +466,8 @@ describe('<cl-task-list>', () => {
         form.querySelector<HTMLButtonElement>('.match')!.click();
         await el.updateComplete;
         expect(text(form.querySelector('.picked strong'))).to.equal('李娜');
+        expect(text(form.querySelector('.picked button'))).to.equal(words[2]);
+        expect(text(form.querySelector('.picked span'))).to.equal(lang === 'en' ? 'Customer: 李娜' : '客户：李娜');
         const title = form.querySelector<HTMLTextAreaElement>('#task-title')!;
         expect(root(el).activeElement).to.equal(title);
         title.value = 'x'.repeat(201);
