@@ -19,6 +19,13 @@ export function workspacePackages() {
     .filter(({ pkg }) => pkg.clienteling?.platform !== 'node');
 }
 
+/** The packages that register an element (`src/define.ts`), by folder name: `staff-card`, … */
+export function elementPackageNames() {
+  return workspacePackages()
+    .filter(({ dir }) => existsSync(join(dir, 'src/define.ts')))
+    .map(({ dir }) => dir.split('/').pop());
+}
+
 /** The package's entry points, from the `source` condition of its exports map. */
 export function entries(dir, pkg) {
   const input = {};

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
-import { ROOT, es2019, nodeResolve, workspacePackages } from '../rollup.config.js';
+import { ROOT, es2019, nodeResolve, elementPackageNames, workspacePackages } from '../rollup.config.js';
 import { CONSUMER_BUDGETS, DEFAULT_ELEMENT_BUDGET, INTERIM_CEILINGS, OWN_CODE_BUDGETS } from './size-budgets.js';
 
 const verbose = process.argv.includes('--verbose');
@@ -324,9 +324,7 @@ if (existsSync(cdnFile)) {
     ceiling: INTERIM_CEILINGS.cdn,
   });
   // The chunks named after an element package (rollup.config.js): what loads with one element's tag.
-  const elementNames = workspacePackages()
-    .filter(({ dir }) => existsSync(join(dir, 'src/define.ts')))
-    .map(({ dir }) => dir.split('/').pop());
+  const elementNames = elementPackageNames();
   const chunks = readdirSync(join(cdnDir, 'chunks')).filter(
     (name) =>
       !eager.has(join(cdnDir, 'chunks', name)) && elementNames.some((element) => name.startsWith(`${element}-`)),

@@ -4,16 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, workspacePackages } from '../../rollup.config.js';
+import { ROOT, elementPackageNames } from '../../rollup.config.js';
 
 const chunksDir = join(ROOT, 'packages/elements/dist/cdn/chunks');
 
 test('every element of the CDN build is in one chunk named after its package', () => {
   assert.ok(existsSync(chunksDir), 'the CDN build is missing: run npm run build first');
   const chunks = readdirSync(chunksDir);
-  const elements = workspacePackages()
-    .filter(({ dir }) => existsSync(join(dir, 'src/define.ts')))
-    .map(({ dir }) => dir.split('/').pop());
+  const elements = elementPackageNames();
   assert.ok(elements.length >= 13, `only ${elements.length} element packages found`);
   for (const element of elements) {
     const named = chunks.filter((name) => new RegExp(`^${element}-[\\w-]{8}\\.js$`).test(name));
