@@ -280,6 +280,31 @@ for (const pkg of elementPackages) {
     },
   );
 }
+// The floor under every "alone" figure: the provider and an element of one string on core's element
+// kit (base class, styles, localization, feedback, errors), all an element of ours starts from. What
+// the element-alone budget leaves for an element's own code is that budget minus this floor.
+const FLOOR_LABEL = 'floor: a one-string element on the kit + provider';
+await measure(
+  FLOOR_LABEL,
+  `import '@clienteling/core/define.js';
+import { html } from 'lit';
+import { ClientelingElement, FeedbackController, LocalizeController, baseStyles, defineMessages } from '@clienteling/core/elements.js';
+import { toAdapterError } from '@clienteling/core/errors.js';
+const messages = defineMessages({ 'floor.title': '标题' }, async () => ({ default: { 'floor.title': 'Title' } }));
+class FloorElement extends ClientelingElement {
+  static styles = [baseStyles];
+  localize = new LocalizeController(this, messages);
+  feedback = new FeedbackController(this);
+  render() {
+    return html\`<p>\${this.localize.t('floor.title')}</p>\${this.feedback.render()}\`;
+  }
+  fail(error) {
+    this.feedback.show(this.localize.error(toAdapterError(error)));
+  }
+}
+customElements.define('cl-size-floor', FloorElement);
+`,
+);
 const budgeted = new Set(OWN_CODE_BUDGETS.map((b) => b.import.replace(/^(@[^/]+\/[^/]+).*$/, '$1')));
 const ownCode = [
   ...OWN_CODE_BUDGETS,
@@ -384,6 +409,14 @@ for (const row of rows) {
   console.log(`${cells.join(' ')}${verdict}`);
 }
 console.log('\nKB after minification; gzip -9 and brotli -11. Budgets (gzip) in scripts/size-budgets.js.');
+const floor = Math.max(
+  ...rows.filter((row) => row.label === FLOOR_LABEL && row.what === 'initial').map((row) => row.gzip),
+);
+console.log(
+  `Floor ${floor.toFixed(2)}: one element alone within ${CONSUMER_BUDGETS.elementInitial} KB may add ` +
+    `${(CONSUMER_BUDGETS.elementInitial - floor).toFixed(2)} KB gzip of its own code ` +
+    `(an element's own-code budget: ${DEFAULT_ELEMENT_BUDGET}).`,
+);
 if (targetsMissed) console.log(`${targetsMissed} measurement(s) over issue 19's targets, within interim ceilings.`);
 for (const problem of problems) console.error(`✖ ${problem}`);
 if (failed || problems.length) {
