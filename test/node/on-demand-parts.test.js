@@ -18,6 +18,8 @@ const PARTS = {
     'packages/tag-editor/src/tag-picker.ts',
     'packages/moments-composer/src/publish-outcome.ts',
     'packages/moments-composer/src/publish-outcome.messages.ts',
+    'packages/moments-composer/src/attachment-intake.ts',
+    'packages/moments-composer/src/attachment-intake.messages.ts',
   ],
   'broadcast-composer': [
     'packages/tag-editor/src/tag-picker.ts',
@@ -25,6 +27,8 @@ const PARTS = {
     'packages/broadcast-composer/src/send-confirm.messages.ts',
     'packages/broadcast-composer/src/broadcast-progress.ts',
     'packages/broadcast-composer/src/broadcast-progress.messages.ts',
+    'packages/moments-composer/src/attachment-intake.ts',
+    'packages/moments-composer/src/attachment-intake.messages.ts',
   ],
   'coupon-dispenser': [
     'packages/coupon-dispenser/src/send-sheet.ts',

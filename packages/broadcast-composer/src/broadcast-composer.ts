@@ -351,7 +351,7 @@ export class BroadcastComposer extends ClientelingElement {
       this.data = { staff, policy, groups, hasCustomers };
       if (saved) this.draft = saved;
       if (this.customerIds.length && !this.draft.broadcastId) this.useCustomerIds();
-      this.attachments.resumeUploads();
+      void this.attachments.resumeUploads();
       // Followed once the progress's code is there (made then, it follows the draft's broadcast itself).
       if (this.draft.broadcastId) void this.progressPart.part?.follow();
       else this.askPreview(0, audienceOf(this.draft)?.type === 'all' ? everyone : undefined);

@@ -5,9 +5,6 @@ import type { AttachmentsStrings } from './attachments.messages.js';
 // The strings of the attachment editor both composers share (moments, broadcasts): English here,
 // zh-CN (the default) below; a page may override any.
 
-/** `1 image`, `2 images`: English nouns by count. */
-const plural = (count: number, one: string, other = `${one}s`) => `${count} ${count === 1 ? one : other}`;
-
 const en: Translation<AttachmentsStrings> = {
   'attachments.drop': 'Drop, paste or pick files',
   'attachments.image': (position: number, count: number) => `Image ${position} of ${count}`,
@@ -16,14 +13,6 @@ const en: Translation<AttachmentsStrings> = {
   'attachments.touchMoveHint': 'Touch and hold an image, then drag it to reorder',
   'attachments.remove': (what: string) => `Remove ${what}`,
   'attachments.uploadFailed': 'Upload failed',
-  'attachments.refused.type': (name: string) => `${name}: unsupported file`,
-  'attachments.refused.images': (maxCount: number) => `At most ${plural(maxCount, 'image')}: the rest left out`,
-  'attachments.refused.video': 'One video at most: the rest left out',
-  'attachments.refused.attachments': (maxCount: number) =>
-    `At most ${plural(maxCount, 'attachment')}: the rest left out`,
-  'attachments.refused.size': (name: string, megabytes: number) => `${name}: over ${megabytes} MB`,
-  'attachments.refused.pixels': (name: string, megapixels: number) => `${name}: over ${megapixels} megapixels`,
-  'attachments.refused.duration': (name: string, seconds: number) => `${name}: longer than ${seconds} s`,
   'attachments.url': 'Web address',
   'attachments.urlInvalid': 'Start with https://',
   'attachments.title': 'Title',

@@ -3,7 +3,9 @@
  * files checked against the policy before any request (type, count, size, then what the file itself
  * says: a video's duration, an image's pixels), uploaded through the adapter with progress, cancelled
  * when removed and retried one by one; thumbnails reordered with Alt/Ctrl + arrows, by mouse drag and
- * drop or by a long touch; and the fields of link and mini-program cards with their checks.
+ * drop or by a long touch; and the fields of link and mini-program cards with their checks. The file
+ * checks and uploads are a module of their own (attachment-intake.ts), loaded on demand: when the
+ * browser is idle after the host connects, or when the first file comes.
  *
  * It is a reactive controller: it renders into its host's shadow root (the host places
  * `renderThumbnails()`, `renderNotices()`, `renderFileInput()` and `renderCardField()` where it wants
@@ -22,11 +24,10 @@ import {
   type MiniProgramCard,
   type Policy,
 } from '@clienteling/core/trade.js';
-import { createRequestId } from '@clienteling/core/request-id.js';
-import { toAdapterError } from '@clienteling/core/errors.js';
-import { LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
+import { LocalizeController, OnDemand, type MessagesOf } from '@clienteling/core/elements.js';
 import type { CardFields, DraftMedia } from './draft-store.js';
 import { attachmentsMessages } from './attachments.messages.js';
+import type { AttachmentIntake } from './attachment-intake.js';
 
 export { attachmentStyles } from './attachments.styles.js';
 export { attachmentsMessages } from './attachments.messages.js';
@@ -57,13 +58,6 @@ export interface AttachmentsOptions {
   api(): ClientelingAdapter | undefined;
 }
 
-/** What a file itself says: an image's pixel size or a video's duration. */
-interface MediaProbe {
-  width?: number;
-  height?: number;
-  durationMs?: number;
-}
-
 /** A thumbnail held by a finger: after a long press it follows the finger and lands where it is let go. */
 interface TouchDrag {
   pointerId: number;
@@ -82,7 +76,6 @@ export const CARD_FIELDS = {
 } as const;
 
 export const MINIPROGRAM_TITLE_MAX_CHARS = 64;
-const BYTES_PER_MB = 1048576;
 /** How long a finger holds a thumbnail before it can be dragged, and how far it may stray meanwhile. */
 const LONG_PRESS_MS = 350;
 const TOUCH_SLOP_PX = 10;
@@ -118,35 +111,6 @@ export function cardOf(kind: CardKind, card: CardFields): LinkCard | MiniProgram
   return { appId: card.appId.trim(), pagePath: card.pagePath.trim(), title, coverUrl };
 }
 
-/** Reads an image's pixel size or a video's duration from the file itself; undefined when unreadable. */
-function probeMedia(file: Blob, isVideo: boolean) {
-  return new Promise<MediaProbe | undefined>((resolve) => {
-    const url = URL.createObjectURL(file);
-    const element = document.createElement(isVideo ? 'video' : 'img');
-    const finish = (probe?: MediaProbe) => {
-      URL.revokeObjectURL(url);
-      resolve(probe);
-    };
-    element.onerror = () => finish();
-    if (element instanceof HTMLVideoElement) {
-      element.preload = 'metadata';
-      element.onloadedmetadata = () =>
-        finish(Number.isFinite(element.duration) ? { durationMs: Math.round(element.duration * 1000) } : undefined);
-    } else {
-      element.onload = () => finish({ width: element.naturalWidth, height: element.naturalHeight });
-    }
-    element.src = url;
-  });
-}
-
-/** Whether a file is of a kind the rules take. */
-function isAccepted(file: File, kinds: FileRules['kinds']) {
-  const isImage = file.type.startsWith('image/');
-  const isVideo = file.type.startsWith('video/');
-  if (kinds === 'mixed') return isImage || isVideo;
-  return kinds === 'video' ? isVideo : isImage;
-}
-
 /** The attachment editor of a composer: see the module's comment. */
 export class AttachmentsController implements ReactiveController {
   /** Files refused or failed, in words (shown by `renderNotices`). */
@@ -155,8 +119,8 @@ export class AttachmentsController implements ReactiveController {
   touchDragIndex = -1;
 
   private readonly localize: LocalizeController<MessagesOf<typeof attachmentsMessages>>;
-  /** Uploads in flight, by media id, to abort one when its file is removed. */
-  private uploadControllers = new Map<string, AbortController>();
+  /** The file checks and uploads, loaded on demand (attachment-intake.ts). */
+  private readonly intake: OnDemand<AttachmentIntake>;
   /** Object URLs of the thumbnails, by media id, revoked when the file goes. */
   private objectUrls = new Map<string, string>();
   /** Index of the thumbnail being dragged; -1 while nothing is, or files come from outside. */
@@ -169,6 +133,12 @@ export class AttachmentsController implements ReactiveController {
     private readonly options: AttachmentsOptions,
   ) {
     this.localize = new LocalizeController(host, attachmentsMessages);
+    this.intake = new OnDemand(host, () =>
+      import('./attachment-intake.js').then(
+        ({ AttachmentIntake }) =>
+          new AttachmentIntake(host, { ...options, setNotices: (notices) => this.setNotices(notices) }),
+      ),
+    );
     host.addController(this);
   }
 
@@ -186,112 +156,62 @@ export class AttachmentsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private updateMedia(id: string, patch: Partial<DraftMedia>) {
-    this.options.setMedia(this.media.map((item) => (item.id === id ? { ...item, ...patch } : item)));
+  /**
+   * Runs `task` with the file checks and uploads, once their code is there; when it cannot load
+   * (offline), says so and returns false.
+   */
+  private async withIntake(task: (intake: AttachmentIntake) => unknown): Promise<boolean> {
+    let intake: AttachmentIntake;
+    try {
+      intake = await this.intake.load();
+    } catch {
+      this.setNotices([this.localize.t('common.partFailed')]);
+      return false;
+    }
+    await task(intake);
+    return true;
   }
 
   /* ---------------------------------------------------------------- files */
 
-  /** Resumes the uploads a reload or a disconnection interrupted. */
-  resumeUploads(): void {
-    for (const item of this.media) {
-      if (item.status === 'uploading' && !this.uploadControllers.has(item.id)) this.uploadMedia(item);
-    }
-  }
-
-  /** Checks each file against the rules before any request, then adds and uploads the good ones. */
-  async addFiles(files: File[], rules: FileRules): Promise<void> {
-    const notices = new Set<string>();
-    for (const file of files) {
-      const checked = await this.checkFile(file, rules);
-      if (typeof checked === 'string') {
-        notices.add(checked);
-        continue;
-      }
-      const item: DraftMedia = {
-        id: createRequestId(),
-        blob: file,
-        status: 'uploading',
-        progress: 0,
-        size: file.size,
-        ...checked,
-      };
-      this.options.setMedia([...this.media, item]);
-      this.uploadMedia(item);
-    }
-    this.setNotices([...notices]);
+  /**
+   * Resumes the uploads a reload or a disconnection interrupted; when their code cannot load, they
+   * show as failed, each with Retry.
+   */
+  async resumeUploads(): Promise<void> {
+    const isInterrupted = (item: DraftMedia) => item.status === 'uploading';
+    if (!this.media.some(isInterrupted)) return;
+    const resumed = await this.withIntake((intake) => intake.resumeUploads());
+    if (resumed) return;
+    const media = this.media.map((item) => (isInterrupted(item) ? { ...item, status: 'error' as const } : item));
+    this.options.setMedia(media);
   }
 
   /**
-   * Checks one file: its type, the count, its size, then what the file itself says (a video's
-   * duration, an image's pixels). Returns why it is refused, in words, or what probing it read.
+   * Checks each file against the rules before any request (type, count, size, then what the file
+   * itself says), then adds and uploads the good ones; why the others were refused shows in
+   * `renderNotices`.
    */
-  private async checkFile(file: File, { kinds, maxCount, policy, namedLimit }: FileRules) {
-    const { localize } = this;
-    const name = file.name || file.type;
-    const isVideo = file.type.startsWith('video/');
-    const isFull = () => this.media.length >= maxCount;
-    const tooMany = () => {
-      if (kinds === 'video') return localize.t('attachments.refused.video');
-      const limit = namedLimit ?? maxCount;
-      if (kinds === 'mixed') return localize.t('attachments.refused.attachments', limit);
-      return localize.t('attachments.refused.images', limit);
-    };
-    if (!isAccepted(file, kinds)) return localize.t('attachments.refused.type', name);
-    if (isFull()) return tooMany();
-    if (file.size > policy.mediaMaxBytes) {
-      return localize.t('attachments.refused.size', name, policy.mediaMaxBytes / BYTES_PER_MB);
-    }
-    const probe = await probeMedia(file, isVideo);
-    if (!probe) return localize.t('attachments.refused.type', name);
-    // A video's probe has no pixel size and an image's no duration: the other comparison is false.
-    if (probe.durationMs! > policy.videoMaxDurationMs) {
-      return localize.t('attachments.refused.duration', name, policy.videoMaxDurationMs / 1000);
-    }
-    if (probe.width! * probe.height! > policy.imageMaxPixels) {
-      return localize.t('attachments.refused.pixels', name, policy.imageMaxPixels / 1e6);
-    }
-    // Other files may have been added while this one was probed.
-    if (isFull()) return tooMany();
-    return probe;
+  async addFiles(files: File[], rules: FileRules): Promise<void> {
+    await this.withIntake((intake) => intake.addFiles(files, rules));
   }
 
-  /** Uploads one file through the adapter, with progress; aborted when the file is removed. */
-  uploadMedia(item: DraftMedia): void {
-    const controller = new AbortController();
-    const isCurrent = () => !controller.signal.aborted;
-    this.uploadControllers.get(item.id)?.abort();
-    this.uploadControllers.set(item.id, controller);
-    this.updateMedia(item.id, { status: 'uploading', progress: 0 });
-    this.options
-      .api()!
-      .uploadMedia({
-        file: item.blob,
-        kind: isVideoMedia(item) ? 'video' : 'image',
-        signal: controller.signal,
-        onProgress: (progress) => isCurrent() && this.updateMedia(item.id, { progress }),
-      })
-      .then(
-        (uploaded) => isCurrent() && this.updateMedia(item.id, { status: 'done', progress: 1, ...uploaded }),
-        (error) => {
-          if (!isCurrent()) return;
-          this.updateMedia(item.id, { status: 'error' });
-          this.setNotices([this.localize.error(toAdapterError(error))]);
-        },
-      );
+  /** Uploads one file (again) through the adapter, with progress; aborted when the file is removed. */
+  async uploadMedia(item: DraftMedia): Promise<void> {
+    await this.withIntake((intake) => intake.uploadMedia(item));
   }
 
   /** Aborts a file's upload and frees its thumbnail. */
   releaseMedia(id: string): void {
-    this.uploadControllers.get(id)?.abort();
-    this.uploadControllers.delete(id);
+    this.intake.part?.abortUpload(id);
     URL.revokeObjectURL(this.objectUrls.get(id)!);
     this.objectUrls.delete(id);
   }
 
   /** Aborts every upload and frees every thumbnail (the host clears its list). */
   releaseAll(): void {
-    for (const id of [...this.objectUrls.keys(), ...this.uploadControllers.keys()]) this.releaseMedia(id);
+    this.intake.part?.abortAll();
+    for (const id of [...this.objectUrls.keys()]) this.releaseMedia(id);
   }
 
   removeMedia(index: number): void {
@@ -520,7 +440,7 @@ export class AttachmentsController implements ReactiveController {
   private renderUploadFailed(item: DraftMedia, label: string) {
     const retry = this.localize.t('common.retry');
     return html`<p class="failed"><span class="failed-message">${this.localize.t('attachments.uploadFailed')}</span></p>
-      <button class="retry cl-button" aria-label=${`${retry} ${label}`} @click=${() => this.uploadMedia(item)}
+      <button class="retry cl-button" aria-label=${`${retry} ${label}`} @click=${() => void this.uploadMedia(item)}
         >${retry}</button
       >`;
   }

@@ -287,7 +287,7 @@ export class MomentsComposer extends ClientelingElement {
 
   /** Resumes what a reload or a disconnection interrupted: uploads, and following a submitted post. */
   private resumeInterrupted() {
-    this.attachments.resumeUploads();
+    void this.attachments.resumeUploads();
     if (this.draft.momentId) {
       this.phase = 'submitted';
       this.outcomePart.load().catch(() => undefined);

@@ -1016,6 +1016,68 @@ describe('cl-moments-composer', () => {
     });
   });
 
+  describe('the file checks and uploads, whose code loads on demand', () => {
+    type IntakeLoader = { part?: unknown; importPart: () => Promise<unknown> };
+    /** The attachment editor's loader of its file checks and uploads (core's `OnDemand`). */
+    const intakeOf = (el: MomentsComposer) =>
+      (el as unknown as { attachments: { intake: IntakeLoader } }).attachments.intake;
+    const cannotLoad = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+    it('checks files chosen before its code is there once it arrives', async () => {
+      const a = adapter({}, { imageMaxPixels: 100 });
+      const el = await whileNeverIdle(() => mount(a)); // only the files ask for the code
+      await aTimeout(20);
+      expect(intakeOf(el).part).to.equal(undefined);
+      await pick(el, [await png(5, 5, 'small.png'), await png(20, 20, 'wide.png')]);
+      await uploadsDone(el, 1);
+      expect(intakeOf(el).part).not.to.equal(undefined);
+      expect(q(el, '.notices')!.textContent).to.include('wide.png: over 0.0001 megapixels');
+      expect(a.callsTo('uploadMedia')).to.have.length(1);
+    });
+
+    it('says so when its code cannot load, adds nothing, and takes the files chosen again', async () => {
+      const a = adapter();
+      const el = await whileNeverIdle(() => mount(a, newKey(), 'zh-CN'));
+      const intake = intakeOf(el);
+      const realImport = intake.importPart;
+      intake.importPart = cannotLoad;
+      await pick(el, [await png()], '图片');
+      await waitUntil(() => q(el, '.notices')!.textContent!.trim(), 'no notice');
+      expect(q(el, '.notices')!.textContent!.trim()).to.equal('这部分未能加载，请检查网络后重试。');
+      expect(media(el)).to.have.length(0);
+      expect(a.callsTo('uploadMedia')).to.have.length(0);
+      intake.importPart = realImport;
+      await pick(el, [await png()], '图片');
+      await uploadsDone(el, 1);
+      expect(q(el, '.notices')!.textContent!.trim()).to.equal('');
+    });
+
+    it('shows an interrupted upload as failed when its code cannot load after a reload, and Retry uploads it', async () => {
+      const key = newKey();
+      const first = await mount(adapter({ uploadMedia: () => new Promise(() => undefined) }), key);
+      await pick(first, [await png()]);
+      await waitUntil(async () => (await draftIn(key))?.media.length === 1, 'the draft was not saved');
+      first.parentElement!.remove();
+
+      const b = adapter();
+      const el = document.createElement('cl-moments-composer');
+      const intake = intakeOf(el);
+      const realImport = intake.importPart;
+      intake.importPart = cannotLoad; // before it connects: its resumed upload finds the code missing
+      el.setAttribute('draft-key', key);
+      el.adapter = b;
+      await fixture(html`<div lang="en">${el}</div>`);
+      await waitUntil(() => q(el, '.failed'), 'the interrupted upload did not show as failed');
+      expect(media(el).map((m) => m.status)).to.deep.equal(['error']);
+      expect(q(el, '.notices')!.textContent).to.include('This part could not load');
+      expect(b.callsTo('uploadMedia')).to.have.length(0);
+      intake.importPart = realImport;
+      q<HTMLButtonElement>(el, '.retry')!.click();
+      await uploadsDone(el, 1);
+      expect(b.callsTo('uploadMedia')).to.have.length(1);
+    });
+  });
+
   describe('the outcome, whose code loads on demand', () => {
     /** Whether the outcome's code has arrived in `el` (its `OnDemand` holds the part once loaded). */
     const outcomeLoaded = (el: MomentsComposer) =>
