@@ -39,5 +39,5 @@ writeFileSync(
   join(out, 'index.html'),
   readFileSync(join(ROOT, 'demo/index.html'), 'utf8').replace('./main.ts', './main.js'),
 );
-copyFileSync(join(ROOT, 'demo/demo.css'), join(out, 'demo.css'));
+for (const file of ['demo.css', 'favicon.svg']) copyFileSync(join(ROOT, 'demo', file), join(out, file));
 console.log(`demo built in ${out}`);

@@ -6,7 +6,7 @@
 // uploading offline, touch hints on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { rollup } from 'rollup';
@@ -58,6 +58,7 @@ async function buildSidebar() {
   await bundle.close();
   const page = (await readFile(`${repo}demo/sidebar.html`, 'utf8')).replace('./sidebar.ts', './sidebar.js');
   await writeFile(`${root}sidebar/index.html`, page);
+  await copyFile(`${repo}demo/favicon.svg`, `${root}sidebar/favicon.svg`);
 }
 
 after(async () => {
@@ -272,6 +273,26 @@ async function demoPage(settings = {}, contextOptions = {}) {
   }, settings);
   return { context, page: await context.newPage() };
 }
+
+test('each demo page has its icon, and nothing a first visit asks for is missing', async () => {
+  const { context, page } = await demoPage();
+  const missing = [];
+  page.on('response', (response) => response.status() >= 400 && missing.push(`${response.status()} ${response.url()}`));
+  for (const path of ['', 'csp/', 'sidebar/', 'repo/demo/cdn.html']) {
+    await page.goto(`${base}${path}`);
+    await page.waitForLoadState('networkidle');
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel="icon"]')?.href;
+      const response = href ? await fetch(href) : undefined;
+      return { href, status: response?.status, type: response?.headers.get('content-type') };
+    });
+    assert.ok(icon.href, `${path || '/'} names no icon`);
+    assert.equal(icon.status, 200, `${path || '/'}: ${icon.href}`);
+    assert.match(icon.type ?? '', /^image\/svg\+xml/, `${path || '/'}: the icon's type`);
+  }
+  assert.deepEqual(missing, []);
+  await context.close();
+});
 
 test('every element works under a strict CSP header (no inline style, Trusted Types) without a violation', async () => {
   const { context, page } = await demoPage();
