@@ -23,7 +23,6 @@
  * previous one succeeds (which keeps the transaction alive): between slices the page handles input
  * and paints.
  */
-import { unwrap, type IDBPTransaction } from 'idb';
 import {
   AdapterError,
   isValidityWindowAllowed,
@@ -33,6 +32,7 @@ import {
 } from '@clienteling/core/adapter-kit.js';
 import { followsCustomer, purchasesOfActivity } from '@clienteling/core/backend.js';
 import type { Dataset } from './dataset.js';
+import { putInSlices } from './put-in-slices.js';
 import {
   ALL_STORES,
   broadcastRecordOf,
@@ -41,41 +41,9 @@ import {
   rosterOf,
   transferRecordOf,
   type DB,
-  type LocalSchema,
   type MetaRecord,
   type Name,
 } from './schema.js';
-
-/**
- * How long a slice of puts may run before the page gets a turn, in ms: a put clones its record and
- * updates the store's indexes, a fraction of a millisecond each on a phone, so a slice holds a few
- * dozen records there and a few hundred on a laptop.
- */
-const SLICE_MS = 8;
-
-/** Resolves in the request's success callback, where the transaction still accepts requests. */
-const settled = (request: IDBRequest) =>
-  new Promise<void>((resolve, reject) => {
-    request.addEventListener('success', () => resolve());
-    request.addEventListener('error', () => reject(request.error));
-  });
-
-/** Puts `records` into `name` in slices of {@link SLICE_MS}; resolves when the last one is stored. */
-async function putInSlices<S extends Name[]>(
-  tx: IDBPTransaction<LocalSchema, S, 'readwrite'>,
-  name: S[number],
-  records: readonly unknown[],
-) {
-  const store = unwrap(tx.objectStore(name)); // raw requests: no promise per record
-  let next = 0;
-  while (next < records.length) {
-    const sliceEnd = performance.now() + SLICE_MS;
-    let last: IDBRequest;
-    do last = store.put(records[next++]);
-    while (next < records.length && performance.now() < sliceEnd);
-    await settled(last);
-  }
-}
 
 export async function fill(
   db: DB,

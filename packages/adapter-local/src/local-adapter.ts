@@ -115,6 +115,7 @@ import {
 } from './schema.js';
 import { MEDIA_SCHEME, resolveMedia, upload } from './media.js';
 import { nextTask } from './next-task.js';
+import { putInSlices } from './put-in-slices.js';
 import { scriptHandlers } from './scripts.js';
 import { broadcastHandlers } from './broadcasts.js';
 
@@ -255,7 +256,10 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       throw new AdapterError('unavailable', 'Simulated network failure', { retryable: true, reason: 'simulated' });
   };
 
-  /** Validates the input, simulates the network, opens the database, runs `body`; errors become AdapterErrors. */
+  /**
+   * Validates the input, simulates the network, opens the database, runs `body` and answers in a task of
+   * its own; errors become AdapterErrors.
+   */
   const handle =
     <K extends OperationName>(
       name: K,
@@ -274,7 +278,11 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
         const session = await opened;
         const now = clock();
         await settleDueTransfers(session.db, now);
-        return await body(session, checked, now);
+        const answer = await body(session, checked, now);
+        // Given in a task of its own, as a network response arrives: the page's validation and
+        // rendering of it never share a long task with the database work that made it.
+        await nextTask();
+        return answer;
       } catch (error) {
         throw toAdapterError(error);
       }
@@ -373,7 +381,11 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     if (!found.length) return;
     await write(db, ['tasks'], async (tx) => {
       const known = new Set(await tx.objectStore('tasks').index('byStaff').getAllKeys(signedInStaffId));
-      for (const task of found) if (!known.has(task.id)) void tx.objectStore('tasks').put(task);
+      await putInSlices(
+        tx,
+        'tasks',
+        found.filter((task) => !known.has(task.id)),
+      );
     });
   };
 
