@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import { createLocalAdapter } from '../src/index.js';
 import { generateSeed, generateSeedInSlices, type Dataset } from '../src/seed.js';
+import { longestBusyStretch } from './busy-stretch.js';
 
 const now = new Date('2026-11-11T10:00:00Z');
 
@@ -9,33 +10,6 @@ const sha256 = async (text: string) => {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 };
-
-/**
- * Runs `work` while a ticker re-arms itself as a fresh task: returns the longest time the page went
- * without a turn, the whole time and the number of turns it had.
- */
-async function longestBusyStretch(work: () => Promise<unknown>) {
-  let last = performance.now();
-  let longest = 0;
-  let turns = 0;
-  let running = true;
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    const time = performance.now();
-    longest = Math.max(longest, time - last);
-    last = time;
-    turns++;
-    if (running) channel.port2.postMessage(null);
-  };
-  channel.port2.postMessage(null);
-  const start = performance.now();
-  await work();
-  running = false;
-  const total = performance.now() - start;
-  longest = Math.max(longest, performance.now() - last);
-  channel.port1.close();
-  return { longest, total, turns };
-}
 
 const withoutRoles = (dataset: Dataset) => dataset.staff.map(({ role: _role, ...person }) => person);
 
