@@ -353,7 +353,8 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
    * done {@link RULE_BATCH} customers at a time, each batch read in a transaction and task of its own
    * (a first `listTasks` reads hundreds of customers' coupons and activity: in one task that was
    * 50 to 100 ms on a mid-range phone). The tasks found are stored in one transaction that reads
-   * again which are stored, so a task changed meanwhile stays as it is.
+   * again which are stored, so a task changed meanwhile stays as it is, and puts them in slices
+   * (`putInSlices`: a first list finds over a hundred).
    */
   const runTaskRules = async (db: DB, { signedInStaffId, policy }: Session, now: Date) => {
     const customers = await db.getAllFromIndex('customers', 'byOwner', signedInStaffId);

@@ -6,22 +6,15 @@
 // that a composer's first load carries only what it shows. Its strings load with it
 // (attachment-intake.messages.ts).
 import type { ReactiveElement } from 'lit';
-import type { ClientelingAdapter } from '@clienteling/core/trade.js';
 import { createRequestId } from '@clienteling/core/request-id.js';
 import { toAdapterError } from '@clienteling/core/errors.js';
 import { LocalizeController, type MessagesOf } from '@clienteling/core/elements.js';
-import { isVideoMedia, type FileRules } from './attachments.js';
+import { isVideoMedia, type AttachmentsOptions, type FileRules } from './attachments.js';
 import type { DraftMedia } from './draft-store.js';
 import { attachmentIntakeMessages } from './attachment-intake.messages.js';
 
-/** What the intake needs of the attachment editor. */
-export interface IntakeLink {
-  /** The files of the host's draft, in order. */
-  getMedia(): DraftMedia[];
-  /** Called with the new list on every change; the host saves it with its draft. */
-  setMedia(media: DraftMedia[]): void;
-  /** The adapter to upload through. */
-  api(): ClientelingAdapter | undefined;
+/** What the intake needs of the attachment editor: the host's files and adapter, and where notices go. */
+export interface IntakeLink extends AttachmentsOptions {
   /** Shows why files were refused or failed, in words. */
   setNotices(notices: string[]): void;
 }
