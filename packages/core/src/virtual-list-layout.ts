@@ -29,8 +29,18 @@ const FALLBACK_ROW_HEIGHT = 64;
  * never used, as the methods that place rows and size the list are replaced. Vertical lists only.
  */
 export class KnownHeightsLayout extends FlowLayout {
-  /** The height of each row (set through the layout config; a new function lays out anew). */
-  rowHeight: RowHeight = () => FALLBACK_ROW_HEIGHT;
+  private heightOfRow: RowHeight = () => FALLBACK_ROW_HEIGHT;
+
+  /** The height of each row (set through the layout config): a new function lays the rows out anew. */
+  get rowHeight(): RowHeight {
+    return this.heightOfRow;
+  }
+
+  set rowHeight(rowHeight: RowHeight) {
+    if (rowHeight === this.heightOfRow) return;
+    this.heightOfRow = rowHeight;
+    this._triggerReflow();
+  }
 
   /** Where each row starts and, last, the list's length, with the rows and heights it was worked out for. */
   private offsetsFor?: { rows: unknown[]; rowHeight: RowHeight; offsets: Float64Array };

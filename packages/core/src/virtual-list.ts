@@ -69,6 +69,11 @@ export class VirtualListController<Row> implements ReactiveController {
   private knownScrollers = new WeakSet<EventTarget>();
   /** The last row the virtualizer rendered, -1 before any (or after `resetRange()`). */
   private lastRenderedRow = -1;
+  /** Reports the height of one row of each kind after layout (see `observeRowHeights()`). */
+  private rowResizeObserver?: ResizeObserver;
+  /** The row of each kind that is observed, by kind; and the kind of each observed row. */
+  private readonly observedRows = new Map<string, Element>();
+  private readonly kindOfObservedRow = new WeakMap<Element, string>();
 
   constructor(
     private readonly host: ReactiveElement,
@@ -137,6 +142,8 @@ export class VirtualListController<Row> implements ReactiveController {
   /* ------------------------------------------------------------------ lifecycle */
 
   hostConnected(): void {
+    // Moved in the page: the rows rendered before are watched again (an update watches new ones).
+    if (this.host.hasUpdated) this.observeRowHeights();
     // Scroll events do not bubble: capture them, to see the element or an ancestor start scrolling.
     addEventListener('scroll', this.handleAnyScroll, { capture: true, passive: true });
     this.host.addEventListener('scroll', this.handleAnyScroll, { passive: true });
@@ -144,12 +151,14 @@ export class VirtualListController<Row> implements ReactiveController {
 
   hostDisconnected(): void {
     this.listEndObserver?.disconnect();
+    this.rowResizeObserver?.disconnect();
+    this.observedRows.clear();
     removeEventListener('scroll', this.handleAnyScroll, { capture: true });
     this.host.removeEventListener('scroll', this.handleAnyScroll);
   }
 
   hostUpdated(): void {
-    this.measureRowHeights();
+    this.observeRowHeights();
     const root = this.host.renderRoot;
     const container = root.querySelector<VirtualizerHostElement>('.virtual');
     if (container && container !== this.virtualContainer) {
@@ -160,15 +169,26 @@ export class VirtualListController<Row> implements ReactiveController {
     this.observeListEnd(root.querySelector<HTMLElement>('.sentinel'));
   }
 
-  /** The heights rows of each kind have as laid out (skeleton rows too), for the layout. */
-  private measureRowHeights(): void {
+  /**
+   * Watches one row of each kind (skeleton rows too) for the height it has as laid out. A
+   * ResizeObserver reports it after the browser's own layout, so an update never forces a layout of
+   * its own to read it; a row keeps being watched while it stays in the list, so that no new
+   * observation starts in the middle of the frame's reports.
+   */
+  private observeRowHeights(): void {
     const root = this.host.renderRoot;
     for (const [kind, { selector }] of Object.entries(this.options.rowKinds)) {
-      const height = root.querySelector<HTMLElement>(selector)?.offsetHeight;
-      if (height && height !== this.heights[kind]) {
-        this.heights[kind] = height;
-        this.layoutConfig = undefined;
-      }
+      const observed = this.observedRows.get(kind);
+      if (observed?.isConnected) continue;
+      const row = root.querySelector(selector);
+      if (row === observed) continue;
+      this.rowResizeObserver ??= new ResizeObserver((entries) => this.handleRowResize(entries));
+      if (observed) this.rowResizeObserver.unobserve(observed);
+      if (row) {
+        this.observedRows.set(kind, row);
+        this.kindOfObservedRow.set(row, kind);
+        this.rowResizeObserver.observe(row, { box: 'border-box' });
+      } else this.observedRows.delete(kind);
     }
   }
 
@@ -204,8 +224,28 @@ export class VirtualListController<Row> implements ReactiveController {
   /** The virtualizer rendered other rows: near the end of the loaded ones (or past it), the next page loads. */
   private readonly handleRangeChanged = (event: Event & { last?: number }): void => {
     this.lastRenderedRow = event.last!;
+    // The virtualizer renders the rows of the range after this event: watch one of each kind then.
+    queueMicrotask(() => this.observeRowHeights());
     if (event.last! >= this.options.loadedRows() - PREFETCH_ROWS) this.options.loadMore();
   };
+
+  /** A watched row has its height: when it differs from the one the layout uses, lay the list out anew. */
+  private handleRowResize(entries: ResizeObserverEntry[]): void {
+    let changed = false;
+    for (const entry of entries) {
+      const kind = this.kindOfObservedRow.get(entry.target);
+      const height = Math.round(entry.borderBoxSize[0]?.blockSize ?? 0);
+      // A row taken out of the document reports no height.
+      if (kind === undefined || !height || height === this.heights[kind]) continue;
+      this.heights[kind] = height;
+      changed = true;
+    }
+    if (!changed) return;
+    this.layoutConfig = undefined;
+    // In the next frame: laid out anew within these reports, the list's own size would change after
+    // the browser stopped delivering them (a "ResizeObserver loop" error).
+    requestAnimationFrame(() => this.host.requestUpdate());
+  }
 
   private handleListEndIntersection(entries: IntersectionObserverEntry[]): void {
     if (entries[0]!.isIntersecting) this.options.loadMore();
