@@ -35,7 +35,7 @@ export {
   type DatasetScript,
   type ScriptUse,
 } from './dataset.js';
-import { nextTask } from './next-task.js';
+import { runInSlices, type SliceStep } from './next-task.js';
 export { AFTER_HOURS_SHARE, STORE_OPENING_HOURS } from './seed-history.js';
 
 export interface SeedOptions {
@@ -357,18 +357,8 @@ const SLICE_MS = 4;
  * thread given back in between, so that a page seeding its first visit stays responsive. A slice is
  * measured in time, not in steps: a slow phone pauses more often than a laptop.
  */
-export async function generateSeedInSlices(options: SeedOptions = {}): Promise<Dataset> {
-  const steps = seedSteps(options);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
-  }
-}
+export const generateSeedInSlices = (options: SeedOptions = {}): Promise<Dataset> =>
+  runInSlices(seedSteps(options), SLICE_MS);
 
 /** Customers (and internal members) generated between two points where {@link generateSeedInSlices} may pause. */
 const SLICE = 50;
@@ -376,7 +366,7 @@ const SLICE = 50;
 const HISTORY_SLICE = 10;
 
 /** The generator behind both: each `yield` is a point where the work may pause. */
-function* seedSteps(options: SeedOptions): Generator<void, Dataset> {
+function* seedSteps(options: SeedOptions): Generator<SliceStep, Dataset> {
   const random = seededRandom(options.seed ?? 20261111);
   /** 1 for English, 0 for Chinese: the index into a `Text2` pair. */
   const english = options.locale === 'en' ? 1 : 0;
