@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
 import { OPERATION_GROUPS, loadMediaValidation, loadOperation, operationNames } from '@clienteling/core/adapter-kit.js';
 import { AdapterError, UploadedMediaSchema as contractMediaSchema, operations } from '@clienteling/core';
 
@@ -27,6 +28,42 @@ describe('loadOperation', () => {
     expect((error as AdapterError).field).to.equal('bucket');
     const broken = await callValidated('listTasks', { input, output }, async () => ({ items: [] }), {}).catch((e) => e);
     expect((broken as AdapterError).message).to.match(/^listTasks (input|response): /);
+  });
+
+  it('hands over an answer whose check took long in a task of its own, a quick one in the same task', async () => {
+    const { callValidated } = await loadOperation('listTasks');
+    const { LONG_CHECK_MS } = await import('../src/parse.js');
+    const checkTaking = (ms: number) =>
+      z.unknown().check(
+        z.refine(() => {
+          const until = performance.now() + ms;
+          while (performance.now() < until) {
+            /* a check this long */
+          }
+          return true;
+        }),
+      );
+    /** Whether a task ran between the answer's arrival and the caller getting it. */
+    const turnBetween = async (checkMs: number) => {
+      let turns = 0;
+      const schemas = { input: z.unknown(), output: checkTaking(checkMs) };
+      const channel = new MessageChannel();
+      const answered = callValidated(
+        'listTasks',
+        schemas,
+        async () => {
+          channel.port1.onmessage = () => turns++;
+          channel.port2.postMessage(null);
+          return {};
+        },
+        {},
+      );
+      await answered;
+      channel.port1.close();
+      return turns > 0;
+    };
+    expect(await turnBetween(LONG_CHECK_MS * 3)).to.equal(true);
+    expect(await turnBetween(0)).to.equal(false);
   });
 
   it('refuses a name that is not an operation, clearly', async () => {
