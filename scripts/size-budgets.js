@@ -56,7 +56,9 @@ export const INTERIM_CEILINGS = {
   // attachment editor, + 1.0 for the tag picker's direct DOM, + 2.43 and + 2.4 for issue 17 (measured 49.88 then).
   // 50.13 with the coupon's send sheet and the moments composer's outcome on demand; 50.01 with the strings of
   // the parts on demand loaded with them (core's extendMessages); 49.60 with the composers' file checks and
-  // uploads on demand (attachment-intake.js).
+  // uploads on demand (attachment-intake.js). 49.85 (2026-12-03, + 0.25) with the virtual lists' row heights
+  // reported by a ResizeObserver (core's virtual-list.ts), which brought the member list's first rows at 4x CPU
+  // from 1.17x to about 1.0x a bare virtualizer (target 1.15).
   'first-five': 50.1,
   // Each element alone, measured 2026-12-01 (the larger of esbuild and Rollup), + 0.5. Every figure fell by 1.5 to
   // 2.7 with English on demand (issue 19); the composers' and the timeline's by 1.0 more with idb loaded with the
@@ -70,6 +72,7 @@ export const INTERIM_CEILINGS = {
   '@clienteling/tag-editor': 23.4, // 23.04 (22.88; + 0.11 for core's shared counter and on-demand strings)
   '@clienteling/moments-composer': 26.6, // 26.08 file checks (26.50; 32.19 before English, idb, tag picker on demand)
   // The member list's parts that open on a tap (the remove dialog, 0.58) cost more to load apart than they weigh.
+  // 21.37 and 25.06 (2026-12-03) with the row heights reported by a ResizeObserver, see 'first-five'.
   '@clienteling/group-member-list': 21.6, // 21.21 (21.04; 22.68 before English on demand and core's errors.js)
   '@clienteling/customer-profile': 23.1, // 22.55 (24.60; the editors on demand, core's wall-time.js)
   '@clienteling/customer-timeline': 25.4, // 24.87 (24.89; 26.81 before English and idb on demand)

@@ -1,17 +1,7 @@
-/**
- * Gives the main thread back to the page (input, timers, rendering) before the next slice of work:
- * a message to itself is a fresh task, without the 4 ms clamp of nested timers.
- */
-export const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof MessageChannel === 'undefined') return void setTimeout(resolve);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+/** Work in slices: the page gets the main thread back between them (core's `nextTask`). */
+import { nextTask } from '@clienteling/core/next-task.js';
+
+export { nextTask };
 
 /**
  * What a step of sliced work (a generator) yields before a step that cannot be cut, such as the

@@ -6,6 +6,7 @@
 import type * as z from 'zod/mini';
 import type { ClientelingAdapter, UploadMediaInput } from './contract.js';
 import { AdapterError, toAdapterError } from './errors.js';
+import { nextTask } from './next-task.js';
 
 /** A zod issue path as a dotted field name: `items.3.joinedAt`. */
 export const fieldPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
@@ -41,17 +42,6 @@ export function parseOrInvalid<S extends z.ZodMiniType>(schema: S, data: unknown
  * more than 50 ms (a long task). A quick check costs no pause.
  */
 export const LONG_CHECK_MS = 4;
-
-/** A fresh task: a message to itself, without the clamp of nested timers. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /**
  * One validated call of operation `name`: checks `input` against the operation's input schema, calls
