@@ -187,7 +187,7 @@ export class VirtualListController<Row> implements ReactiveController {
       if (row) {
         this.observedRows.set(kind, row);
         this.kindOfObservedRow.set(row, kind);
-        this.rowResizeObserver.observe(row, { box: 'border-box' });
+        this.rowResizeObserver.observe(row);
       } else this.observedRows.delete(kind);
     }
   }
@@ -234,7 +234,9 @@ export class VirtualListController<Row> implements ReactiveController {
     let changed = false;
     for (const entry of entries) {
       const kind = this.kindOfObservedRow.get(entry.target);
-      const height = Math.round(entry.borderBoxSize[0]?.blockSize ?? 0);
+      // Laid out already (the report comes after layout): reading it forces nothing. `borderBoxSize`
+      // is missing in older WebViews (iOS before 15.4).
+      const height = (entry.target as HTMLElement).offsetHeight;
       // A row taken out of the document reports no height.
       if (kind === undefined || !height || height === this.heights[kind]) continue;
       this.heights[kind] = height;
