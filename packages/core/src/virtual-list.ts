@@ -180,15 +180,16 @@ export class VirtualListController<Row> implements ReactiveController {
     for (const [kind, { selector }] of Object.entries(this.options.rowKinds)) {
       const observed = this.observedRows.get(kind);
       if (observed?.isConnected) continue;
+      if (observed) {
+        this.rowResizeObserver!.unobserve(observed);
+        this.observedRows.delete(kind);
+      }
       const row = root.querySelector(selector);
-      if (row === observed) continue;
+      if (!row) continue;
       this.rowResizeObserver ??= new ResizeObserver((entries) => this.handleRowResize(entries));
-      if (observed) this.rowResizeObserver.unobserve(observed);
-      if (row) {
-        this.observedRows.set(kind, row);
-        this.kindOfObservedRow.set(row, kind);
-        this.rowResizeObserver.observe(row);
-      } else this.observedRows.delete(kind);
+      this.observedRows.set(kind, row);
+      this.kindOfObservedRow.set(row, kind);
+      this.rowResizeObserver.observe(row);
     }
   }
 
