@@ -3,7 +3,7 @@
 //   thresholds → build (ES2019 bundles, declarations, custom-elements.json) → Node tests (shipped
 //   syntax, publish checks, reference server on PGlite, and PostgreSQL when TEST_DATABASE_URL is set) →
 //   consumer apps on the packed tarballs (test/consumers) → size budgets
-//   → Storybook build → every story in Chromium with axe → end-to-end test of the built demo.
+//   → Storybook build → every story in Chromium with axe → demo build → end-to-end tests of the built demo.
 import { existsSync, readdirSync } from 'node:fs';
 import { ensureChrome } from './chrome.js';
 import { run } from './run.js';
@@ -47,8 +47,13 @@ run(
 run('size budgets', 'node', ['scripts/size.js']);
 run('Storybook build', 'npx', ['storybook', 'build', '--disable-telemetry', '-o', 'storybook-static', '--quiet'], env);
 run('every story in Chromium, light and dark, with axe', 'node', ['--test', 'test/storybook/stories.e2e.js'], env);
-// Each end-to-end file builds the demo into demo/dist: one file at a time.
+// The demo is built once for all the end-to-end files (DEMO_BUILT=1; alone, each file builds it), which
+// run one at a time: they share demo/dist and each starts its own Chromium.
+run('demo build (demo/dist)', 'node', ['scripts/build-demo.js']);
 const endToEnd = readdirSync('test/e2e')
   .filter((file) => file.endsWith('.e2e.js'))
   .map((file) => `test/e2e/${file}`);
-run('end-to-end tests of the demo', 'node', ['--test', '--test-concurrency=1', ...endToEnd], env);
+run('end-to-end tests of the demo', 'node', ['--test', '--test-concurrency=1', ...endToEnd], {
+  ...env,
+  DEMO_BUILT: '1',
+});

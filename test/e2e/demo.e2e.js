@@ -6,13 +6,10 @@
 // uploading offline, touch hints on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { rollup } from 'rollup';
-import { es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../../rollup.config.js';
 import { STRICT_CSP, launchChromium, listenOnLoopback, requestPath, sendFile } from '../helpers/pages.js';
-import { dayInWords, shownDemoDate } from '../helpers/demo.js';
+import { buildDemo, dayInWords, shownDemoDate } from '../helpers/demo.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const root = `${repo}demo/dist/`;
@@ -22,9 +19,7 @@ let browser;
 let base;
 
 before(async () => {
-  const built = spawnSync('node', ['scripts/build-demo.js'], { stdio: 'inherit' });
-  assert.equal(built.status, 0, 'the demo build failed');
-  await buildSidebar();
+  buildDemo();
   ({ server, base } = await listenOnLoopback((req, res) => {
     let path = requestPath(req);
     // /csp/… serves the demo with a strict Content-Security-Policy header.
@@ -41,25 +36,6 @@ before(async () => {
   }));
   browser = await launchChromium();
 });
-
-/** Builds the chat-sidebar demo page (demo/sidebar.html) into demo/dist/sidebar/, as the demo build does the main page. */
-async function buildSidebar() {
-  const bundle = await rollup({
-    input: `${repo}demo/sidebar.ts`,
-    onwarn,
-    treeshake,
-    plugins: [
-      nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }),
-      tsPlugin(),
-      es2019({ minify: true }),
-    ],
-  });
-  await bundle.write({ dir: `${root}sidebar`, format: 'es', entryFileNames: 'sidebar.js' });
-  await bundle.close();
-  const page = (await readFile(`${repo}demo/sidebar.html`, 'utf8')).replace('./sidebar.ts', './sidebar.js');
-  await writeFile(`${root}sidebar/index.html`, page);
-  await copyFile(`${repo}demo/favicon.svg`, `${root}sidebar/favicon.svg`);
-}
 
 after(async () => {
   await browser?.close();

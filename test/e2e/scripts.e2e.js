@@ -1,33 +1,12 @@
 // End to end, in real Chromium against the built chat-sidebar demo (demo/dist/sidebar, on the default
 // adapter and the simulated WeCom client): open the sidebar on a customer's chat, open 话术, send a
 // script that says {customerName}, and see it in the chat pane filled in with the customer's name.
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { rollup } from 'rollup';
-import { es2019, nodeResolve, onwarn, treeshake, tsPlugin } from '../../rollup.config.js';
 import { scriptWithCustomerName, useBuiltDemo } from '../helpers/demo.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const demo = useBuiltDemo();
-
-// The demo build makes the main page; the sidebar page is built next to it, as the demo test does.
-before(async () => {
-  const bundle = await rollup({
-    input: `${repo}demo/sidebar.ts`,
-    onwarn,
-    treeshake,
-    plugins: [
-      nodeResolve({ exportConditions: ['source', 'production', 'browser'], browser: true }),
-      tsPlugin(),
-      es2019({ minify: true }),
-    ],
-  });
-  await bundle.write({ dir: `${repo}demo/dist/sidebar`, format: 'es', entryFileNames: 'sidebar.js' });
-  await bundle.close();
-  const page = (await readFile(`${repo}demo/sidebar.html`, 'utf8')).replace('./sidebar.ts', './sidebar.js');
-  await writeFile(`${repo}demo/dist/sidebar/index.html`, page);
-});
 
 /** The customer as the associate knows them (remark first), from the demo's IndexedDB. */
 const knownName = (page, customerId) =>

@@ -15,7 +15,9 @@ import { launchChromium, listenOnLoopback, requestPath, sendFile } from '../help
 
 const repo = new URL('../../', import.meta.url).pathname;
 const root = join(repo, 'storybook-static');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Where the pages load axe from: a URL, so Chromium keeps its compiled code from one page to the next. */
+const AXE_PATH = '/__test/axe.min.js';
 /** The two ways every story is shown. */
 const RUNS = [
   { theme: 'light', locale: 'zh-CN' },
@@ -23,6 +25,16 @@ const RUNS = [
 ];
 /** How long a story may take to settle (fake networks answer within a second; play functions wait for them). */
 const SETTLE_TIMEOUT_MS = 15_000;
+/** How long a story's DOM stays the same, once nothing is left to wait for, before it is checked. */
+const QUIET_MS = 200;
+/**
+ * The address of a story or docs page, with these globals. The a11y addon's own axe run after each story is
+ * switched off (`a11y.manual`): this test runs axe itself, on the settled story, and would pay for both.
+ */
+const storyUrl = (id, viewMode, globals = {}) => {
+  const pairs = Object.entries({ ...globals, 'a11y.manual': '!true' }).map(([name, value]) => `${name}:${value}`);
+  return `${base}iframe.html?id=${id}&viewMode=${viewMode}&globals=${pairs.join(';')}`;
+};
 const CONCURRENCY = 3;
 
 let server;
@@ -42,6 +54,7 @@ before(async () => {
     const path = requestPath(req);
     // The browser asks for a favicon the build does not have.
     if (path === '/favicon.ico') return res.writeHead(204).end();
+    if (path === AXE_PATH) return sendFile(res, axeFile, { 'cache-control': 'public, max-age=31536000, immutable' });
     // The build's assets have hashed names: cached, the browser also keeps their compiled code
     // rather than compiling a megabyte of Storybook again for every page.
     const cache = path.startsWith('/assets/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
@@ -49,6 +62,15 @@ before(async () => {
   }));
   browser = await launchChromium();
 });
+
+/** A browser context whose pages carry the probes below (`window.clStoryProbe`). */
+async function probedContext(viewport) {
+  const context = await browser.newContext({ viewport });
+  const probes = { storyState, composedSnapshot, settleInPage };
+  const source = Object.entries(probes).map(([name, probe]) => `${name}: ${probe}`);
+  await context.addInitScript({ content: `window.clStoryProbe = { ${source.join(', ')} };` });
+  return context;
+}
 
 after(async () => {
   await browser?.close();
@@ -110,24 +132,35 @@ function composedSnapshot(rootSelector = '#storybook-root') {
   return { dom: parts.join(' ') + words.join(' '), words: words.filter(Boolean).join(' ') };
 }
 
-/** Waits until the story finished (play function included) and its DOM stopped changing for 400 ms. */
-async function settle(page) {
-  const started = Date.now();
-  let state = await page.evaluate(storyState);
-  while (!['finished', 'errored'].includes(state.phase) && !state.errorShown) {
-    if (Date.now() - started > SETTLE_TIMEOUT_MS) break;
-    await page.waitForTimeout(100);
-    state = await page.evaluate(storyState);
+/**
+ * In the page: resolves once the story has finished (play function included; skipped for a docs page), no
+ * wait of the stories' fake networks and play functions runs (`window.clStoryWaits`), and the DOM under
+ * `rootSelector` has stayed the same for `quietMs`; or after `timeoutMs`. Returns the story's state.
+ */
+async function settleInPage({ quietMs, timeoutMs, rootSelector = '#storybook-root', docs = false }) {
+  const { storyState, composedSnapshot } = window.clStoryProbe;
+  const started = performance.now();
+  let lastDom;
+  let quietSince = started;
+  while (performance.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const state = docs ? undefined : storyState();
+    if (state?.phase === 'errored' || state?.errorShown) break;
+    const finished = docs || state.phase === 'finished';
+    const { dom } = composedSnapshot(rootSelector);
+    const now = performance.now();
+    if (!finished || (window.clStoryWaits ?? 0) > 0 || dom !== lastDom) [lastDom, quietSince] = [dom, now];
+    else if (now - quietSince >= quietMs) break;
   }
-  let last = '';
-  let stableSince = Date.now();
-  while (Date.now() - started < SETTLE_TIMEOUT_MS && Date.now() - stableSince < 400) {
-    const { dom } = await page.evaluate(composedSnapshot);
-    if (dom !== last) [last, stableSince] = [dom, Date.now()];
-    await page.waitForTimeout(100);
-  }
-  return page.evaluate(storyState);
+  return docs ? undefined : storyState();
 }
+
+/** Waits until the story has settled (see `settleInPage`). */
+const settle = (page) =>
+  page.evaluate((options) => window.clStoryProbe.settleInPage(options), {
+    quietMs: QUIET_MS,
+    timeoutMs: SETTLE_TIMEOUT_MS,
+  });
 
 /** In the page: each element axe finds in violation of a rule in the story, with axe's data on it. */
 async function axeViolations() {
@@ -159,13 +192,13 @@ async function renderStory(context, story, { theme, locale }) {
   });
   try {
     const timing = [Date.now()];
-    await page.goto(`${base}iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme};locale:${locale}`);
+    await page.goto(storyUrl(story.id, 'story', { theme, locale }));
     timing.push(Date.now());
     const state = await settle(page);
     timing.push(Date.now());
     if (state.errorShown || state.phase === 'errored') problems.push(`story errored: ${state.errorText.trim()}`);
     else if (state.phase !== 'finished') problems.push(`story did not finish (phase ${state.phase})`);
-    await page.addScriptTag({ content: axeSource });
+    await page.addScriptTag({ url: AXE_PATH });
     // A violation counts when a second run, a second later, finds it on the same element too. A CI run
     // under load once saw a contrast violation on a tag-picker group label (light text, dark theme) that
     // 80 reruns, throttled and not, never showed; a real defect is there on both runs.
@@ -201,7 +234,7 @@ async function inParallel(items, limit, work) {
 test('every story renders in light and dark without errors or axe violations, with controls and the toolbar locale', async () => {
   const stories = entriesOfBuild();
   assert.ok(stories.length > 0, 'the build has stories');
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const context = await probedContext({ width: 420, height: 900 });
   const failures = [];
   await inParallel(stories, CONCURRENCY, async (story) => {
     const rendered = [];
@@ -247,12 +280,12 @@ function controlToTry() {
 test('changing a control changes the element, and the toolbar locale changes its language live', async () => {
   const firstOfEach = new Map();
   for (const story of entriesOfBuild()) if (!firstOfEach.has(story.title)) firstOfEach.set(story.title, story);
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const context = await probedContext({ width: 420, height: 900 });
   const failures = [];
   let tried = 0;
   for (const story of firstOfEach.values()) {
     const page = await context.newPage();
-    await page.goto(`${base}iframe.html?id=${story.id}&viewMode=story`);
+    await page.goto(storyUrl(story.id, 'story'));
     const state = await settle(page);
     if (typeof state.component !== 'string' || !state.component.startsWith('cl-')) {
       await page.close();
@@ -301,7 +334,7 @@ test('changing a control changes the element, and the toolbar locale changes its
 test('every docs page renders without page or console errors', async () => {
   const pages = entriesOfBuild('docs');
   assert.ok(pages.length > 0, 'the build has docs pages');
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const context = await probedContext({ width: 1100, height: 900 });
   const failures = [];
   await inParallel(pages, CONCURRENCY, async (entry) => {
     const page = await context.newPage();
@@ -309,15 +342,14 @@ test('every docs page renders without page or console errors', async () => {
     page.on('console', (message) => {
       if (message.type() === 'error') failures.push(`${entry.id}: console error: ${message.text()}`);
     });
-    await page.goto(`${base}iframe.html?id=${entry.id}&viewMode=docs`);
+    await page.goto(storyUrl(entry.id, 'docs'));
     await page.locator('#storybook-docs .sbdocs-content').waitFor({ timeout: SETTLE_TIMEOUT_MS });
-    let last = '';
-    for (let stable = 0, started = Date.now(); stable < 4 && Date.now() - started < SETTLE_TIMEOUT_MS;) {
-      const { dom } = await page.evaluate(composedSnapshot, '#storybook-docs');
-      stable = dom === last ? stable + 1 : 0;
-      last = dom;
-      await page.waitForTimeout(100);
-    }
+    await page.evaluate((options) => window.clStoryProbe.settleInPage(options), {
+      quietMs: QUIET_MS,
+      timeoutMs: SETTLE_TIMEOUT_MS,
+      rootSelector: '#storybook-docs',
+      docs: true,
+    });
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
       failures.push(`${entry.id}: Storybook shows an error`);
     }
